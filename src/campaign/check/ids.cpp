@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "campaign/check/rules.hpp"
+#include "campaign/diag/codes.hpp"
+
+namespace campaign::check {
+namespace {
+
+// Reports every id seen twice, pointing at the second with a note on the first.
+class UniqueIds {
+ public:
+  UniqueIds(diag::Sink& sink, std::string_view what) : sink_(sink), what_(what) {}
+  void add(const std::string& id, diag::Position pos) {
+    auto [it, inserted] = first_.emplace(id, pos);
+    if (inserted) return;
+    sink_.add({diag::Severity::error, std::string(diag::kDuplicateId), pos,
+               fmt::format("{} '{}' is defined twice (first on line {}{})", what_, id, it->second.line,
+                           it->second.file == pos.file ? "" : " of another file"),
+               {{it->second, fmt::format("'{}' first defined here", id)}}});
+  }
+
+ private:
+  diag::Sink& sink_;
+  std::string_view what_;
+  std::unordered_map<std::string, diag::Position> first_;
+};
+
+}  // namespace
+
+void unique_ids(const model::Model& model, diag::Sink& sink) {
+  UniqueIds bodies(sink, "body"), units(sink, "unit"), documents(sink, "document");
+  for (const auto& b : model.bodies) bodies.add(b.id, b.position);
+  for (const auto& u : model.units) units.add(u.id, u.position);
+  for (const auto& d : model.documents) {
+    documents.add(d.number, d.number_position);
+    UniqueIds tasks(sink, "task"), indicators(sink, "indicator");
+    for (const auto& dir : d.directives)
+      for (const auto& t : dir.tasks) tasks.add(t.id, t.position);
+    for (const auto& i : d.indicators) indicators.add(i.id, i.position);
+  }
+}
+
+void directive_numbering(const model::Model& model, diag::Sink& sink) {
+  for (const auto& d : model.documents) {
+    int expected = 1;
+    for (const auto& dir : d.directives) {
+      if (dir.number == 0) continue;  // unreadable number, reported already
+      if (dir.number != expected) {
+        std::string what = dir.number < expected ? fmt::format("repeats or goes back (after {})", expected - 1)
+                                                 : fmt::format("skips {}", expected);
+        sink.error(std::string(diag::kDirectiveNumbering), dir.position,
+                   fmt::format("directive number {} {}; number directives 1, 2, 3… in order", dir.number, what));
+      }
+      expected = dir.number + 1;
+    }
+  }
+}
+
+}  // namespace campaign::check

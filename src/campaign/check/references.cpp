@@ -1,0 +1,136 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "campaign/check/rules.hpp"
+#include "campaign/diag/codes.hpp"
+#include "campaign/text/suggest.hpp"
+
+namespace campaign::check {
+namespace {
+
+using std::string;
+
+// Looks names up and reports the ones that are not defined, with a suggestion.
+class Resolver {
+ public:
+  Resolver(const model::Model& model, diag::Sink& sink) : model_(model), sink_(sink) {
+    for (const auto& b : model.bodies) body_ids_.push_back(b.id);
+    for (const auto& u : model.units) unit_ids_.push_back(u.id);
+  }
+
+  void body(const string& id, diag::Position pos, std::string_view role) {
+    if (model_.find_body(id)) return;
+    report(fmt::format("{} '{}' is not a body defined in the registry", role, id), pos, id, body_ids_,
+           "add it under 'bodies:' (usually in the registry file)");
+  }
+
+  // A body as a submission names it: ID, or ID@UNIT for a per-unit body.
+  void submitting_body(const string& id, diag::Position pos) {
+    auto at = id.find('@');
+    if (at == string::npos) return body(id, pos, "body");
+    string base = id.substr(0, at), unit = id.substr(at + 1);
+    const model::Body* b = model_.find_body(base);
+    if (!b) return body(base, pos, "body");
+    if (!b->per_unit)
+      sink_.error(string(diag::kUnknownReference), pos,
+                  fmt::format("body '{}' is not per_unit, so '{}' names nothing; write '{}'", base, id, base));
+    else
+      this->unit(unit, pos, fmt::format("unit of '{}'", id));
+  }
+
+  void unit(const string& id, diag::Position pos, std::string_view role) {
+    if (model_.find_unit(id)) return;
+    report(fmt::format("{} '{}' is not a unit defined in the registry", role, id), pos, id, unit_ids_,
+           "add it under 'units:' or correct the id");
+  }
+
+  // "DOCUMENT#TASK" or "DOCUMENT#INDICATOR".
+  void item(const string& ref, diag::Position pos, bool indicator) {
+    auto hash = ref.find('#');
+    std::string_view kind = indicator ? "indicator" : "task";
+    if (hash == string::npos) {
+      sink_.error(string(diag::kUnknownReference), pos,
+                  fmt::format("'{}' must name a {} as DOCUMENT#{}, e.g. '127-TB/BCĐ#{}'", ref, kind,
+                              indicator ? "INDICATOR" : "TASK", indicator ? "1" : "3.1"));
+      return;
+    }
+    string number = ref.substr(0, hash), id = ref.substr(hash + 1);
+    const model::Document* doc = model_.find_document(number);
+    if (!doc) {
+      std::vector<string> numbers;
+      for (const auto& d : model_.documents) numbers.push_back(d.number);
+      report(fmt::format("document '{}' of '{}' is not loaded", number, ref), pos, number, numbers,
+             "give its file on the command line too");
+      return;
+    }
+    std::vector<string> ids;
+    if (indicator) {
+      for (const auto& i : doc->indicators) ids.push_back(i.id);
+    } else {
+      for (const auto& d : doc->directives)
+        for (const auto& t : d.tasks) ids.push_back(t.id);
+    }
+    if (std::find(ids.begin(), ids.end(), id) == ids.end())
+      report(fmt::format("{} '{}' does not exist in {}", kind, id, number), pos, id, ids,
+             fmt::format("its {}s are {}", kind, fmt::join(ids, ", ")));
+  }
+
+ private:
+  void report(string message, diag::Position pos, const string& id, const std::vector<string>& known,
+              const string& otherwise) {
+    string hint = text::suggest(id, known);
+    message += hint.empty() ? fmt::format("; {}", otherwise) : fmt::format("; did you mean '{}'?", hint);
+    sink_.error(string(diag::kUnknownReference), pos, std::move(message));
+  }
+
+  const model::Model& model_;
+  diag::Sink& sink_;
+  std::vector<string> body_ids_, unit_ids_;
+};
+
+void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions) {
+  for (std::size_t i = 0; i < ids.size(); ++i) r.body(ids[i], positions[i], "responsible body");
+}
+
+}  // namespace
+
+void references_resolve(const model::Model& model, diag::Sink& sink) {
+  Resolver r(model, sink);
+  for (const auto& d : model.documents) {
+    r.body(d.issuer, d.issuer_position, "issuer");
+    for (const auto& dir : d.directives) {
+      check_responsible(r, dir.responsible, dir.responsible_positions);
+      for (const auto& t : dir.tasks) {
+        if (t.responsible_positions != dir.responsible_positions)  // inherited ones are checked once
+          check_responsible(r, t.responsible, t.responsible_positions);
+        if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, "via body");
+        for (std::size_t i = 0; i < t.references.size(); ++i) {
+          const string& number = t.references[i];
+          bool cited = std::any_of(d.references.begin(), d.references.end(), [&](const auto& ref) { return ref.number == number; });
+          if (!cited && !model.find_document(number))
+            sink.error(string(diag::kUnknownReference), t.reference_positions[i],
+                       fmt::format("task {} cites '{}', which is neither in the document's 'references' nor loaded; "
+                                   "add it to 'references' with its date",
+                                   t.id, number));
+        }
+      }
+    }
+    for (const auto& ind : d.indicators) {
+      for (const auto& uv : ind.targets) r.unit(uv.unit, uv.key_position, "target unit");
+      for (const auto& uv : ind.weights) r.unit(uv.unit, uv.key_position, "weight unit");
+    }
+  }
+  for (const auto& s : model.submissions) {
+    r.item(s.task, s.task_position, false);
+    r.submitting_body(s.body, s.body_position);
+  }
+  for (const auto& c : model.completions) r.item(c.task, c.task_position, false);
+  for (const auto& res : model.results) {
+    r.item(res.indicator, res.indicator_position, true);
+    for (const auto& uv : res.values) r.unit(uv.unit, uv.key_position, "result unit");
+    for (const auto& uv : res.weights) r.unit(uv.unit, uv.key_position, "weight unit");
+  }
+}
+
+}  // namespace campaign::check

@@ -1,0 +1,27 @@
+#pragma once
+// Validation rules across the whole model (after loading): ids, references, dates, targets,
+// numbering. Each rule is one small function with a stable code (diag/codes.hpp).
+
+#include "campaign/diag/diagnostic.hpp"
+#include "campaign/model/model.hpp"
+
+namespace campaign::check {
+
+/// Runs every rule below on `model`, reporting into `sink`.
+void run_rules(const model::Model& model, diag::Sink& sink);
+
+/// E012: body, unit and document ids are unique; task and indicator ids unique in a document.
+void unique_ids(const model::Model& model, diag::Sink& sink);
+/// E013: responsible, via, issuer, task references, submissions, completions and results name
+/// things that are defined (per-unit bodies as ID@UNIT).
+void references_resolve(const model::Model& model, diag::Sink& sink);
+/// E018: directive numbers of a document run 1, 2, 3… without gaps or repeats.
+void directive_numbering(const model::Model& model, diag::Sink& sink);
+/// W002 deadline before the issue date; W005 cited document dated after the citing one;
+/// W004 document number not NUMBER-KIND/ISSUER or its kind abbreviation disagreeing with `kind`.
+void document_dates_and_numbers(const model::Model& model, diag::Sink& sink);
+/// E013 target for an unknown unit; E017 registry unit without a target; E023 weighted-mean
+/// without weights; E015 total disagreeing with its rule at the total's written precision.
+void indicator_targets(const model::Model& model, diag::Sink& sink);
+
+}  // namespace campaign::check

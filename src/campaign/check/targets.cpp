@@ -1,0 +1,61 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "campaign/check/rules.hpp"
+#include "campaign/diag/codes.hpp"
+#include "campaign/targets/aggregate.hpp"
+
+namespace campaign::check {
+namespace {
+
+using std::string;
+
+string with_unit(const model::Decimal& d, const model::Indicator& ind) {
+  return ind.is_percent() ? d.to_string() + "%" : d.to_string();
+}
+
+void check_total(const model::Indicator& ind, diag::Sink& sink) {
+  if (!ind.total || ind.total_rule == model::TotalRule::none) return;
+  int decimals = ind.total->scale;
+  auto agg = targets::aggregate(ind.targets, ind.total_rule, ind.weights, decimals);
+  if (!agg.problem.empty()) {
+    sink.error(string(diag::kMissingWeights), ind.total_position,
+               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", agg.problem));
+    return;
+  }
+  if (!agg.value || *agg.value == *ind.total) return;
+  string rule = ind.total_rule == model::TotalRule::sum ? "sum" : ind.total_rule == model::TotalRule::mean ? "mean" : "weighted mean";
+  string message = fmt::format("the {} of the {} targets is {}, not {}", rule, agg.count, with_unit(*agg.value, ind),
+                               with_unit(*ind.total, ind));
+  if (ind.total_rule == model::TotalRule::weighted_mean && agg.plain_mean)
+    message += fmt::format(" (their plain mean is {})", with_unit(*agg.plain_mean, ind));
+  message += fmt::format("; compared at {} decimal{} as the total is written. Correct the total or a target, or set "
+                         "total_rule: none",
+                         decimals, decimals == 1 ? "" : "s");
+  sink.error(string(diag::kTotalMismatch), ind.total_position, message);
+}
+
+}  // namespace
+
+void indicator_targets(const model::Model& model, diag::Sink& sink) {
+  for (const auto& d : model.documents) {
+    for (const auto& ind : d.indicators) {
+      for (const auto& u : model.units) {
+        bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
+        if (!has)
+          sink.error(string(diag::kMissingTarget), ind.position,
+                     fmt::format("indicator {} has no target for unit '{}' ({}); write '{}: ~' to leave it out on purpose",
+                                 ind.id, u.id, u.name, u.id));
+      }
+      if (ind.total_rule == model::TotalRule::weighted_mean && ind.weights.empty()) {
+        sink.error(string(diag::kMissingWeights), ind.position,
+                   fmt::format("indicator {} has total_rule: weighted-mean but no 'weights'", ind.id));
+        continue;
+      }
+      check_total(ind, sink);
+    }
+  }
+}
+
+}  // namespace campaign::check

@@ -1,0 +1,49 @@
+#pragma once
+// Every diagnostic code the tool emits, in one table: docs/errors.md and tests list the same.
+
+#include <span>
+#include <string_view>
+
+namespace campaign::diag {
+
+struct CodeInfo {
+  std::string_view code;   ///< "E003"
+  std::string_view name;   ///< "duplicate-key"
+  std::string_view title;  ///< one line, English
+};
+
+/// All codes, errors (E) then warnings (W), in numeric order.
+std::span<const CodeInfo> all_codes();
+
+// Errors.
+inline constexpr std::string_view kYamlSyntax = "E001";
+inline constexpr std::string_view kInvalidEncoding = "E002";
+inline constexpr std::string_view kDuplicateKey = "E003";
+inline constexpr std::string_view kUnknownKey = "E004";
+inline constexpr std::string_view kMissingKey = "E005";
+inline constexpr std::string_view kWrongType = "E006";
+inline constexpr std::string_view kBadFormat = "E007";
+inline constexpr std::string_view kBadEnum = "E008";
+inline constexpr std::string_view kBadDate = "E009";
+inline constexpr std::string_view kBadDeadline = "E010";
+inline constexpr std::string_view kBadNumber = "E011";
+inline constexpr std::string_view kDuplicateId = "E012";
+inline constexpr std::string_view kUnknownReference = "E013";
+inline constexpr std::string_view kRegistryNotFound = "E014";
+inline constexpr std::string_view kTotalMismatch = "E015";
+inline constexpr std::string_view kOutOfRange = "E016";
+inline constexpr std::string_view kMissingTarget = "E017";
+inline constexpr std::string_view kDirectiveNumbering = "E018";
+inline constexpr std::string_view kBadPeriod = "E019";
+inline constexpr std::string_view kBadIdCharacter = "E020";
+inline constexpr std::string_view kUnreadable = "E021";
+inline constexpr std::string_view kNoDocument = "E022";
+inline constexpr std::string_view kMissingWeights = "E023";
+// Warnings.
+inline constexpr std::string_view kNotNfc = "W001";
+inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
+inline constexpr std::string_view kDecimalComma = "W003";
+inline constexpr std::string_view kDocumentNumber = "W004";
+inline constexpr std::string_view kReferenceAfterCiting = "W005";
+
+}  // namespace campaign::diag

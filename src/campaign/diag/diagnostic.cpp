@@ -1,0 +1,41 @@
+#include "campaign/diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace campaign::diag {
+
+void Sink::error(std::string code, Position pos, std::string message) {
+  items_.push_back({Severity::error, std::move(code), pos, std::move(message), {}});
+}
+
+void Sink::warning(std::string code, Position pos, std::string message) {
+  items_.push_back({Severity::warning, std::move(code), pos, std::move(message), {}});
+}
+
+void Sink::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+void Sink::merge(Sink&& other) {
+  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                std::make_move_iterator(other.items_.end()));
+  other.items_.clear();
+}
+
+std::vector<Diagnostic> Sink::sorted() const {
+  std::vector<Diagnostic> out = items_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.position.file, a.position.line, a.position.column) <
+           std::tie(b.position.file, b.position.line, b.position.column);
+  });
+  return out;
+}
+
+std::size_t Sink::error_count() const {
+  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
+    return d.severity == Severity::error;
+  }));
+}
+
+std::size_t Sink::warning_count() const { return items_.size() - error_count(); }
+
+}  // namespace campaign::diag

@@ -1,0 +1,57 @@
+#pragma once
+// Diagnostics: every problem found in input files, with its place, code and message.
+// Input problems are collected, never thrown; only the CLI boundary turns them into an exit status.
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace campaign::diag {
+
+enum class Severity { warning, error };
+
+/// A place in a source file: 1-based line and column (column counts characters of the
+/// decoded UTF-8 line, the way editors show it); line 0 means "the whole file".
+struct Position {
+  std::uint32_t file = 0;  ///< index into SourceSet (see load/source.hpp)
+  int line = 0;
+  int column = 0;
+
+  auto operator<=>(const Position&) const = default;
+};
+
+/// One finding. `code` is stable (E0xx errors, W0xx warnings; listed in docs/errors.md);
+/// `notes` are extra places ("first defined here") shown after the main message.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string code;
+  Position position;
+  std::string message;
+  struct Note {
+    Position position;
+    std::string message;
+  };
+  std::vector<Note> notes;
+};
+
+/// Collects diagnostics in the order found; `sorted()` orders them by file, line, column.
+class Sink {
+ public:
+  void error(std::string code, Position pos, std::string message);
+  void warning(std::string code, Position pos, std::string message);
+  /// Adds a fully built diagnostic (e.g. one with notes).
+  void add(Diagnostic diagnostic);
+  /// Appends every diagnostic of `other` (used to merge per-file sinks).
+  void merge(Sink&& other);
+
+  [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
+  [[nodiscard]] std::vector<Diagnostic> sorted() const;
+  [[nodiscard]] std::size_t error_count() const;
+  [[nodiscard]] std::size_t warning_count() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace campaign::diag

@@ -1,0 +1,272 @@
+#include "campaign/load/build.hpp"
+
+#include <fmt/format.h>
+
+#include "campaign/calendar/deadline.hpp"
+#include "campaign/diag/codes.hpp"
+#include "campaign/text/unicode.hpp"
+
+namespace campaign::load {
+namespace {
+
+using diag::Position;
+using std::string;
+
+template <typename Enum, std::size_t N>
+Enum enum_from(const std::string& key, const std::array<std::pair<std::string_view, Enum>, N>& table) {
+  for (const auto& [name, value] : table)
+    if (name == key) return value;
+  return table[0].second;
+}
+
+constexpr std::array<std::pair<std::string_view, model::UnitKind>, 9> kUnitKinds{{
+    {"commune", model::UnitKind::commune}, {"ward", model::UnitKind::ward}, {"town", model::UnitKind::town},
+    {"special-zone", model::UnitKind::special_zone}, {"district", model::UnitKind::district},
+    {"district-town", model::UnitKind::district_town}, {"city", model::UnitKind::city},
+    {"province", model::UnitKind::province}, {"other", model::UnitKind::other}}};
+constexpr std::array<std::pair<std::string_view, model::DocumentKind>, 6> kDocumentKinds{{
+    {"notice", model::DocumentKind::notice}, {"plan", model::DocumentKind::plan},
+    {"letter", model::DocumentKind::letter}, {"directive", model::DocumentKind::directive},
+    {"decision", model::DocumentKind::decision}, {"report", model::DocumentKind::report}}};
+constexpr std::array<std::pair<std::string_view, model::TotalRule>, 4> kTotalRules{{
+    {"none", model::TotalRule::none}, {"mean", model::TotalRule::mean}, {"sum", model::TotalRule::sum},
+    {"weighted-mean", model::TotalRule::weighted_mean}}};
+
+void build_area(const MapReader& r, model::Model& m) {
+  auto name = r.text("name");
+  auto kind = r.enumeration("kind");
+  if (name && kind) m.area = model::Area{*name, enum_from(*kind, kUnitKinds), r.position()};
+}
+
+void build_bodies(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("bodies")) {
+    auto id = r.id("id");
+    auto name = r.text("name");
+    if (!id || !name) continue;
+    model::Body body{*id, *name, r.text("full_name").value_or(""), {}, r.boolean("per_unit").value_or(false),
+                     r.key_position("id")};
+    for (auto& [alias, pos] : r.list("aliases", false)) body.aliases.push_back(std::move(alias));
+    m.bodies.push_back(std::move(body));
+  }
+}
+
+void build_units(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("units")) {
+    auto id = r.id("id");
+    auto name = r.text("name");
+    auto kind = r.enumeration("kind");
+    if (id && name && kind) m.units.push_back({*id, *name, enum_from(*kind, kUnitKinds), r.key_position("id")});
+  }
+}
+
+std::optional<model::ReportRule> build_report(const MapReader& r) {
+  model::ReportRule rule;
+  auto every = r.enumeration("every");
+  if (!every) return std::nullopt;
+  rule.every = *calendar::parse_frequency(*every);
+  if (auto day = r.integer("day")) {
+    if (*day < 1 || *day > 31) {
+      r.context().sink.error(string(diag::kOutOfRange), r.value_position("day"),
+                             fmt::format("'day' must be a day of the month, 1 to 31, not {}", *day));
+    } else {
+      rule.day = day;
+    }
+  }
+  if (auto month = r.enumeration("month")) rule.month = *month == "next" ? calendar::DueMonth::next : calendar::DueMonth::last;
+  rule.via = r.id("via").value_or("");
+  rule.via_position = r.value_position("via");
+  rule.from = r.date("from");
+  rule.until = r.date("until");
+  rule.position = r.position();
+  return rule;
+}
+
+void read_ids(const MapReader& r, std::string_view key, std::vector<string>& ids, std::vector<Position>& positions) {
+  for (auto& [id, pos] : r.list(key, true)) {
+    ids.push_back(std::move(id));
+    positions.push_back(pos);
+  }
+}
+
+model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position) {
+  model::Task task;
+  task.id = r.text("id").value_or(fmt::format("{}.{}", directive.number, position));
+  task.text = r.text("text").value_or("");
+  read_ids(r, "responsible", task.responsible, task.responsible_positions);
+  if (!r.find("responsible")) {
+    task.responsible = directive.responsible;
+    task.responsible_positions = directive.responsible_positions;
+  }
+  if (auto phrase = r.text("due")) {
+    auto resolved = calendar::parse_deadline(*phrase);
+    if (resolved.due)
+      task.due = model::Deadline{*phrase, *resolved.due, r.value_position("due")};
+    else
+      r.context().sink.error(string(diag::kBadDeadline), r.value_position("due"), resolved.error);
+  }
+  if (auto report = r.record("report")) task.report = build_report(*report);
+  read_ids(r, "references", task.references, task.reference_positions);
+  task.position = r.position();
+  return task;
+}
+
+void build_directives(const MapReader& file, model::Document& doc) {
+  for (const MapReader& r : file.records("directives")) {
+    model::Directive d;
+    d.number = r.integer("number").value_or(0);
+    d.text = r.text("text").value_or("");
+    read_ids(r, "responsible", d.responsible, d.responsible_positions);
+    d.position = r.position();
+    std::size_t n = 0;
+    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n));
+    doc.directives.push_back(std::move(d));
+  }
+}
+
+std::vector<model::UnitValue> build_unit_values(const MapReader& r, std::string_view key, std::string_view unit,
+                                                bool allow_none) {
+  std::vector<model::UnitValue> out;
+  FileContext& ctx = r.context();
+  for (const auto& [k, v] : r.entries(key)) {
+    auto id = read_id(ctx, k, key);
+    if (!id) continue;
+    auto value = read_value(ctx, v, fmt::format("{} of '{}'", key, *id), unit, allow_none);
+    if (value) out.push_back({*id, *value, ctx.position(k)});
+  }
+  return out;
+}
+
+void build_indicators(const MapReader& file, model::Document& doc) {
+  for (const MapReader& r : file.records("indicators")) {
+    model::Indicator ind;
+    auto id = r.text("id");
+    auto name = r.text("name");
+    auto unit = r.text("unit");
+    auto better = r.enumeration("better");
+    auto year = r.integer("year");
+    ind.id = id.value_or("");
+    ind.name = name.value_or("");
+    ind.unit = unit.value_or("");
+    ind.better = better.value_or("higher") == "lower" ? model::Better::lower : model::Better::higher;
+    ind.year = year.value_or(0);
+    if (const YAML::Node* total = r.find("total")) {
+      if (auto v = read_value(r.context(), *total, "total", ind.unit, false)) ind.total = v->number;
+      ind.total_position = r.value_position("total");
+    }
+    if (auto rule = r.enumeration("total_rule")) ind.total_rule = enum_from(*rule, kTotalRules);
+    ind.targets = build_unit_values(r, "targets", ind.unit, true);
+    ind.weights = build_unit_values(r, "weights", "weight", false);
+    if (auto a = r.record("amends")) {
+      auto adoc = a->text("document");
+      auto aind = a->text("indicator");
+      if (adoc && aind) ind.amends = model::Amendment{*adoc, *aind, a->text("was").value_or(""), a->position()};
+    }
+    ind.position = r.position();
+    if (id && name && unit && better && year) doc.indicators.push_back(std::move(ind));
+  }
+}
+
+std::optional<model::Document> build_document(const MapReader& r, FileContent& out) {
+  model::Document doc;
+  auto number = r.text("number");
+  auto kind = r.enumeration("kind");
+  auto issued = r.date("issued");
+  auto issuer = r.id("issuer");
+  auto title = r.text("title");
+  doc.meeting = r.date("meeting");
+  if (auto s = r.record("signer")) {
+    if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
+  }
+  for (auto& [text, pos] : r.list("recipients", false)) doc.recipients.push_back(std::move(text));
+  for (const MapReader& ref : r.records("references")) {
+    if (auto n = ref.text("number"))
+      doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
+  }
+  if (const YAML::Node* reg = r.find("registry")) {
+    if (reg->IsScalar()) {
+      if (auto p = read_text(r.context(), *reg, "registry")) out.registry_paths.emplace_back(*p, r.context().position(*reg));
+    } else {
+      for (auto& p : r.list("registry", false)) out.registry_paths.push_back(std::move(p));
+    }
+  }
+  if (!number || !kind || !issued || !issuer || !title) return std::nullopt;
+  doc.number = *number;
+  doc.kind = enum_from(*kind, kDocumentKinds);
+  doc.issued = *issued;
+  doc.issuer = *issuer;
+  doc.title = *title;
+  doc.position = r.position();
+  doc.number_position = r.value_position("number");
+  doc.issuer_position = r.value_position("issuer");
+  return doc;
+}
+
+std::optional<calendar::Period> read_period(const MapReader& r) {
+  auto text = r.text("period");
+  if (!text) return std::nullopt;
+  auto parsed = calendar::parse_period(*text);
+  if (!parsed.period) r.context().sink.error(string(diag::kBadPeriod), r.value_position("period"), parsed.error);
+  return parsed.period;
+}
+
+void build_received(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("submissions")) {
+    auto task = r.text("task");
+    auto body = r.id("body");
+    auto period = read_period(r);
+    auto received = r.date("received");
+    if (task && body && period && received)
+      m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
+                               r.value_position("body")});
+  }
+  for (const MapReader& r : file.records("completions")) {
+    auto task = r.text("task");
+    auto date = r.date("date");
+    if (task && date) m.completions.push_back({*task, *date, r.position(), r.value_position("task")});
+  }
+  for (const MapReader& r : file.records("results")) {
+    auto indicator = r.text("indicator");
+    auto period = read_period(r);
+    model::Result result{indicator.value_or(""), period.value_or(calendar::Period{}), r.date("as_of"),
+                         build_unit_values(r, "values", "", false), build_unit_values(r, "weights", "weight", false),
+                         r.position(), r.value_position("indicator")};
+    if (indicator && period) m.results.push_back(std::move(result));
+  }
+}
+
+}  // namespace
+
+FileContent build_file(FileContext& ctx, const YAML::Node& root) {
+  FileContent out;
+  if (root.IsNull()) {
+    ctx.sink.error(string(diag::kBadFormat), {ctx.file, 1, 1},
+                   "the file is empty; a campaign file is a mapping that starts with 'format: campaign/1'");
+    return out;
+  }
+  MapReader file(ctx, root, schema::file_record());
+  if (!file.valid()) return out;
+  if (auto format = file.text("format"); format && *format != schema::kFormatV1) {
+    ctx.sink.error(string(diag::kBadFormat), file.value_position("format"),
+                   fmt::format("unknown format '{}'; this version of campaign reads '{}'", *format, schema::kFormatV1));
+    return out;
+  }
+  if (auto area = file.record("area")) build_area(*area, out.model);
+  build_bodies(file, out.model);
+  build_units(file, out.model);
+  std::optional<model::Document> doc;
+  if (auto d = file.record("document")) doc = build_document(*d, out);
+  if (!doc) {
+    for (std::string_view key : {"directives", "indicators"})
+      if (file.find(key))
+        ctx.sink.error(string(diag::kNoDocument), file.key_position(key),
+                       fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
+  } else {
+    build_directives(file, *doc);
+    build_indicators(file, *doc);
+    out.model.documents.push_back(std::move(*doc));
+  }
+  build_received(file, out.model);
+  return out;
+}
+
+}  // namespace campaign::load

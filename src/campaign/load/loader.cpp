@@ -1,0 +1,148 @@
+#include "campaign/load/loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "campaign/diag/codes.hpp"
+#include "campaign/load/build.hpp"
+
+namespace campaign::load {
+namespace {
+
+namespace fs = std::filesystem;
+using std::string;
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// A plain explanation of yaml-cpp's terse parser messages.
+string explain_yaml_error(const string& msg, std::string_view line) {
+  std::size_t indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
+    return "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)";
+  if (msg == "illegal map value")
+    return "unexpected ':' (a value that contains ': ' must be quoted, or the indentation is wrong)";
+  if (msg == "end of sequence flow not found") return "a list opened with '[' is not closed with ']'";
+  if (msg == "end of map flow not found") return "a mapping opened with '{' is not closed with '}'";
+  if (msg == "end of map not found" || msg == "end of sequence not found")
+    return "this line is not indented like the lines above it";
+  if (msg == "illegal block entry") return "a '- ' list item where a list cannot start (check the indentation)";
+  if (msg.starts_with("unknown escape character")) return msg + " in a double-quoted string (use single quotes or \\\\)";
+  if (msg == "end of string not found") return "a quoted string is not closed";
+  return msg;
+}
+
+class FileLoader {
+ public:
+  FileLoader(Loaded& out, const LoadOptions& options) : out_(out), options_(options) {}
+
+  void load_argument(const string& arg) {
+    std::error_code ec;
+    fs::file_status status = fs::status(arg, ec);
+    if (ec || !fs::exists(status)) return unreadable(arg, "no such file or directory");
+    if (!fs::is_directory(status)) return load_file(arg, {});
+    std::vector<fs::path> found;
+    auto options = fs::directory_options::skip_permission_denied;
+    for (fs::recursive_directory_iterator it(arg, options, ec), end; !ec && it != end; it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_regular_file(type_ec) && is_yaml(it->path())) found.push_back(it->path());
+    }
+    if (ec) return unreadable(arg, ec.message());
+    std::sort(found.begin(), found.end());
+    for (const auto& p : found) load_file(p.string(), {});
+  }
+
+ private:
+  void unreadable(const string& path, const string& why, diag::Position where = {}) {
+    out_.unreadable = true;
+    string message = fmt::format("cannot read '{}': {}", path, why);
+    if (where.line == 0) {
+      where.file = static_cast<std::uint32_t>(out_.sources.add(path, ""));
+    }
+    out_.diagnostics.error(string(diag::kUnreadable), where, message);
+  }
+
+  void load_file(const string& path, diag::Position cited_from) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(path, ec);
+    if (!seen_.insert(ec ? path : canonical.string()).second) return;
+    if (fs::is_directory(path, ec)) return unreadable(path, "it is a directory, not a file", cited_from);
+    std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) return unreadable(path, ec.message(), cited_from);
+    if (size > options_.max_file_size)
+      return unreadable(path, fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size,
+                                          options_.max_file_size), cited_from);
+    std::ifstream in(path, std::ios::binary);
+    string bytes(static_cast<std::size_t>(size), '\0');
+    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)))
+      return unreadable(path, "permission denied or read error", cited_from);
+    parse(path, bytes);
+  }
+
+  void parse(const string& path, std::string_view bytes) {
+    Decoded decoded = decode(bytes);
+    std::uint32_t index = out_.sources.add(path, decoded.text);
+    ++out_.file_count;
+    const SourceFile& source = out_.sources[index];
+    if (!decoded.ok) {
+      int line = decoded.text.empty() ? 1 : source.line_of_offset(decoded.text.size());
+      int column = decoded.text.empty() ? 1 : source.char_column(line, static_cast<int>(source.line_text(line).size())) ;
+      out_.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column},
+                             fmt::format("{} at byte offset {}; save the file as UTF-8", decoded.problem, decoded.bad_offset));
+      return;
+    }
+    FileContext ctx{source, index, out_.diagnostics};
+    YAML::Node root;
+    try {
+      root = YAML::Load(source.text);
+    } catch (const YAML::Exception& e) {
+      int line = e.mark.line + 1;
+      diag::Position pos{index, line, source.char_column(line, e.mark.column)};
+      out_.diagnostics.error(string(diag::kYamlSyntax), pos, explain_yaml_error(e.msg, source.line_text(line)));
+      return;
+    }
+    FileContent content = build_file(ctx, root);
+    merge(content.model);
+    for (const auto& [relative, pos] : content.registry_paths) {
+      fs::path p = fs::path(path).parent_path() / relative;
+      std::error_code ec;
+      if (!fs::is_regular_file(p, ec)) {
+        out_.diagnostics.error(string(diag::kRegistryNotFound), pos,
+                               fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
+        continue;
+      }
+      if (options_.follow_registry) load_file(p.lexically_normal().string(), pos);
+    }
+  }
+
+  void merge(model::Model& part) {
+    model::Model& m = out_.model;
+    if (part.area && !m.area) m.area = std::move(part.area);
+    auto append = [](auto& to, auto& from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
+    append(m.bodies, part.bodies);
+    append(m.units, part.units);
+    append(m.documents, part.documents);
+    append(m.submissions, part.submissions);
+    append(m.completions, part.completions);
+    append(m.results, part.results);
+  }
+
+  Loaded& out_;
+  const LoadOptions& options_;
+  std::set<string> seen_;
+};
+
+}  // namespace
+
+Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) {
+  Loaded out;
+  FileLoader loader(out, options);
+  for (const string& p : paths) loader.load_argument(p);
+  return out;
+}
+
+}  // namespace campaign::load

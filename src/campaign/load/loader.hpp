@@ -1,0 +1,37 @@
+#pragma once
+// Files and directories -> one model. The first stage of every command:
+// bytes -> text (encoding, line ends) -> YAML -> model (driven by load/schema.hpp).
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "campaign/diag/diagnostic.hpp"
+#include "campaign/load/source.hpp"
+#include "campaign/model/model.hpp"
+
+namespace campaign::load {
+
+struct LoadOptions {
+  std::size_t max_file_size = 64u << 20;  ///< bytes; larger files are refused (E021)
+  bool follow_registry = true;            ///< load the files a document's `registry` names
+};
+
+/// Everything a command needs after loading: the sources (for carets), the merged model and
+/// the diagnostics. `unreadable` is set when a path could not be read at all, which makes
+/// the command unable to run (exit status 2) rather than the input invalid (exit status 1).
+struct Loaded {
+  SourceSet sources;
+  model::Model model;
+  diag::Sink diagnostics;
+  bool unreadable = false;
+  std::size_t file_count = 0;
+};
+
+/// Loads `paths` (files, or directories searched recursively for *.yaml and *.yml, in
+/// sorted order; symlinked directories are not followed, so loops cannot happen) and every
+/// registry file they name, and merges them into one model. Reports encoding, YAML and
+/// schema problems; the rules across the model are check::run_rules'. Never throws for bad input.
+Loaded load_paths(const std::vector<std::string>& paths, const LoadOptions& options = {});
+
+}  // namespace campaign::load

@@ -1,0 +1,291 @@
+#include "campaign/load/reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "campaign/diag/codes.hpp"
+#include "campaign/text/suggest.hpp"
+#include "campaign/text/unicode.hpp"
+
+namespace campaign::load {
+namespace {
+
+std::string_view kind_of(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Null: return "empty";
+    case YAML::NodeType::Scalar: return "a single value";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Map: return "a mapping";
+    default: return "undefined";
+  }
+}
+
+// Characters that must not appear in ids: spaces of every kind and invisible ones.
+std::optional<std::string_view> bad_id_character(std::string_view id) {
+  static constexpr std::pair<std::string_view, std::string_view> kBad[] = {
+      {"\u200B", "a zero-width space (U+200B)"}, {"\u200C", "a zero-width non-joiner (U+200C)"},
+      {"\u200D", "a zero-width joiner (U+200D)"}, {"\u2060", "a word joiner (U+2060)"},
+      {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)"},
+      {"\u202F", "a narrow no-break space (U+202F)"}, {" ", "a space"}, {"\t", "a tab"}};
+  for (auto [chars, name] : kBad)
+    if (id.find(chars) != std::string_view::npos) return name;
+  return std::nullopt;
+}
+
+}  // namespace
+
+diag::Position FileContext::position(const YAML::Mark& mark) const {
+  if (mark.line < 0) return {file, 0, 0};
+  return {file, mark.line + 1, source.char_column(mark.line + 1, mark.column)};
+}
+
+std::string FileContext::text(const YAML::Node& scalar) {
+  const std::string& raw = scalar.Scalar();
+  if (text::is_nfc(raw)) return raw;
+  if (!warned_nfc) {
+    warned_nfc = true;
+    sink.warning(std::string(diag::kNotNfc), position(scalar),
+                 fmt::format("text is not in Unicode NFC (decomposed Vietnamese, as some editors paste it): "
+                             "'{}'; it is read as its NFC form. Re-save the file as NFC to silence this "
+                             "(reported once per file)",
+                             text::to_nfc(raw)));
+  }
+  return text::to_nfc(raw);
+}
+
+void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected) {
+  sink.error(std::string(diag::kWrongType), position(node),
+             fmt::format("'{}' must be {}, not {}", key, expected, kind_of(node)));
+}
+
+std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+  if (!node.IsScalar()) {
+    ctx.wrong_type(node, key, "text");
+    return std::nullopt;
+  }
+  return ctx.text(node);
+}
+
+std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+  auto value = read_text(ctx, node, key);
+  if (!value) return std::nullopt;
+  if (value->empty()) {
+    ctx.sink.error(std::string(diag::kWrongType), ctx.position(node), fmt::format("'{}' must not be empty", key));
+    return std::nullopt;
+  }
+  if (auto bad = bad_id_character(*value)) {
+    ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
+                   fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, *bad));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+  auto value = read_text(ctx, node, key);
+  if (!value) return std::nullopt;
+  if (auto date = calendar::parse_iso_date(*value)) return date;
+  // Day-first dates as Vietnamese documents write them (31/07/2024) are accepted too.
+  int d = 0, m = 0, y = 0;
+  char s1 = 0, s2 = 0, extra = 0;
+  if (std::sscanf(value->c_str(), "%2d%c%2d%c%4d%c", &d, &s1, &m, &s2, &y, &extra) == 5 && s1 == '/' && s2 == '/') {
+    if (auto date = calendar::make_date(y, m, d)) return date;
+    ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
+                   fmt::format("'{}' is not a real date (day/month/year)", *value));
+    return std::nullopt;
+  }
+  ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
+                 fmt::format("'{}' is not a date; write {} as YYYY-MM-DD (e.g. 2024-07-11) or DD/MM/YYYY", *value, key));
+  return std::nullopt;
+}
+
+MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Record& record)
+    : ctx_(&ctx), node_(node), record_(&record) {
+  if (!node.IsMap()) {
+    ctx.wrong_type(node, record.name, fmt::format("a mapping of {} keys (key: value)", record.name));
+    return;
+  }
+  valid_ = true;
+  std::vector<std::string_view> keys;
+  for (const auto& f : record.fields) keys.push_back(f.key);
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      ctx.wrong_type(it->first, record.name, "a mapping with text keys");
+      continue;
+    }
+    std::string key = it->first.Scalar();
+    auto previous = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
+    if (previous != entries_.end()) {
+      diag::Position first = ctx.position(previous->key_node);
+      ctx.sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx.position(it->first),
+                    fmt::format("duplicate key '{}': it is already set on line {}; remove one of them", key, first.line),
+                    {{first, fmt::format("'{}' first set here", key)}}});
+      continue;
+    }
+    if (!record.find(key)) {
+      std::string_view hint = text::suggest(key, keys);
+      std::string message = fmt::format("unknown key '{}' in {}", key, record.name);
+      message += hint.empty() ? fmt::format("; allowed keys: {}", fmt::join(keys, ", "))
+                              : fmt::format("; did you mean '{}'?", hint);
+      ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first), message);
+      continue;
+    }
+    entries_.push_back({std::move(key), it->first, it->second});
+  }
+  for (const auto& f : record.fields) {
+    if (!f.required || find(f.key)) continue;
+    if (&record == &schema::file_record() && f.key == "format")
+      ctx.sink.error(std::string(diag::kBadFormat), ctx.position(node),
+                     fmt::format("missing 'format: {}' at the top of the file", schema::kFormatV1));
+    else
+      ctx.sink.error(std::string(diag::kMissingKey), ctx.position(node),
+                     fmt::format("missing required key '{}' in {} ({})", f.key, record.name, f.description));
+  }
+}
+
+const YAML::Node* MapReader::find(std::string_view key) const {
+  for (const Entry& e : entries_)
+    if (e.key == key) return &e.value;
+  return nullptr;
+}
+
+diag::Position MapReader::key_position(std::string_view key) const {
+  for (const Entry& e : entries_)
+    if (e.key == key) return ctx_->position(e.key_node);
+  return position();
+}
+
+diag::Position MapReader::value_position(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n ? ctx_->position(*n) : position();
+}
+
+std::optional<std::string> MapReader::text(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n ? read_text(*ctx_, *n, key) : std::nullopt;
+}
+
+std::optional<std::string> MapReader::id(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n ? read_id(*ctx_, *n, key) : std::nullopt;
+}
+
+std::optional<int> MapReader::integer(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n) return std::nullopt;
+  auto value = read_text(*ctx_, *n, key);
+  if (!value) return std::nullopt;
+  int result = 0;
+  auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), result);
+  if (ec != std::errc() || end != value->data() + value->size()) {
+    ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
+                     fmt::format("'{}' must be a whole number, not '{}'", key, *value));
+    return std::nullopt;
+  }
+  return result;
+}
+
+std::optional<bool> MapReader::boolean(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n) return std::nullopt;
+  auto value = read_text(*ctx_, *n, key);
+  if (!value) return std::nullopt;
+  if (*value == "true") return true;
+  if (*value == "false") return false;
+  ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
+                   fmt::format("'{}' must be true or false, not '{}'", key, *value));
+  return std::nullopt;
+}
+
+std::optional<calendar::Date> MapReader::date(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  return n ? read_date(*ctx_, *n, key) : std::nullopt;
+}
+
+std::optional<std::string> MapReader::enumeration(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n) return std::nullopt;
+  auto value = read_text(*ctx_, *n, key);
+  if (!value) return std::nullopt;
+  const schema::Field* field = record_->find(key);
+  std::string lowered = text::to_lower(*value);
+  for (std::string_view allowed : field->allowed)
+    if (lowered == allowed) return std::string(allowed);
+  std::string_view hint = text::suggest(lowered, field->allowed);
+  ctx_->sink.error(std::string(diag::kBadEnum), ctx_->position(*n),
+                   fmt::format("'{}' must be one of {}, not '{}'{}", key, fmt::join(field->allowed, ", "), *value,
+                               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_view key, bool ids) const {
+  std::vector<std::pair<std::string, diag::Position>> out;
+  const YAML::Node* n = find(key);
+  if (!n) return out;
+  if (n->IsScalar() && ids) {  // `responsible: ubnd-huyen` is one id: accept it as a list of one
+    if (auto v = read_id(*ctx_, *n, key)) out.emplace_back(*v, ctx_->position(*n));
+    return out;
+  }
+  if (!n->IsSequence()) {
+    ctx_->wrong_type(*n, key, ids ? "a list of ids" : "a list of strings");
+    return out;
+  }
+  for (const auto& item : *n) {
+    auto v = ids ? read_id(*ctx_, item, key) : read_text(*ctx_, item, key);
+    if (v) out.emplace_back(std::move(*v), ctx_->position(item));
+  }
+  return out;
+}
+
+std::vector<MapReader> MapReader::records(std::string_view key) const {
+  std::vector<MapReader> out;
+  const YAML::Node* n = find(key);
+  if (!n) return out;
+  if (!n->IsSequence()) {
+    ctx_->wrong_type(*n, key, "a list (each item starting with '- ')");
+    return out;
+  }
+  const schema::Record* rec = schema::find_record(record_->find(key)->record);
+  for (const auto& item : *n) {
+    MapReader r(*ctx_, item, *rec);
+    if (r.valid()) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::optional<MapReader> MapReader::record(std::string_view key) const {
+  const YAML::Node* n = find(key);
+  if (!n) return std::nullopt;
+  MapReader r(*ctx_, *n, *schema::find_record(record_->find(key)->record));
+  if (!r.valid()) return std::nullopt;
+  return r;
+}
+
+std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_view key) const {
+  std::vector<std::pair<YAML::Node, YAML::Node>> out;
+  const YAML::Node* n = find(key);
+  if (!n) return out;
+  if (!n->IsMap()) {
+    ctx_->wrong_type(*n, key, "a mapping of unit ids to values (unit-id: value)");
+    return out;
+  }
+  for (auto it = n->begin(); it != n->end(); ++it) {
+    auto previous = std::find_if(out.begin(), out.end(), [&](const auto& p) {
+      return text::to_nfc(p.first.Scalar()) == text::to_nfc(it->first.Scalar());
+    });
+    if (previous != out.end()) {
+      diag::Position first = ctx_->position(previous->first);
+      ctx_->sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx_->position(it->first),
+                      fmt::format("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
+                                  it->first.Scalar(), key, first.line),
+                      {{first, "first set here"}}});
+      continue;
+    }
+    out.emplace_back(it->first, it->second);
+  }
+  return out;
+}
+
+}  // namespace campaign::load

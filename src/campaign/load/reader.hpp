@@ -1,0 +1,88 @@
+#pragma once
+// Reading YAML nodes against the schema: each accessor converts one value and reports,
+// at its exact position, what is wrong with it. No YAML 1.1 implicit typing: scalars are
+// read as the text written, and converted only to the type the schema asks for.
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "campaign/calendar/date.hpp"
+#include "campaign/diag/diagnostic.hpp"
+#include "campaign/load/schema.hpp"
+#include "campaign/load/source.hpp"
+
+namespace campaign::load {
+
+/// The file being read: where diagnostics go and how YAML marks become positions.
+struct FileContext {
+  const SourceFile& source;
+  std::uint32_t file;
+  diag::Sink& sink;
+  bool warned_nfc = false;
+
+  /// yaml-cpp marks are 0-based with byte columns; positions are 1-based character columns.
+  [[nodiscard]] diag::Position position(const YAML::Mark& mark) const;
+  [[nodiscard]] diag::Position position(const YAML::Node& node) const { return position(node.Mark()); }
+
+  /// The scalar's text in NFC; warns once per file (W001) when the file holds non-NFC text.
+  std::string text(const YAML::Node& scalar);
+  /// Reports a wrong-shape value (E006): "'key' must be <expected>, not <what it is>".
+  void wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected);
+};
+
+/// Converters for single scalars, shared by map fields, list items and map values.
+/// Each returns nullopt after reporting the problem at the node's position.
+std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key);
+std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key);
+std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key);
+
+/// One mapping of the given record type. On construction it reports duplicate keys (E003),
+/// unknown keys with a suggestion (E004) and missing required keys (E005).
+class MapReader {
+ public:
+  MapReader(FileContext& ctx, const YAML::Node& node, const schema::Record& record);
+
+  /// False when the node was not a mapping (already reported).
+  [[nodiscard]] bool valid() const { return valid_; }
+  [[nodiscard]] diag::Position position() const { return ctx_->position(node_); }
+  [[nodiscard]] FileContext& context() const { return *ctx_; }
+
+  /// The value node of `key`, or nullptr when absent.
+  [[nodiscard]] const YAML::Node* find(std::string_view key) const;
+  [[nodiscard]] diag::Position key_position(std::string_view key) const;
+  [[nodiscard]] diag::Position value_position(std::string_view key) const;
+
+  std::optional<std::string> text(std::string_view key) const;
+  std::optional<std::string> id(std::string_view key) const;
+  std::optional<int> integer(std::string_view key) const;
+  std::optional<bool> boolean(std::string_view key) const;
+  std::optional<calendar::Date> date(std::string_view key) const;
+  /// The allowed value written (checked against the schema's `allowed`, case-insensitively).
+  std::optional<std::string> enumeration(std::string_view key) const;
+  /// A list of strings (ids when `ids`), each with its position.
+  std::vector<std::pair<std::string, diag::Position>> list(std::string_view key, bool ids) const;
+  /// The items of a record list, each checked as `field.record`.
+  std::vector<MapReader> records(std::string_view key) const;
+  /// A nested record, or nullopt when absent or not a mapping.
+  std::optional<MapReader> record(std::string_view key) const;
+  /// The (key node, value node) pairs of a mapping value (e.g. targets), duplicates reported.
+  std::vector<std::pair<YAML::Node, YAML::Node>> entries(std::string_view key) const;
+
+ private:
+  struct Entry {
+    std::string key;
+    YAML::Node key_node;
+    YAML::Node value;
+  };
+  FileContext* ctx_;
+  YAML::Node node_;
+  const schema::Record* record_;
+  std::vector<Entry> entries_;
+  bool valid_ = false;
+};
+
+}  // namespace campaign::load

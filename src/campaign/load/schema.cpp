@@ -1,0 +1,182 @@
+#include "campaign/load/schema.hpp"
+
+#include <array>
+
+namespace campaign::load::schema {
+namespace {
+
+using sv = std::string_view;
+
+constexpr std::array<sv, 9> kUnitKinds{"commune", "ward",          "town", "special-zone", "district",
+                                       "district-town", "city", "province", "other"};
+constexpr std::array<sv, 6> kDocumentKinds{"notice", "plan", "letter", "directive", "decision", "report"};
+constexpr std::array<sv, 8> kFrequencies{"month",    "quarter",  "half-year", "year",
+                                         "hàng tháng", "hàng quý", "6 tháng",   "hàng năm"};
+constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+constexpr std::array<sv, 2> kBetter{"lower", "higher"};
+constexpr std::array<sv, 4> kTotalRules{"mean", "sum", "weighted-mean", "none"};
+
+constexpr Field kFile[] = {
+    {"format", Type::text, true, {}, {}, "Format and version of the file: always `campaign/1`."},
+    {"area", Type::record, false, "area", {}, "The district or province all units belong to."},
+    {"bodies", Type::record_list, false, "body", {}, "Responsible bodies (cơ quan, đơn vị)."},
+    {"units", Type::record_list, false, "unit", {}, "Communes, wards, towns… (xã, phường, thị trấn)."},
+    {"document", Type::record, false, "document", {}, "The document this file encodes."},
+    {"directives", Type::record_list, false, "directive", {}, "Numbered items of the document (mục 1., 2., …)."},
+    {"indicators", Type::record_list, false, "indicator", {}, "Indicators with per-unit targets (chỉ tiêu)."},
+    {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
+    {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
+    {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+};
+constexpr Field kArea[] = {
+    {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
+    {"kind", Type::enumeration, true, {}, kUnitKinds, "Kind of the area (district, province, …)."},
+};
+constexpr Field kBody[] = {
+    {"id", Type::id, true, {}, {}, "Unique id, e.g. `ubnd-huyen`."},
+    {"name", Type::text, true, {}, {}, "Short name as clerks write it, e.g. `UBND huyện`."},
+    {"full_name", Type::text, false, {}, {}, "Full name."},
+    {"aliases", Type::text_list, false, {}, {}, "Other names and abbreviations, e.g. `UBMTTQVN huyện`."},
+    {"per_unit", Type::boolean, false, {}, {}, "One such body in each unit; obligations fall on `ID@UNIT`."},
+};
+constexpr Field kUnit[] = {
+    {"id", Type::id, true, {}, {}, "Unique id, e.g. `tan-lap`."},
+    {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
+    {"kind", Type::enumeration, true, {}, kUnitKinds, "commune (xã), ward (phường), town (thị trấn), …"},
+};
+constexpr Field kDocument[] = {
+    {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
+    {"kind", Type::enumeration, true, {}, kDocumentKinds, "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
+    {"issued", Type::date, true, {}, {}, "Date of issue."},
+    {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
+    {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
+    {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
+    {"signer", Type::record, false, "signer", {}, "Who signed."},
+    {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
+    {"references", Type::record_list, false, "reference", {}, "Documents cited."},
+    {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
+};
+constexpr Field kSigner[] = {
+    {"name", Type::text, true, {}, {}, "Name of the signer."},
+    {"title", Type::text, true, {}, {}, "Title, e.g. `Phó Trưởng ban`."},
+};
+constexpr Field kReference[] = {
+    {"number", Type::text, true, {}, {}, "Number of the cited document."},
+    {"issued", Type::date, true, {}, {}, "Its date of issue."},
+    {"title", Type::text, false, {}, {}, "Its title or subject."},
+};
+constexpr Field kDirective[] = {
+    {"number", Type::integer, true, {}, {}, "Item number: 1, 2, 3… without gaps or repeats."},
+    {"text", Type::text, false, {}, {}, "Lead text of the item."},
+    {"responsible", Type::id_list, false, {}, {}, "Body ids the item is addressed to."},
+    {"tasks", Type::record_list, false, "task", {}, "Its tasks (gạch đầu dòng)."},
+};
+constexpr Field kTask[] = {
+    {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
+    {"text", Type::text, true, {}, {}, "What is to be done."},
+    {"responsible", Type::id_list, false, {}, {}, "Body ids; default the directive's."},
+    {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
+    {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
+    {"references", Type::text_list, false, {}, {}, "Numbers of documents the task cites."},
+};
+constexpr Field kReport[] = {
+    {"every", Type::enumeration, true, {}, kFrequencies, "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm)."},
+    {"day", Type::integer, false, {}, {}, "Day of month it is due (1–31); default the period's last day."},
+    {"month", Type::enumeration, false, {}, kDueMonths, "`last` month of the period (default) or `next` month after it."},
+    {"via", Type::id, false, {}, {}, "Body the report is sent through (qua)."},
+    {"from", Type::date, false, {}, {}, "First day covered; default the document's issue date."},
+    {"until", Type::date, false, {}, {}, "Last day covered; default open."},
+};
+constexpr Field kIndicator[] = {
+    {"id", Type::text, true, {}, {}, "Indicator id within the document, e.g. `\"1\"`."},
+    {"name", Type::text, true, {}, {}, "Name (nội dung chỉ tiêu)."},
+    {"unit", Type::text, true, {}, {}, "`percent`, `count`, or free text (e.g. `hộ`)."},
+    {"better", Type::enumeration, true, {}, kBetter, "Whether a lower or a higher result is better."},
+    {"year", Type::integer, true, {}, {}, "Year the targets are for."},
+    {"total", Type::value, false, {}, {}, "District total (mục tiêu toàn huyện)."},
+    {"total_rule", Type::enumeration, false, {}, kTotalRules, "How the total relates to the targets; default `none`."},
+    {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose."},
+    {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
+    {"amends", Type::record, false, "amendment", {}, "The indicator this one replaces (điều chỉnh)."},
+};
+constexpr Field kAmendment[] = {
+    {"document", Type::text, true, {}, {}, "Number of the document holding the amended indicator."},
+    {"indicator", Type::text, true, {}, {}, "Id of the amended indicator there."},
+    {"was", Type::text, false, {}, {}, "Its former name, as quoted."},
+};
+constexpr Field kSubmission[] = {
+    {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`, e.g. `127-TB/BCĐ#3.2`."},
+    {"body", Type::id, true, {}, {}, "Body id, or `ID@UNIT` for a per-unit body."},
+    {"period", Type::period, true, {}, {}, "Period reported on, e.g. `Q3/2024`."},
+    {"received", Type::date, true, {}, {}, "Date received."},
+};
+constexpr Field kCompletion[] = {
+    {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
+    {"date", Type::date, true, {}, {}, "Date done."},
+};
+constexpr Field kResult[] = {
+    {"indicator", Type::text, true, {}, {}, "`DOCUMENT#INDICATOR`, e.g. `127-TB/BCĐ#1`."},
+    {"period", Type::period, true, {}, {}, "Period measured, e.g. `2024` or `Q3/2024`."},
+    {"as_of", Type::date, true, {}, {}, "Date the values were taken."},
+    {"values", Type::value_map, true, {}, {}, "Unit id -> value, or {numerator, denominator}."},
+    {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
+};
+
+constexpr Record kRecords[] = {
+    {"file", kFile, "A format v1 file."},
+    {"area", kArea, "The area of a registry."},
+    {"body", kBody, "A responsible body."},
+    {"unit", kUnit, "A unit receiving targets."},
+    {"document", kDocument, "Document metadata."},
+    {"signer", kSigner, "The signer."},
+    {"reference", kReference, "A cited document."},
+    {"directive", kDirective, "A numbered item."},
+    {"task", kTask, "A task."},
+    {"report", kReport, "A recurring report obligation."},
+    {"indicator", kIndicator, "An indicator with targets."},
+    {"amendment", kAmendment, "What an indicator amends."},
+    {"submission", kSubmission, "A report received."},
+    {"completion", kCompletion, "A task done."},
+    {"result", kResult, "Measured values."},
+};
+
+}  // namespace
+
+const Field* Record::find(std::string_view key) const {
+  for (const Field& f : fields)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
+const Record* find_record(std::string_view name) {
+  for (const Record& r : kRecords)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+const Record& file_record() { return kRecords[0]; }
+
+std::span<const Record> all_records() { return kRecords; }
+
+std::string_view describe(Type type) {
+  switch (type) {
+    case Type::text: return "a string";
+    case Type::id: return "an id";
+    case Type::id_list: return "a list of ids";
+    case Type::text_list: return "a list of strings";
+    case Type::paths: return "a path or a list of paths";
+    case Type::integer: return "a whole number";
+    case Type::boolean: return "true or false";
+    case Type::date: return "a date (YYYY-MM-DD)";
+    case Type::deadline: return "a deadline";
+    case Type::period: return "a period";
+    case Type::enumeration: return "one of the allowed values";
+    case Type::value: return "a number, a percentage or ~";
+    case Type::value_map: return "a mapping of unit ids to values";
+    case Type::record: return "a mapping";
+    case Type::record_list: return "a list of mappings";
+  }
+  return "a value";
+}
+
+}  // namespace campaign::load::schema

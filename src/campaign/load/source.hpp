@@ -1,0 +1,55 @@
+#pragma once
+// Source files as read: path, decoded UTF-8 text, and line starts for positions and carets.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "campaign/diag/diagnostic.hpp"
+
+namespace campaign::load {
+
+/// One input file after decoding: `text` is UTF-8 with '\n' line ends (BOM removed,
+/// UTF-16 transcoded, CRLF and lone CR turned into LF), so yaml-cpp and carets agree.
+struct SourceFile {
+  std::string path;  ///< as given on the command line, or found under a directory
+  std::string text;
+  std::vector<std::size_t> line_starts;  ///< byte offset of each line (index 0 = line 1)
+
+  /// Line `line` (1-based) without its '\n'; empty when out of range.
+  [[nodiscard]] std::string_view line_text(int line) const;
+  /// 1-based character column of byte offset `byte_column` (0-based) in line `line`.
+  [[nodiscard]] int char_column(int line, int byte_column) const;
+  /// 1-based line of a byte offset into `text`.
+  [[nodiscard]] int line_of_offset(std::size_t offset) const;
+};
+
+/// All files of a run; a diag::Position's `file` indexes into it.
+class SourceSet {
+ public:
+  /// Adds a file and returns its index. Computes line starts.
+  std::uint32_t add(std::string path, std::string text);
+  [[nodiscard]] const SourceFile& operator[](std::uint32_t index) const { return files_[index]; }
+  [[nodiscard]] std::size_t size() const { return files_.size(); }
+  /// Index of the file with this path, or -1.
+  [[nodiscard]] long find(std::string_view path) const;
+
+ private:
+  std::vector<SourceFile> files_;
+};
+
+/// The outcome of decoding raw bytes: UTF-8 text, what was found, and the first problem.
+struct Decoded {
+  std::string text;
+  std::string encoding = "UTF-8";  ///< "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE"
+  bool ok = true;
+  std::size_t bad_offset = 0;  ///< byte offset (in the raw file) of invalid UTF-8 when !ok
+  std::string problem;
+};
+
+/// Decodes file bytes: strips a UTF-8 BOM, transcodes UTF-16 LE/BE with a BOM (ICU),
+/// normalizes CRLF and CR to LF, and checks UTF-8 (Unicode §3.9). Never throws.
+Decoded decode(std::string_view bytes);
+
+}  // namespace campaign::load

@@ -1,0 +1,223 @@
+#pragma once
+// The in-memory model of everything loaded: registry (area, bodies, units), documents with
+// their directives, tasks and indicators, and what was received (submissions, completions,
+// results). Plain types; every element keeps the position it was read from.
+// Field names follow docs/format.md ("format v1"); Vietnamese terms in ../shared/glossary.md.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "campaign/calendar/date.hpp"
+#include "campaign/calendar/period.hpp"
+#include "campaign/diag/diagnostic.hpp"
+#include "campaign/model/decimal.hpp"
+
+namespace campaign::model {
+
+using calendar::Date;
+using diag::Position;
+
+/// Unit kinds (xã, phường, thị trấn, …) of format v1 `units[].kind`.
+enum class UnitKind { commune, ward, town, special_zone, district, district_town, city, province, other };
+
+/// The area all units belong to (registry `area`): names headings like "Mục tiêu toàn huyện".
+struct Area {
+  std::string name;
+  UnitKind kind = UnitKind::district;
+  Position position;
+};
+
+/// A responsible body (cơ quan, đơn vị). `per_unit`: one such body in each unit, addressed
+/// as `ID@UNIT` once expanded (e.g. bcd-xa@tan-lap).
+struct Body {
+  std::string id;
+  std::string name;       ///< short name as clerks write it ("UBND huyện")
+  std::string full_name;  ///< empty when not given
+  std::vector<std::string> aliases;
+  bool per_unit = false;
+  Position position;
+};
+
+/// A commune, ward, town or other unit that receives targets (xã, phường, thị trấn…).
+struct Unit {
+  std::string id;
+  std::string name;  ///< "Xã Tân Lập"
+  UnitKind kind = UnitKind::commune;
+  Position position;
+};
+
+/// A deadline as written ("trong tháng 7/2024") and as resolved (2024-07-31).
+struct Deadline {
+  std::string phrase;
+  Date date;
+  Position position;
+};
+
+/// A recurring report obligation (báo cáo định kỳ). Due per calendar::report_due_date.
+struct ReportRule {
+  calendar::Frequency every = calendar::Frequency::quarter;
+  std::optional<int> day;  ///< day of month; absent: last day of the period
+  calendar::DueMonth month = calendar::DueMonth::last;
+  std::string via;         ///< body id the report is sent through ("qua"), or empty
+  std::optional<Date> from;   ///< first day covered; default the document's issue date
+  std::optional<Date> until;  ///< open when absent
+  Position position;
+  Position via_position;
+};
+
+/// One thing to do (a bullet of a directive). `id` is "<directive>.<position>" unless given.
+struct Task {
+  std::string id;
+  std::string text;
+  std::vector<std::string> responsible;  ///< body ids; inherited from the directive when not given
+  std::vector<Position> responsible_positions;
+  std::optional<Deadline> due;
+  std::optional<ReportRule> report;
+  std::vector<std::string> references;  ///< document numbers
+  std::vector<Position> reference_positions;
+  Position position;
+};
+
+/// A numbered item of a notice (mục 1., 2., …).
+struct Directive {
+  int number = 0;
+  std::string text;
+  std::vector<std::string> responsible;
+  std::vector<Position> responsible_positions;
+  std::vector<Task> tasks;
+  Position position;
+};
+
+/// A target value: a number as written, or deliberately none (`~`, shown "–").
+struct Value {
+  std::optional<Decimal> number;  ///< nullopt: left out on purpose
+  std::optional<Decimal> numerator;    ///< results only: e.g. third-and-later births
+  std::optional<Decimal> denominator;  ///< results only: e.g. all births
+  Position position;
+};
+
+/// A unit id with its value, in the order written.
+struct UnitValue {
+  std::string unit;
+  Value value;
+  Position key_position;
+};
+
+enum class Better { lower, higher };
+enum class TotalRule { mean, sum, weighted_mean, none };
+
+/// The indicator an amendment replaces (điều chỉnh): `document` + `indicator` id.
+struct Amendment {
+  std::string document;
+  std::string indicator;
+  std::string was;  ///< the old name, as quoted by the amending notice
+  Position position;
+};
+
+/// An indicator (chỉ tiêu) with its targets per unit (giao chỉ tiêu), as in an appendix.
+struct Indicator {
+  std::string id;
+  std::string name;
+  std::string unit;  ///< "percent", "count" or free text
+  Better better = Better::higher;
+  int year = 0;
+  std::optional<Decimal> total;  ///< mục tiêu toàn huyện
+  Position total_position;
+  TotalRule total_rule = TotalRule::none;
+  std::vector<UnitValue> targets;
+  std::vector<UnitValue> weights;
+  std::optional<Amendment> amends;
+  Position position;
+
+  [[nodiscard]] bool is_percent() const { return unit == "percent"; }
+};
+
+/// A document cited by another (số ký hiệu and date).
+struct Reference {
+  std::string number;
+  std::optional<Date> issued;
+  std::string title;
+  Position position;
+};
+
+struct Signer {
+  std::string name;
+  std::string title;
+};
+
+enum class DocumentKind { notice, plan, letter, directive, decision, report };
+
+/// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ".
+struct Document {
+  std::string number;
+  DocumentKind kind = DocumentKind::notice;
+  Date issued;
+  std::string issuer;  ///< body id
+  std::string title;
+  std::optional<Date> meeting;
+  std::optional<Signer> signer;
+  std::vector<std::string> recipients;
+  std::vector<Reference> references;
+  std::vector<Directive> directives;
+  std::vector<Indicator> indicators;
+  Position position;  ///< of the `document` key
+  Position number_position;
+  Position issuer_position;
+};
+
+/// A report received from a body for a period (`task` is "DOCUMENT#TASK").
+struct Submission {
+  std::string task;
+  std::string body;  ///< body id, or ID@UNIT for a per-unit body
+  calendar::Period period;
+  Date received;
+  Position position;
+  Position task_position;
+  Position body_position;
+};
+
+/// A one-off task done on a date.
+struct Completion {
+  std::string task;
+  Date date;
+  Position position;
+  Position task_position;
+};
+
+/// Measured values of an indicator (`indicator` is "DOCUMENT#INDICATOR").
+struct Result {
+  std::string indicator;
+  calendar::Period period;
+  std::optional<Date> as_of;
+  std::vector<UnitValue> values;
+  std::vector<UnitValue> weights;
+  Position position;
+  Position indicator_position;
+};
+
+/// Everything loaded from all files given to a command, merged.
+struct Model {
+  std::optional<Area> area;
+  std::vector<Body> bodies;
+  std::vector<Unit> units;
+  std::vector<Document> documents;
+  std::vector<Submission> submissions;
+  std::vector<Completion> completions;
+  std::vector<Result> results;
+
+  [[nodiscard]] const Body* find_body(std::string_view id) const;
+  [[nodiscard]] const Unit* find_unit(std::string_view id) const;
+  [[nodiscard]] const Document* find_document(std::string_view number) const;
+};
+
+/// Canonical keys of the enums, as written in files ("commune", "special-zone", …).
+std::string_view to_string(UnitKind kind);
+std::string_view to_string(DocumentKind kind);
+std::string_view to_string(Better better);
+std::string_view to_string(TotalRule rule);
+
+/// The Vietnamese word for a unit kind as used in headings: commune -> "xã", district -> "huyện".
+std::string_view vietnamese_name(UnitKind kind);
+
+}  // namespace campaign::model

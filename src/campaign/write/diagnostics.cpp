@@ -1,0 +1,97 @@
+#include "campaign/write/diagnostics.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "campaign/text/unicode.hpp"
+
+namespace campaign::write {
+namespace {
+
+constexpr std::string_view kRed = "\x1b[1;31m", kMagenta = "\x1b[1;35m", kCyan = "\x1b[1;36m",
+                           kBold = "\x1b[1m", kGreen = "\x1b[1;32m", kReset = "\x1b[0m";
+
+std::string place(const load::SourceSet& sources, const diag::Position& pos) {
+  const std::string& path = sources[pos.file].path;
+  if (pos.line == 0) return path;
+  return fmt::format("{}:{}:{}", path, pos.line, pos.column);
+}
+
+// Prefix of `line` up to (not including) 1-based character column `column`.
+std::string_view prefix_chars(std::string_view line, int column) {
+  std::size_t i = 0;
+  for (int c = 1; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return line.substr(0, i);
+}
+
+void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag::Position& pos,
+                   const DiagnosticStyle& style) {
+  if (pos.line == 0) return;
+  std::string line(sources[pos.file].line_text(pos.line));
+  for (char& c : line)
+    if (c == '\t') c = ' ';
+  std::string gutter = fmt::format("{:>5}", pos.line);
+  int indent = text::display_width(prefix_chars(line, pos.column));
+  out << gutter << " | " << line << '\n'
+      << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<std::size_t>(indent), ' ')
+      << (style.color ? kGreen : "") << '^' << (style.color ? kReset : "") << '\n';
+}
+
+}  // namespace
+
+std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files) {
+  return fmt::format("{} error{}, {} warning{} in {} file{}", errors, errors == 1 ? "" : "s", warnings,
+                     warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+}
+
+void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+                            const DiagnosticStyle& style) {
+  for (const diag::Diagnostic& d : sink.sorted()) {
+    bool error = d.severity == diag::Severity::error;
+    std::string_view colour = style.color ? (error ? kRed : kMagenta) : "";
+    out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
+        << (error ? "error" : "warning") << (style.color ? kReset : "") << ": " << d.message << " [" << d.code << "]\n";
+    write_excerpt(out, sources, d.position, style);
+    for (const auto& note : d.notes) {
+      out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note" << (style.color ? kReset : "")
+          << ": " << note.message << '\n';
+      write_excerpt(out, sources, note.position, style);
+    }
+  }
+}
+
+void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+                            std::size_t files) {
+  auto position = [&](nlohmann::ordered_json& j, const diag::Position& p) {
+    j["file"] = sources[p.file].path;
+    j["line"] = p.line;
+    j["column"] = p.column;
+  };
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const diag::Diagnostic& d : sink.sorted()) {
+    nlohmann::ordered_json j;
+    position(j, d.position);
+    j["severity"] = d.severity == diag::Severity::error ? "error" : "warning";
+    j["code"] = d.code;
+    j["message"] = d.message;
+    j["source"] = std::string(sources[d.position.file].line_text(d.position.line));
+    j["notes"] = nlohmann::ordered_json::array();
+    for (const auto& note : d.notes) {
+      nlohmann::ordered_json n;
+      position(n, note.position);
+      n["message"] = note.message;
+      j["notes"].push_back(n);
+    }
+    list.push_back(j);
+  }
+  nlohmann::ordered_json root;
+  root["diagnostics"] = list;
+  root["summary"] = {{"errors", sink.error_count()}, {"warnings", sink.warning_count()}, {"files", files}};
+  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace campaign::write

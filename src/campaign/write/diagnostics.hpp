@@ -1,0 +1,29 @@
+#pragma once
+// Writers for diagnostics: gcc-style text with the source line and a caret, and JSON.
+
+#include <ostream>
+
+#include "campaign/diag/diagnostic.hpp"
+#include "campaign/load/source.hpp"
+
+namespace campaign::write {
+
+struct DiagnosticStyle {
+  bool color = false;  ///< ANSI colours (only when writing to a terminal and NO_COLOR is unset)
+};
+
+/// `path:line:col: error: message [code]`, then the source line and a caret under the
+/// column (aligned by display width, so Vietnamese before the caret does not shift it), then
+/// notes as `path:line:col: note: …`. Diagnostics are written in file, line, column order.
+void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+                            const DiagnosticStyle& style);
+
+/// "N errors, M warnings in K files" (singular forms for 1).
+std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files);
+
+/// {"diagnostics": [{file, line, column, severity, code, message, source, notes: [...]}, …],
+///  "summary": {errors, warnings, files}} — stable keys, documented in docs/validate.md.
+void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+                            std::size_t files);
+
+}  // namespace campaign::write

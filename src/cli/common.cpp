@@ -1,0 +1,56 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "campaign/check/rules.hpp"
+#include "campaign/write/diagnostics.hpp"
+
+namespace campaign::cli {
+
+void add_input_options(CLI::App& cmd, InputOptions& options) {
+  cmd.add_option("paths", options.paths,
+                 "YAML files, or directories searched recursively for *.yaml and *.yml; all load into one model")
+      ->required()
+      ->type_name("FILES|DIRS");
+  cmd.add_option("--max-file-size", options.max_file_size, "Refuse files larger than this many bytes")
+      ->default_val(64u << 20)
+      ->type_name("BYTES");
+  cmd.add_option("--color", options.color, "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColorMode>{{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
+          CLI::ignore_case))
+      ->default_str("auto");
+  cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line or progress");
+}
+
+bool use_color(ColorMode mode, int stream_fd) {
+  if (mode != ColorMode::automatic) return mode == ColorMode::always;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(stream_fd) != 0;
+}
+
+load::Loaded load_and_check(const InputOptions& options) {
+  load::LoadOptions load_options;
+  load_options.max_file_size = options.max_file_size;
+  load::Loaded loaded = load::load_paths(options.paths, load_options);
+  check::run_rules(loaded.model, loaded.diagnostics);
+  return loaded;
+}
+
+bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {
+  bool broken = loaded.unreadable || loaded.diagnostics.error_count() > 0;
+  if (!broken && !show_warnings) return false;
+  if (loaded.diagnostics.all().empty()) return broken;
+  write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2)});
+  if (broken)
+    std::cerr << "campaign: the input has errors (" << write::summary_line(loaded.diagnostics.error_count(),
+                 loaded.diagnostics.warning_count(), loaded.file_count)
+              << "); run 'campaign validate' for details\n";
+  return broken;
+}
+
+}  // namespace campaign::cli

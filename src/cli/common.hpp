@@ -1,0 +1,43 @@
+#pragma once
+// What every subcommand shares: input paths and loading options, colour, and the one place
+// where loading problems become diagnostics on a stream.
+
+#include <CLI/CLI.hpp>
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "campaign/load/loader.hpp"
+
+namespace campaign::cli {
+
+enum class ColorMode { automatic, always, never };
+
+/// Options shared by the subcommands that read files.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::size_t max_file_size = 64u << 20;
+  ColorMode color = ColorMode::automatic;
+  bool quiet = false;
+};
+
+/// Adds FILES|DIRS, --max-file-size, --color and --quiet to `cmd`.
+void add_input_options(CLI::App& cmd, InputOptions& options);
+
+/// True when ANSI colours should be written to `stream_fd` (1 or 2): --color always, or auto
+/// on a terminal without NO_COLOR (https://no-color.org).
+bool use_color(ColorMode mode, int stream_fd);
+
+/// Loads the inputs and runs the validation rules.
+load::Loaded load_and_check(const InputOptions& options);
+
+/// For commands other than validate: prints the diagnostics to stderr when there are
+/// errors (or always when `show_warnings`), and returns true when the input is unusable
+/// (errors, or an unreadable path).
+bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
+
+/// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
+void add_validate(CLI::App& app, int& exit_status);
+
+}  // namespace campaign::cli

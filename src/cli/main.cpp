@@ -1,0 +1,36 @@
+// campaign: notices, deadlines and commune targets of Vietnamese steering committees.
+// The thin front end: parses the command line and hands over to one file per subcommand.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "common.hpp"
+#include "exit_codes.hpp"
+
+int main(int argc, char** argv) {
+  using namespace campaign::cli;
+  CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
+  app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
+Documentation: docs/ (format.md, validate, check-deadlines.md, targets.md, errors.md).)");
+  app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
+  app.require_subcommand(1);
+  int exit_status = kExitOk;
+  add_validate(app, exit_status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "campaign: " << e.what() << "\n";
+    std::cerr << "Run 'campaign --help' for usage.\n";
+    return kExitCannotRun;
+  } catch (const std::exception& e) {
+    std::cerr << "campaign: internal error: " << e.what() << "\n";
+    return kExitCannotRun;
+  }
+  return exit_status;
+}

@@ -1,0 +1,55 @@
+// campaign validate: check files before they circulate.
+#include <iostream>
+
+#include "campaign/write/diagnostics.hpp"
+#include "common.hpp"
+#include "exit_codes.hpp"
+
+namespace campaign::cli {
+namespace {
+
+struct ValidateOptions {
+  InputOptions input;
+  std::string format = "text";
+  bool strict = false;
+};
+
+int run_validate(const ValidateOptions& options) {
+  load::Loaded loaded = load_and_check(options.input);
+  const diag::Sink& sink = loaded.diagnostics;
+  if (options.format == "json") {
+    write::write_diagnostics_json(std::cout, loaded.sources, sink, loaded.file_count);
+  } else {
+    write::write_diagnostics_text(std::cout, loaded.sources, sink, {use_color(options.input.color, 1)});
+    if (!options.input.quiet)
+      std::cout << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count) << '\n';
+  }
+  if (loaded.unreadable) return kExitCannotRun;
+  if (sink.error_count() > 0 || (options.strict && sink.warning_count() > 0)) return kExitProblems;
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_validate(CLI::App& app, int& exit_status) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* cmd = app.add_subcommand("validate", "Check notices, registries and submissions before they circulate");
+  cmd->footer(R"(Every problem is reported in one run, sorted by file and line, as
+  path:line:col: error: message [code]
+followed by the source line and a caret; then a summary line. Codes are listed in docs/errors.md.
+
+Exit status: 0 valid (warnings allowed unless --strict), 1 problems found, 2 could not run
+(usage error, unreadable file).
+
+Examples:
+  campaign validate data/
+  campaign validate --strict data/127-TB-BCD-2024.yaml
+  campaign validate --format json data/ > diagnostics.json)");
+  add_input_options(*cmd, options->input);
+  cmd->add_option("--format", options->format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
+  cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
+}
+
+}  // namespace campaign::cli

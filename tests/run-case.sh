@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs one golden end-to-end case: tests/run-case.sh BINARY CASE_DIR
+#
+# CASE_DIR holds:
+#   args     the arguments, one per line (paths relative to CASE_DIR; the run's cwd is a copy of it)
+#   stdout   the exact expected standard output (optional: absent means "must be empty")
+#   stderr   the exact expected standard error (optional: absent means "not compared")
+#   status   the expected exit status (optional: absent means 0)
+#   stdin    fed to standard input when present
+# Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
+set -u
+bin=$1
+case_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -a "$case_dir"/. "$work"/
+cd "$work" || exit 2
+mapfile -t args < <(grep -v '^#' args)
+export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
+input=/dev/null
+[ -f stdin ] && input=stdin
+"$bin" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
+status=$?
+expected_status=0
+[ -f status ] && expected_status=$(cat status)
+fail=0
+if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
+  cp actual.stdout "$case_dir/stdout"
+  [ -f "$case_dir/stderr" ] && cp actual.stderr "$case_dir/stderr"
+  echo "$status" >"$case_dir/status"
+  exit 0
+fi
+if [ -f stdout ]; then
+  diff -u stdout actual.stdout || fail=1
+else
+  diff -u /dev/null actual.stdout || fail=1
+fi
+if [ -f stderr ]; then
+  diff -u stderr actual.stderr || fail=1
+fi
+if [ "$status" != "$expected_status" ]; then
+  echo "exit status $status, expected $expected_status"; fail=1
+  echo "--- stderr:"; cat actual.stderr
+fi
+exit $fail
