@@ -9,13 +9,14 @@
 #   stdin    fed to standard input when present
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
 set -u
-bin=$1
-case_dir=$2
+bin=$(realpath "$1")
+case_dir=$(realpath "$2")
+root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
-mapfile -t args < <(grep -v '^#' args)
+mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
 input=/dev/null
 [ -f stdin ] && input=stdin

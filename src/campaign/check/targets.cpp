@@ -17,6 +17,10 @@ string with_unit(const model::Decimal& d, const model::Indicator& ind) {
 
 void check_total(const model::Indicator& ind, diag::Sink& sink) {
   if (!ind.total || ind.total_rule == model::TotalRule::none) return;
+  auto unusable = [](const model::UnitValue& uv) { return uv.value.invalid; };
+  if (std::any_of(ind.targets.begin(), ind.targets.end(), unusable) ||
+      std::any_of(ind.weights.begin(), ind.weights.end(), unusable))
+    return;  // an unreadable target is reported already; a total check now would only mislead
   int decimals = ind.total->scale;
   auto agg = targets::aggregate(ind.targets, ind.total_rule, ind.weights, decimals);
   if (!agg.problem.empty()) {
@@ -26,7 +30,8 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
   }
   if (!agg.value || *agg.value == *ind.total) return;
   string rule = ind.total_rule == model::TotalRule::sum ? "sum" : ind.total_rule == model::TotalRule::mean ? "mean" : "weighted mean";
-  string message = fmt::format("the {} of the {} targets is {}, not {}", rule, agg.count, with_unit(*agg.value, ind),
+  string message = fmt::format("the {} of the {} target{} is {}, not {}", rule, agg.count, agg.count == 1 ? "" : "s",
+                               with_unit(*agg.value, ind),
                                with_unit(*ind.total, ind));
   if (ind.total_rule == model::TotalRule::weighted_mean && agg.plain_mean)
     message += fmt::format(" (their plain mean is {})", with_unit(*agg.plain_mean, ind));

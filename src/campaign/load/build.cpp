@@ -44,7 +44,7 @@ void build_bodies(const MapReader& file, model::Model& m) {
     auto name = r.text("name");
     if (!id || !name) continue;
     model::Body body{*id, *name, r.text("full_name").value_or(""), {}, r.boolean("per_unit").value_or(false),
-                     r.key_position("id")};
+                     r.value_position("id")};
     for (auto& [alias, pos] : r.list("aliases", false)) body.aliases.push_back(std::move(alias));
     m.bodies.push_back(std::move(body));
   }
@@ -55,7 +55,7 @@ void build_units(const MapReader& file, model::Model& m) {
     auto id = r.id("id");
     auto name = r.text("name");
     auto kind = r.enumeration("kind");
-    if (id && name && kind) m.units.push_back({*id, *name, enum_from(*kind, kUnitKinds), r.key_position("id")});
+    if (id && name && kind) m.units.push_back({*id, *name, enum_from(*kind, kUnitKinds), r.value_position("id")});
   }
 }
 
@@ -130,8 +130,10 @@ std::vector<model::UnitValue> build_unit_values(const MapReader& r, std::string_
   for (const auto& [k, v] : r.entries(key)) {
     auto id = read_id(ctx, k, key);
     if (!id) continue;
-    auto value = read_value(ctx, v, fmt::format("{} of '{}'", key, *id), unit, allow_none);
-    if (value) out.push_back({*id, *value, ctx.position(k)});
+    std::string_view noun = key == "targets" ? "target" : key == "weights" ? "weight" : "result";
+    auto value = read_value(ctx, v, fmt::format("{} for '{}'", noun, *id), unit, allow_none);
+    if (!value) value = model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
+    out.push_back({*id, *value, ctx.position(k)});
   }
   return out;
 }
@@ -255,12 +257,12 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   build_units(file, out.model);
   std::optional<model::Document> doc;
   if (auto d = file.record("document")) doc = build_document(*d, out);
-  if (!doc) {
+  if (!doc && !file.find("document")) {
     for (std::string_view key : {"directives", "indicators"})
       if (file.find(key))
         ctx.sink.error(string(diag::kNoDocument), file.key_position(key),
                        fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
-  } else {
+  } else if (doc) {
     build_directives(file, *doc);
     build_indicators(file, *doc);
     out.model.documents.push_back(std::move(*doc));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "campaign/diag/codes.hpp"
@@ -34,6 +35,31 @@ string explain_yaml_error(const string& msg, std::string_view line) {
   if (msg.starts_with("unknown escape character")) return msg + " in a double-quoted string (use single quotes or \\\\)";
   if (msg == "end of string not found") return "a quoted string is not closed";
   return msg;
+}
+
+// Byte offset of the last bracket `open` left unclosed before `upto` (quotes and comments
+// skipped), for pointing at the '[' that yaml-cpp only notices lines later.
+std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t upto, char open, char close) {
+  std::vector<std::size_t> stack;
+  char quote = 0;
+  for (std::size_t i = 0; i < upto && i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
+      quote = c;
+    } else if (c == open) {
+      stack.push_back(i);
+    } else if (c == close && !stack.empty()) {
+      stack.pop_back();
+    }
+  }
+  if (stack.empty()) return std::nullopt;
+  return stack.back();
 }
 
 class FileLoader {
@@ -102,6 +128,14 @@ class FileLoader {
     } catch (const YAML::Exception& e) {
       int line = e.mark.line + 1;
       diag::Position pos{index, line, source.char_column(line, e.mark.column)};
+      bool list = e.msg == "end of sequence flow not found";
+      if (list || e.msg == "end of map flow not found") {
+        std::size_t upto = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
+        if (auto open = unclosed_bracket(source.text, upto, list ? '[' : '{', list ? ']' : '}')) {
+          line = source.line_of_offset(*open);
+          pos = {index, line, source.char_column(line, static_cast<int>(*open - source.line_starts[line - 1]))};
+        }
+      }
       out_.diagnostics.error(string(diag::kYamlSyntax), pos, explain_yaml_error(e.msg, source.line_text(line)));
       return;
     }

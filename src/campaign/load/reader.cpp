@@ -22,6 +22,8 @@ std::string_view kind_of(const YAML::Node& node) {
   }
 }
 
+constexpr std::string_view kIdBreakers[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00A0", "\u202F", " ", "\t"};
+
 // Characters that must not appear in ids: spaces of every kind and invisible ones.
 std::optional<std::string_view> bad_id_character(std::string_view id) {
   static constexpr std::pair<std::string_view, std::string_view> kBad[] = {
@@ -32,6 +34,17 @@ std::optional<std::string_view> bad_id_character(std::string_view id) {
   for (auto [chars, name] : kBad)
     if (id.find(chars) != std::string_view::npos) return name;
   return std::nullopt;
+}
+
+// Words clerks use for a key under another name ("deadline" for `due`): suggested when no key is close.
+std::string_view synonym(std::string_view word, const schema::Record& record) {
+  static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
+      {"deadline", "due"}, {"han", "due"}, {"hạn", "due"}, {"due_date", "due"}, {"frequency", "every"},
+      {"body", "responsible"}, {"bodies", "responsible"}, {"assignee", "responsible"}, {"date", "issued"},
+      {"type", "kind"}, {"target", "targets"}, {"value", "values"}, {"signed_by", "signer"}};
+  for (auto [synonym, key] : kSynonyms)
+    if (text::edit_distance(word, synonym) <= 2 && record.find(key)) return key;
+  return {};
 }
 
 }  // namespace
@@ -78,7 +91,19 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
   if (auto bad = bad_id_character(*value)) {
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
                    fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, *bad));
-    return std::nullopt;
+    // Keep the id without the offending characters, so that references to it do not all fail too.
+    std::string cleaned;
+    for (std::size_t i = 0; i < value->size();) {
+      bool skipped = false;
+      for (std::string_view chars : kIdBreakers)
+        if (std::string_view(*value).substr(i).starts_with(chars)) {
+          i += chars.size();
+          skipped = true;
+          break;
+        }
+      if (!skipped) cleaned += (*value)[i++];
+    }
+    return cleaned;
   }
   return value;
 }
@@ -126,6 +151,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     }
     if (!record.find(key)) {
       std::string_view hint = text::suggest(key, keys);
+      if (hint.empty()) hint = synonym(key, record);
       std::string message = fmt::format("unknown key '{}' in {}", key, record.name);
       message += hint.empty() ? fmt::format("; allowed keys: {}", fmt::join(keys, ", "))
                               : fmt::format("; did you mean '{}'?", hint);

@@ -12,6 +12,7 @@ std::string_view SourceFile::line_text(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > line_starts.size()) return {};
   std::size_t begin = line_starts[line - 1];
   std::size_t end = static_cast<std::size_t>(line) < line_starts.size() ? line_starts[line] - 1 : text.size();
+  if (end > begin && text[end - 1] == '\n') --end;  // the last line's own line end
   return std::string_view(text).substr(begin, end - begin);
 }
 

@@ -63,8 +63,8 @@ std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node,
                                        std::string_view unit, bool allow_none) {
   diag::Position pos = ctx.position(node);
   if (node.IsNull()) {
-    if (allow_none) return model::Value{std::nullopt, std::nullopt, std::nullopt, pos};
-    ctx.sink.error(std::string(diag::kBadNumber), pos, fmt::format("{} has no value", what));
+    if (allow_none) return model::Value{std::nullopt, std::nullopt, std::nullopt, false, pos};
+    ctx.sink.error(std::string(diag::kBadNumber), pos, fmt::format("{}: no value given", what));
     return std::nullopt;
   }
   if (node.IsMap() && unit.empty()) return read_fraction(ctx, node, what);
@@ -79,14 +79,14 @@ std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node,
   if (!s.empty() && s.back() == '%') {
     if (!percent && !unit.empty()) {
       ctx.sink.error(std::string(diag::kBadNumber), pos,
-                     fmt::format("{} is written as a percentage ('{}') but the indicator's unit is '{}'", what, written, unit));
+                     fmt::format("{}: '{}' is written as a percentage but the indicator's unit is '{}'", what, written, unit));
       return std::nullopt;
     }
     s = trim(s.substr(0, s.size() - 1));
   }
   if (count_like && (looks_like_thousands(s, '.') || looks_like_thousands(s, ','))) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{} '{}' is ambiguous: a thousands separator or a decimal? Write whole numbers "
+                   fmt::format("{}: '{}' is ambiguous: a thousands separator or a decimal? Write whole numbers "
                                "without separators (e.g. {})",
                                what, written, std::string(s).erase(s.find_first_of(".,"), 1)));
     return std::nullopt;
@@ -94,25 +94,25 @@ std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node,
   if (std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == std::string::npos) {
     std::replace(s.begin(), s.end(), ',', '.');
     ctx.sink.warning(std::string(diag::kDecimalComma), pos,
-                     fmt::format("{} '{}' uses a decimal comma; read as {} (write a decimal point to silence this)",
+                     fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)",
                                  what, written, s));
   }
   auto number = model::Decimal::parse(s);
   if (!number) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{} '{}' is not a number; write e.g. 20.33{}", what, written, percent ? " or \"20.33%\"" : ""));
+                   fmt::format("{}: '{}' is not a number; write e.g. 20.33{}", what, written, percent ? " or \"20.33%\"" : ""));
     return std::nullopt;
   }
   if (percent && (number->units < 0 || *number > model::Decimal{100, 0})) {
     ctx.sink.error(std::string(diag::kOutOfRange), pos,
-                   fmt::format("{} is {}%, outside 0–100%", what, number->to_string()));
+                   fmt::format("{}: {}% is outside 0–100%", what, number->to_string()));
     return std::nullopt;
   }
   if (!percent && number->units < 0) {
-    ctx.sink.error(std::string(diag::kOutOfRange), pos, fmt::format("{} is negative ({})", what, number->to_string()));
+    ctx.sink.error(std::string(diag::kOutOfRange), pos, fmt::format("{}: {} is negative", what, number->to_string()));
     return std::nullopt;
   }
-  return model::Value{number, std::nullopt, std::nullopt, pos};
+  return model::Value{number, std::nullopt, std::nullopt, false, pos};
 }
 
 }  // namespace campaign::load

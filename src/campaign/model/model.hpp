@@ -94,6 +94,7 @@ struct Value {
   std::optional<Decimal> number;  ///< nullopt: left out on purpose
   std::optional<Decimal> numerator;    ///< results only: e.g. third-and-later births
   std::optional<Decimal> denominator;  ///< results only: e.g. all births
+  bool invalid = false;  ///< written but unreadable (already reported): present, but not usable
   Position position;
 };
 
