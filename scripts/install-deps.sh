@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages campaign builds and tests with (as root, or through sudo).
+# Installs only what is missing, so a second run is quick.
+set -euo pipefail
+packages=(build-essential cmake ninja-build pkg-config git
+          libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libicu-dev
+          libical-dev libxlsxwriter-dev nlohmann-json3-dev
+          unzip python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
