@@ -1,0 +1,101 @@
+// Obligations from tasks: one-off deadlines, recurring report periods, ongoing tasks.
+
+#include "campaign/schedule/obligation.hpp"
+
+namespace campaign::schedule {
+namespace {
+
+// Index of the body with id `id` in model.bodies, or kNone.
+std::uint32_t body_index(const model::Model& model, const std::string& id) {
+  for (std::size_t i = 0; i < model.bodies.size(); ++i) {
+    if (model.bodies[i].id == id) return static_cast<std::uint32_t>(i);
+  }
+  return kNone;
+}
+
+// Calls add(body, unit) for every body a task falls on: per-unit bodies once per unit.
+template <typename Add>
+void for_each_responsible(const model::Model& model, const model::Task& task, Add add) {
+  for (const std::string& id : task.responsible) {
+    const std::uint32_t body = body_index(model, id);
+    if (body == kNone) continue;
+    if (!model.bodies[body].per_unit) {
+      add(body, kNone);
+      continue;
+    }
+    for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
+  }
+}
+
+// The periods of a report owed as of `as_of` (see expand()).
+std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issued, const Date& as_of,
+                                 int window_days) {
+  const Date from = rule.from.value_or(issued);
+  const Date horizon = calendar::add_days(as_of, window_days);
+  auto due = [&](const Period& p) { return calendar::report_due_date(p, rule.day, rule.month); };
+  // With `month: next` the period before the one holding `from` may still fall due after it.
+  Period period = calendar::period_containing(rule.every, from).previous();
+  while (due(period) < from) period = period.next();
+  std::vector<Period> periods;
+  for (;;) {
+    if (rule.until && *rule.until < period.first_day()) break;
+    periods.push_back(period);
+    if (due(period) > horizon) break;  // the first one beyond the horizon: "what comes next"
+    period = period.next();
+  }
+  return periods;
+}
+
+}  // namespace
+
+std::string TaskRef::key() const { return document->number + "#" + task->id; }
+
+Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
+  Schedule schedule;
+  for (const model::Document& document : model.documents) {
+    for (const model::Directive& directive : document.directives) {
+      for (const model::Task& task : directive.tasks) {
+        const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
+        schedule.tasks.push_back(TaskRef{&document, &directive, &task});
+        std::vector<Period> periods;
+        if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
+        for_each_responsible(model, task, [&](std::uint32_t body, std::uint32_t unit) {
+          if (task.report) {
+            for (const Period& period : periods) {
+              const Date due = calendar::report_due_date(period, task.report->day, task.report->month);
+              schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
+            }
+          }
+          if (task.due) {
+            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, task.due->date});
+          }
+          if (!task.report && !task.due) {
+            schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});
+          }
+        });
+      }
+    }
+  }
+  return schedule;
+}
+
+std::string body_id(const model::Model& model, const Obligation& obligation) {
+  if (obligation.body == kNone) return {};
+  std::string id = model.bodies[obligation.body].id;
+  if (obligation.unit != kNone) id += "@" + model.units[obligation.unit].id;
+  return id;
+}
+
+std::string body_label(const model::Model& model, const Obligation& obligation) {
+  if (obligation.body == kNone) return {};
+  std::string label = model.bodies[obligation.body].name;
+  if (obligation.unit != kNone) label += " (" + model.units[obligation.unit].name + ")";
+  return label;
+}
+
+std::string body_name(const model::Model& model, const std::string& id) {
+  if (const model::Body* body = model.find_body(id)) return body->name;
+  return id;
+}
+
+}  // namespace campaign::schedule

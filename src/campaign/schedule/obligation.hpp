@@ -1,0 +1,76 @@
+#pragma once
+// Obligations: who owes what by when. Every task of every loaded document becomes one small
+// Obligation per responsible body (and per period for recurring reports). Obligations refer
+// to tasks, bodies and units by index, so a schedule of thousands costs a few bytes each.
+// Rules: issue 3 and docs/format.md ("due", "report", per-unit bodies).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "campaign/calendar/date.hpp"
+#include "campaign/calendar/period.hpp"
+#include "campaign/model/model.hpp"
+
+namespace campaign::schedule {
+
+using calendar::Date;
+using calendar::Period;
+
+/// A task with the document and directive it belongs to; pointers into a model::Model that
+/// must outlive it.
+struct TaskRef {
+  const model::Document* document = nullptr;
+  const model::Directive* directive = nullptr;
+  const model::Task* task = nullptr;
+
+  /// "DOCUMENT#TASK", the name submissions and completions use ("127-TB/BCĐ#3.1").
+  [[nodiscard]] std::string key() const;
+};
+
+/// What kind of obligation: a one-off task with `due`, one period of a recurring `report`,
+/// or an ongoing task with neither (tiếp tục…, thường xuyên).
+enum class Kind : std::uint8_t { one_off, report, ongoing };
+
+/// Index meaning "none" in Obligation::unit and Obligation::body.
+inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
+
+/// One body's obligation for one task (and one period of a report). `task` indexes
+/// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
+/// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
+/// `due` is unset (Date{}) for ongoing tasks.
+struct Obligation {
+  std::uint32_t task = 0;
+  std::uint32_t body = kNone;
+  std::uint32_t unit = kNone;
+  Kind kind = Kind::one_off;
+  Period period;
+  Date due;
+};
+
+/// The tasks of a model and their obligations, in document, directive, task, body order
+/// (periods in time order within a body).
+struct Schedule {
+  std::vector<TaskRef> tasks;
+  std::vector<Obligation> obligations;
+};
+
+/// Expands `model` into obligations as of `as_of` with a look-ahead of `window_days` (≥ 0).
+/// One-off: one per responsible body (per unit for per-unit bodies). Reports: one per body and
+/// period whose due date (calendar::report_due_date) is on or after `from` (default: the
+/// document's issue date) and, for periods beginning on or before `until` (open by default),
+/// up to as_of + window_days, plus always the next period after that. Responsible ids that
+/// do not resolve are skipped (validation reports them). Never reads the clock.
+Schedule expand(const model::Model& model, const Date& as_of, int window_days);
+
+/// The id an obligation is addressed to: "ubnd-huyen", or "bcd-xa@tan-lap" for a unit.
+std::string body_id(const model::Model& model, const Obligation& obligation);
+
+/// The name shown for an obligation's body: the body's short name, and for ID@UNIT the unit's
+/// name in parentheses ("BCĐ Cuộc vận động xã (Xã Tân Lập)").
+std::string body_label(const model::Model& model, const Obligation& obligation);
+
+/// Short name of the body with id `id` (the id itself when unknown; empty for "").
+std::string body_name(const model::Model& model, const std::string& id);
+
+}  // namespace campaign::schedule

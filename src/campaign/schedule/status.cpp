@@ -1,0 +1,161 @@
+// Status of obligations as of a date, and the missing-reports list.
+
+#include "campaign/schedule/status.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+namespace campaign::schedule {
+namespace {
+
+constexpr std::array<std::string_view, 6> kStatusKeys = {"done",     "overdue",  "due-today",
+                                                         "due-soon", "upcoming", "ongoing"};
+
+// What a submission covers, resolved to indexes once so that lookups allocate nothing.
+using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
+
+// Receipt dates, resolved against the schedule's tasks and the model's bodies and units.
+struct Receipts {
+  std::map<CoverKey, Date> submissions;           // (task, body, unit, period) -> earliest
+  std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest
+};
+
+std::uint32_t index_of_body(const model::Model& model, std::string_view id) {
+  for (std::size_t i = 0; i < model.bodies.size(); ++i)
+    if (model.bodies[i].id == id) return static_cast<std::uint32_t>(i);
+  return kNone;
+}
+
+std::uint32_t index_of_unit(const model::Model& model, std::string_view id) {
+  for (std::size_t i = 0; i < model.units.size(); ++i)
+    if (model.units[i].id == id) return static_cast<std::uint32_t>(i);
+  return kNone;
+}
+
+// Keeps the earliest of the dates seen for one key.
+void keep_earliest(Date& slot, bool inserted, const Date& date) {
+  if (inserted || date < slot) slot = date;
+}
+
+Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, const Date& as_of) {
+  std::unordered_map<std::string, std::uint32_t> task_index;
+  for (std::size_t i = 0; i < schedule.tasks.size(); ++i)
+    task_index.emplace(schedule.tasks[i].key(), static_cast<std::uint32_t>(i));
+  Receipts receipts;
+  for (const model::Submission& s : model.submissions) {
+    const auto task = task_index.find(s.task);
+    if (task == task_index.end() || as_of < s.received) continue;
+    const std::string_view id = s.body;
+    const std::size_t at = id.find('@');
+    const std::uint32_t body = index_of_body(model, id.substr(0, at));
+    const std::uint32_t unit = at == std::string_view::npos ? kNone : index_of_unit(model, id.substr(at + 1));
+    if (body == kNone || (at != std::string_view::npos && unit == kNone)) continue;
+    auto [slot, inserted] = receipts.submissions.try_emplace(CoverKey{task->second, body, unit, s.period}, s.received);
+    keep_earliest(slot->second, inserted, s.received);
+  }
+  for (const model::Completion& c : model.completions) {
+    const auto task = task_index.find(c.task);
+    if (task == task_index.end() || as_of < c.date) continue;
+    auto [slot, inserted] = receipts.completions.try_emplace(task->second, c.date);
+    keep_earliest(slot->second, inserted, c.date);
+  }
+  return receipts;
+}
+
+// The date an obligation was done, if it was.
+std::optional<Date> done_on(const Receipts& receipts, const Obligation& o) {
+  if (o.kind == Kind::report) {
+    const auto it = receipts.submissions.find(CoverKey{o.task, o.body, o.unit, o.period});
+    if (it != receipts.submissions.end()) return it->second;
+  } else {
+    const auto it = receipts.completions.find(o.task);
+    if (it != receipts.completions.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptions& options) {
+  Item item{o, Status::upcoming, {}, false, 0};
+  if (const std::optional<Date> done = done_on(receipts, o)) {
+    item.status = Status::done;
+    item.done_on = *done;
+    if (o.kind != Kind::ongoing && o.due < *done) {
+      item.late = true;
+      item.days = calendar::days_between(o.due, *done);
+    }
+    return item;
+  }
+  if (o.kind == Kind::ongoing) {
+    item.status = Status::ongoing;
+    return item;
+  }
+  const long left = calendar::days_between(options.as_of, o.due);
+  if (left < 0) {
+    item.status = Status::overdue;
+    item.days = -left;
+  } else if (left == 0) {
+    item.status = Status::due_today;
+  } else {
+    item.status = left <= options.within ? Status::due_soon : Status::upcoming;
+    item.days = left;
+  }
+  return item;
+}
+
+}  // namespace
+
+std::string_view status_key(Status status) { return kStatusKeys[static_cast<std::size_t>(status)]; }
+
+std::optional<Status> parse_status(std::string_view key) {
+  for (std::size_t i = 0; i < kStatusKeys.size(); ++i)
+    if (kStatusKeys[i] == key) return static_cast<Status>(i);
+  return std::nullopt;
+}
+
+std::vector<Item> assess(const model::Model& model, const Schedule& schedule, const AssessOptions& options) {
+  const Receipts receipts = resolve_receipts(model, schedule, options.as_of);
+  std::vector<Item> items;
+  items.reserve(schedule.obligations.size());
+  for (const Obligation& o : schedule.obligations) items.push_back(assess_one(receipts, o, options));
+  return items;
+}
+
+void sort_by_due(const model::Model& model, std::vector<Item>& items) {
+  // Body order is by id (ID@UNIT: body id, then unit id), compared without building strings.
+  auto body_key = [&](const Obligation& o) {
+    const std::string_view body = o.body == kNone ? std::string_view{} : model.bodies[o.body].id;
+    const std::string_view unit = o.unit == kNone ? std::string_view{} : model.units[o.unit].id;
+    return std::pair{body, unit};
+  };
+  std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    const Obligation& x = a.obligation;
+    const Obligation& y = b.obligation;
+    const bool x_ongoing = x.kind == Kind::ongoing, y_ongoing = y.kind == Kind::ongoing;
+    if (x_ongoing != y_ongoing) return y_ongoing;
+    if (!x_ongoing && x.due != y.due) return x.due < y.due;
+    if (body_key(x) != body_key(y)) return body_key(x) < body_key(y);
+    if (x.task != y.task) return x.task < y.task;
+    return x.period < y.period;
+  });
+}
+
+std::vector<MissingReport> missing_reports(const std::vector<Item>& items) {
+  std::map<std::tuple<Date, std::uint32_t, Period>, std::vector<Obligation>> groups;
+  for (const Item& item : items) {
+    const Obligation& o = item.obligation;
+    if (o.kind != Kind::report || item.status != Status::overdue) continue;
+    groups[{o.due, o.task, o.period}].push_back(o);
+  }
+  std::vector<MissingReport> missing;
+  missing.reserve(groups.size());
+  for (auto& [key, bodies] : groups) {
+    missing.push_back(MissingReport{std::get<1>(key), std::get<2>(key), std::get<0>(key), std::move(bodies)});
+  }
+  return missing;
+}
+
+}  // namespace campaign::schedule

@@ -1,0 +1,67 @@
+#pragma once
+// The status of each obligation as of a date, and the reports still missing.
+// Rules: issue 3 ("Status as of a date", "Missing reports"); notice 127-TB/BCĐ, directive 2
+// (the list of bodies that have not sent their quarterly reports, kept by the district
+// Fatherland Front committee).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "campaign/schedule/obligation.hpp"
+
+namespace campaign::schedule {
+
+/// Status of an obligation as of a date. `done`: covered by a completion (one-off task, all
+/// its bodies) or a submission (report, one body and period), on time or late; `overdue`: due
+/// before the as-of date and not done; `due_today`; `due_soon`: due within the window;
+/// `upcoming`: later; `ongoing`: a task with no deadline.
+enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing };
+
+/// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing".
+std::string_view status_key(Status status);
+
+/// The status with key `key` (as status_key writes it), or nullopt.
+std::optional<Status> parse_status(std::string_view key);
+
+/// An obligation with its status as of a date. `done_on`: the completion or receipt date
+/// (done only); `late`: done after the due date; `days`: for overdue the days past due, for
+/// done-late the days late, for due-soon/upcoming the days left, else 0.
+struct Item {
+  Obligation obligation;
+  Status status = Status::upcoming;
+  Date done_on;
+  bool late = false;
+  long days = 0;
+};
+
+/// Options of assess(): the as-of date and the look-ahead window in days (due-soon).
+struct AssessOptions {
+  Date as_of;
+  int within = 7;
+};
+
+/// The status of every obligation of `schedule` as of `options.as_of`, in schedule order.
+/// Only submissions/completions received on or before the as-of date count (a later receipt is
+/// not known yet on that date). When several cover one obligation the earliest counts.
+std::vector<Item> assess(const model::Model& model, const Schedule& schedule, const AssessOptions& options);
+
+/// Sorts items by due date (ongoing last), then body id (ID@UNIT by body, then unit id), then
+/// task (document order), then period. Stable.
+void sort_by_due(const model::Model& model, std::vector<Item>& items);
+
+/// The bodies that have not sent one report for one period whose due date has passed.
+/// `task` indexes Schedule::tasks; `bodies` are the overdue obligations, in the items' order.
+struct MissingReport {
+  std::uint32_t task = 0;
+  Period period;
+  Date due;
+  std::vector<Obligation> bodies;
+};
+
+/// Missing reports as of the items' date: one entry per (task, period) with at least one
+/// overdue report obligation, ordered by due date, then task order.
+std::vector<MissingReport> missing_reports(const std::vector<Item>& items);
+
+}  // namespace campaign::schedule
