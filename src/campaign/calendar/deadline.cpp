@@ -1,0 +1,70 @@
+// Deadline phrases: prefixes and qualifiers here, dates and periods in phrase.cpp.
+
+#include "campaign/calendar/deadline.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "campaign/calendar/phrase.hpp"
+
+namespace campaign::calendar {
+namespace {
+
+enum class Qualifier { none, before };
+
+DeadlineResult unreadable(std::string_view phrase) {
+  return DeadlineResult{
+      std::nullopt,
+      fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
+                  "'trong tháng 7/2024' (see docs/format.md)",
+                  phrase)};
+}
+
+// Skips "hoàn thành", "hạn chót:", "thời hạn" ... in front of the deadline proper.
+void skip_prefixes(detail::Reader& reader) {
+  for (;;) {
+    if (reader.words({"hoàn", "thành"}) || reader.words({"hạn", "chót"}) ||
+        reader.words({"thời", "hạn"}) || reader.word("hạn")) {
+      reader.separator(':');
+      continue;
+    }
+    return;
+  }
+}
+
+// Reads the qualifier in front of the date or period; the ones that keep its last day
+// ("chậm nhất", "đến hết") are consumed and reported as none.
+Qualifier read_qualifier(detail::Reader& reader) {
+  if (reader.word("trước")) return Qualifier::before;
+  const bool at_the_latest = reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) ||
+                             reader.word("đến") || reader.word("hết");
+  static_cast<void>(at_the_latest);  // consumed; the due date is the same as without it
+  return Qualifier::none;
+}
+
+void skip_fillers(detail::Reader& reader) {
+  while (reader.word("trong") || reader.word("vào") || reader.word("là")) {
+  }
+}
+
+}  // namespace
+
+DeadlineResult parse_deadline(std::string_view phrase) {
+  std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
+  if (!tokens || tokens->empty()) return unreadable(phrase);
+  detail::Reader reader(std::move(*tokens), phrase);
+  skip_prefixes(reader);
+  skip_fillers(reader);
+  const Qualifier qualifier = read_qualifier(reader);
+  skip_fillers(reader);
+  const detail::ReadResult result = reader.read_when();
+  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error};
+  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
+    return unreadable(phrase);
+  }
+  if (qualifier == Qualifier::before) return {add_days(result.when.first(), -1), ""};
+  return {result.when.last(), ""};
+}
+
+}  // namespace campaign::calendar

@@ -1,0 +1,33 @@
+#pragma once
+// Deadline phrases as notices write them ("hoàn thành trong tháng 7/2024", "trước ngày
+// 15/12/2024", "quý III/2024") resolved to the last day the task may be done.
+// The accepted forms are the format contract of docs/format.md.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "campaign/calendar/date.hpp"
+
+namespace campaign::calendar {
+
+/// Result of resolving a deadline phrase: `due` set, or `error` a message in English that
+/// quotes the phrase and says what is wrong (e.g. "'31/02/2024' is not a real date: February
+/// 2024 has 29 days").
+struct DeadlineResult {
+  std::optional<Date> due;
+  std::string error;
+};
+
+/// Resolves a deadline phrase as written in a notice to its due date (the last day it may be
+/// done). A day is due that day ("31/07/2024", "5/7/2024" is 5 July: day first always,
+/// "2024-07-31", "ngày 15 tháng 12 năm 2024"); a period is due on its last day ("07/2024",
+/// "tháng 7/2024", "Q3/2024", "quý III năm 2024", "6 tháng đầu năm 2024", "năm 2024").
+/// In front: "trước (ngày) X" is due the day before X starts (trước ngày 15/12/2024 ->
+/// 14/12/2024); "chậm nhất (vào) (ngày)", "đến (hết)", "hết" keep X; "trong", "vào", "là",
+/// and the prefixes "hạn", "hạn chót", "thời hạn", "hoàn thành" (optionally with ':') are
+/// ignored. Any case, NFC or NFD, extra spaces; '/', '-' or '.' between numbers; years
+/// 1900..2200. Never throws.
+DeadlineResult parse_deadline(std::string_view phrase);
+
+}  // namespace campaign::calendar

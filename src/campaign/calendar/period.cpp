@@ -1,0 +1,193 @@
+// Reporting periods: arithmetic, labels and parsing (the grammar is in phrase.cpp).
+
+#include "campaign/calendar/period.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+#include "campaign/calendar/phrase.hpp"
+
+namespace campaign::calendar {
+namespace {
+
+// Periods of `frequency` in one year.
+int periods_per_year(Frequency frequency) {
+  switch (frequency) {
+    case Frequency::month:
+      return 12;
+    case Frequency::quarter:
+      return 4;
+    case Frequency::half_year:
+      return 2;
+    case Frequency::year:
+      return 1;
+  }
+  return 1;
+}
+
+// Months in one period of `frequency`.
+int months_per_period(Frequency frequency) { return 12 / periods_per_year(frequency); }
+
+// Words and numbers of `text`, lower case, joined by single spaces ('-' counts as a space);
+// nullopt if the text holds other punctuation.
+std::optional<std::string> canonical_words(std::string_view text) {
+  std::optional<std::vector<detail::Token>> tokens = detail::tokenize(text);
+  if (!tokens) return std::nullopt;
+  std::string out;
+  for (const detail::Token& token : *tokens) {
+    if (token.kind == detail::Token::Kind::separator) {
+      if (token.text != "-") return std::nullopt;
+      continue;
+    }
+    if (!out.empty()) out.push_back(' ');
+    out += token.text;
+  }
+  return out;
+}
+
+// Removes `prefix` (followed by a space) from the front of `text` if it is there.
+void strip_prefix(std::string& text, std::string_view prefix) {
+  if (text.size() > prefix.size() && text.compare(0, prefix.size(), prefix) == 0 &&
+      text[prefix.size()] == ' ') {
+    text.erase(0, prefix.size() + 1);
+  }
+}
+
+}  // namespace
+
+std::optional<Frequency> parse_frequency(std::string_view text) {
+  std::optional<std::string> words = canonical_words(text);
+  if (!words) return std::nullopt;
+  for (std::string_view prefix : {"báo cáo", "định kỳ", "định kì", "hàng", "hằng"}) {
+    strip_prefix(*words, prefix);
+  }
+  static constexpr std::array<std::pair<std::string_view, Frequency>, 17> kNames = {{
+      {"month", Frequency::month},
+      {"monthly", Frequency::month},
+      {"tháng", Frequency::month},
+      {"quarter", Frequency::quarter},
+      {"quarterly", Frequency::quarter},
+      {"quý", Frequency::quarter},
+      {"qúy", Frequency::quarter},
+      {"half year", Frequency::half_year},
+      {"half yearly", Frequency::half_year},
+      {"6 tháng", Frequency::half_year},
+      {"sáu tháng", Frequency::half_year},
+      {"nửa năm", Frequency::half_year},
+      {"year", Frequency::year},
+      {"yearly", Frequency::year},
+      {"annually", Frequency::year},
+      {"annual", Frequency::year},
+      {"năm", Frequency::year},
+  }};
+  for (const auto& [name, frequency] : kNames) {
+    if (*words == name) return frequency;
+  }
+  return std::nullopt;
+}
+
+std::string_view frequency_name(Frequency frequency) {
+  switch (frequency) {
+    case Frequency::month:
+      return "month";
+    case Frequency::quarter:
+      return "quarter";
+    case Frequency::half_year:
+      return "half-year";
+    case Frequency::year:
+      return "year";
+  }
+  return "";
+}
+
+int Period::first_month() const { return (index - 1) * months_per_period(frequency) + 1; }
+
+int Period::last_month() const { return index * months_per_period(frequency); }
+
+Date Period::first_day() const { return Date{year, first_month(), 1}; }
+
+Date Period::last_day() const { return end_of_month(year, last_month()); }
+
+Period Period::next() const {
+  if (index >= periods_per_year(frequency)) return Period{frequency, year + 1, 1};
+  return Period{frequency, year, index + 1};
+}
+
+Period Period::previous() const {
+  if (index <= 1) return Period{frequency, year - 1, periods_per_year(frequency)};
+  return Period{frequency, year, index - 1};
+}
+
+std::string Period::label() const {
+  switch (frequency) {
+    case Frequency::month:
+      return fmt::format("{:02}/{}", index, year);
+    case Frequency::quarter:
+      return fmt::format("Q{}/{}", index, year);
+    case Frequency::half_year:
+      return fmt::format("H{}/{}", index, year);
+    case Frequency::year:
+      return fmt::format("{}", year);
+  }
+  return "";
+}
+
+std::string Period::label_vn() const {
+  static constexpr std::array<std::string_view, 5> kRoman = {"", "I", "II", "III", "IV"};
+  switch (frequency) {
+    case Frequency::month:
+      return fmt::format("tháng {}/{}", index, year);
+    case Frequency::quarter:
+      return fmt::format("quý {}/{}", kRoman[static_cast<std::size_t>(std::clamp(index, 0, 4))],
+                         year);
+    case Frequency::half_year:
+      return fmt::format("6 tháng {} năm {}", index == 1 ? "đầu" : "cuối", year);
+    case Frequency::year:
+      return fmt::format("năm {}", year);
+  }
+  return "";
+}
+
+Period period_containing(Frequency frequency, const Date& date) {
+  return Period{frequency, date.year, (date.month - 1) / months_per_period(frequency) + 1};
+}
+
+PeriodResult parse_period(std::string_view text) {
+  const std::string unreadable = fmt::format(
+      "cannot read '{}' as a period; write a month like 07/2024 or 'tháng 7/2024', a quarter "
+      "like Q3/2024 or 'quý III/2024', a half year like H1/2024 or '6 tháng đầu năm 2024', or "
+      "a year like 2024 (see docs/format.md)",
+      text);
+  std::optional<std::vector<detail::Token>> tokens = detail::tokenize(text);
+  if (!tokens || tokens->empty()) return {std::nullopt, unreadable};
+  detail::Reader reader(std::move(*tokens), text);
+  const detail::ReadResult result = reader.read_when();
+  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error};
+  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
+    return {std::nullopt, unreadable};
+  }
+  if (result.when.day) {
+    return {std::nullopt,
+            fmt::format("'{}' is a single day, not a period; write a month like 07/2024, a "
+                        "quarter like Q3/2024, a half year like H1/2024 or a year like 2024",
+                        text)};
+  }
+  return {result.when.period, ""};
+}
+
+Date report_due_date(const Period& period, std::optional<int> day, DueMonth month) {
+  if (!day) return period.last_day();
+  int year = period.year;
+  int due_month = period.last_month();
+  if (month == DueMonth::next && ++due_month > 12) {
+    due_month = 1;
+    ++year;
+  }
+  return Date{year, due_month, std::clamp(*day, 1, days_in_month(year, due_month))};
+}
+
+}  // namespace campaign::calendar

@@ -1,0 +1,198 @@
+// ICU-backed implementation of campaign/text/unicode.hpp.
+//
+// Strings cross the API as UTF-8; internally ICU works on UTF-16 icu::UnicodeString.
+// Ill-formed UTF-8 is not an error here (callers validate with find_invalid_utf8 first):
+// ICU reads each ill-formed sequence as U+FFFD.
+
+#include "campaign/text/unicode.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <memory>
+
+namespace campaign::text {
+namespace {
+
+icu::StringPiece piece(std::string_view utf8) {
+  return icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()));
+}
+
+icu::UnicodeString to_unicode(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(piece(utf8));
+}
+
+std::string to_utf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// Columns of one code point, in the spirit of Markus Kuhn's wcwidth but from ICU's
+// current Unicode data: marks, format and control characters (ZWSP U+200B, ZWJ, BOM,
+// variation selectors, ...) take none; East Asian Wide and Fullwidth take two.
+int codepoint_width(UChar32 c) {
+  if (c == 0x00AD) return 1;  // soft hyphen: terminals show it
+  const auto category = static_cast<UCharCategory>(u_charType(c));
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR ||
+      category == U_CONTROL_CHAR) {
+    return 0;
+  }
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) return 0;
+  if (c >= 0x1160 && c <= 0x11FF) return 0;  // Hangul medial vowels and final consonants join
+  const auto east_asian = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  if (east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH) return 2;
+  return 1;
+}
+
+// Columns of `text[start, limit)` (UTF-16 indices).
+int width_of(const icu::UnicodeString& text, std::int32_t start, std::int32_t limit) {
+  int width = 0;
+  for (std::int32_t i = start; i < limit;) {
+    const UChar32 c = text.char32At(i);
+    width += codepoint_width(c);
+    i += U16_LENGTH(c);
+  }
+  return width;
+}
+
+// Character (grapheme cluster) iterator for the root locale, one per thread because
+// ICU break iterators are not thread-safe. Null if ICU data is missing.
+icu::BreakIterator* grapheme_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  return iterator.get();
+}
+
+// End of the grapheme cluster starting at `start`. Without ICU's iterator: one code
+// point followed by the zero-width ones (enough to keep Vietnamese marks with their letter).
+std::int32_t next_boundary(icu::BreakIterator* it, const icu::UnicodeString& text,
+                           std::int32_t start) {
+  if (it != nullptr) return it->following(start);
+  std::int32_t end = text.moveIndex32(start, 1);
+  while (end < text.length() && codepoint_width(text.char32At(end)) == 0) {
+    end = text.moveIndex32(end, 1);
+  }
+  return end;
+}
+
+// Vietnamese collator, one per thread (Collator::compare is const but clones are cheap
+// and avoid relying on ICU's internal locking). Null if ICU has no data for "vi".
+const icu::Collator* vi_collator() {
+  thread_local std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status)) return std::unique_ptr<icu::Collator>();
+    // NFC and NFD spellings of a name must compare equal.
+    c->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
+    return c;
+  }();
+  return collator.get();
+}
+
+std::string spaces(int count) { return std::string(count > 0 ? count : 0, ' '); }
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const auto length = static_cast<std::int64_t>(bytes.size());
+  for (std::int64_t i = 0; i < length;) {
+    const std::int64_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::nullopt;
+}
+
+bool is_nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return true;  // no ICU data: nothing sensible to report
+  const bool normalized = nfc->isNormalized(to_unicode(utf8), status);
+  return U_FAILURE(status) || normalized;
+}
+
+std::string to_nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  const icu::UnicodeString normalized = nfc->normalize(to_unicode(utf8), status);
+  return U_FAILURE(status) ? std::string(utf8) : to_utf8(normalized);
+}
+
+std::string to_lower(std::string_view utf8) {
+  icu::UnicodeString text = to_unicode(to_nfc(utf8));
+  text.toLower(icu::Locale::getRoot());
+  // Lowercasing can leave a string that is no longer NFC (e.g. U+0130); normalize again.
+  return to_nfc(to_utf8(text));
+}
+
+int display_width(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+  const auto length = static_cast<std::int64_t>(utf8.size());
+  int width = 0;
+  for (std::int64_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    width += c < 0 ? 1 : codepoint_width(c);  // ill-formed: shown as U+FFFD
+  }
+  return width;
+}
+
+std::string truncate_to_width(std::string_view utf8, int width, std::string_view ellipsis) {
+  if (width < 0) width = 0;
+  if (display_width(utf8) <= width) return std::string(utf8);
+  const int ellipsis_width = display_width(ellipsis);
+  if (ellipsis_width > width) return truncate_to_width(ellipsis, width, "");
+
+  const icu::UnicodeString text = to_unicode(utf8);
+  icu::BreakIterator* it = grapheme_iterator();
+  if (it != nullptr) it->setText(text);
+  const int budget = width - ellipsis_width;
+  int used = 0;
+  std::int32_t cut = 0;
+  while (cut < text.length()) {
+    const std::int32_t end = next_boundary(it, text, cut);
+    const int cluster = width_of(text, cut, end);
+    if (used + cluster > budget) break;
+    used += cluster;
+    cut = end;
+  }
+  std::string out = to_utf8(text.tempSubString(0, cut));
+  out.append(ellipsis);
+  return out;
+}
+
+std::string pad_right(std::string_view utf8, int width) {
+  return std::string(utf8) + spaces(width - display_width(utf8));
+}
+
+std::string pad_left(std::string_view utf8, int width) {
+  return spaces(width - display_width(utf8)) + std::string(utf8);
+}
+
+int compare_vi(std::string_view a, std::string_view b) {
+  if (const icu::Collator* collator = vi_collator()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UCollationResult result = collator->compareUTF8(piece(a), piece(b), status);
+    if (U_SUCCESS(status)) return static_cast<int>(result);
+  }
+  // No collation data: code point order of the NFC forms is at least deterministic.
+  const int byte_order = to_nfc(a).compare(to_nfc(b));
+  return (byte_order > 0) - (byte_order < 0);
+}
+
+}  // namespace campaign::text

@@ -1,0 +1,43 @@
+#pragma once
+// ICU wrappers for the Vietnamese text of notices: validation, normalization (NFC),
+// case folding, terminal display width, truncation on grapheme boundaries and collation.
+// All strings are UTF-8 in and out.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace campaign::text {
+
+/// Byte offset of the first ill-formed UTF-8 sequence in `bytes` (Unicode §3.9, table 3-7), or nullopt.
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
+
+/// True when `utf8` is already in Unicode Normalization Form C (UAX #15).
+bool is_nfc(std::string_view utf8);
+
+/// `utf8` in NFC; Vietnamese typed or pasted decomposed (NFD) becomes precomposed.
+std::string to_nfc(std::string_view utf8);
+
+/// NFC, then full Unicode lower case (ICU u_strToLower, root locale): "Trong Tháng" -> "trong tháng".
+std::string to_lower(std::string_view utf8);
+
+/// Columns `utf8` takes in a terminal: combining marks 0, East Asian wide/fullwidth 2, others 1.
+/// The same text in NFC and NFD has the same width.
+int display_width(std::string_view utf8);
+
+/// The longest prefix of `utf8` that fits in `width` columns, cut between grapheme clusters
+/// (never inside a Vietnamese letter with its marks); when cut, ends with `ellipsis`, counted in the width.
+std::string truncate_to_width(std::string_view utf8, int width, std::string_view ellipsis = "…");
+
+/// `utf8` followed by spaces up to `width` columns (unchanged when already wider).
+std::string pad_right(std::string_view utf8, int width);
+
+/// Spaces, then `utf8`, up to `width` columns (for numbers).
+std::string pad_left(std::string_view utf8, int width);
+
+/// Vietnamese collation order (ICU collator for locale "vi"): negative, 0 or positive like strcmp.
+/// "Đăk Tôre" sorts after "Dương" and before "E", as Vietnamese dictionaries order them.
+int compare_vi(std::string_view a, std::string_view b);
+
+}  // namespace campaign::text
