@@ -16,6 +16,7 @@ Documentation: docs/ (format.md, validate, check-deadlines.md, targets.md, error
   app.require_subcommand(1);
   int exit_status = kExitOk;
   add_validate(app, exit_status);
+  add_schema(app, exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -56,4 +56,65 @@ Aggregation aggregate(const std::vector<model::UnitValue>& values, model::TotalR
   return out;
 }
 
+namespace {
+
+AreaMethod method_of(model::TotalRule rule) {
+  switch (rule) {
+    case model::TotalRule::mean: return AreaMethod::mean;
+    case model::TotalRule::sum: return AreaMethod::sum;
+    case model::TotalRule::weighted_mean: return AreaMethod::weighted_mean;
+    case model::TotalRule::none: return AreaMethod::none;
+  }
+  return AreaMethod::none;
+}
+
+bool usable(const model::Value& v) { return !v.invalid && (v.number || (v.numerator && v.denominator)); }
+
+}  // namespace
+
+AreaResult aggregate_results(const model::Indicator& indicator, const std::vector<model::UnitValue>& values,
+                             const std::vector<model::UnitValue>& weights, int decimals) {
+  AreaResult out;
+  bool all_fractions = true;
+  for (const auto& uv : values) {
+    if (!usable(uv.value)) continue;
+    ++out.count;
+    if (uv.value.number) all_fractions = false;
+  }
+  if (out.count == 0) {
+    out.method = method_of(indicator.total_rule);
+    return out;
+  }
+  if (all_fractions) {
+    Decimal num{}, den{};
+    for (const auto& uv : values) {
+      if (!usable(uv.value)) continue;
+      num = add(num, *uv.value.numerator);
+      den = add(den, *uv.value.denominator);
+    }
+    out.method = AreaMethod::fractions;
+    out.numerator_sum = num;
+    out.denominator_sum = den;
+    if (den.units == 0) {
+      out.problem = "the denominators add up to 0";
+      return out;
+    }
+    out.value = indicator.is_percent() ? divide(multiply(num, Decimal{100, 0}), den, decimals) : divide(num, den, decimals);
+    return out;
+  }
+  // Mixed or plain values: turn each into a number, then the total rule.
+  std::vector<model::UnitValue> numbers;
+  for (const auto& uv : values) {
+    if (!usable(uv.value)) continue;
+    model::UnitValue n = uv;
+    n.value.number = value_of(uv.value, indicator.is_percent(), decimals + 2);
+    numbers.push_back(n);
+  }
+  out.method = method_of(indicator.total_rule);
+  Aggregation agg = aggregate(numbers, indicator.total_rule, weights.empty() ? indicator.weights : weights, decimals);
+  out.value = agg.value;
+  out.problem = agg.problem;
+  return out;
+}
+
 }  // namespace campaign::targets

@@ -1,0 +1,156 @@
+#include "campaign/targets/effective.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "campaign/targets/values.hpp"
+#include "campaign/text/unicode.hpp"
+
+namespace campaign::targets {
+namespace {
+
+bool same_indicator(const IndicatorRef& a, const IndicatorRef& b) { return a.indicator == b.indicator; }
+
+// Indicators of the model that amend `target` (whatever their date).
+std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target) {
+  std::vector<IndicatorRef> out;
+  for (const auto& r : all_indicators(model)) {
+    auto parent = amended_by(model, r);
+    if (parent && same_indicator(*parent, target)) out.push_back(r);
+  }
+  return out;
+}
+
+std::optional<model::Decimal> target_of(const model::Indicator& ind, const std::string& unit) {
+  for (const auto& t : ind.targets)
+    if (t.unit == unit) return t.value.number;
+  return std::nullopt;
+}
+
+// What changed from `before` to `after`, as short English phrases.
+std::vector<std::string> changes(const model::Model& model, const model::Indicator& before,
+                                 const model::Indicator& after) {
+  std::vector<std::string> out;
+  if (before.name != after.name) out.push_back(fmt::format("name: “{}” → “{}”", before.name, after.name));
+  if (before.unit != after.unit) out.push_back(fmt::format("unit: {} → {}", before.unit, after.unit));
+  if (before.better != after.better)
+    out.push_back(fmt::format("better: {} → {}", model::to_string(before.better), model::to_string(after.better)));
+  if (before.year != after.year) out.push_back(fmt::format("year: {} → {}", before.year, after.year));
+  bool total_same = before.total.has_value() == after.total.has_value() && (!before.total || *before.total == *after.total);
+  if (!total_same)
+    out.push_back(fmt::format("total: {} → {}", format_value(before.total, before), format_value(after.total, after)));
+  for (const auto& u : model.units) {
+    auto b = target_of(before, u.id), a = target_of(after, u.id);
+    if (b.has_value() == a.has_value() && (!b || *b == *a) && before.unit == after.unit) continue;
+    out.push_back(fmt::format("{}: {} → {}", u.name, format_value(b, before), format_value(a, after)));
+  }
+  if (out.empty()) out.emplace_back("no change in name, unit or values");
+  return out;
+}
+
+// The stub version of an amended indicator whose document is not loaded.
+Version stub_for(const IndicatorRef& amending) {
+  const model::Amendment& am = *amending.indicator->amends;
+  Version v;
+  v.document = am.document;
+  v.name = am.was;
+  for (const auto& r : amending.document->references)
+    if (text::to_nfc(r.number) == text::to_nfc(am.document)) v.issued = r.issued;
+  v.changes.push_back(fmt::format("not loaded; name as quoted by {}", amending.document->number));
+  return v;
+}
+
+}  // namespace
+
+std::string IndicatorRef::ref() const { return document->number + "#" + indicator->id; }
+
+std::vector<IndicatorRef> all_indicators(const model::Model& model) {
+  std::vector<IndicatorRef> out;
+  for (const auto& d : model.documents)
+    for (const auto& i : d.indicators) out.push_back({&d, &i});
+  std::stable_sort(out.begin(), out.end(), [](const IndicatorRef& a, const IndicatorRef& b) {
+    if (a.document->issued != b.document->issued) return a.document->issued < b.document->issued;
+    return a.document != b.document && a.document->number < b.document->number;
+  });
+  return out;
+}
+
+std::optional<IndicatorRef> find_indicator(const model::Model& model, std::string_view ref) {
+  std::string wanted = text::to_nfc(ref);
+  for (const auto& r : all_indicators(model))
+    if (text::to_nfc(r.ref()) == wanted) return r;
+  return std::nullopt;
+}
+
+std::optional<IndicatorRef> amended_by(const model::Model& model, const IndicatorRef& amending) {
+  if (!amending.indicator->amends) return std::nullopt;
+  const model::Amendment& am = *amending.indicator->amends;
+  return find_indicator(model, am.document + "#" + am.indicator);
+}
+
+std::vector<Effective> effective_indicators(const model::Model& model, std::optional<model::Date> as_of) {
+  auto issued_by = [&](const IndicatorRef& r) { return !as_of || r.document->issued <= *as_of; };
+  std::vector<Effective> out;
+  for (const auto& r : all_indicators(model)) {
+    if (!issued_by(r)) continue;
+    auto later = amendments_of(model, r);
+    if (std::any_of(later.begin(), later.end(), issued_by)) continue;
+    Effective e{r, amended_by(model, r), {}};
+    if (r.indicator->amends && !e.replaces) {
+      const model::Amendment& am = *r.indicator->amends;
+      bool doc_loaded = model.find_document(am.document) != nullptr;
+      e.notes.push_back(doc_loaded ? fmt::format("{} amends {}#{}, which {} does not hold; the amendment stands alone",
+                                                 r.ref(), am.document, am.indicator, am.document)
+                                   : fmt::format("{} amends {}#{}; {} is not loaded, so the amendment stands alone",
+                                                 r.ref(), am.document, am.indicator, am.document));
+    } else if (e.replaces) {
+      e.notes.push_back(fmt::format("{} replaces {} from {}", r.ref(), e.replaces->ref(),
+                                    calendar::format_vn(r.document->issued)));
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+bool descends_from(const model::Model& model, const IndicatorRef& e, const IndicatorRef& ancestor) {
+  std::optional<IndicatorRef> cur = e;
+  for (int guard = 0; cur && guard < 64; ++guard) {
+    if (same_indicator(*cur, ancestor)) return true;
+    cur = amended_by(model, *cur);
+  }
+  return false;
+}
+
+std::vector<Version> history(const model::Model& model, const IndicatorRef& ref) {
+  IndicatorRef root = ref;
+  for (int guard = 0; guard < 64; ++guard) {
+    auto parent = amended_by(model, root);
+    if (!parent) break;
+    root = *parent;
+  }
+  std::vector<Version> out;
+  if (root.indicator->amends) out.push_back(stub_for(root));
+  std::vector<IndicatorRef> chain{root};
+  for (std::size_t i = 0; i < chain.size() && chain.size() < 64; ++i)
+    for (const auto& next : amendments_of(model, chain[i])) chain.push_back(next);
+  std::stable_sort(chain.begin(), chain.end(),
+                   [](const IndicatorRef& a, const IndicatorRef& b) { return a.document->issued < b.document->issued; });
+  for (const auto& r : chain) {
+    Version v{r, r.document->number, r.document->issued, r.indicator->name, {}};
+    auto parent = amended_by(model, r);
+    if (parent) {
+      v.changes = changes(model, *parent->indicator, *r.indicator);
+    } else if (r.indicator->amends) {
+      v.changes.push_back(fmt::format("amends {}#{} (not loaded){}", r.indicator->amends->document,
+                                      r.indicator->amends->indicator,
+                                      r.indicator->amends->was.empty() ? "" : "; name was “" + r.indicator->amends->was + "”"));
+    } else {
+      v.changes.emplace_back("first version");
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace campaign::targets

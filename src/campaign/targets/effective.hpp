@@ -1,0 +1,60 @@
+#pragma once
+// Which indicators are in effect on a date, and how amendments (điều chỉnh) chain them.
+// An indicator with `amends` replaces the one it names from its own document's issue date
+// (notice 127-TB/BCĐ, mục 1: indicator 1 of appendix 02 of 120-CV/BCĐ is amended).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "campaign/model/model.hpp"
+
+namespace campaign::targets {
+
+/// An indicator with the document that holds it. `ref()` is "DOCUMENT#INDICATOR".
+struct IndicatorRef {
+  const model::Document* document = nullptr;
+  const model::Indicator* indicator = nullptr;
+
+  [[nodiscard]] std::string ref() const;
+};
+
+/// An indicator in effect: the indicator, what it replaced (if loaded) and notes for the
+/// reader, e.g. that the amended document is not loaded so the amendment stands alone.
+struct Effective {
+  IndicatorRef current;
+  std::optional<IndicatorRef> replaces;  ///< the indicator it amends, when loaded
+  std::vector<std::string> notes;        ///< English sentences, without a final period
+};
+
+/// All indicators of `model`, in document issue order (then number, then position).
+std::vector<IndicatorRef> all_indicators(const model::Model& model);
+
+/// The indicator `ref` names ("127-TB/BCĐ#1", compared after NFC), or nullopt.
+std::optional<IndicatorRef> find_indicator(const model::Model& model, std::string_view ref);
+
+/// The loaded indicator `amending` amends, or nullopt (not loaded, or no `amends`).
+std::optional<IndicatorRef> amended_by(const model::Model& model, const IndicatorRef& amending);
+
+/// Indicators in effect on `as_of`: issued on or before it and not replaced by an amendment
+/// issued on or before it. Without `as_of`, every loaded document counts (the latest state).
+std::vector<Effective> effective_indicators(const model::Model& model, std::optional<model::Date> as_of);
+
+/// True when `ref` names `e`'s indicator or one it replaced, directly or through a chain.
+bool descends_from(const model::Model& model, const IndicatorRef& e, const IndicatorRef& ancestor);
+
+/// One version in an amendment history: the indicator as a document set it, or, for an
+/// amended document that is not loaded, a stub with what the amending document says of it.
+struct Version {
+  std::optional<IndicatorRef> indicator;  ///< nullopt for a stub (document not loaded)
+  std::string document;                   ///< document number
+  std::optional<model::Date> issued;      ///< stub: from the amending document's references, if cited
+  std::string name;                       ///< stub: `amends.was`, may be empty
+  std::vector<std::string> changes;       ///< against the previous version, English
+};
+
+/// The chain of versions `ref` belongs to, oldest first: follows `amends` back to the first
+/// version (a stub when its document is not loaded) and forward to every later amendment.
+std::vector<Version> history(const model::Model& model, const IndicatorRef& ref);
+
+}  // namespace campaign::targets
