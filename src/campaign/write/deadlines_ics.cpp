@@ -1,0 +1,156 @@
+// iCalendar output of check-deadlines, built with libical.
+
+#include "campaign/write/deadlines_ics.hpp"
+
+#include <libical/ical.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+#include <utility>
+
+namespace campaign::write {
+namespace {
+
+using schedule::Kind;
+using schedule::Obligation;
+
+struct CalendarDeleter {
+  void operator()(icalcomponent* c) const { icalcomponent_free(c); }
+};
+
+icaltimetype ical_date(const calendar::Date& date) {
+  icaltimetype t = icaltime_null_date();
+  t.year = date.year;
+  t.month = date.month;
+  t.day = date.day;
+  t.is_date = 1;
+  return t;
+}
+
+int months_per_period(calendar::Frequency f) {
+  switch (f) {
+    case calendar::Frequency::month: return 1;
+    case calendar::Frequency::quarter: return 3;
+    case calendar::Frequency::half_year: return 6;
+    case calendar::Frequency::year: return 12;
+  }
+  return 1;
+}
+
+// The due date of the last period a report with `until` is owed for (periods beginning on or
+// before `until`), starting from `first`; nullopt when the report is open-ended.
+std::optional<calendar::Date> last_due(const model::ReportRule& rule, calendar::Period first) {
+  if (!rule.until) return std::nullopt;
+  while (first.next().first_day() <= *rule.until) first = first.next();
+  return calendar::report_due_date(first, rule.day, rule.month);
+}
+
+std::string description(const DeadlinesView& view, const schedule::TaskRef& ref, const std::string& bodies) {
+  std::string text = ref.task->text;
+  text += "\n\nNhiệm vụ: " + ref.key();
+  text += "\nCơ quan, đơn vị thực hiện: " + bodies;
+  if (ref.task->report && !ref.task->report->via.empty())
+    text += "\nGửi qua: " + schedule::body_name(*view.model, ref.task->report->via);
+  if (ref.task->due) text += "\nThời hạn: " + ref.task->due->phrase;
+  return text;
+}
+
+icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, const calendar::Date& start,
+                         const std::string& summary, const std::string& text) {
+  icalcomponent* event = icalcomponent_new_vevent();
+  icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
+  icaltimetype dtstamp = icaltime_from_timet_with_zone(0, 0, icaltimezone_get_utc_timezone());
+  dtstamp.year = stamp.year;
+  dtstamp.month = stamp.month;
+  dtstamp.day = stamp.day;
+  icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
+  icalcomponent_add_property(event, icalproperty_new_dtstart(ical_date(start)));
+  icalcomponent_add_property(event, icalproperty_new_dtend(ical_date(calendar::add_days(start, 1))));
+  icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
+  icalcomponent_add_property(event, icalproperty_new_description(text.c_str()));
+  icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+  return event;
+}
+
+// One event per one-off task: all the bodies of the shown items in its description.
+void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
+  std::map<std::uint32_t, std::vector<std::string>> bodies;  // task -> body labels, in order
+  for (const schedule::Item& item : view.items)
+    if (item.obligation.kind == Kind::one_off)
+      bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
+  for (const auto& [task, labels] : bodies) {
+    const schedule::TaskRef& ref = view.schedule->tasks[task];
+    std::string joined;
+    for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
+    const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
+    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.as_of, ref.task->due->date, summary,
+                                                description(view, ref, joined)));
+  }
+}
+
+// One recurring event per report task and body, from its first owed period.
+void add_reports(icalcomponent* cal, const DeadlinesView& view) {
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
+  for (const schedule::Item& item : view.items)
+    if (item.obligation.kind == Kind::report) shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
+  std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> done;
+  for (const Obligation& o : view.schedule->obligations) {  // schedule order: first period first
+    const auto key = std::tuple{o.task, o.body, o.unit};
+    if (o.kind != Kind::report || !shown.count(key) || !done.insert(key).second) continue;
+    const schedule::TaskRef& ref = view.schedule->tasks[o.task];
+    const model::ReportRule& rule = *ref.task->report;
+    const std::string id = schedule::body_id(*view.model, o);
+    const std::string label = schedule::body_label(*view.model, o);
+    const std::string summary = fmt::format("Báo cáo {}: {} ({})", calendar::frequency_name(rule.every), ref.key(), label);
+    icalcomponent* event =
+        new_event(stable_uid(ref.key() + "#" + id), view.as_of, o.due, summary, description(view, ref, label));
+    const std::string rrule = report_rrule(rule, last_due(rule, o.period));
+    icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
+    icalcomponent_add_component(cal, event);
+  }
+}
+
+}  // namespace
+
+std::string report_rrule(const model::ReportRule& rule, const std::optional<calendar::Date>& last) {
+  std::string r = fmt::format("FREQ=MONTHLY;INTERVAL={}", months_per_period(rule.every));
+  if (last) r += fmt::format(";UNTIL={:04}{:02}{:02}", last->year, last->month, last->day);
+  const int day = rule.day ? std::clamp(*rule.day, 1, 31) : 0;
+  if (!rule.day || day == 31) {
+    r += ";BYMONTHDAY=-1";
+  } else if (day <= 28) {
+    r += fmt::format(";BYMONTHDAY={}", day);
+  } else {
+    r += ";BYMONTHDAY=28";
+    for (int d = 29; d <= day; ++d) r += fmt::format(",{}", d);
+    r += ";BYSETPOS=-1";
+  }
+  return r;
+}
+
+std::string stable_uid(std::string_view key) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64
+  for (unsigned char c : key) {
+    hash ^= c;
+    hash *= 0x100000001b3ull;
+  }
+  return fmt::format("{:016x}@campaign", hash);
+}
+
+void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
+  std::unique_ptr<icalcomponent, CalendarDeleter> cal(icalcomponent_new_vcalendar());
+  icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+  icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//campaign//check-deadlines " CAMPAIGN_VERSION "//VI"));
+  icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
+  add_one_offs(cal.get(), view);
+  add_reports(cal.get(), view);
+  char* text = icalcomponent_as_ical_string_r(cal.get());
+  out << text;
+  icalmemory_free_buffer(text);
+}
+
+}  // namespace campaign::write
