@@ -1,0 +1,134 @@
+#include "campaign/targets/compare_table.hpp"
+
+#include <fmt/format.h>
+
+#include "campaign/targets/table.hpp"
+
+namespace campaign::targets {
+namespace {
+
+using write::Align;
+using write::Cell;
+
+bool has_fractions(const Comparison& c) {
+  for (const auto& u : c.units)
+    if (u.numerator) return true;
+  return false;
+}
+
+std::string fraction_text(const std::optional<model::Decimal>& n, const std::optional<model::Decimal>& d) {
+  return n && d ? n->to_string() + " / " + d->to_string() : "";
+}
+
+std::string position_text(const std::optional<model::Decimal>& gap, Lang lang) {
+  if (!gap) return "";
+  bool vi = lang == Lang::vi;
+  if (gap->units > 0) return vi ? "cao hơn" : "above";
+  if (gap->units < 0) return vi ? "thấp hơn" : "below";
+  return vi ? "bằng" : "equal";
+}
+
+std::string title(const Comparison& c, Lang lang) {
+  const IndicatorRef& r = c.indicator.current;
+  bool vi = lang == Lang::vi;
+  std::string better = r.indicator->better == model::Better::lower ? (vi ? "thấp hơn là tốt" : "lower is better")
+                                                                   : (vi ? "cao hơn là tốt" : "higher is better");
+  std::string head = vi ? fmt::format("Chỉ tiêu {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator))
+                        : fmt::format("Indicator {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator));
+  if (!c.result) return fmt::format("{} — {}", head, better);
+  std::string as_of = c.result->as_of ? calendar::format_vn(*c.result->as_of) : "";
+  if (vi)
+    return fmt::format("{} — kết quả {}{}; {}", head, c.result->period.label_vn(),
+                       as_of.empty() ? "" : ", số liệu đến " + as_of, better);
+  return fmt::format("{} — results for {}{}; {}", head, c.result->period.label(), as_of.empty() ? "" : ", as of " + as_of,
+                     better);
+}
+
+std::vector<write::Column> columns(const Comparison& c, Lang lang, bool fractions) {
+  bool vi = lang == Lang::vi;
+  std::vector<write::Column> cols{{vi ? "TT" : "No.", Align::right, 0, false},
+                                  {vi ? "Đơn vị" : "Unit", Align::left, 0, false},
+                                  {vi ? "Chỉ tiêu giao" : "Target", Align::right, 0, false}};
+  if (!c.result) {
+    cols.push_back({vi ? "Chênh lệch so với mục tiêu chung" : "Against the total", Align::right, 0, false});
+    cols.push_back({vi ? "So sánh" : "Position", Align::left, 0, false});
+    return cols;
+  }
+  cols.push_back({vi ? "Kết quả" : "Result", Align::right, 0, false});
+  if (fractions) cols.push_back({vi ? "Tử số / mẫu số" : "Numerator / denominator", Align::right, 0, false});
+  cols.push_back({vi ? "Chênh lệch" : "Gap", Align::right, 0, false});
+  cols.push_back({vi ? "Đánh giá" : "Status", Align::left, 0, false});
+  return cols;
+}
+
+std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lang, bool fractions, std::string tt,
+                      std::string name, const std::optional<model::Decimal>& target,
+                      const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
+                      std::string fraction, Status status) {
+  std::vector<Cell> cells{text_cell(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
+  std::string gap_text = gap ? format_gap(*gap, ind, lang) : "";
+  if (!c.result) {
+    cells.push_back(text_cell(gap_text));
+    cells.push_back(text_cell(position_text(gap, lang)));
+    return cells;
+  }
+  cells.push_back(result ? value_cell(result, ind) : text_cell(""));
+  if (fractions) cells.push_back(text_cell(std::move(fraction)));
+  cells.push_back(text_cell(gap_text));
+  cells.push_back(text_cell(std::string(status_text(status, lang))));
+  return cells;
+}
+
+}  // namespace
+
+write::Table comparison_table(const model::Model& model, const Comparison& c, Lang lang) {
+  const model::Indicator& ind = *c.indicator.current.indicator;
+  bool fractions = has_fractions(c);
+  write::Table t;
+  t.title = title(c, lang);
+  t.columns = columns(c, lang, fractions);
+  const AreaComparison& a = c.area;
+  std::string area_fraction = fraction_text(a.result.numerator_sum, a.result.denominator_sum);
+  Status area_status = c.result ? a.status : Status::not_evaluated;
+  t.rows.push_back(row(ind, c, lang, fractions, "", area_label(model.area, lang), a.target, a.result.value,
+                       c.result ? a.gap : std::nullopt, area_fraction, area_status));
+  if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
+  std::size_t i = 0;
+  for (const auto& u : c.units)
+    t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
+                         fraction_text(u.numerator, u.denominator), u.status));
+  return t;
+}
+
+std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& c, Lang lang) {
+  bool vi = lang == Lang::vi;
+  std::vector<const model::Unit*> units;
+  for (const auto& u : model.units) units.push_back(&u);
+  std::vector<std::string> lines;
+  if (c.result) lines.push_back((vi ? "Kết quả toàn địa bàn: " : "Area result: ") + method_text(c, lang));
+  lines.push_back(summary(c, units, lang));
+  for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + n);
+  return lines;
+}
+
+write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang) {
+  write::Table out;
+  std::vector<const model::Unit*> units;
+  for (const auto& u : model.units) units.push_back(&u);
+  for (const auto& c : comparisons) {
+    write::Table t = comparison_table(model, c, lang);
+    if (out.columns.empty()) {
+      out.columns.push_back({lang == Lang::vi ? "Chỉ tiêu" : "Indicator", Align::left, 0, false});
+      out.columns.insert(out.columns.end(), t.columns.begin(), t.columns.end());
+    }
+    for (auto& r : t.rows) {
+      r.insert(r.begin(), text_cell(c.indicator.current.ref()));
+      r.resize(out.columns.size(), text_cell(""));
+      out.rows.push_back(std::move(r));
+    }
+    out.title += (out.title.empty() ? "" : "; ") + c.indicator.current.ref() + ": " + summary(c, units, lang);
+  }
+  return out;
+}
+
+}  // namespace campaign::targets

@@ -1,0 +1,28 @@
+#pragma once
+// Layout of a comparison (campaign compare) as a table: the area row first, then one row per
+// unit in registry order, with target, result, gap and status; notes below.
+
+#include <string>
+#include <vector>
+
+#include "campaign/targets/compare.hpp"
+#include "campaign/write/table.hpp"
+
+namespace campaign::targets {
+
+/// The table of one comparison. With results: TT, Đơn vị, Chỉ tiêu giao, Kết quả, [Tử số /
+/// mẫu số when a result is a fraction], Chênh lệch, Đánh giá. Without results: TT, Đơn vị,
+/// Chỉ tiêu giao, Chênh lệch so với mục tiêu chung, So sánh (cao hơn / thấp hơn / bằng).
+/// The title names the indicator, the period and which way is better.
+write::Table comparison_table(const model::Model& model, const Comparison& comparison, Lang lang);
+
+/// The lines printed under the table in text and md: how the area result was computed, the
+/// summary and the indicator's notes.
+std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& comparison, Lang lang);
+
+/// Several comparison tables as one (for csv and html): a first column with the indicator's
+/// DOCUMENT#INDICATOR; columns are those of the first table (tables of the other shape are
+/// laid out under the same headings). The title joins the summaries.
+write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang);
+
+}  // namespace campaign::targets

@@ -1,0 +1,142 @@
+#include "campaign/write/targets_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace campaign::write {
+namespace {
+
+using nlohmann::ordered_json;
+using targets::format_value;
+
+ordered_json number(const std::optional<model::Decimal>& d) {
+  if (!d) return nullptr;
+  if (d->scale == 0) return d->units;
+  return d->to_double();
+}
+
+ordered_json value(const std::optional<model::Decimal>& d, const model::Indicator& ind) {
+  return {{"value", number(d)}, {"text", format_value(d, ind)}};
+}
+
+ordered_json date(const std::optional<model::Date>& d) {
+  return d ? ordered_json(calendar::format_iso(*d)) : ordered_json(nullptr);
+}
+
+ordered_json gap(const std::optional<model::Decimal>& d, const model::Indicator& ind) {
+  if (!d) return nullptr;
+  return {{"value", number(d)}, {"text", targets::format_gap(*d, ind, targets::Lang::en)}};
+}
+
+ordered_json indicator_head(const targets::IndicatorRef& r) {
+  const model::Indicator& ind = *r.indicator;
+  ordered_json j{{"ref", r.ref()},
+                 {"document", r.document->number},
+                 {"issued", calendar::format_iso(r.document->issued)},
+                 {"id", ind.id},
+                 {"name", ind.name},
+                 {"unit", ind.unit},
+                 {"better", model::to_string(ind.better)},
+                 {"year", ind.year},
+                 {"total_rule", model::to_string(ind.total_rule)}};
+  return j;
+}
+
+ordered_json amends(const targets::Effective& e) {
+  const auto& am = e.current.indicator->amends;
+  if (!am) return nullptr;
+  return {{"document", am->document}, {"indicator", am->indicator}, {"was", am->was}, {"loaded", e.replaces.has_value()}};
+}
+
+ordered_json unit_json(const model::Unit& u) {
+  return {{"id", u.id}, {"name", u.name}, {"kind", model::to_string(u.kind)}};
+}
+
+}  // namespace
+
+void write_targets_json(std::ostream& out, const targets::TargetTable& table) {
+  ordered_json j;
+  j["format"] = "campaign-targets/1";
+  j["as_of"] = date(table.as_of);
+  j["area"] = table.area ? ordered_json{{"name", table.area->name},
+                                        {"kind", model::to_string(table.area->kind)},
+                                        {"heading", targets::total_heading(table.area, targets::Lang::vi)}}
+                         : ordered_json(nullptr);
+  j["units"] = ordered_json::array();
+  for (const auto* u : table.units) j["units"].push_back(unit_json(*u));
+  j["indicators"] = ordered_json::array();
+  for (const auto& row : table.rows) {
+    const model::Indicator& ind = *row.effective.current.indicator;
+    ordered_json i = indicator_head(row.effective.current);
+    i["total"] = value(row.total, ind);
+    i["targets"] = ordered_json::array();
+    for (std::size_t k = 0; k < table.units.size(); ++k) {
+      ordered_json t = value(row.targets[k], ind);
+      t.insert(t.begin(), {"unit", table.units[k]->id});
+      i["targets"].push_back(t);
+    }
+    i["amends"] = amends(row.effective);
+    i["replaces"] = row.effective.replaces ? ordered_json(row.effective.replaces->ref()) : ordered_json(nullptr);
+    i["notes"] = row.effective.notes;
+    j["indicators"].push_back(i);
+  }
+  out << j.dump(2) << '\n';
+}
+
+void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions) {
+  ordered_json j{{"format", "campaign-history/1"}, {"versions", ordered_json::array()}};
+  for (const auto& v : versions) {
+    ordered_json e{{"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
+    if (v.indicator) {
+      const model::Indicator& ind = *v.indicator->indicator;
+      e["ref"] = v.indicator->ref();
+      e["total"] = value(ind.total, ind);
+      e["targets"] = ordered_json::array();
+      for (const auto& u : model.units) {
+        std::optional<model::Decimal> t;
+        for (const auto& uv : ind.targets)
+          if (uv.unit == u.id) t = uv.value.number;
+        ordered_json tj = value(t, ind);
+        tj.insert(tj.begin(), {"unit", u.id});
+        e["targets"].push_back(tj);
+      }
+    }
+    e["changes"] = v.changes;
+    j["versions"].push_back(e);
+  }
+  out << j.dump(2) << '\n';
+}
+
+void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
+                        const std::vector<const model::Unit*>& units, targets::Lang lang) {
+  ordered_json j{{"format", "campaign-compare/1"}, {"comparisons", ordered_json::array()}};
+  for (const auto& c : comparisons) {
+    const model::Indicator& ind = *c.indicator.current.indicator;
+    ordered_json e{{"indicator", indicator_head(c.indicator.current)}};
+    e["period"] = c.result ? ordered_json(c.result->period.label()) : ordered_json(nullptr);
+    e["as_of"] = c.result ? date(c.result->as_of) : ordered_json(nullptr);
+    e["units"] = ordered_json::array();
+    for (const auto& u : c.units) {
+      ordered_json uj{{"unit", u.unit->id}, {"name", u.unit->name}, {"target", value(u.target, ind)}};
+      uj["result"] = u.result ? value(u.result, ind) : ordered_json(nullptr);
+      if (u.numerator) uj["numerator"] = number(u.numerator), uj["denominator"] = number(u.denominator);
+      uj["gap"] = gap(u.gap, ind);
+      uj["status"] = targets::status_text(u.status, targets::Lang::en);
+      e["units"].push_back(uj);
+    }
+    ordered_json area{{"target", value(c.area.target, ind)}};
+    area["result"] = c.area.result.value ? value(c.area.result.value, ind) : ordered_json(nullptr);
+    area["gap"] = gap(c.area.gap, ind);
+    area["status"] = targets::status_text(c.area.status, targets::Lang::en);
+    area["method"] = c.result ? ordered_json(targets::method_text(c, targets::Lang::en)) : ordered_json(nullptr);
+    area["units_without_result"] = c.area.missing;
+    e["area"] = area;
+    e["met"] = c.met;
+    e["with_target"] = c.with_target;
+    e["summary"] = targets::summary(c, units, lang);
+    e["notes"] = c.indicator.notes;
+    j["comparisons"].push_back(e);
+  }
+  out << j.dump(2) << '\n';
+}
+
+}  // namespace campaign::write

@@ -1,0 +1,25 @@
+#pragma once
+// JSON output of campaign targets and campaign compare (field reference: docs/targets.md).
+// Values appear twice: "value" a JSON number (integers for values written without decimals)
+// and "text" as shown in tables ("20.33%", "–"), which keeps the written precision exactly.
+
+#include <ostream>
+#include <vector>
+
+#include "campaign/targets/compare.hpp"
+#include "campaign/targets/table.hpp"
+
+namespace campaign::write {
+
+/// {"format": "campaign-targets/1", "as_of", "area", "units", "indicators": [...]}.
+void write_targets_json(std::ostream& out, const targets::TargetTable& table);
+
+/// {"format": "campaign-history/1", "versions": [...]}: one entry per version, oldest first.
+void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions);
+
+/// {"format": "campaign-compare/1", "comparisons": [...]}: per indicator the units (target,
+/// result, gap, status), the area line and the summary (words in `lang`).
+void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
+                        const std::vector<const model::Unit*>& units, targets::Lang lang);
+
+}  // namespace campaign::write
