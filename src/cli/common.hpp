@@ -39,6 +39,8 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
 
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, int& exit_status);
+void add_targets(CLI::App& app, int& exit_status);
+void add_compare(CLI::App& app, int& exit_status);
 void add_schema(CLI::App& app, int& exit_status);
 
 }  // namespace campaign::cli

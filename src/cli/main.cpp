@@ -16,6 +16,8 @@ Documentation: docs/ (format.md, validate, check-deadlines.md, targets.md, error
   app.require_subcommand(1);
   int exit_status = kExitOk;
   add_validate(app, exit_status);
+  add_targets(app, exit_status);
+  add_compare(app, exit_status);
   add_schema(app, exit_status);
   try {
     app.parse(argc, argv);

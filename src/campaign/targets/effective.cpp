@@ -142,9 +142,10 @@ std::vector<Version> history(const model::Model& model, const IndicatorRef& ref)
     if (parent) {
       v.changes = changes(model, *parent->indicator, *r.indicator);
     } else if (r.indicator->amends) {
-      v.changes.push_back(fmt::format("amends {}#{} (not loaded){}", r.indicator->amends->document,
-                                      r.indicator->amends->indicator,
-                                      r.indicator->amends->was.empty() ? "" : "; name was “" + r.indicator->amends->was + "”"));
+      const model::Amendment& am = *r.indicator->amends;
+      if (!am.was.empty() && am.was != r.indicator->name)
+        v.changes.push_back(fmt::format("name: “{}” → “{}”", am.was, r.indicator->name));
+      v.changes.push_back(fmt::format("targets set anew ({} not loaded)", am.document));
     } else {
       v.changes.emplace_back("first version");
     }

@@ -44,7 +44,7 @@ write::Table appendix_layout(const TargetTable& table, Lang lang) {
   write::Table out;
   bool vi = lang == Lang::vi;
   out.columns.push_back({vi ? "TT" : "No.", Align::right, 0, false});
-  out.columns.push_back({vi ? "Nội dung chỉ tiêu" : "Indicator", Align::left, 60, true});
+  out.columns.push_back({vi ? "Nội dung chỉ tiêu" : "Indicator", Align::left, 0, true});
   out.columns.push_back({total_heading(table.area, lang), Align::right, 0, false});
   for (const auto* u : table.units) out.columns.push_back({u->name, Align::right, 0, false});
   if (!table.units.empty()) out.group = write::Table::Group{vi ? "Trong đó" : "Of which", 3, table.units.size()};
@@ -67,7 +67,7 @@ write::Table transposed_layout(const TargetTable& table, Lang lang) {
   out.columns.push_back({vi ? "Đơn vị" : "Unit", Align::left, 0, false});
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
     auto [tt, name] = row_label(table, i);
-    out.columns.push_back({fmt::format("{}. {}", tt, name), Align::right, 40, true});
+    out.columns.push_back({fmt::format("{}. {}", tt, name), Align::right, 0, true});
   }
   std::vector<Cell> area_row{text_cell(""), text_cell(area_label(table.area, lang))};
   for (const auto& row : table.rows) area_row.push_back(value_cell(row.total, *row.effective.current.indicator));
@@ -121,10 +121,10 @@ write::Table history_table(const model::Model& model, const std::vector<Version>
   write::Table out;
   out.columns.push_back({vi ? "Văn bản" : "Document", Align::left, 0, false});
   out.columns.push_back({vi ? "Ngày ban hành" : "Issued", Align::left, 0, false});
-  out.columns.push_back({vi ? "Nội dung chỉ tiêu" : "Indicator", Align::left, 40, true});
+  out.columns.push_back({vi ? "Nội dung chỉ tiêu" : "Indicator", Align::left, 0, true});
   out.columns.push_back({total_heading(model.area, lang), Align::right, 0, false});
   for (const auto* u : units) out.columns.push_back({u->name, Align::right, 0, false});
-  out.columns.push_back({vi ? "Thay đổi" : "Changes", Align::left, 60, true});
+  out.columns.push_back({vi ? "Thay đổi" : "Changes", Align::left, 0, true});
   if (!units.empty()) out.group = write::Table::Group{vi ? "Trong đó" : "Of which", 4, units.size()};
   for (const auto& v : versions) {
     std::vector<Cell> cells{text_cell(v.document), text_cell(v.issued ? calendar::format_vn(*v.issued) : ""), text_cell(v.name)};

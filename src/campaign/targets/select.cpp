@@ -1,0 +1,62 @@
+#include "campaign/targets/select.hpp"
+
+#include <fmt/format.h>
+
+#include "campaign/text/suggest.hpp"
+#include "campaign/text/unicode.hpp"
+
+namespace campaign::targets {
+namespace {
+
+std::string known_refs(const std::vector<IndicatorRef>& all) {
+  std::string out;
+  for (const auto& r : all) out += (out.empty() ? "" : ", ") + r.ref();
+  return out.empty() ? "none" : out;
+}
+
+}  // namespace
+
+Resolved resolve(const model::Model& model, const std::vector<std::string>& refs) {
+  Resolved out;
+  auto all = all_indicators(model);
+  for (const auto& ref : refs) {
+    if (auto r = find_indicator(model, ref)) {
+      out.indicators.push_back(*r);
+      continue;
+    }
+    std::vector<IndicatorRef> by_id;
+    if (ref.find('#') == std::string::npos)
+      for (const auto& r : all)
+        if (text::to_nfc(r.indicator->id) == text::to_nfc(ref)) by_id.push_back(r);
+    if (by_id.size() == 1) {
+      out.indicators.push_back(by_id.front());
+      continue;
+    }
+    if (by_id.size() > 1) {
+      out.error = fmt::format("indicator '{}' is ambiguous: {}; write DOCUMENT#INDICATOR", ref, known_refs(by_id));
+      return out;
+    }
+    std::vector<std::string> names;
+    for (const auto& r : all) names.push_back(r.ref());
+    std::string close = text::suggest(ref, names);
+    out.error = fmt::format("no indicator '{}'{}; the loaded indicators are: {}", ref,
+                            close.empty() ? "" : fmt::format(" (did you mean '{}'?)", close), known_refs(all));
+    return out;
+  }
+  return out;
+}
+
+std::vector<Effective> select(const model::Model& model, const std::vector<Effective>& effective,
+                              const std::vector<IndicatorRef>& named) {
+  if (named.empty()) return effective;
+  std::vector<Effective> out;
+  for (const auto& e : effective)
+    for (const auto& n : named)
+      if (descends_from(model, e.current, n)) {
+        out.push_back(e);
+        break;
+      }
+  return out;
+}
+
+}  // namespace campaign::targets

@@ -1,0 +1,122 @@
+// campaign compare: what units achieved against their targets (or, without results, each
+// unit's target against the area total).
+#include <iostream>
+
+#include "campaign/targets/compare_table.hpp"
+#include "campaign/targets/select.hpp"
+#include "campaign/write/output.hpp"
+#include "campaign/write/targets_json.hpp"
+#include "common.hpp"
+#include "exit_codes.hpp"
+
+namespace campaign::cli {
+namespace {
+
+struct CompareOptions {
+  InputOptions input;
+  std::vector<std::string> indicators;
+  std::string period;
+  std::string lang = "vi";
+  std::string format = "text";
+  std::string output;
+  bool exit_code = false;
+};
+
+bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
+  for (const auto& c : comparisons) {
+    if (c.area.status == targets::Status::not_met) return true;
+    for (const auto& u : c.units)
+      if (u.status == targets::Status::not_met) return true;
+  }
+  return false;
+}
+
+void write_tables(std::ostream& out, const CompareOptions& o, const model::Model& model,
+                  const std::vector<targets::Comparison>& comparisons, targets::Lang lang) {
+  bool md = o.format == "md";
+  for (std::size_t i = 0; i < comparisons.size(); ++i) {
+    if (i > 0) out << '\n';
+    auto table = targets::comparison_table(model, comparisons[i], lang);
+    if (md) write::write_markdown(out, table);
+    else write::write_text(out, table, {0, use_color(o.input.color, 1)});
+    if (md) out << '\n';
+    for (const auto& line : targets::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
+  }
+}
+
+int run_compare(const CompareOptions& o) {
+  std::optional<calendar::Period> period;
+  if (!o.period.empty()) {
+    auto parsed = calendar::parse_period(o.period);
+    if (!parsed.period) {
+      std::cerr << "campaign: --period: " << parsed.error << '\n';
+      return kExitCannotRun;
+    }
+    period = parsed.period;
+  }
+  load::Loaded loaded = load_and_check(o.input);
+  if (report_input_problems(loaded, o.input, false)) return kExitCannotRun;
+  const model::Model& model = loaded.model;
+  auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
+  auto resolved = targets::resolve(model, o.indicators);
+  if (!resolved.error.empty()) {
+    std::cerr << "campaign: --indicator: " << resolved.error << '\n';
+    return kExitCannotRun;
+  }
+  std::vector<targets::Comparison> comparisons;
+  for (const auto& e : targets::select(model, targets::effective_indicators(model, std::nullopt), resolved.indicators))
+    comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, period)));
+  if (comparisons.empty() && !o.input.quiet) std::cerr << "campaign: note: no indicator loaded\n";
+  std::vector<const model::Unit*> units;
+  for (const auto& u : model.units) units.push_back(&u);
+  std::string error = write::write_output(o.output, [&](std::ostream& out) {
+    if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
+    else if (o.format == "csv") write::write_csv(out, targets::flatten(model, comparisons, lang), false);
+    else if (o.format == "html") write::write_html(out, targets::flatten(model, comparisons, lang), o.lang);
+    else write_tables(out, o, model, comparisons, lang);
+    return true;
+  });
+  if (!error.empty()) {
+    std::cerr << "campaign: " << error << '\n';
+    return kExitCannotRun;
+  }
+  return o.exit_code && any_not_met(comparisons) ? kExitProblems : kExitOk;
+}
+
+}  // namespace
+
+void add_compare(CLI::App& app, int& exit_status) {
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* cmd = app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
+  cmd->footer(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
+percent indicators, units for counts) and met / not met by `better` (lower: a result at or below
+the target is met; higher: at or above). Units without a result are listed as such, never as 0.
+The area result follows the indicator's total_rule (mean, sum, weighted-mean); when the results
+give each unit's numerator and denominator, it is sum of numerators / sum of denominators.
+Without results, each unit's target is set against the area total (above / below, by how much).
+The result set used is the one of --period, else the latest period. Details: docs/targets.md.
+
+Exit status: 0 compared (with --exit-code: and every unit and area with a result met its
+target), 1 with --exit-code: some target not met, 2 could not run (usage error, unknown
+--indicator or --period, unreadable file, input with errors: run 'campaign validate').
+
+Examples:
+  campaign compare data/ examples/results-2024.yaml
+  campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
+  campaign compare data/ --lang en
+  campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code)");
+  add_input_options(*cmd, options->input);
+  cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+      ->type_name("REF");
+  cmd->add_option("--period", options->period, "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
+      ->type_name("P");
+  cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--format", options->format, "Output format: text (default), md, csv, json, html")
+      ->check(CLI::IsMember({"text", "md", "csv", "json", "html"}));
+  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
+      ->type_name("FILE");
+  cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
+  cmd->callback([options, &exit_status] { exit_status = run_compare(*options); });
+}
+
+}  // namespace campaign::cli
