@@ -42,5 +42,6 @@ void add_validate(CLI::App& app, int& exit_status);
 void add_targets(CLI::App& app, int& exit_status);
 void add_compare(CLI::App& app, int& exit_status);
 void add_schema(CLI::App& app, int& exit_status);
+void add_check_deadlines(CLI::App& app, int& exit_status);
 
 }  // namespace campaign::cli

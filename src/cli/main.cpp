@@ -19,6 +19,7 @@ Documentation: docs/ (format.md, validate, check-deadlines.md, targets.md, error
   add_targets(app, exit_status);
   add_compare(app, exit_status);
   add_schema(app, exit_status);
+  add_check_deadlines(app, exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
