@@ -87,7 +87,7 @@ const model::Result* pick_result(const model::Model& model, const IndicatorRef& 
 
 Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result) {
   const model::Indicator& ind = *indicator.current.indicator;
-  Comparison c{indicator, result, {}, {}, 0, 0};
+  Comparison c{indicator, result, model.area, {}, {}, 0, 0};
   for (const auto& u : model.units) {
     UnitComparison uc;
     uc.unit = &u;
@@ -133,6 +133,12 @@ std::string units_word(const std::vector<const model::Unit*>& units, Lang lang) 
   return all_commune_level ? "communes" : "units";
 }
 
+std::string lowered_heading(const std::optional<model::Area>& area, Lang lang) {
+  std::string h = total_heading(area, lang);
+  if (!h.empty() && h[0] >= 'A' && h[0] <= 'Z') h[0] = static_cast<char>(h[0] - 'A' + 'a');
+  return h;
+}
+
 std::string summary(const Comparison& c, const std::vector<const model::Unit*>& units, Lang lang) {
   std::string word = units_word(units, lang);
   bool vi = lang == Lang::vi;
@@ -142,9 +148,10 @@ std::string summary(const Comparison& c, const std::vector<const model::Unit*>& 
       if (!u.gap) continue;
       (u.gap->units > 0 ? above : u.gap->units < 0 ? below : equal)++;
     }
-    if (!c.area.target) return vi ? "chưa có kết quả; không có mục tiêu chung để so sánh" : "no results; no total to compare with";
-    return vi ? fmt::format("chưa có kết quả; chỉ tiêu giao: {} cao hơn, {} thấp hơn, {} bằng mục tiêu chung", above, below, equal)
-              : fmt::format("no results; targets: {} above, {} below, {} equal to the total", above, below, equal);
+    std::string total = lowered_heading(c.registry_area, lang);
+    if (!c.area.target) return vi ? "chưa có kết quả; không có " + total + " để so sánh" : "no results; no " + total + " to compare with";
+    return vi ? fmt::format("chưa có kết quả; chỉ tiêu giao: {} cao hơn, {} thấp hơn, {} bằng {}", above, below, equal, total)
+              : fmt::format("no results; targets: {} above, {} below, {} equal to the {}", above, below, equal, total);
   }
   std::string out = vi ? fmt::format("{}/{} {} đạt", c.met, c.with_target, word)
                        : fmt::format("{}/{} {} met", c.met, c.with_target, word);

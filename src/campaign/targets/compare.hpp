@@ -40,6 +40,7 @@ struct AreaComparison {
 struct Comparison {
   Effective indicator;
   const model::Result* result = nullptr;
+  std::optional<model::Area> registry_area;  ///< the registry's area, for headings and words
   std::vector<UnitComparison> units;
   AreaComparison area;
   std::size_t met = 0;          ///< units that met their target
@@ -61,6 +62,9 @@ Comparison compare(const model::Model& model, const Effective& indicator, const 
 /// The word for the units of a summary: one kind's plural ("communes"/"xã"), mixed
 /// commune-level kinds "communes" / "xã, thị trấn" (kinds in order of first appearance).
 std::string units_word(const std::vector<const model::Unit*>& units, Lang lang);
+
+/// total_heading in lower case, for running text: "mục tiêu toàn huyện", "district total".
+std::string lowered_heading(const std::optional<model::Area>& area, Lang lang);
 
 /// "4/7 communes met" / "4/7 xã, thị trấn đạt", with how many have no result.
 std::string summary(const Comparison& comparison, const std::vector<const model::Unit*>& units, Lang lang);

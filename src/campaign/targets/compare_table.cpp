@@ -50,7 +50,7 @@ std::vector<write::Column> columns(const Comparison& c, Lang lang, bool fraction
                                   {vi ? "Đơn vị" : "Unit", Align::left, 0, false},
                                   {vi ? "Chỉ tiêu giao" : "Target", Align::right, 0, false}};
   if (!c.result) {
-    cols.push_back({vi ? "Chênh lệch so với mục tiêu chung" : "Against the total", Align::right, 0, false});
+    cols.push_back({(vi ? "Chênh lệch so với " : "Against the ") + lowered_heading(c.registry_area, lang), Align::right, 0, false});
     cols.push_back({vi ? "So sánh" : "Position", Align::left, 0, false});
     return cols;
   }
@@ -79,6 +79,13 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lan
   return cells;
 }
 
+// "toàn huyện" / "whole district".
+std::string lowered_heading_label(const model::Model& model, Lang lang) {
+  std::string l = area_label(model.area, lang);
+  if (!l.empty() && l[0] >= 'A' && l[0] <= 'Z') l[0] = static_cast<char>(l[0] - 'A' + 'a');
+  return l;
+}
+
 }  // namespace
 
 write::Table comparison_table(const model::Model& model, const Comparison& c, Lang lang) {
@@ -105,7 +112,8 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
   std::vector<std::string> lines;
-  if (c.result) lines.push_back((vi ? "Kết quả toàn địa bàn: " : "Area result: ") + method_text(c, lang));
+  if (c.result)
+    lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result,", lowered_heading_label(model, lang), method_text(c, lang)));
   lines.push_back(summary(c, units, lang));
   for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + n);
   return lines;

@@ -16,7 +16,7 @@ std::string format_value(const std::optional<Decimal>& value, const model::Indic
 
 std::string format_gap(const Decimal& gap, const model::Indicator& indicator, Lang lang) {
   std::string sign = gap.units > 0 ? "+" : "";
-  std::string text = sign + gap.to_string();
+  std::string text = gap.units == 0 ? "0" : sign + gap.to_string();
   if (!indicator.is_percent()) return text;
   return text + (lang == Lang::vi ? " điểm %" : " pp");
 }
