@@ -18,10 +18,14 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
   cmd.add_option("--max-file-size", options.max_file_size, "Refuse files larger than this many bytes")
       ->default_val(64u << 20)
       ->type_name("BYTES");
-  cmd.add_option("--color", options.color, "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, ColorMode>{{"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}},
-          CLI::ignore_case))
+  cmd.add_option_function<std::string>(
+         "--color",
+         [&options](const std::string& when) {
+           options.color = when == "always" ? ColorMode::always : when == "never" ? ColorMode::never : ColorMode::automatic;
+         },
+         "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
       ->default_str("auto");
   cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line or progress");
 }
