@@ -66,15 +66,16 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lan
                       const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
                       std::string fraction, Status status) {
   std::vector<Cell> cells{text_cell(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
-  std::string gap_text = gap ? format_gap(*gap, ind, lang) : "";
+  write::Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
+  if (gap) gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;  // a number: no CSV "'" guard
   if (!c.result) {
-    cells.push_back(text_cell(gap_text));
+    cells.push_back(gap_text);
     cells.push_back(text_cell(position_text(gap, lang)));
     return cells;
   }
   cells.push_back(result ? value_cell(result, ind) : text_cell(""));
   if (fractions) cells.push_back(text_cell(std::move(fraction)));
-  cells.push_back(text_cell(gap_text));
+  cells.push_back(gap_text);
   cells.push_back(text_cell(std::string(status_text(status, lang))));
   return cells;
 }
@@ -113,7 +114,7 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
   for (const auto& u : model.units) units.push_back(&u);
   std::vector<std::string> lines;
   if (c.result)
-    lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result,", lowered_heading_label(model, lang), method_text(c, lang)));
+    lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result for the", lowered_heading_label(model, lang), method_text(c, lang)));
   lines.push_back(summary(c, units, lang));
   for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + n);
   return lines;

@@ -18,6 +18,10 @@ ordered_json value(const std::optional<model::Decimal>& d, const model::Indicato
   return {{"value", number(d)}, {"text", format_value(d, ind)}};
 }
 
+ordered_json unit_value(const std::string& unit, const std::optional<model::Decimal>& d, const model::Indicator& ind) {
+  return {{"unit", unit}, {"value", number(d)}, {"text", format_value(d, ind)}};
+}
+
 ordered_json date(const std::optional<model::Date>& d) {
   return d ? ordered_json(calendar::format_iso(*d)) : ordered_json(nullptr);
 }
@@ -70,9 +74,7 @@ void write_targets_json(std::ostream& out, const targets::TargetTable& table) {
     i["total"] = value(row.total, ind);
     i["targets"] = ordered_json::array();
     for (std::size_t k = 0; k < table.units.size(); ++k) {
-      ordered_json t = value(row.targets[k], ind);
-      t.insert(t.begin(), {"unit", table.units[k]->id});
-      i["targets"].push_back(t);
+      i["targets"].push_back(unit_value(table.units[k]->id, row.targets[k], ind));
     }
     i["amends"] = amends(row.effective);
     i["replaces"] = row.effective.replaces ? ordered_json(row.effective.replaces->ref()) : ordered_json(nullptr);
@@ -95,9 +97,7 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
         std::optional<model::Decimal> t;
         for (const auto& uv : ind.targets)
           if (uv.unit == u.id) t = uv.value.number;
-        ordered_json tj = value(t, ind);
-        tj.insert(tj.begin(), {"unit", u.id});
-        e["targets"].push_back(tj);
+        e["targets"].push_back(unit_value(u.id, t, ind));
       }
     }
     e["changes"] = v.changes;
