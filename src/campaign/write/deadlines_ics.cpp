@@ -31,6 +31,17 @@ icaltimetype ical_date(const calendar::Date& date) {
   return t;
 }
 
+// "hàng quý" …: the frequency as notices write it.
+std::string_view frequency_vn(calendar::Frequency f) {
+  switch (f) {
+    case calendar::Frequency::month: return "hàng tháng";
+    case calendar::Frequency::quarter: return "hàng quý";
+    case calendar::Frequency::half_year: return "6 tháng";
+    case calendar::Frequency::year: return "hàng năm";
+  }
+  return "";
+}
+
 int months_per_period(calendar::Frequency f) {
   switch (f) {
     case calendar::Frequency::month: return 1;
@@ -105,7 +116,7 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view) {
     const model::ReportRule& rule = *ref.task->report;
     const std::string id = schedule::body_id(*view.model, o);
     const std::string label = schedule::body_label(*view.model, o);
-    const std::string summary = fmt::format("Báo cáo {}: {} ({})", calendar::frequency_name(rule.every), ref.key(), label);
+    const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
     icalcomponent* event =
         new_event(stable_uid(ref.key() + "#" + id), view.as_of, o.due, summary, description(view, ref, label));
     const std::string rrule = report_rrule(rule, last_due(rule, o.period));
@@ -144,7 +155,7 @@ std::string stable_uid(std::string_view key) {
 void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
   std::unique_ptr<icalcomponent, CalendarDeleter> cal(icalcomponent_new_vcalendar());
   icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
-  icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//campaign//check-deadlines " CAMPAIGN_VERSION "//VI"));
+  icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//campaign//check-deadlines//VI"));
   icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
   add_one_offs(cal.get(), view);
   add_reports(cal.get(), view);
