@@ -107,7 +107,9 @@ void set_widths(lxw_worksheet* ws, const Table& t) {
       width = std::max(width, text::display_width(std::string_view(h).substr(start, end - start)));
       start = end + 1;
     }
-    if (in_group(t, c)) width = std::max(width, text::display_width(h));
+    // A heading in the group has one row; others are merged over two rows, so two lines.
+    int lines = t.group && !in_group(t, c) ? 2 : 1;
+    width = std::max(width, (text::display_width(h) + lines - 1) / lines);
     for (const auto& row : t.rows)
       if (c < row.size()) width = std::max(width, text::display_width(row[c].text));
     double w = std::clamp(width + 2, 6, 50);
@@ -145,6 +147,7 @@ std::string write_xlsx(const std::string& path, const Table& table, const std::s
     row = 2;
   }
   Row data = write_headings(ws, table, row, formats);
+  for (Row r = row; r < data; ++r) worksheet_set_row(ws, r, 30, nullptr);  // room for wrapped headings
   write_cells(ws, table, data, formats);
   set_widths(ws, table);
   worksheet_freeze_panes(ws, data, 0);

@@ -1,0 +1,108 @@
+// Tests of campaign/targets/compare.hpp on the bundled data and the illustrative results.
+
+#include "campaign/targets/compare.hpp"
+
+#include "fixture.hpp"
+
+using namespace campaign;
+using namespace campaign::targets;
+using test::dec;
+
+namespace {
+
+const UnitComparison& unit(const Comparison& c, std::string_view id) {
+  for (const auto& u : c.units)
+    if (u.unit->id == id) return u;
+  FAIL("no unit " << id);
+  return c.units.front();
+}
+
+Comparison compare_ref(const model::Model& m, std::string_view ref) {
+  auto r = find_indicator(m, ref);
+  REQUIRE(r);
+  for (const auto& e : effective_indicators(m, std::nullopt))
+    if (e.current.indicator == r->indicator) return compare(m, e, pick_result(m, e.current, std::nullopt));
+  FAIL("not in effect: " << ref);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("meets follows `better` in both directions, at the target counting as met", "[targets][compare]") {
+  CHECK(meets(dec("21.4"), dec("22"), model::Better::lower));
+  CHECK(meets(dec("16.5"), dec("16.50"), model::Better::lower));
+  CHECK_FALSE(meets(dec("15.2"), dec("14"), model::Better::lower));
+  CHECK(meets(dec("21"), dec("18"), model::Better::higher));
+  CHECK(meets(dec("15"), dec("15"), model::Better::higher));
+  CHECK_FALSE(meets(dec("17"), dec("20"), model::Better::higher));
+}
+
+TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yaml)", "[targets][compare]") {
+  auto loaded = test::load({"data", "examples/results-2024.yaml"});
+  Comparison c = compare_ref(loaded.model, "127-TB/BCĐ#1");
+  REQUIRE(c.result);
+  CHECK(unit(c, "tan-lap").status == Status::met);       // 21.4 <= 22
+  CHECK(unit(c, "tan-lap").gap->to_string() == "-0.6");
+  CHECK(unit(c, "dak-ruong").status == Status::not_met);  // 15.2 > 14
+  CHECK(unit(c, "dak-ruong").gap->to_string() == "1.2");
+  CHECK(unit(c, "dak-tore").status == Status::met);       // 38.5 <= 42
+  CHECK(unit(c, "dak-to-lung").status == Status::met);    // 16.5 = 16.5
+  CHECK(unit(c, "dak-koi").status == Status::not_met);    // 17.1 > 15
+  CHECK(unit(c, "dak-pne").status == Status::no_result);  // never taken as 0
+  CHECK_FALSE(unit(c, "dak-pne").result);
+  CHECK(unit(c, "dak-rve").status == Status::met);        // 12.8 <= 15.3
+  CHECK(c.met == 4);
+  CHECK(c.with_target == 7);
+  CHECK(c.area.missing == 1);
+  CHECK(c.area.result.value->to_string() == "20.25");  // mean of six, at the total's 2 decimals
+  CHECK(c.area.gap->to_string() == "-0.08");
+  CHECK(c.area.status == Status::met);
+  std::vector<const model::Unit*> units;
+  for (const auto& u : loaded.model.units) units.push_back(&u);
+  CHECK(summary(c, units, Lang::en) == "4/7 communes met (1 without a result)");
+  CHECK(summary(c, units, Lang::vi) == "4/7 xã, thị trấn đạt (1 chưa có kết quả)");
+}
+
+TEST_CASE("compare: households out of poverty, higher is better (examples/results-135-2024.yaml)", "[targets][compare]") {
+  auto loaded = test::load({"data", "examples/another-notice.yaml", "examples/results-135-2024.yaml"});
+  Comparison c = compare_ref(loaded.model, "135-TB/BCĐ#1");
+  REQUIRE(c.result);
+  CHECK(unit(c, "tan-lap").status == Status::met);        // 21 >= 18
+  CHECK(unit(c, "dak-ruong").status == Status::not_met);  // 17 < 20
+  CHECK(unit(c, "dak-tore").status == Status::met);       // 15 = 15
+  CHECK(unit(c, "dak-to-lung").status == Status::met);    // 25 >= 22
+  CHECK(unit(c, "dak-koi").status == Status::not_met);    // 12 < 17
+  CHECK(unit(c, "dak-pne").status == Status::met);        // 16 = 16
+  CHECK(unit(c, "dak-rve").status == Status::not_met);    // 9 < 12
+  CHECK(unit(c, "dak-rve").gap->to_string() == "-3");
+  CHECK(c.met == 4);
+  CHECK(c.area.result.method == AreaMethod::sum);
+  CHECK(c.area.result.value->to_string() == "115");
+  CHECK(c.area.status == Status::not_met);  // 115 < 120
+}
+
+TEST_CASE("compare without results: each target against the district total", "[targets][compare]") {
+  auto loaded = test::load({"data"});
+  Comparison c = compare_ref(loaded.model, "127-TB/BCĐ#1");
+  CHECK_FALSE(c.result);
+  CHECK(unit(c, "dak-tore").gap->to_string() == "21.67");  // 42 - 20.33
+  CHECK(unit(c, "dak-ruong").gap->to_string() == "-6.33");
+  CHECK(unit(c, "dak-tore").status == Status::not_evaluated);
+  std::vector<const model::Unit*> units;
+  for (const auto& u : loaded.model.units) units.push_back(&u);
+  CHECK(summary(c, units, Lang::en) == "no results; targets: 2 above, 5 below, 0 equal to the district total");
+}
+
+TEST_CASE("the summary word follows the units' kinds", "[targets][compare]") {
+  model::Unit commune{"a", "Xã A", model::UnitKind::commune, {}};
+  model::Unit town{"b", "Thị trấn B", model::UnitKind::town, {}};
+  model::Unit ward{"c", "Phường C", model::UnitKind::ward, {}};
+  model::Unit district{"d", "Huyện D", model::UnitKind::district, {}};
+  model::Unit other{"e", "Đảng ủy Khối", model::UnitKind::other, {}};
+  CHECK(units_word({&commune}, Lang::en) == "communes");
+  CHECK(units_word({&ward, &ward}, Lang::en) == "wards");
+  CHECK(units_word({&commune, &town, &ward}, Lang::en) == "communes");
+  CHECK(units_word({&commune, &town}, Lang::vi) == "xã, thị trấn");
+  CHECK(units_word({&district, &other}, Lang::en) == "units");
+  CHECK(units_word({&district, &other}, Lang::vi) == "huyện, đơn vị");
+}

@@ -1,0 +1,158 @@
+// Tests of campaign/write/xlsx.hpp and of the target table through the csv and html writers:
+// the xlsx is unzipped again (unzip -p) and its cells checked as numbers; the csv is read back
+// with an RFC 4180 reader; the html is checked for balanced tags with python3's html.parser.
+
+#include "campaign/write/xlsx.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "campaign/targets/table.hpp"
+#include "../targets/fixture.hpp"
+
+using namespace campaign;
+
+namespace {
+
+write::Table appendix_table() {
+  static auto loaded = targets::test::load({"data"});
+  return targets::to_table(targets::build_target_table(loaded.model, targets::effective_indicators(loaded.model, std::nullopt),
+                                                       targets::UnitOrder::registry, std::nullopt),
+                           {});
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  if (!p) return out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  return out;
+}
+
+// A minimal RFC 4180 reader: CRLF records, quoted fields with doubled quotes.
+std::vector<std::vector<std::string>> read_csv(const std::string& s) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') field += '"', ++i;
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field), field.clear();
+    } else if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+      rows.back().push_back(field), field.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (!field.empty() || !rows.back().empty()) rows.back().push_back(field);
+  else rows.pop_back();
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("excel number formats and stored values follow the written decimals", "[write][xlsx]") {
+  CHECK(write::excel_number_format(2, true) == "0.00%");
+  CHECK(write::excel_number_format(1, true) == "0.0%");
+  CHECK(write::excel_number_format(0, true) == "0%");
+  CHECK(write::excel_number_format(0, false) == "0");
+  write::Cell c;
+  c.number = 20.33, c.percent = true, c.decimals = 2;
+  CHECK(write::excel_value(c) == 0.2033);
+  c.number = 15.3, c.decimals = 1;
+  CHECK(write::excel_value(c) == 0.153);
+  c.number = 120, c.percent = false, c.decimals = 0;
+  CHECK(write::excel_value(c) == 120);
+}
+
+TEST_CASE("the appendix as xlsx: numeric cells, percent formats, the merged 'Trong đó'", "[write][xlsx]") {
+  if (run("command -v unzip").empty()) {
+    WARN("unzip not found: xlsx contents not checked");
+    return;
+  }
+  auto dir = std::filesystem::temp_directory_path() / ("campaign-xlsx-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / "chi-tieu.xlsx").string();
+  REQUIRE(write::write_xlsx(path, appendix_table(), "Chỉ tiêu").empty());
+  std::string sheet = run("unzip -p '" + path + "' xl/worksheets/sheet1.xml");
+  std::string strings = run("unzip -p '" + path + "' xl/sharedStrings.xml");
+  std::string styles = run("unzip -p '" + path + "' xl/styles.xml");
+  std::filesystem::remove_all(dir);
+  // Headings over rows 1-2, "Trong đó" merged over D1:J1 (the seven units), data in row 3.
+  CHECK(sheet.find("<mergeCell ref=\"D1:J1\"/>") != std::string::npos);
+  CHECK(sheet.find("<mergeCell ref=\"A1:A2\"/>") != std::string::npos);
+  CHECK(sheet.find("<mergeCell ref=\"C1:C2\"/>") != std::string::npos);
+  CHECK(strings.find("Trong đó") != std::string::npos);
+  CHECK(strings.find("Mục tiêu toàn huyện") != std::string::npos);
+  CHECK(strings.find("Thị trấn Đăk Rve") != std::string::npos);
+  // Numbers, not text: 20.33%, 22%, 14%, 42%, 16.5%, 15%, 17.5%, 15.3% stored as fractions.
+  for (const char* cell : {"C3", "D3", "E3", "F3", "G3", "H3", "I3", "J3"})
+    CHECK(sheet.find(std::string("<c r=\"") + cell + "\" s=") != std::string::npos);
+  for (const char* v : {"<v>0.2033</v>", "<v>0.22</v>", "<v>0.14</v>", "<v>0.42</v>", "<v>0.165</v>", "<v>0.15</v>",
+                        "<v>0.175</v>", "<v>0.153</v>"})
+    CHECK(sheet.find(v) != std::string::npos);
+  CHECK(sheet.find("t=\"s\"><v>0.") == std::string::npos);  // no number stored as a string
+  CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
+  CHECK(styles.find("formatCode=\"0.0%\"") != std::string::npos);
+  CHECK(styles.find("formatCode=\"0%\"") != std::string::npos);
+  CHECK(sheet.find("<col ") != std::string::npos);            // widths set
+}
+
+TEST_CASE("the appendix as csv reads back through an RFC 4180 parser", "[write][csv]") {
+  std::ostringstream out;
+  write::write_csv(out, appendix_table(), false);
+  auto rows = read_csv(out.str());
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0] == std::vector<std::string>{"TT", "Nội dung chỉ tiêu", "Mục tiêu toàn huyện", "Xã Tân Lập", "Xã Đăk Ruồng",
+                                            "Xã Đăk Tôre", "Xã Đăk Tô Lung", "Xã Đăk Kôi", "Xã Đăk Pnê", "Thị trấn Đăk Rve"});
+  CHECK(rows[1] == std::vector<std::string>{"1", "Tỷ lệ sinh con thứ 3 trở lên", "20.33%", "22%", "14%", "42%", "16.5%",
+                                            "15%", "17.5%", "15.3%"});
+  std::ostringstream bom;
+  write::write_csv(bom, appendix_table(), true);
+  CHECK(bom.str().rfind("\xEF\xBB\xBF", 0) == 0);
+}
+
+TEST_CASE("the appendix as html is well-formed", "[write][html]") {
+  if (run("command -v python3").empty()) {
+    WARN("python3 not found: html not checked");
+    return;
+  }
+  std::ostringstream out;
+  write::write_html(out, appendix_table(), "vi");
+  auto path = std::filesystem::temp_directory_path() / ("campaign-html-" + std::to_string(getpid()) + ".html");
+  std::ofstream(path) << out.str();
+  const char* checker = R"PY(
+import sys, html.parser
+VOID = {"meta", "br", "hr", "img", "link", "input", "col"}
+class P(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.errors = []; self.cells = []
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID: self.stack.append(tag)
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag: self.errors.append(tag)
+    def handle_data(self, data):
+        if self.stack and self.stack[-1] == "td": self.cells.append(data)
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read()); p.close()
+print("ok" if not p.errors and not p.stack else "bad %s %s" % (p.errors, p.stack))
+print("|".join(p.cells))
+)PY";
+  std::string result = run("python3 -c '" + std::string(checker) + "' '" + path.string() + "'");
+  std::filesystem::remove(path);
+  CHECK(result == "ok\n1|Tỷ lệ sinh con thứ 3 trở lên|20.33%|22%|14%|42%|16.5%|15%|17.5%|15.3%\n");
+}
