@@ -58,7 +58,11 @@ int emit(const TargetsOptions& o, const write::Table& table, const std::string& 
       why = write::write_xlsx(path, table, sheet);
       return why.empty();
     });
-    if (!why.empty()) error = why;
+    if (!why.empty()) {  // name the file asked for, not the temporary one beside it
+      auto quote = why.find('\'');
+      auto end = why.find('\'', quote + 1);
+      error = quote == std::string::npos || end == std::string::npos ? why : why.substr(0, quote + 1) + o.output + why.substr(end);
+    }
   } else {
     error = write::write_output(o.output, [&](std::ostream& out) {
       if (o.format == "md") write::write_markdown(out, table);

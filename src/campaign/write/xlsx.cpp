@@ -3,6 +3,9 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <cmath>
 #include <map>
 
@@ -133,6 +136,12 @@ double excel_value(const Cell& cell) {
 }
 
 std::string write_xlsx(const std::string& path, const Table& table, const std::string& sheet) {
+  // Fail early with the system's reason (libxlsxwriter would only report at close, on stderr).
+  if (FILE* probe = std::fopen(path.c_str(), "wb")) {
+    std::fclose(probe);
+  } else {
+    return "cannot write '" + path + "': " + std::strerror(errno);
+  }
   lxw_workbook* book = workbook_new(path.c_str());
   if (!book) return "cannot create the workbook '" + path + "'";
   lxw_worksheet* ws = workbook_add_worksheet(book, sheet.c_str());
