@@ -44,7 +44,8 @@ void unique_ids(const model::Model& model, diag::Sink& sink) {
 
 void directive_numbering(const model::Model& model, diag::Sink& sink) {
   for (const auto& d : model.documents) {
-    int expected = 1;
+    // Start at the first number written: a file may hold an excerpt (only directive 6, say).
+    int expected = d.directives.empty() ? 1 : d.directives.front().number;
     for (const auto& dir : d.directives) {
       if (dir.number == 0) continue;  // unreadable number, reported already
       if (dir.number != expected) {

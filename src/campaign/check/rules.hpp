@@ -15,7 +15,8 @@ void unique_ids(const model::Model& model, diag::Sink& sink);
 /// E013: responsible, via, issuer, task references, submissions, completions and results name
 /// things that are defined (per-unit bodies as ID@UNIT).
 void references_resolve(const model::Model& model, diag::Sink& sink);
-/// E018: directive numbers of a document run 1, 2, 3… without gaps or repeats.
+/// E018: directive numbers of a document run on without gaps or repeats (1, 2, 3…; a file
+/// holding an excerpt may start later, e.g. at 6).
 void directive_numbering(const model::Model& model, diag::Sink& sink);
 /// W002 deadline before the issue date; W005 cited document dated after the citing one;
 /// W004 document number not NUMBER-KIND/ISSUER or its kind abbreviation disagreeing with `kind`.
