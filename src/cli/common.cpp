@@ -27,7 +27,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->default_str("auto");
-  cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line or progress");
+  cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line, notes or progress");
 }
 
 bool use_color(ColorMode mode, int stream_fd) {
