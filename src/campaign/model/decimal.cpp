@@ -1,5 +1,7 @@
 #include "campaign/model/decimal.hpp"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -53,12 +55,11 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
 double Decimal::to_double() const { return static_cast<double>(units) / static_cast<double>(pow10(scale)); }
 
 std::string Decimal::to_string() const {
-  std::string digits = std::to_string(units < 0 ? -units : units);
-  if (scale > 0) {
-    if (digits.size() <= static_cast<std::size_t>(scale)) digits.insert(0, scale + 1 - digits.size(), '0');
-    digits.insert(digits.size() - scale, ".");
-  }
-  return units < 0 ? "-" + digits : digits;
+  auto magnitude = units < 0 ? -static_cast<std::uint64_t>(units) : static_cast<std::uint64_t>(units);
+  auto p = static_cast<std::uint64_t>(pow10(scale));
+  std::string s = fmt::format("{}{}", units < 0 ? "-" : "", magnitude / p);
+  if (scale > 0) s += fmt::format(".{:0{}}", magnitude % p, scale);
+  return s;
 }
 
 Decimal Decimal::rounded(int decimals) const {
