@@ -220,6 +220,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
 // Loads the input; with --lenient drops what is broken and says so. nullopt: cannot run.
 std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
   load::Loaded loaded = load_and_check(options.input);
+  if (output_is_an_input(options.output, loaded)) return std::nullopt;
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
     report_input_problems(loaded, options.input, false);
     return std::nullopt;

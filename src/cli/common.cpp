@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "campaign/check/rules.hpp"
@@ -43,6 +44,22 @@ load::Loaded load_and_check(const InputOptions& options) {
   load::Loaded loaded = load::load_paths(options.paths, load_options);
   check::run_rules(loaded.model, loaded.diagnostics);
   return loaded;
+}
+
+bool output_is_an_input(const std::string& output, const load::Loaded& loaded) {
+  if (output.empty() || output == "-") return false;
+  std::error_code ec;
+  std::filesystem::path target = std::filesystem::weakly_canonical(output, ec);
+  if (ec) return false;
+  for (std::size_t i = 0; i < loaded.sources.size(); ++i) {
+    std::error_code ec2;
+    if (std::filesystem::weakly_canonical(loaded.sources[static_cast<std::uint32_t>(i)].path, ec2) == target && !ec2) {
+      std::cerr << "campaign: refusing to write the output to '" << output
+                << "': it is one of the input files; choose another --output\n";
+      return true;
+    }
+  }
+  return false;
 }
 
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {

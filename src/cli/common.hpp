@@ -37,6 +37,10 @@ load::Loaded load_and_check(const InputOptions& options);
 /// (errors, or an unreadable path).
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
 
+/// True (after printing why) when `output` names one of the files that were loaded: input
+/// files are never written, not even when asked to.
+bool output_is_an_input(const std::string& output, const load::Loaded& loaded);
+
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, int& exit_status);
 void add_targets(CLI::App& app, int& exit_status);

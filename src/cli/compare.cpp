@@ -55,7 +55,7 @@ int run_compare(const CompareOptions& o) {
     period = parsed.period;
   }
   load::Loaded loaded = load_and_check(o.input);
-  if (report_input_problems(loaded, o.input, false)) return kExitCannotRun;
+  if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
   const model::Model& model = loaded.model;
   auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
   auto resolved = targets::resolve(model, o.indicators);

@@ -106,7 +106,7 @@ int run_targets(const TargetsOptions& o) {
     return kExitCannotRun;
   }
   load::Loaded loaded = load_and_check(o.input);
-  if (report_input_problems(loaded, o.input, false)) return kExitCannotRun;
+  if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
   auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
   if (!o.history.empty()) return run_history(o, loaded, lang, order);

@@ -43,7 +43,29 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
 
 }  // namespace
 
+// E016 for results of percent indicators outside 0–100 (units are known only once the
+// indicator the result names is found).
+void result_ranges(const model::Model& model, diag::Sink& sink) {
+  for (const auto& r : model.results) {
+    auto hash = r.indicator.find('#');
+    if (hash == string::npos) continue;
+    const model::Document* doc = model.find_document(r.indicator.substr(0, hash));
+    if (!doc) continue;
+    auto ind = std::find_if(doc->indicators.begin(), doc->indicators.end(),
+                            [&](const auto& i) { return i.id == r.indicator.substr(hash + 1); });
+    if (ind == doc->indicators.end() || !ind->is_percent()) continue;
+    for (const auto& uv : r.values) {
+      const auto& n = uv.value.number;
+      if (n && (n->units < 0 || *n > model::Decimal{100, 0}))
+        sink.error(string(diag::kOutOfRange), uv.value.position,
+                   fmt::format("result for '{}': {}% is outside 0–100% ({} is a percentage)", uv.unit, n->to_string(),
+                               r.indicator));
+    }
+  }
+}
+
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
+  result_ranges(model, sink);
   for (const auto& d : model.documents) {
     for (const auto& ind : d.indicators) {
       for (const auto& u : model.units) {

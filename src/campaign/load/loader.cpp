@@ -72,12 +72,13 @@ class FileLoader {
     if (ec || !fs::exists(status)) return unreadable(arg, "no such file or directory");
     if (!fs::is_directory(status)) return load_file(arg, {});
     std::vector<fs::path> found;
-    auto options = fs::directory_options::skip_permission_denied;
+    auto options = fs::directory_options::none;  // an unreadable subfolder is an error, not skipped
     for (fs::recursive_directory_iterator it(arg, options, ec), end; !ec && it != end; it.increment(ec)) {
       std::error_code type_ec;
       if (it->is_regular_file(type_ec) && is_yaml(it->path())) found.push_back(it->path());
     }
     if (ec) return unreadable(arg, ec.message());
+    if (found.empty()) return unreadable(arg, "the directory holds no *.yaml or *.yml file");
     std::sort(found.begin(), found.end());
     for (const auto& p : found) load_file(p.string(), {});
   }

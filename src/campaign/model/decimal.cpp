@@ -9,7 +9,8 @@
 namespace campaign::model {
 namespace {
 
-constexpr int kMaxScale = 9;
+constexpr int kMaxScale = 6;
+constexpr std::size_t kMaxWholeDigits = 10;  // with kMaxScale: |units| < 10^16, sums of thousands stay exact
 __extension__ typedef __int128 Wide;  // exact intermediate products
 
 std::int64_t pow10(int n) {
@@ -43,7 +44,7 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   std::string_view whole = text.substr(0, dot);
   std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
   if (whole.empty() || (dot != std::string_view::npos && fraction.empty())) return std::nullopt;
-  if (fraction.size() > kMaxScale || whole.size() > 15) return std::nullopt;
+  if (fraction.size() > kMaxScale || whole.size() > kMaxWholeDigits) return std::nullopt;
   for (char c : whole) if (c < '0' || c > '9') return std::nullopt;
   for (char c : fraction) if (c < '0' || c > '9') return std::nullopt;
   std::int64_t units = 0;

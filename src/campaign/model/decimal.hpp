@@ -10,13 +10,14 @@
 
 namespace campaign::model {
 
-/// units × 10^-scale, e.g. 20.33 = {2033, 2}. `scale` is the number of decimals as written (0..9).
+/// units × 10^-scale, e.g. 20.33 = {2033, 2}. `scale` is the number of decimals as written (0..6).
 struct Decimal {
   std::int64_t units = 0;
   int scale = 0;
 
-  /// Parses plain decimal text: optional '-', digits, optional '.' and up to 9 decimals
-  /// ("20.33", "-1", "16.5"). No exponent, no thousands separators, no '%'. nullopt otherwise.
+  /// Parses plain decimal text: optional '-', up to 10 whole digits, optional '.' and up to 6
+  /// decimals ("20.33", "-1", "16.5"), so that sums and means stay exact in 64 bits. No exponent,
+  /// no thousands separators, no '%'. nullopt otherwise.
   static std::optional<Decimal> parse(std::string_view text);
 
   [[nodiscard]] double to_double() const;
