@@ -9,10 +9,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
-#include <regex>
 #include <sstream>
 
-#include "campaign/calendar/deadline.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
@@ -51,10 +49,7 @@ calendar::Date today() {
 // --as-of: YYYY-MM-DD or DD/MM/YYYY; empty means today.
 std::optional<calendar::Date> parse_as_of(const std::string& text) {
   if (text.empty()) return today();
-  if (auto date = calendar::parse_iso_date(text)) return date;
-  static const std::regex day_first(R"(\d{1,2}/\d{1,2}/\d{4})");
-  if (std::regex_match(text, day_first)) return calendar::parse_deadline(text).due;
-  return std::nullopt;
+  return calendar::parse_date(text).date;
 }
 
 // Terminal width for the text table: COLUMNS, else the terminal's, else no limit.

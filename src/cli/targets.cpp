@@ -3,7 +3,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <iostream>
 
 #include "campaign/targets/select.hpp"
@@ -29,15 +28,6 @@ struct TargetsOptions {
   bool bom = false;
   std::string output;
 };
-
-// YYYY-MM-DD or DD/MM/YYYY (day first, as Vietnamese documents write dates).
-std::optional<calendar::Date> parse_date_arg(const std::string& s) {
-  if (auto d = calendar::parse_iso_date(s)) return d;
-  int day = 0, month = 0, year = 0;
-  char tail = 0;
-  if (std::sscanf(s.c_str(), "%d/%d/%d%c", &day, &month, &year, &tail) == 3) return calendar::make_date(year, month, day);
-  return std::nullopt;
-}
 
 int terminal_width() {
   winsize ws{};
@@ -101,7 +91,7 @@ int run_history(const TargetsOptions& o, const load::Loaded& loaded, targets::La
 
 int run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> as_of;
-  if (!o.as_of.empty() && !(as_of = parse_date_arg(o.as_of))) {
+  if (!o.as_of.empty() && !(as_of = calendar::parse_date(o.as_of).date)) {
     std::cerr << "campaign: --as-of: '" << o.as_of << "' is not a date; write YYYY-MM-DD or DD/MM/YYYY\n";
     return kExitCannotRun;
   }

@@ -111,12 +111,9 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
   auto value = read_text(ctx, node, key);
   if (!value) return std::nullopt;
-  if (auto date = calendar::parse_iso_date(*value)) return date;
-  // Day-first dates as Vietnamese documents write them (31/07/2024) are accepted too.
-  int d = 0, m = 0, y = 0;
-  char s1 = 0, s2 = 0, extra = 0;
-  if (std::sscanf(value->c_str(), "%2d%c%2d%c%4d%c", &d, &s1, &m, &s2, &y, &extra) == 5 && s1 == '/' && s2 == '/') {
-    if (auto date = calendar::make_date(y, m, d)) return date;
+  calendar::DateResult parsed = calendar::parse_date(*value);
+  if (parsed.date) return parsed.date;
+  if (parsed.shape == calendar::DateShape::day_first) {
     ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
                    fmt::format("'{}' is not a real date (day/month/year)", *value));
     return std::nullopt;
