@@ -10,12 +10,6 @@ namespace {
 
 using std::string;
 
-// Kind abbreviations of document numbers (số ký hiệu), e.g. "127-TB/BCĐ" is a notice.
-constexpr std::pair<std::string_view, model::DocumentKind> kAbbreviations[] = {
-    {"TB", model::DocumentKind::notice},     {"KH", model::DocumentKind::plan},
-    {"CV", model::DocumentKind::letter},     {"CT", model::DocumentKind::directive},
-    {"QĐ", model::DocumentKind::decision},   {"BC", model::DocumentKind::report}};
-
 void check_number(const model::Document& d, diag::Sink& sink) {
   // NUMBER-KIND/ISSUER: digits, '-', kind letters, '/', issuer.
   auto dash = d.number.find('-');
@@ -28,14 +22,11 @@ void check_number(const model::Document& d, diag::Sink& sink) {
     return;
   }
   string kind = d.number.substr(dash + 1, slash - dash - 1);
-  for (auto [abbr, k] : kAbbreviations) {
-    if (abbr != kind) continue;
-    if (k != d.kind)
-      sink.warning(string(diag::kDocumentNumber), d.number_position,
-                   fmt::format("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(k), abbr,
-                               to_string(d.kind)));
-    return;
-  }
+  auto k = model::document_kind_of_abbreviation(kind);
+  if (k && *k != d.kind)
+    sink.warning(string(diag::kDocumentNumber), d.number_position,
+                 fmt::format("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(*k), kind,
+                             to_string(d.kind)));
 }
 
 }  // namespace

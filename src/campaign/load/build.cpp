@@ -12,30 +12,10 @@ namespace {
 using diag::Position;
 using std::string;
 
-template <typename Enum, std::size_t N>
-Enum enum_from(const std::string& key, const std::array<std::pair<std::string_view, Enum>, N>& table) {
-  for (const auto& [name, value] : table)
-    if (name == key) return value;
-  return table[0].second;
-}
-
-constexpr std::array<std::pair<std::string_view, model::UnitKind>, 9> kUnitKinds{{
-    {"commune", model::UnitKind::commune}, {"ward", model::UnitKind::ward}, {"town", model::UnitKind::town},
-    {"special-zone", model::UnitKind::special_zone}, {"district", model::UnitKind::district},
-    {"district-town", model::UnitKind::district_town}, {"city", model::UnitKind::city},
-    {"province", model::UnitKind::province}, {"other", model::UnitKind::other}}};
-constexpr std::array<std::pair<std::string_view, model::DocumentKind>, 6> kDocumentKinds{{
-    {"notice", model::DocumentKind::notice}, {"plan", model::DocumentKind::plan},
-    {"letter", model::DocumentKind::letter}, {"directive", model::DocumentKind::directive},
-    {"decision", model::DocumentKind::decision}, {"report", model::DocumentKind::report}}};
-constexpr std::array<std::pair<std::string_view, model::TotalRule>, 4> kTotalRules{{
-    {"none", model::TotalRule::none}, {"mean", model::TotalRule::mean}, {"sum", model::TotalRule::sum},
-    {"weighted-mean", model::TotalRule::weighted_mean}}};
-
 void build_area(const MapReader& r, model::Model& m) {
   auto name = r.text("name");
   auto kind = r.enumeration("kind");
-  if (name && kind) m.area = model::Area{*name, enum_from(*kind, kUnitKinds), r.position()};
+  if (name && kind) m.area = model::Area{*name, *model::parse_unit_kind(*kind), r.position()};
 }
 
 void build_bodies(const MapReader& file, model::Model& m) {
@@ -55,7 +35,7 @@ void build_units(const MapReader& file, model::Model& m) {
     auto id = r.id("id");
     auto name = r.text("name");
     auto kind = r.enumeration("kind");
-    if (id && name && kind) m.units.push_back({*id, *name, enum_from(*kind, kUnitKinds), r.value_position("id")});
+    if (id && name && kind) m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id")});
   }
 }
 
@@ -149,13 +129,13 @@ void build_indicators(const MapReader& file, model::Document& doc) {
     ind.id = id.value_or("");
     ind.name = name.value_or("");
     ind.unit = unit.value_or("");
-    ind.better = better.value_or("higher") == "lower" ? model::Better::lower : model::Better::higher;
+    ind.better = model::parse_better(better.value_or("higher")).value_or(model::Better::higher);
     ind.year = year.value_or(0);
     if (const YAML::Node* total = r.find("total")) {
       if (auto v = read_value(r.context(), *total, "total", ind.unit, false)) ind.total = v->number;
       ind.total_position = r.value_position("total");
     }
-    if (auto rule = r.enumeration("total_rule")) ind.total_rule = enum_from(*rule, kTotalRules);
+    if (auto rule = r.enumeration("total_rule")) ind.total_rule = *model::parse_total_rule(*rule);
     ind.targets = build_unit_values(r, "targets", ind.unit, true);
     ind.weights = build_unit_values(r, "weights", "weight", false);
     if (auto a = r.record("amends")) {
@@ -193,7 +173,7 @@ std::optional<model::Document> build_document(const MapReader& r, FileContent& o
   }
   if (!number || !kind || !issued || !issuer || !title) return std::nullopt;
   doc.number = *number;
-  doc.kind = enum_from(*kind, kDocumentKinds);
+  doc.kind = *model::parse_document_kind(*kind);
   doc.issued = *issued;
   doc.issuer = *issuer;
   doc.title = *title;

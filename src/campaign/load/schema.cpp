@@ -2,19 +2,16 @@
 
 #include <array>
 
+#include "campaign/model/model.hpp"
+
 namespace campaign::load::schema {
 namespace {
 
 using sv = std::string_view;
 
-constexpr std::array<sv, 9> kUnitKinds{"commune", "ward",          "town", "special-zone", "district",
-                                       "district-town", "city", "province", "other"};
-constexpr std::array<sv, 6> kDocumentKinds{"notice", "plan", "letter", "directive", "decision", "report"};
 constexpr std::array<sv, 8> kFrequencies{"month",    "quarter",  "half-year", "year",
                                          "hàng tháng", "hàng quý", "6 tháng",   "hàng năm"};
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
-constexpr std::array<sv, 2> kBetter{"lower", "higher"};
-constexpr std::array<sv, 4> kTotalRules{"mean", "sum", "weighted-mean", "none"};
 
 constexpr Field kFile[] = {
     {"format", Type::text, true, {}, {}, "Format and version of the file: always `campaign/1`."},
@@ -30,7 +27,7 @@ constexpr Field kFile[] = {
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
-    {"kind", Type::enumeration, true, {}, kUnitKinds, "Kind of the area (district, province, …)."},
+    {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "Kind of the area (district, province, …)."},
 };
 constexpr Field kBody[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `ubnd-huyen`."},
@@ -42,11 +39,11 @@ constexpr Field kBody[] = {
 constexpr Field kUnit[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `tan-lap`."},
     {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
-    {"kind", Type::enumeration, true, {}, kUnitKinds, "commune (xã), ward (phường), town (thị trấn), …"},
+    {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
 };
 constexpr Field kDocument[] = {
     {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
-    {"kind", Type::enumeration, true, {}, kDocumentKinds, "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
+    {"kind", Type::enumeration, true, {}, model::kDocumentKindKeys, "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
     {"issued", Type::date, true, {}, {}, "Date of issue."},
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
@@ -91,10 +88,10 @@ constexpr Field kIndicator[] = {
     {"id", Type::text, true, {}, {}, "Indicator id within the document, e.g. `\"1\"`."},
     {"name", Type::text, true, {}, {}, "Name (nội dung chỉ tiêu)."},
     {"unit", Type::text, true, {}, {}, "`percent`, `count`, or free text (e.g. `hộ`)."},
-    {"better", Type::enumeration, true, {}, kBetter, "Whether a lower or a higher result is better."},
+    {"better", Type::enumeration, true, {}, model::kBetterKeys, "Whether a lower or a higher result is better."},
     {"year", Type::integer, true, {}, {}, "Year the targets are for."},
     {"total", Type::value, false, {}, {}, "District total (mục tiêu toàn huyện)."},
-    {"total_rule", Type::enumeration, false, {}, kTotalRules, "How the total relates to the targets; default `none`."},
+    {"total_rule", Type::enumeration, false, {}, model::kTotalRuleKeys, "How the total relates to the targets; default `none`."},
     {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose."},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
     {"amends", Type::record, false, "amendment", {}, "The indicator this one replaces (điều chỉnh)."},

@@ -19,58 +19,47 @@ const Document* Model::find_document(std::string_view number) const {
   return it == documents.end() ? nullptr : &*it;
 }
 
-std::string_view to_string(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::commune: return "commune";
-    case UnitKind::ward: return "ward";
-    case UnitKind::town: return "town";
-    case UnitKind::special_zone: return "special-zone";
-    case UnitKind::district: return "district";
-    case UnitKind::district_town: return "district-town";
-    case UnitKind::city: return "city";
-    case UnitKind::province: return "province";
-    case UnitKind::other: return "other";
-  }
-  return "other";
+namespace {
+
+// Indexed by UnitKind, in the order of kUnitKindKeys.
+constexpr std::array<std::string_view, 9> kVietnamese{"xã",     "phường",    "thị trấn", "đặc khu", "huyện",
+                                                      "thị xã", "thành phố", "tỉnh",     "đơn vị"};
+constexpr std::array<std::string_view, 9> kEnglish{"commune",  "ward", "town",     "special zone", "district",
+                                                   "district-level town", "city", "province", "unit"};
+constexpr std::array<std::string_view, 9> kEnglishPlural{"communes",  "wards",  "towns",     "special zones", "districts",
+                                                         "district-level towns", "cities", "provinces", "units"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> find_key(const std::array<std::string_view, N>& keys, std::string_view key) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (keys[i] == key) return static_cast<Enum>(i);
+  return std::nullopt;
 }
 
-std::string_view vietnamese_name(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::commune: return "xã";
-    case UnitKind::ward: return "phường";
-    case UnitKind::town: return "thị trấn";
-    case UnitKind::special_zone: return "đặc khu";
-    case UnitKind::district: return "huyện";
-    case UnitKind::district_town: return "thị xã";
-    case UnitKind::city: return "thành phố";
-    case UnitKind::province: return "tỉnh";
-    case UnitKind::other: return "đơn vị";
-  }
-  return "đơn vị";
+template <typename Enum>
+std::size_t index(Enum e) {
+  return static_cast<std::size_t>(e);
 }
 
-std::string_view to_string(DocumentKind kind) {
-  switch (kind) {
-    case DocumentKind::notice: return "notice";
-    case DocumentKind::plan: return "plan";
-    case DocumentKind::letter: return "letter";
-    case DocumentKind::directive: return "directive";
-    case DocumentKind::decision: return "decision";
-    case DocumentKind::report: return "report";
-  }
-  return "notice";
+}  // namespace
+
+std::string_view to_string(UnitKind kind) { return kUnitKindKeys[index(kind)]; }
+std::string_view to_string(DocumentKind kind) { return kDocumentKindKeys[index(kind)]; }
+std::string_view to_string(Better better) { return kBetterKeys[index(better)]; }
+std::string_view to_string(TotalRule rule) { return kTotalRuleKeys[index(rule)]; }
+
+std::optional<UnitKind> parse_unit_kind(std::string_view key) { return find_key<UnitKind>(kUnitKindKeys, key); }
+std::optional<DocumentKind> parse_document_kind(std::string_view key) {
+  return find_key<DocumentKind>(kDocumentKindKeys, key);
+}
+std::optional<Better> parse_better(std::string_view key) { return find_key<Better>(kBetterKeys, key); }
+std::optional<TotalRule> parse_total_rule(std::string_view key) { return find_key<TotalRule>(kTotalRuleKeys, key); }
+std::optional<DocumentKind> document_kind_of_abbreviation(std::string_view abbreviation) {
+  return find_key<DocumentKind>(kDocumentKindAbbreviations, abbreviation);
 }
 
-std::string_view to_string(Better better) { return better == Better::lower ? "lower" : "higher"; }
-
-std::string_view to_string(TotalRule rule) {
-  switch (rule) {
-    case TotalRule::mean: return "mean";
-    case TotalRule::sum: return "sum";
-    case TotalRule::weighted_mean: return "weighted-mean";
-    case TotalRule::none: return "none";
-  }
-  return "none";
-}
+std::string_view vietnamese_name(UnitKind kind) { return kVietnamese[index(kind)]; }
+std::string_view english_name(UnitKind kind) { return kEnglish[index(kind)]; }
+std::string_view english_plural(UnitKind kind) { return kEnglishPlural[index(kind)]; }
 
 }  // namespace campaign::model

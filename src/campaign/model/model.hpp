@@ -4,6 +4,7 @@
 // results). Plain types; every element keeps the position it was read from.
 // Field names follow docs/format.md ("format v1"); Vietnamese terms in ../shared/glossary.md.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -212,13 +213,37 @@ struct Model {
   [[nodiscard]] const Document* find_document(std::string_view number) const;
 };
 
+// The enums' names, each listed once and indexed by the enum's value. Files write the keys
+// (format v1, docs/format.md); the schema's allowed values are these same arrays.
+inline constexpr std::array<std::string_view, 9> kUnitKindKeys{
+    "commune", "ward", "town", "special-zone", "district", "district-town", "city", "province", "other"};
+inline constexpr std::array<std::string_view, 6> kDocumentKindKeys{"notice",    "plan",     "letter",
+                                                                   "directive", "decision", "report"};
+/// Kind abbreviations in document numbers (số ký hiệu), as Party documents write them
+/// (Hướng dẫn 36-HD/VPTW): 127-TB/BCĐ is a notice, 26-KH/HU a plan.
+inline constexpr std::array<std::string_view, 6> kDocumentKindAbbreviations{"TB", "KH", "CV", "CT", "QĐ", "BC"};
+inline constexpr std::array<std::string_view, 2> kBetterKeys{"lower", "higher"};
+inline constexpr std::array<std::string_view, 4> kTotalRuleKeys{"mean", "sum", "weighted-mean", "none"};
+
 /// Canonical keys of the enums, as written in files ("commune", "special-zone", …).
 std::string_view to_string(UnitKind kind);
 std::string_view to_string(DocumentKind kind);
 std::string_view to_string(Better better);
 std::string_view to_string(TotalRule rule);
 
+/// The enum value a key names ("special-zone" -> UnitKind::special_zone); nullopt if none.
+std::optional<UnitKind> parse_unit_kind(std::string_view key);
+std::optional<DocumentKind> parse_document_kind(std::string_view key);
+std::optional<Better> parse_better(std::string_view key);
+std::optional<TotalRule> parse_total_rule(std::string_view key);
+
+/// The document kind of a number's abbreviation ("TB" -> notice); nullopt if none.
+std::optional<DocumentKind> document_kind_of_abbreviation(std::string_view abbreviation);
+
 /// The Vietnamese word for a unit kind as used in headings: commune -> "xã", district -> "huyện".
 std::string_view vietnamese_name(UnitKind kind);
+/// English names for headings and summaries: commune -> "commune" / "communes".
+std::string_view english_name(UnitKind kind);
+std::string_view english_plural(UnitKind kind);
 
 }  // namespace campaign::model

@@ -47,21 +47,6 @@ bool commune_level(model::UnitKind k) {
          k == model::UnitKind::special_zone;
 }
 
-std::string_view english_plural(model::UnitKind kind) {
-  switch (kind) {
-    case model::UnitKind::commune: return "communes";
-    case model::UnitKind::ward: return "wards";
-    case model::UnitKind::town: return "towns";
-    case model::UnitKind::special_zone: return "special zones";
-    case model::UnitKind::district: return "districts";
-    case model::UnitKind::district_town: return "district-level towns";
-    case model::UnitKind::city: return "cities";
-    case model::UnitKind::province: return "provinces";
-    case model::UnitKind::other: return "units";
-  }
-  return "units";
-}
-
 }  // namespace
 
 bool meets(const Decimal& result, const Decimal& target, model::Better better) {
@@ -128,7 +113,7 @@ std::string units_word(const std::vector<const model::Unit*>& units, Lang lang) 
     for (auto k : kinds) out += (out.empty() ? "" : ", ") + std::string(model::vietnamese_name(k));
     return out;
   }
-  if (kinds.size() == 1) return std::string(english_plural(kinds.front()));
+  if (kinds.size() == 1) return std::string(model::english_plural(kinds.front()));
   bool all_commune_level = std::all_of(kinds.begin(), kinds.end(), commune_level);
   return all_commune_level ? "communes" : "units";
 }

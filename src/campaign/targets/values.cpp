@@ -38,21 +38,6 @@ write::Cell text_cell(std::string text) {
   return cell;
 }
 
-std::string_view english_name(model::UnitKind kind) {
-  switch (kind) {
-    case model::UnitKind::commune: return "commune";
-    case model::UnitKind::ward: return "ward";
-    case model::UnitKind::town: return "town";
-    case model::UnitKind::special_zone: return "special zone";
-    case model::UnitKind::district: return "district";
-    case model::UnitKind::district_town: return "district-level town";
-    case model::UnitKind::city: return "city";
-    case model::UnitKind::province: return "province";
-    case model::UnitKind::other: return "area";
-  }
-  return "area";
-}
-
 namespace {
 
 std::string capitalized(std::string_view s) {
@@ -66,13 +51,13 @@ std::string capitalized(std::string_view s) {
 std::string total_heading(const std::optional<model::Area>& area, Lang lang) {
   if (!area || area->kind == model::UnitKind::other) return lang == Lang::vi ? "Mục tiêu chung" : "Total";
   if (lang == Lang::vi) return fmt::format("Mục tiêu toàn {}", model::vietnamese_name(area->kind));
-  return capitalized(english_name(area->kind)) + " total";
+  return capitalized(model::english_name(area->kind)) + " total";
 }
 
 std::string area_label(const std::optional<model::Area>& area, Lang lang) {
   if (!area || area->kind == model::UnitKind::other) return lang == Lang::vi ? "Toàn địa bàn" : "Whole area";
   if (lang == Lang::vi) return fmt::format("Toàn {}", model::vietnamese_name(area->kind));
-  return fmt::format("Whole {}", english_name(area->kind));
+  return fmt::format("Whole {}", model::english_name(area->kind));
 }
 
 Decimal subtract(const Decimal& a, const Decimal& b) { return add(a, Decimal{-b.units, b.scale}); }

@@ -41,9 +41,6 @@ std::string total_heading(const std::optional<model::Area>& area, Lang lang);
 /// "Toàn huyện" / "Whole district": the label of the area row of transposed tables.
 std::string area_label(const std::optional<model::Area>& area, Lang lang);
 
-/// English word for a unit kind: commune, ward, town, special zone, district, …
-std::string_view english_name(model::UnitKind kind);
-
 /// a − b, exactly.
 model::Decimal subtract(const model::Decimal& a, const model::Decimal& b);
 
