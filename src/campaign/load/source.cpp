@@ -18,9 +18,7 @@ std::string_view SourceFile::line_text(int line) const {
 
 int SourceFile::char_column(int line, int byte_column) const {
   std::string_view l = line_text(line);
-  int column = 1;
-  for (int i = 0; i < byte_column && static_cast<std::size_t>(i) < l.size(); ++i)
-    if ((static_cast<unsigned char>(l[i]) & 0xC0) != 0x80) ++column;
+  int column = 1 + text::count_code_points(l.substr(0, static_cast<std::size_t>(std::max(byte_column, 0))));
   // Past the end of the line (yaml-cpp points there at end of input): count the rest as columns.
   if (static_cast<std::size_t>(byte_column) > l.size()) column += byte_column - static_cast<int>(l.size());
   return column;

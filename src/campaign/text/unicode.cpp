@@ -117,6 +117,22 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+int count_code_points(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  int count = 0;
+  for (int32_t i = 0; i < length; ++count) U8_FWD_1(s, i, length);
+  return count;
+}
+
+std::string_view first_code_points(std::string_view utf8, int n) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  for (int k = 0; k < n && i < length; ++k) U8_FWD_1(s, i, length);
+  return utf8.substr(0, static_cast<std::size_t>(i));
+}
+
 bool is_nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

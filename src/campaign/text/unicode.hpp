@@ -13,6 +13,13 @@ namespace campaign::text {
 /// Byte offset of the first ill-formed UTF-8 sequence in `bytes` (Unicode §3.9, table 3-7), or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 
+/// Number of code points in `utf8` (an ill-formed byte counts as one), e.g. for the 1-based
+/// character columns of diagnostics.
+int count_code_points(std::string_view utf8);
+
+/// The first `n` code points of `utf8` (all of it when shorter).
+std::string_view first_code_points(std::string_view utf8, int n);
+
 /// True when `utf8` is already in Unicode Normalization Form C (UAX #15).
 bool is_nfc(std::string_view utf8);
 

@@ -18,16 +18,6 @@ std::string place(const load::SourceSet& sources, const diag::Position& pos) {
   return fmt::format("{}:{}:{}", path, pos.line, pos.column);
 }
 
-// Prefix of `line` up to (not including) 1-based character column `column`.
-std::string_view prefix_chars(std::string_view line, int column) {
-  std::size_t i = 0;
-  for (int c = 1; c < column && i < line.size(); ++c) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
-  }
-  return line.substr(0, i);
-}
-
 void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag::Position& pos,
                    const DiagnosticStyle& style) {
   if (pos.line == 0) return;
@@ -35,7 +25,7 @@ void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag
   for (char& c : line)
     if (c == '\t') c = ' ';
   std::string gutter = fmt::format("{:>5}", pos.line);
-  int indent = text::display_width(prefix_chars(line, pos.column));
+  int indent = text::display_width(text::first_code_points(line, pos.column - 1));
   out << gutter << " | " << line << '\n'
       << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<std::size_t>(indent), ' ')
       << (style.color ? kGreen : "") << '^' << (style.color ? kReset : "") << '\n';

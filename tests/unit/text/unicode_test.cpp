@@ -196,3 +196,14 @@ TEST_CASE("compare_vi orders Vietnamese names like ICU's vi collation",
     CHECK(compare_vi("Tân Lập", "Dương") > 0);
   }
 }
+
+TEST_CASE("Code points are counted and cut whole, whatever the bytes", "[text]") {
+  using campaign::text::count_code_points;
+  using campaign::text::first_code_points;
+  CHECK(count_code_points("tên: x") == 6);
+  CHECK(count_code_points("Đăk Tôre") == 8);
+  CHECK(count_code_points("a\xC3") == 2);  // a truncated sequence counts as one
+  CHECK(first_code_points("Đăk Tôre", 3) == "Đăk");
+  CHECK(first_code_points("Đăk", 10) == "Đăk");
+  CHECK(first_code_points("Đăk", 0).empty());
+}
