@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_map>
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/text/suggest.hpp"
@@ -294,12 +295,11 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
     ctx_->wrong_type(*n, key, "a mapping of unit ids to values (unit-id: value)");
     return out;
   }
+  std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
   for (auto it = n->begin(); it != n->end(); ++it) {
-    auto previous = std::find_if(out.begin(), out.end(), [&](const auto& p) {
-      return text::to_nfc(p.first.Scalar()) == text::to_nfc(it->first.Scalar());
-    });
-    if (previous != out.end()) {
-      diag::Position first = ctx_->position(previous->first);
+    auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
+    if (!inserted) {
+      diag::Position first = ctx_->position(out[previous->second].first);
       ctx_->sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx_->position(it->first),
                       fmt::format("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
                                   it->first.Scalar(), key, first.line),
