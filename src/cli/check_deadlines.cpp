@@ -1,5 +1,4 @@
 // campaign check-deadlines: what is due, overdue and missing, as of a date (issue 3).
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -50,17 +49,6 @@ calendar::Date today() {
 std::optional<calendar::Date> parse_as_of(const std::string& text) {
   if (text.empty()) return today();
   return calendar::parse_date(text).date;
-}
-
-// Terminal width for the text table: COLUMNS, else the terminal's, else no limit.
-int terminal_width(bool to_stdout) {
-  if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
-    const int width = std::atoi(columns);
-    if (width > 0) return width;
-  }
-  winsize size{};
-  if (to_stdout && isatty(1) && ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return 0;
 }
 
 // The statuses to show: --status, else all but ongoing (ongoing too with --all).

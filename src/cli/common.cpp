@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -36,6 +37,16 @@ bool use_color(ColorMode mode, int stream_fd) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   return isatty(stream_fd) != 0;
+}
+
+int terminal_width(bool honour_columns) {
+  if (const char* columns = std::getenv("COLUMNS"); honour_columns && columns && *columns) {
+    const int width = std::atoi(columns);
+    if (width > 0) return width;
+  }
+  winsize size{};
+  if (isatty(1) && ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 0;
 }
 
 load::Loaded load_and_check(const InputOptions& options) {

@@ -29,6 +29,10 @@ void add_input_options(CLI::App& cmd, InputOptions& options);
 /// on a terminal without NO_COLOR (https://no-color.org).
 bool use_color(ColorMode mode, int stream_fd);
 
+/// Columns of the terminal on stdout for text tables: $COLUMNS when set and `honour_columns`,
+/// else the terminal's width (TIOCGWINSZ), else 0 (no limit: a pipe or a file).
+int terminal_width(bool honour_columns);
+
 /// Loads the inputs and runs the validation rules.
 load::Loaded load_and_check(const InputOptions& options);
 

@@ -1,6 +1,5 @@
 // campaign targets: the commune target table (bảng giao chỉ tiêu) of notices' appendices,
 // in effect on a date, and the amendment history of an indicator.
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -29,12 +28,6 @@ struct TargetsOptions {
   std::string output;
 };
 
-int terminal_width() {
-  winsize ws{};
-  if (isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-  return 0;
-}
-
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 int emit(const TargetsOptions& o, const write::Table& table, const std::string& sheet) {
   std::string error;
@@ -58,7 +51,7 @@ int emit(const TargetsOptions& o, const write::Table& table, const std::string& 
       if (o.format == "md") write::write_markdown(out, table);
       else if (o.format == "csv") write::write_csv(out, table, o.bom);
       else if (o.format == "html") write::write_html(out, table, o.lang);
-      else write::write_text(out, table, {terminal_width(), use_color(o.input.color, 1)});
+      else write::write_text(out, table, {terminal_width(false), use_color(o.input.color, 1)});
       return true;
     });
   }
