@@ -4,14 +4,24 @@
 
 namespace campaign::model {
 
-const Body* Model::find_body(std::string_view id) const {
+std::optional<std::size_t> Model::body_index(std::string_view id) const {
   auto it = std::find_if(bodies.begin(), bodies.end(), [&](const Body& b) { return b.id == id; });
-  return it == bodies.end() ? nullptr : &*it;
+  return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it - bodies.begin());
+}
+
+std::optional<std::size_t> Model::unit_index(std::string_view id) const {
+  auto it = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == id; });
+  return it == units.end() ? std::nullopt : std::optional<std::size_t>(it - units.begin());
+}
+
+const Body* Model::find_body(std::string_view id) const {
+  auto i = body_index(id);
+  return i ? &bodies[*i] : nullptr;
 }
 
 const Unit* Model::find_unit(std::string_view id) const {
-  auto it = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == id; });
-  return it == units.end() ? nullptr : &*it;
+  auto i = unit_index(id);
+  return i ? &units[*i] : nullptr;
 }
 
 const Document* Model::find_document(std::string_view number) const {

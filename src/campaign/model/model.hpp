@@ -208,6 +208,9 @@ struct Model {
   std::vector<Completion> completions;
   std::vector<Result> results;
 
+  /// Position of the body / unit with this id in `bodies` / `units`, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> body_index(std::string_view id) const;
+  [[nodiscard]] std::optional<std::size_t> unit_index(std::string_view id) const;
   [[nodiscard]] const Body* find_body(std::string_view id) const;
   [[nodiscard]] const Unit* find_unit(std::string_view id) const;
   [[nodiscard]] const Document* find_document(std::string_view number) const;

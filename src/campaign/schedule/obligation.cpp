@@ -5,20 +5,13 @@
 namespace campaign::schedule {
 namespace {
 
-// Index of the body with id `id` in model.bodies, or kNone.
-std::uint32_t body_index(const model::Model& model, const std::string& id) {
-  for (std::size_t i = 0; i < model.bodies.size(); ++i) {
-    if (model.bodies[i].id == id) return static_cast<std::uint32_t>(i);
-  }
-  return kNone;
-}
-
 // Calls add(body, unit) for every body a task falls on: per-unit bodies once per unit.
 template <typename Add>
 void for_each_responsible(const model::Model& model, const model::Task& task, Add add) {
   for (const std::string& id : task.responsible) {
-    const std::uint32_t body = body_index(model, id);
-    if (body == kNone) continue;
+    const std::optional<std::size_t> found = model.body_index(id);
+    if (!found) continue;
+    const auto body = static_cast<std::uint32_t>(*found);
     if (!model.bodies[body].per_unit) {
       add(body, kNone);
       continue;

@@ -24,16 +24,9 @@ struct Receipts {
   std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest
 };
 
-std::uint32_t index_of_body(const model::Model& model, std::string_view id) {
-  for (std::size_t i = 0; i < model.bodies.size(); ++i)
-    if (model.bodies[i].id == id) return static_cast<std::uint32_t>(i);
-  return kNone;
-}
-
-std::uint32_t index_of_unit(const model::Model& model, std::string_view id) {
-  for (std::size_t i = 0; i < model.units.size(); ++i)
-    if (model.units[i].id == id) return static_cast<std::uint32_t>(i);
-  return kNone;
+// The index as stored in obligations (kNone when absent).
+std::uint32_t stored(std::optional<std::size_t> index) {
+  return index ? static_cast<std::uint32_t>(*index) : kNone;
 }
 
 // Keeps the earliest of the dates seen for one key.
@@ -51,8 +44,8 @@ Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, c
     if (task == task_index.end() || as_of < s.received) continue;
     const std::string_view id = s.body;
     const std::size_t at = id.find('@');
-    const std::uint32_t body = index_of_body(model, id.substr(0, at));
-    const std::uint32_t unit = at == std::string_view::npos ? kNone : index_of_unit(model, id.substr(at + 1));
+    const std::uint32_t body = stored(model.body_index(id.substr(0, at)));
+    const std::uint32_t unit = at == std::string_view::npos ? kNone : stored(model.unit_index(id.substr(at + 1)));
     if (body == kNone || (at != std::string_view::npos && unit == kNone)) continue;
     auto [slot, inserted] = receipts.submissions.try_emplace(CoverKey{task->second, body, unit, s.period}, s.received);
     keep_earliest(slot->second, inserted, s.received);
