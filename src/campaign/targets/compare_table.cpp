@@ -110,8 +110,7 @@ write::Table comparison_table(const model::Model& model, const Comparison& c, La
 
 std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& c, Lang lang) {
   bool vi = lang == Lang::vi;
-  std::vector<const model::Unit*> units;
-  for (const auto& u : model.units) units.push_back(&u);
+  const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
   std::vector<std::string> lines;
   if (c.result)
     lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result for the", lowered_heading_label(model, lang), method_text(c, lang)));
@@ -122,8 +121,7 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
 
 write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang) {
   write::Table out;
-  std::vector<const model::Unit*> units;
-  for (const auto& u : model.units) units.push_back(&u);
+  const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
   for (const auto& c : comparisons) {
     write::Table t = comparison_table(model, c, lang);
     if (out.columns.empty()) {
