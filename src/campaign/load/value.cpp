@@ -98,8 +98,8 @@ std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node,
                                  what, written, s));
   }
   auto number = model::Decimal::parse(s);
-  std::size_t digits = s.find_first_of("0123456789") == std::string::npos ? 0 : s.size();
-  if (!number && digits > 0 && std::count(s.begin(), s.end(), '.') <= 1 && s.back() != '.' &&
+  const bool has_digit = s.find_first_of("0123456789") != std::string::npos;
+  if (!number && has_digit && std::count(s.begin(), s.end(), '.') <= 1 && s.back() != '.' &&
       s.find_first_not_of("-+0123456789.") == std::string::npos) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
                    fmt::format("{}: '{}' is too large or too precise; campaign reads up to 10 whole digits and 6 "
