@@ -24,7 +24,7 @@ using schedule::Status;
 
 struct DeadlineOptions {
   InputOptions input;
-  std::string as_of;
+  std::optional<std::string> as_of;  ///< absent: today
   int within = 7;
   std::string body;
   std::string document;
@@ -45,10 +45,9 @@ calendar::Date today() {
   return calendar::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-// --as-of: YYYY-MM-DD or DD/MM/YYYY; empty means today.
-std::optional<calendar::Date> parse_as_of(const std::string& text) {
-  if (text.empty()) return today();
-  return calendar::parse_date(text).date;
+// --as-of: YYYY-MM-DD or DD/MM/YYYY; not given means today.
+std::optional<calendar::Date> as_of_date(const std::optional<std::string>& text) {
+  return text ? date_option("--as-of", *text) : today();
 }
 
 // The statuses to show: --status, else all but ongoing (ongoing too with --all).
@@ -218,12 +217,8 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
 }
 
 int run_check_deadlines(const DeadlineOptions& options) {
-  const std::optional<calendar::Date> as_of = parse_as_of(options.as_of);
-  if (!as_of) {
-    std::cerr << fmt::format("campaign: --as-of: cannot read '{}' as a date; write 2024-10-05 or 05/10/2024\n",
-                             options.as_of);
-    return kExitCannotRun;
-  }
+  const std::optional<calendar::Date> as_of = as_of_date(options.as_of);
+  if (!as_of) return kExitCannotRun;
   const std::optional<std::vector<bool>> wanted = wanted_statuses(options);
   if (!wanted) return kExitCannotRun;
   std::optional<load::Loaded> loaded = load_input(options);

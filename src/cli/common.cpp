@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "campaign/calendar/deadline.hpp"
 #include "campaign/check/rules.hpp"
 #include "campaign/write/diagnostics.hpp"
 
@@ -47,6 +48,14 @@ int terminal_width(bool honour_columns) {
   winsize size{};
   if (isatty(1) && ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
   return 0;
+}
+
+std::optional<calendar::Date> date_option(std::string_view option, const std::string& text) {
+  calendar::DateResult parsed = calendar::parse_date(text);
+  if (parsed.date) return parsed.date;
+  std::cerr << "campaign: " << option << ": "
+            << (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error) << '\n';
+  return std::nullopt;
 }
 
 load::Loaded load_and_check(const InputOptions& options) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "campaign/calendar/date.hpp"
 #include "campaign/load/loader.hpp"
 
 namespace campaign::cli {
@@ -32,6 +33,10 @@ bool use_color(ColorMode mode, int stream_fd);
 /// Columns of the terminal on stdout for text tables: $COLUMNS when set and `honour_columns`,
 /// else the terminal's width (TIOCGWINSZ), else 0 (no limit: a pipe or a file).
 int terminal_width(bool honour_columns);
+
+/// The date an option such as --as-of gives (YYYY-MM-DD or DD/MM/YYYY); nullopt, after
+/// printing "campaign: --as-of: <why>" on stderr, when it is not a real date, or is empty.
+std::optional<calendar::Date> date_option(std::string_view option, const std::string& text);
 
 /// Loads the inputs and runs the validation rules.
 load::Loaded load_and_check(const InputOptions& options);

@@ -18,7 +18,7 @@ namespace {
 struct TargetsOptions {
   InputOptions input;
   std::vector<std::string> indicators;
-  std::string as_of;
+  std::optional<std::string> as_of;  ///< absent: every loaded document counts
   bool transpose = false;
   std::string sort = "registry";
   std::string history;
@@ -84,10 +84,7 @@ int run_history(const TargetsOptions& o, const load::Loaded& loaded, targets::La
 
 int run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> as_of;
-  if (!o.as_of.empty() && !(as_of = calendar::parse_date(o.as_of).date)) {
-    std::cerr << "campaign: --as-of: '" << o.as_of << "' is not a date; write YYYY-MM-DD or DD/MM/YYYY\n";
-    return kExitCannotRun;
-  }
+  if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return kExitCannotRun;
   load::Loaded loaded = load_and_check(o.input);
   if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
   auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;

@@ -69,19 +69,6 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return make_date(year, month, day);
 }
 
-DateResult parse_date(std::string_view text) {
-  if (auto iso = parse_iso_date(text)) return {iso, DateShape::iso};
-  // D/M/YYYY: split on the two slashes and read each part as 1-2, 1-2 and 4 digits.
-  auto first = text.find('/');
-  auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
-  if (second == std::string_view::npos) return {};
-  std::string_view d = text.substr(0, first), m = text.substr(first + 1, second - first - 1), y = text.substr(second + 1);
-  if (d.empty() || d.size() > 2 || m.empty() || m.size() > 2 || y.size() != 4) return {};
-  const int day = digits_at(d, 0, d.size()), month = digits_at(m, 0, m.size()), year = digits_at(y, 0, 4);
-  if (day < 0 || month < 0 || year < 0) return {};
-  return {make_date(year, month, day), DateShape::day_first};
-}
-
 std::string format_iso(const Date& date) {
   return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }

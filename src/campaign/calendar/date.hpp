@@ -46,21 +46,6 @@ Date add_days(const Date& date, long days);
 /// Parses exactly `YYYY-MM-DD` (ISO 8601 calendar date); nullopt if malformed or not a real day.
 std::optional<Date> parse_iso_date(std::string_view text);
 
-/// How a date was written, for parse_date's callers to word their errors.
-enum class DateShape { none, iso, day_first };
-
-/// Outcome of parse_date: `date` when the text names a real day; `shape` says which form the
-/// text has even when the day does not exist (31/02/2024 is day_first with no date).
-struct DateResult {
-  std::optional<Date> date;
-  DateShape shape = DateShape::none;
-};
-
-/// Parses a date as files and options write it: `YYYY-MM-DD` (ISO 8601) or `D/M/YYYY` with
-/// one- or two-digit day and month, day first as Vietnamese documents write dates (never
-/// read month-first).
-DateResult parse_date(std::string_view text);
-
 /// `YYYY-MM-DD`.
 std::string format_iso(const Date& date);
 

@@ -67,4 +67,39 @@ DeadlineResult parse_deadline(std::string_view phrase) {
   return {result.when.last(), ""};
 }
 
+namespace {
+
+// The form of a date as written: ISO (YYYY-MM-DD) or day first (D/M/YYYY), digits only.
+DateShape shape_of(std::string_view text) {
+  auto digits = [](std::string_view s, std::size_t min, std::size_t max) {
+    return s.size() >= min && s.size() <= max && s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text.substr(0, 4), 4, 4) &&
+      digits(text.substr(5, 2), 2, 2) && digits(text.substr(8, 2), 2, 2))
+    return DateShape::iso;
+  auto first = text.find('/');
+  auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
+  if (second == std::string_view::npos) return DateShape::none;
+  if (digits(text.substr(0, first), 1, 2) && digits(text.substr(first + 1, second - first - 1), 1, 2) &&
+      digits(text.substr(second + 1), 4, 4))
+    return DateShape::day_first;
+  return DateShape::none;
+}
+
+}  // namespace
+
+DateResult parse_date(std::string_view text) {
+  DateResult result;
+  result.shape = shape_of(text);
+  if (result.shape == DateShape::none) {
+    result.error = fmt::format("'{}' is not a date; write YYYY-MM-DD or DD/MM/YYYY", text);
+    return result;
+  }
+  // Both shapes are full dates of the deadline grammar, which checks the day and the year range.
+  DeadlineResult resolved = parse_deadline(text);
+  result.date = resolved.due;
+  result.error = std::move(resolved.error);
+  return result;
+}
+
 }  // namespace campaign::calendar

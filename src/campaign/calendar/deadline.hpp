@@ -30,4 +30,21 @@ struct DeadlineResult {
 /// 1900..2200. Never throws.
 DeadlineResult parse_deadline(std::string_view phrase);
 
+/// How a date was written, for parse_date's callers to word their errors.
+enum class DateShape { none, iso, day_first };
+
+/// Outcome of parse_date: `date` when the text names a real day in 1900..2200; `shape` says
+/// which form the text has even when the day does not exist; `error` explains why not, in
+/// English, quoting the text ("'31/02/2024' is not a real date: February 2024 has 29 days").
+struct DateResult {
+  std::optional<Date> date;
+  DateShape shape = DateShape::none;
+  std::string error;
+};
+
+/// Parses one calendar day as files and options write it: `YYYY-MM-DD` (ISO 8601) or
+/// `D/M/YYYY` with one- or two-digit day and month, day first as Vietnamese documents write
+/// dates (never read month-first). Years outside 1900..2200 are refused, as in deadlines.
+DateResult parse_date(std::string_view text);
+
 }  // namespace campaign::calendar

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "campaign/calendar/deadline.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
@@ -114,9 +115,8 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node
   if (!value) return std::nullopt;
   calendar::DateResult parsed = calendar::parse_date(*value);
   if (parsed.date) return parsed.date;
-  if (parsed.shape == calendar::DateShape::day_first) {
-    ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
-                   fmt::format("'{}' is not a real date (day/month/year)", *value));
+  if (parsed.shape != calendar::DateShape::none) {
+    ctx.sink.error(std::string(diag::kBadDate), ctx.position(node), parsed.error);
     return std::nullopt;
   }
   ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),

@@ -132,19 +132,3 @@ TEST_CASE("dates order chronologically", "[calendar][date]") {
   CHECK(Date{2024, 2, 1} > Date{2024, 1, 31});
   CHECK(Date{2024, 7, 5} == Date{2024, 7, 5});
 }
-
-TEST_CASE("parse_date reads ISO and day-first dates, never month-first", "[calendar][date]") {
-  using campaign::calendar::DateShape;
-  using campaign::calendar::parse_date;
-  CHECK(parse_date("2024-07-11").date == campaign::calendar::Date{2024, 7, 11});
-  CHECK(parse_date("11/07/2024").date == campaign::calendar::Date{2024, 7, 11});
-  CHECK(parse_date("5/7/2024").date == campaign::calendar::Date{2024, 7, 5});
-  auto invalid = parse_date("31/02/2024");
-  CHECK_FALSE(invalid.date.has_value());
-  CHECK(invalid.shape == DateShape::day_first);
-  for (const char* bad : {"", "2024", "07/2024", "11/07/24", "11/07/2024/1", "+5/7/2024", "a/b/cdef", "111/7/2024"}) {
-    INFO(bad);
-    CHECK(parse_date(bad).shape == DateShape::none);
-    CHECK_FALSE(parse_date(bad).date.has_value());
-  }
-}

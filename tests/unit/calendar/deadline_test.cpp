@@ -206,3 +206,26 @@ TEST_CASE("deadline variants beyond the shared cases", "[calendar][deadline]") {
     check_due("trong tháng 7/2024;", "2024-07-31");
   }
 }
+
+TEST_CASE("parse_date reads ISO and day-first dates, never month-first", "[calendar][date]") {
+  using campaign::calendar::DateShape;
+  using campaign::calendar::parse_date;
+  CHECK(parse_date("2024-07-11").date == campaign::calendar::Date{2024, 7, 11});
+  CHECK(parse_date("11/07/2024").date == campaign::calendar::Date{2024, 7, 11});
+  CHECK(parse_date("5/7/2024").date == campaign::calendar::Date{2024, 7, 5});
+  auto invalid = parse_date("31/02/2024");
+  CHECK_FALSE(invalid.date.has_value());
+  CHECK(invalid.shape == DateShape::day_first);
+  for (const char* bad : {"", "2024", "07/2024", "11/07/24", "11/07/2024/1", "+5/7/2024", "a/b/cdef", "111/7/2024"}) {
+    INFO(bad);
+    CHECK(parse_date(bad).shape == DateShape::none);
+    CHECK_FALSE(parse_date(bad).date.has_value());
+    CHECK(parse_date(bad).error.find("is not a date") != std::string::npos);
+  }
+  CHECK(invalid.error == "'31/02/2024' is not a real date: February 2024 has 29 days");
+  auto typo = parse_date("0224-07-01");  // a year typed short: refused like a deadline's
+  CHECK(typo.shape == DateShape::iso);
+  CHECK_FALSE(typo.date.has_value());
+  CHECK(typo.error.find("not between 1900 and 2200") != std::string::npos);
+  CHECK(parse_date("2024-02-30").error == "'2024-02-30' is not a real date: February 2024 has 29 days");
+}
