@@ -190,11 +190,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
         options.summary ? summary_csv(view) : write::obligations_table(view, write::Language::vietnamese);
     write::write_csv(out, table, true);
   } else {
-    const bool to_stdout = options.output.empty() || options.output == "-";
-    write::TextStyle style;
-    style.width = to_stdout ? terminal_width(true) : 0;
-    style.color = to_stdout && use_color(options.input.color, 1);
-    write_text(out, view, options, style);
+    write_text(out, view, options, text_style(options.output, options.input.color, true));
   }
   return static_cast<bool>(out);
 }

@@ -10,6 +10,7 @@
 
 #include "campaign/calendar/date.hpp"
 #include "campaign/load/loader.hpp"
+#include "campaign/write/table.hpp"
 
 namespace campaign::cli {
 
@@ -30,9 +31,9 @@ void add_input_options(CLI::App& cmd, InputOptions& options);
 /// on a terminal without NO_COLOR (https://no-color.org).
 bool use_color(ColorMode mode, int stream_fd);
 
-/// Columns of the terminal on stdout for text tables: $COLUMNS when set and `honour_columns`,
-/// else the terminal's width (TIOCGWINSZ), else 0 (no limit: a pipe or a file).
-int terminal_width(bool honour_columns);
+/// Width and colour of text tables: the terminal's when the output goes to stdout, none for
+/// a file given with --output (a file never gets ANSI codes or cut text).
+write::TextStyle text_style(const std::string& output, ColorMode color, bool honour_columns);
 
 /// The date an option such as --as-of gives (YYYY-MM-DD or DD/MM/YYYY); nullopt, after
 /// printing "campaign: --as-of: <why>" on stderr, when it is not a real date, or is empty.

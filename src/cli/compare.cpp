@@ -38,7 +38,7 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
     if (i > 0) out << '\n';
     auto table = targets::comparison_table(model, comparisons[i], lang);
     if (md) write::write_markdown(out, table);
-    else write::write_text(out, table, {0, use_color(o.input.color, 1)});
+    else write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
     for (const auto& line : targets::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
   }

@@ -51,7 +51,7 @@ int emit(const TargetsOptions& o, const write::Table& table, const std::string& 
       if (o.format == "md") write::write_markdown(out, table);
       else if (o.format == "csv") write::write_csv(out, table, o.bom);
       else if (o.format == "html") write::write_html(out, table, o.lang);
-      else write::write_text(out, table, {terminal_width(false), use_color(o.input.color, 1)});
+      else write::write_text(out, table, text_style(o.output, o.input.color, false));
       return true;
     });
   }
