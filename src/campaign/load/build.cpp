@@ -237,16 +237,19 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   build_units(file, out.model);
   std::optional<model::Document> doc;
   if (auto d = file.record("document")) doc = build_document(*d, out);
-  if (!doc && !file.find("document")) {
+  if (!file.find("document")) {
     for (std::string_view key : {"directives", "indicators"})
       if (file.find(key))
         ctx.sink.error(string(diag::kNoDocument), file.key_position(key),
                        fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
-  } else if (doc) {
-    build_directives(file, *doc);
-    build_indicators(file, *doc);
-    out.model.documents.push_back(std::move(*doc));
   }
+  // Directives and indicators are read (and their problems reported) even when the document
+  // header is broken; the document joins the model only when its header is complete.
+  model::Document unusable;
+  model::Document& target = doc ? *doc : unusable;
+  build_directives(file, target);
+  build_indicators(file, target);
+  if (doc) out.model.documents.push_back(std::move(*doc));
   build_received(file, out.model);
   return out;
 }
