@@ -131,7 +131,7 @@ void build_indicators(const MapReader& file, model::Document& doc) {
     ind.unit = unit.value_or("");
     ind.better = model::parse_better(better.value_or("higher")).value_or(model::Better::higher);
     ind.year = year.value_or(0);
-    if (const YAML::Node* total = r.find("total")) {
+    if (const YAML::Node* total = r.present("total")) {
       if (auto v = read_value(r.context(), *total, "total", ind.unit, false)) ind.total = v->number;
       ind.total_position = r.value_position("total");
     }
@@ -164,7 +164,7 @@ std::optional<model::Document> build_document(const MapReader& r, FileContent& o
     if (auto n = ref.text("number"))
       doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
   }
-  if (const YAML::Node* reg = r.find("registry")) {
+  if (const YAML::Node* reg = r.present("registry")) {
     if (reg->IsScalar()) {
       if (auto p = read_text(r.context(), *reg, "registry")) out.registry_paths.emplace_back(*p, r.context().position(*reg));
     } else {

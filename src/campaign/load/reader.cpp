@@ -183,21 +183,31 @@ diag::Position MapReader::key_position(std::string_view key) const {
 
 diag::Position MapReader::value_position(std::string_view key) const {
   const YAML::Node* n = find(key);
+  if (n && n->IsNull()) return key_position(key);  // yaml-cpp marks an empty value at the next token
   return n ? ctx_->position(*n) : position();
 }
 
-std::optional<std::string> MapReader::text(std::string_view key) const {
+const YAML::Node* MapReader::present(std::string_view key) const {
   const YAML::Node* n = find(key);
+  if (!n || !n->IsNull()) return n;
+  ctx_->sink.error(std::string(diag::kWrongType), key_position(key),
+                   fmt::format("'{}' has no value; write one{}", key,
+                               record_->find(key)->required ? "" : ", or remove the key"));
+  return nullptr;
+}
+
+std::optional<std::string> MapReader::text(std::string_view key) const {
+  const YAML::Node* n = present(key);
   return n ? read_text(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<std::string> MapReader::id(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   return n ? read_id(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<int> MapReader::integer(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_text(*ctx_, *n, key);
   if (!value) return std::nullopt;
@@ -212,7 +222,7 @@ std::optional<int> MapReader::integer(std::string_view key) const {
 }
 
 std::optional<bool> MapReader::boolean(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_text(*ctx_, *n, key);
   if (!value) return std::nullopt;
@@ -224,12 +234,12 @@ std::optional<bool> MapReader::boolean(std::string_view key) const {
 }
 
 std::optional<calendar::Date> MapReader::date(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   return n ? read_date(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<std::string> MapReader::enumeration(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_text(*ctx_, *n, key);
   if (!value) return std::nullopt;
@@ -246,7 +256,7 @@ std::optional<std::string> MapReader::enumeration(std::string_view key) const {
 
 std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_view key, bool ids) const {
   std::vector<std::pair<std::string, diag::Position>> out;
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return out;
   if (n->IsScalar() && ids) {  // `responsible: ubnd-huyen` is one id: accept it as a list of one
     if (auto v = read_id(*ctx_, *n, key)) out.emplace_back(*v, ctx_->position(*n));
@@ -265,7 +275,7 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
 
 std::vector<MapReader> MapReader::records(std::string_view key) const {
   std::vector<MapReader> out;
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
     ctx_->wrong_type(*n, key, "a list (each item starting with '- ')");
@@ -280,7 +290,7 @@ std::vector<MapReader> MapReader::records(std::string_view key) const {
 }
 
 std::optional<MapReader> MapReader::record(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   MapReader r(*ctx_, *n, *schema::find_record(record_->find(key)->record));
   if (!r.valid()) return std::nullopt;
@@ -289,7 +299,7 @@ std::optional<MapReader> MapReader::record(std::string_view key) const {
 
 std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_view key) const {
   std::vector<std::pair<YAML::Node, YAML::Node>> out;
-  const YAML::Node* n = find(key);
+  const YAML::Node* n = present(key);
   if (!n) return out;
   if (!n->IsMap()) {
     ctx_->wrong_type(*n, key, "a mapping of unit ids to values (unit-id: value)");

@@ -53,6 +53,9 @@ class MapReader {
 
   /// The value node of `key`, or nullptr when absent.
   [[nodiscard]] const YAML::Node* find(std::string_view key) const;
+  /// The value of `key` when present and not empty; an empty value (`key:` or `key: ~`) is
+  /// reported (E006) at the key, since yaml-cpp places empty values at the next token.
+  const YAML::Node* present(std::string_view key) const;
   [[nodiscard]] diag::Position key_position(std::string_view key) const;
   [[nodiscard]] diag::Position value_position(std::string_view key) const;
 
