@@ -1,5 +1,6 @@
 #include "campaign/write/output.hpp"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,9 +19,7 @@ namespace fs = std::filesystem;
 std::string temp_path_beside(const std::string& path) {
   fs::path p(path);
   std::random_device rd;
-  return (p.parent_path() / ("." + p.filename().string() + ".tmp-" + std::to_string(getpid()) + "-" +
-                             std::to_string(rd() % 100000)))
-      .string();
+  return (p.parent_path() / fmt::format(".{}.tmp-{}-{}", p.filename().string(), getpid(), rd() % 100000)).string();
 }
 
 std::string replace(const std::string& temp, const std::string& path) {

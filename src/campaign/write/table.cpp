@@ -1,5 +1,7 @@
 #include "campaign/write/table.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -100,9 +102,9 @@ void write_markdown(std::ostream& out, const Table& table) {
 }
 
 std::string csv_field(const Cell& cell) {
-  std::string s = cell.text;
-  if (!cell.number && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-    s.insert(0, "'");
+  const std::string& t = cell.text;
+  bool formula_like = !cell.number && !t.empty() && std::string_view("=+-@\t\r").find(t[0]) != std::string_view::npos;
+  std::string s = formula_like ? fmt::format("'{}", t) : t;
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string quoted = "\"";
   for (char ch : s) {

@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -123,9 +125,7 @@ void set_widths(lxw_worksheet* ws, const Table& t) {
 }  // namespace
 
 std::string excel_number_format(int decimals, bool percent) {
-  std::string f = "0";
-  if (decimals > 0) f += "." + std::string(static_cast<std::size_t>(decimals), '0');
-  return percent ? f + "%" : f;
+  return fmt::format("0{}{:0>{}}{}", decimals > 0 ? "." : "", "", std::max(decimals, 0), percent ? "%" : "");
 }
 
 double excel_value(const Cell& cell) {
