@@ -204,10 +204,14 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
     return std::nullopt;
   }
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
-    for (const std::string& said : schedule::drop_broken(loaded.model, loaded.diagnostics))
-      std::cerr << "campaign: --lenient: skipped " << said << "\n";
-    std::cerr << fmt::format("campaign: --lenient: the input has {} errors; run 'campaign validate' for details\n",
-                             loaded.diagnostics.error_count());
+    const schedule::Dropped dropped = schedule::drop_broken(loaded.model, loaded.diagnostics);
+    for (const std::string& said : dropped.said) std::cerr << "campaign: --lenient: skipped " << said << "\n";
+    for (const diag::Diagnostic& d : dropped.unplaced)
+      std::cerr << fmt::format("campaign: --lenient: skipped what {}:{} holds ({} [{}])\n",
+                               loaded.sources[d.position.file].path, d.position.line, d.message, d.code);
+    const std::size_t errors = loaded.diagnostics.error_count();
+    std::cerr << fmt::format("campaign: --lenient: the input has {} error{}; run 'campaign validate' for details\n",
+                             errors, errors == 1 ? "" : "s");
   }
   return loaded;
 }

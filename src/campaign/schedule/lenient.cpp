@@ -78,17 +78,19 @@ void erase_indexes(std::vector<T>& v, const std::vector<std::size_t>& drop) {
 
 }  // namespace
 
-std::vector<std::string> drop_broken(model::Model& model, const diag::Sink& diagnostics) {
+Dropped drop_broken(model::Model& model, const diag::Sink& diagnostics) {
+  Dropped out;
   const std::vector<Element> elements = elements_of(model);
   std::map<std::tuple<What, std::size_t, std::size_t, std::size_t, std::size_t>, std::string> broken;
   for (const diag::Diagnostic& d : diagnostics.sorted()) {
     if (d.severity != diag::Severity::error) continue;
     const Element* e = holder(elements, d.position);
+    if (!e) out.unplaced.push_back(d);
     if (!e || e->what == What::other) continue;
     broken.try_emplace({e->what, e->document, e->directive, e->task, e->record},
                        fmt::format("{} ({} [{}])", describe(model, *e), d.message, d.code));
   }
-  std::vector<std::string> said;
+  std::vector<std::string>& said = out.said;
   std::map<std::size_t, std::vector<std::size_t>> drop_directives;
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> drop_tasks;
   std::vector<std::size_t> drop_documents, drop_submissions, drop_completions;
@@ -107,7 +109,7 @@ std::vector<std::string> drop_broken(model::Model& model, const diag::Sink& diag
   erase_indexes(model.documents, drop_documents);
   erase_indexes(model.submissions, drop_submissions);
   erase_indexes(model.completions, drop_completions);
-  return said;
+  return out;
 }
 
 }  // namespace campaign::schedule

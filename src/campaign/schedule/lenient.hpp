@@ -14,8 +14,15 @@ namespace campaign::schedule {
 /// an error of `diagnostics`. An error belongs to the innermost element that starts at or
 /// before it in the same file (elements are read in file order, so the last one started is
 /// the one it lies in). Errors in bodies, units, indicators and results are left: they do not
-/// change what is due. Returns one English line per dropped element, naming it
-/// ("task 127-TB/BCĐ#3.1", "submission at line 12"), with the first error's message.
-std::vector<std::string> drop_broken(model::Model& model, const diag::Sink& diagnostics);
+/// change what is due.
+struct Dropped {
+  /// One English line per dropped element, naming it ("task 127-TB/BCĐ#3.1", "the
+  /// submission at line 12"), with the first error's message.
+  std::vector<std::string> said;
+  /// Errors that lie in no element of the model: what holds them never reached it (a file
+  /// that is not YAML, a document whose header is broken), so the caller names their place.
+  std::vector<diag::Diagnostic> unplaced;
+};
+Dropped drop_broken(model::Model& model, const diag::Sink& diagnostics);
 
 }  // namespace campaign::schedule
