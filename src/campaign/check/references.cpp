@@ -57,6 +57,9 @@ class Resolver {
     }
     string number = ref.substr(0, hash), id = ref.substr(hash + 1);
     const model::Document* doc = model_.find_document(number);
+    if (!doc && std::find(model_.incomplete_documents.begin(), model_.incomplete_documents.end(), number) !=
+                    model_.incomplete_documents.end())
+      return;  // its header's errors are reported; "not loaded" would mislead
     if (!doc) {
       std::vector<string> numbers;
       for (const auto& d : model_.documents) numbers.push_back(d.number);

@@ -171,7 +171,10 @@ std::optional<model::Document> build_document(const MapReader& r, FileContent& o
       for (auto& p : r.list("registry", false)) out.registry_paths.push_back(std::move(p));
     }
   }
-  if (!number || !kind || !issued || !issuer || !title) return std::nullopt;
+  if (!number || !kind || !issued || !issuer || !title) {
+    if (number) out.model.incomplete_documents.push_back(*number);
+    return std::nullopt;
+  }
   doc.number = *number;
   doc.kind = *model::parse_document_kind(*kind);
   doc.issued = *issued;

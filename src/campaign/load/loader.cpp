@@ -164,6 +164,7 @@ class FileLoader {
     append(m.submissions, part.submissions);
     append(m.completions, part.completions);
     append(m.results, part.results);
+    append(m.incomplete_documents, part.incomplete_documents);
   }
 
   Loaded& out_;

@@ -207,6 +207,9 @@ struct Model {
   std::vector<Submission> submissions;
   std::vector<Completion> completions;
   std::vector<Result> results;
+  /// Numbers of documents read but left out because their header has errors (already
+  /// reported), so that references to them are not also called "not loaded".
+  std::vector<std::string> incomplete_documents;
 
   /// Position of the body / unit with this id in `bodies` / `units`, or nullopt.
   [[nodiscard]] std::optional<std::size_t> body_index(std::string_view id) const;
