@@ -59,6 +59,7 @@ void run_rules(const model::Model& model, diag::Sink& sink) {
   directive_numbering(model, sink);
   document_dates_and_numbers(model, sink);
   indicator_targets(model, sink);
+  received_records(model, sink);
 }
 
 }  // namespace campaign::check

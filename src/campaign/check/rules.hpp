@@ -21,6 +21,11 @@ void directive_numbering(const model::Model& model, diag::Sink& sink);
 /// W002 deadline before the issue date; W005 cited document dated after the citing one;
 /// W004 document number not NUMBER-KIND/ISSUER or its kind abbreviation disagreeing with `kind`.
 void document_dates_and_numbers(const model::Model& model, diag::Sink& sink);
+/// W006: submissions and completions that fit their task badly (a body that is not
+/// responsible for it, a report for a one-off task or a completion of a recurring one, a
+/// receipt dated before its period begins, the same one twice); E013 a per-unit body named
+/// without its unit (the report would count for nobody).
+void received_records(const model::Model& model, diag::Sink& sink);
 /// E013 target for an unknown unit; E017 registry unit without a target; E023 weighted-mean
 /// without weights; E015 total disagreeing with its rule at the total's written precision.
 void indicator_targets(const model::Model& model, diag::Sink& sink);

@@ -32,6 +32,7 @@ constexpr CodeInfo kCodes[] = {
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
     {kDocumentNumber, "document-number", "A document number not of the form NUMBER-KIND/ISSUER, or whose kind disagrees."},
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
+    {kReceivedMismatch, "received-mismatch", "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
 };
 
 }  // namespace

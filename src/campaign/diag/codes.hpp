@@ -45,5 +45,6 @@ inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
 inline constexpr std::string_view kDecimalComma = "W003";
 inline constexpr std::string_view kDocumentNumber = "W004";
 inline constexpr std::string_view kReferenceAfterCiting = "W005";
+inline constexpr std::string_view kReceivedMismatch = "W006";
 
 }  // namespace campaign::diag
