@@ -53,6 +53,19 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
   }
 }
 
+std::vector<const model::Document*> documents_read(const model::Model& model) {
+  std::vector<const model::Document*> all;
+  for (const auto& d : model.documents) all.push_back(&d);
+  for (const auto& d : model.incomplete_documents) all.push_back(&d);
+  return all;
+}
+
+const model::Document* find_document_read(const model::Model& model, std::string_view number) {
+  for (const model::Document* d : documents_read(model))
+    if (d->number == number) return d;
+  return nullptr;
+}
+
 void run_rules(const model::Model& model, diag::Sink& sink) {
   unique_ids(model, sink);
   references_resolve(model, sink);

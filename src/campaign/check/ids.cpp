@@ -33,17 +33,18 @@ void unique_ids(const model::Model& model, diag::Sink& sink) {
   UniqueIds bodies(sink, "body"), units(sink, "unit"), documents(sink, "document");
   for (const auto& b : model.bodies) bodies.add(b.id, b.position);
   for (const auto& u : model.units) units.add(u.id, u.position);
-  for (const auto& d : model.documents) {
-    documents.add(d.number, d.number_position);
+  for (const auto& d : model.documents) documents.add(d.number, d.number_position);
+  for (const model::Document* d : documents_read(model)) {
     UniqueIds tasks(sink, "task"), indicators(sink, "indicator");
-    for (const auto& dir : d.directives)
+    for (const auto& dir : d->directives)
       for (const auto& t : dir.tasks) tasks.add(t.id, t.position);
-    for (const auto& i : d.indicators) indicators.add(i.id, i.position);
+    for (const auto& i : d->indicators) indicators.add(i.id, i.position);
   }
 }
 
 void directive_numbering(const model::Model& model, diag::Sink& sink) {
-  for (const auto& d : model.documents) {
+  for (const model::Document* doc : documents_read(model)) {
+    const model::Document& d = *doc;
     // Start at the first number written: a file may hold an excerpt (only directive 6, say).
     int expected = d.directives.empty() ? 1 : d.directives.front().number;
     for (const auto& dir : d.directives) {

@@ -18,7 +18,7 @@ using std::string;
 const model::Task* find_task(const model::Model& model, const string& ref) {
   auto hash = ref.find('#');
   if (hash == string::npos) return nullptr;
-  const model::Document* doc = model.find_document(ref.substr(0, hash));
+  const model::Document* doc = find_document_read(model, ref.substr(0, hash));
   if (!doc) return nullptr;
   for (const auto& d : doc->directives)
     for (const auto& t : d.tasks)

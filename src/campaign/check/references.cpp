@@ -56,10 +56,7 @@ class Resolver {
       return;
     }
     string number = ref.substr(0, hash), id = ref.substr(hash + 1);
-    const model::Document* doc = model_.find_document(number);
-    if (!doc && std::find(model_.incomplete_documents.begin(), model_.incomplete_documents.end(), number) !=
-                    model_.incomplete_documents.end())
-      return;  // its header's errors are reported; "not loaded" would mislead
+    const model::Document* doc = find_document_read(model_, number);  // a broken header is reported already
     if (!doc) {
       std::vector<string> numbers;
       for (const auto& d : model_.documents) numbers.push_back(d.number);
@@ -100,8 +97,9 @@ void check_responsible(Resolver& r, const std::vector<string>& ids, const std::v
 
 void references_resolve(const model::Model& model, diag::Sink& sink) {
   Resolver r(model, sink);
-  for (const auto& d : model.documents) {
-    r.body(d.issuer, d.issuer_position, "issuer");
+  for (const auto& d : model.documents) r.body(d.issuer, d.issuer_position, "issuer");
+  for (const model::Document* doc : documents_read(model)) {
+    const model::Document& d = *doc;
     for (const auto& dir : d.directives) {
       check_responsible(r, dir.responsible, dir.responsible_positions);
       for (const auto& t : dir.tasks) {
@@ -111,7 +109,7 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
         for (std::size_t i = 0; i < t.references.size(); ++i) {
           const string& number = t.references[i];
           bool cited = std::any_of(d.references.begin(), d.references.end(), [&](const auto& ref) { return ref.number == number; });
-          if (!cited && !model.find_document(number))
+          if (!cited && !find_document_read(model, number))
             sink.error(string(diag::kUnknownReference), t.reference_positions[i],
                        fmt::format("task {} cites '{}', which is neither in the document's 'references' nor loaded; "
                                    "add it to 'references' with its date",

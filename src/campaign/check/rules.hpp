@@ -2,10 +2,20 @@
 // Validation rules across the whole model (after loading): ids, references, dates, targets,
 // numbering. Each rule is one small function with a stable code (diag/codes.hpp).
 
+#include <string_view>
+#include <vector>
+
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/model/model.hpp"
 
 namespace campaign::check {
+
+/// Every document read: the complete ones, then those whose header is broken. Rules on
+/// directives, tasks and indicators look at both, so one run reports every problem.
+std::vector<const model::Document*> documents_read(const model::Model& model);
+
+/// The document numbered `number` among documents_read, or nullptr.
+const model::Document* find_document_read(const model::Model& model, std::string_view number);
 
 /// Runs every rule below on `model`, reporting into `sink`.
 void run_rules(const model::Model& model, diag::Sink& sink);

@@ -49,7 +49,7 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
   for (const auto& r : model.results) {
     auto hash = r.indicator.find('#');
     if (hash == string::npos) continue;
-    const model::Document* doc = model.find_document(r.indicator.substr(0, hash));
+    const model::Document* doc = find_document_read(model, r.indicator.substr(0, hash));
     if (!doc) continue;
     auto ind = std::find_if(doc->indicators.begin(), doc->indicators.end(),
                             [&](const auto& i) { return i.id == r.indicator.substr(hash + 1); });
@@ -66,7 +66,8 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
 
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
-  for (const auto& d : model.documents) {
+  for (const model::Document* doc : documents_read(model)) {
+    const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {
       for (const auto& u : model.units) {
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });

@@ -148,7 +148,8 @@ void build_indicators(const MapReader& file, model::Document& doc) {
   }
 }
 
-std::optional<model::Document> build_document(const MapReader& r, FileContent& out) {
+// The document's header, with what could be read; `complete` when every required field was.
+model::Document build_document(const MapReader& r, FileContent& out, bool& complete) {
   model::Document doc;
   auto number = r.text("number");
   auto kind = r.enumeration("kind");
@@ -171,15 +172,12 @@ std::optional<model::Document> build_document(const MapReader& r, FileContent& o
       for (auto& p : r.list("registry", false)) out.registry_paths.push_back(std::move(p));
     }
   }
-  if (!number || !kind || !issued || !issuer || !title) {
-    if (number) out.model.incomplete_documents.push_back(*number);
-    return std::nullopt;
-  }
-  doc.number = *number;
-  doc.kind = *model::parse_document_kind(*kind);
-  doc.issued = *issued;
-  doc.issuer = *issuer;
-  doc.title = *title;
+  complete = number && kind && issued && issuer && title;
+  doc.number = number.value_or("");
+  if (kind) doc.kind = *model::parse_document_kind(*kind);
+  if (issued) doc.issued = *issued;
+  doc.issuer = issuer.value_or("");
+  doc.title = title.value_or("");
   doc.position = r.position();
   doc.number_position = r.value_position("number");
   doc.issuer_position = r.value_position("issuer");
@@ -238,8 +236,9 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (auto area = file.record("area")) build_area(*area, out.model);
   build_bodies(file, out.model);
   build_units(file, out.model);
-  std::optional<model::Document> doc;
-  if (auto d = file.record("document")) doc = build_document(*d, out);
+  model::Document doc;
+  bool complete = false;
+  if (auto d = file.record("document")) doc = build_document(*d, out, complete);
   if (!file.find("document")) {
     for (std::string_view key : {"directives", "indicators"})
       if (file.find(key))
@@ -247,12 +246,13 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
                        fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
   }
   // Directives and indicators are read (and their problems reported) even when the document
-  // header is broken; the document joins the model only when its header is complete.
-  model::Document unusable;
-  model::Document& target = doc ? *doc : unusable;
-  build_directives(file, target);
-  build_indicators(file, target);
-  if (doc) out.model.documents.push_back(std::move(*doc));
+  // header is broken; such a document is kept apart from the ones analysis uses.
+  build_directives(file, doc);
+  build_indicators(file, doc);
+  if (complete)
+    out.model.documents.push_back(std::move(doc));
+  else if (file.find("document"))
+    out.model.incomplete_documents.push_back(std::move(doc));
   build_received(file, out.model);
   return out;
 }

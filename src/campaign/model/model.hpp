@@ -207,9 +207,10 @@ struct Model {
   std::vector<Submission> submissions;
   std::vector<Completion> completions;
   std::vector<Result> results;
-  /// Numbers of documents read but left out because their header has errors (already
-  /// reported), so that references to them are not also called "not loaded".
-  std::vector<std::string> incomplete_documents;
+  /// Documents read whose header has errors (already reported): kept apart, with what could be
+  /// read, so that validation still checks their directives and indicators and references to
+  /// them; no analysis or output uses them.
+  std::vector<Document> incomplete_documents;
 
   /// Position of the body / unit with this id in `bodies` / `units`, or nullopt.
   [[nodiscard]] std::optional<std::size_t> body_index(std::string_view id) const;

@@ -11,7 +11,7 @@
 namespace campaign::schedule {
 namespace {
 
-enum class What { document, directive, task, submission, completion, other };
+enum class What { document, incomplete_document, directive, task, submission, completion, other };
 
 // A model element that starts at `position`; indexes say which one.
 struct Element {
@@ -35,6 +35,9 @@ std::vector<Element> elements_of(const model::Model& model) {
         all.push_back({doc.directives[r].tasks[t].position, What::task, d, r, t});
     }
   }
+  // Documents with a broken header never joined the model; errors in them are theirs.
+  for (std::size_t d = 0; d < model.incomplete_documents.size(); ++d)
+    all.push_back({model.incomplete_documents[d].position, What::incomplete_document, d});
   for (std::size_t i = 0; i < model.submissions.size(); ++i)
     all.push_back({model.submissions[i].position, What::submission, 0, 0, 0, i});
   for (std::size_t i = 0; i < model.completions.size(); ++i)
@@ -57,6 +60,10 @@ std::string describe(const model::Model& model, const Element& e) {
   const auto line = e.position.line;
   switch (e.what) {
     case What::document: return fmt::format("document {}", model.documents[e.document].number);
+    case What::incomplete_document: {
+      const std::string& number = model.incomplete_documents[e.document].number;
+      return number.empty() ? fmt::format("the document at line {}", line) : fmt::format("document {}", number);
+    }
     case What::directive:
       return fmt::format("directive {} of {}", model.documents[e.document].directives[e.directive].number,
                          model.documents[e.document].number);
