@@ -14,20 +14,48 @@ namespace {
 
 using std::string;
 
-// The task "DOCUMENT#TASK" names, or nullptr (unresolved references are E013 already).
-const model::Task* find_task(const model::Model& model, const string& ref) {
+// The task "DOCUMENT#TASK" names and its document; task nullptr when unresolved (E013 already).
+struct Found {
+  const model::Task* task = nullptr;
+  const model::Document* document = nullptr;
+  bool dated = false;  ///< the document's header is complete, so its issue date is known
+};
+
+Found find_task(const model::Model& model, const string& ref) {
   auto hash = ref.find('#');
-  if (hash == string::npos) return nullptr;
+  if (hash == string::npos) return {};
   const model::Document* doc = find_document_read(model, ref.substr(0, hash));
-  if (!doc) return nullptr;
+  if (!doc) return {};
   for (const auto& d : doc->directives)
     for (const auto& t : d.tasks)
-      if (t.id == ref.substr(hash + 1)) return &t;
-  return nullptr;
+      if (t.id == ref.substr(hash + 1)) return {&t, doc, model.find_document(doc->number) == doc};
+  return {};
 }
 
-void check_submission(const model::Model& model, const model::Submission& s, const model::Task& task,
-                      diag::Sink& sink) {
+// A period the report does not ask for: another frequency, or outside from..until (the same
+// rule check-deadlines uses to list what is owed: schedule/obligation.hpp).
+void check_period(const model::Submission& s, const model::ReportRule& rule, const Found& found, diag::Sink& sink) {
+  if (s.period.frequency != rule.every) {
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 fmt::format("task {} is reported every {}, but the period {} is not a {}", s.task,
+                             calendar::frequency_name(rule.every), s.period.label(),
+                             calendar::frequency_name(rule.every)));
+    return;
+  }
+  const calendar::Date due = calendar::report_due_date(s.period, rule.day, rule.month);
+  if (found.dated && due < rule.from.value_or(found.document->issued))
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})",
+                             s.period.label(), s.task, calendar::format_vn(due),
+                             calendar::format_vn(rule.from.value_or(found.document->issued))));
+  else if (rule.until && s.period.first_day() > *rule.until)
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 fmt::format("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
+                             calendar::format_vn(*rule.until)));
+}
+
+void check_submission(const model::Model& model, const model::Submission& s, const Found& found, diag::Sink& sink) {
+  const model::Task& task = *found.task;
   const string base = s.body.substr(0, s.body.find('@'));
   const model::Body* body = model.find_body(base);
   if (body && body->per_unit && s.body.find('@') == string::npos) {
@@ -47,6 +75,7 @@ void check_submission(const model::Model& model, const model::Submission& s, con
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
                  fmt::format("'{}' is not responsible for task {} (its bodies: {})", base, s.task,
                              fmt::join(task.responsible, ", ")));
+  check_period(s, *task.report, found, sink);
   if (s.received < s.period.first_day())
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("received {} is before the period {} begins ({}); check the date or the period",
@@ -61,19 +90,24 @@ void received_records(const model::Model& model, diag::Sink& sink) {
   for (const auto& s : model.submissions) {
     if (!submitted.emplace(s.task, s.body, s.period).second)
       sink.warning(string(diag::kReceivedMismatch), s.position,
-                   fmt::format("{} for {} from {} is recorded twice; the earliest date counts", s.period.label(),
+                   fmt::format("{} for {} from {} is recorded more than once; the earliest date counts", s.period.label(),
                                s.task, s.body));
-    if (const model::Task* task = find_task(model, s.task)) check_submission(model, s, *task, sink);
+    if (Found found = find_task(model, s.task); found.task) check_submission(model, s, found, sink);
   }
   std::set<string> completed;
   for (const auto& c : model.completions) {
     if (!completed.insert(c.task).second)
       sink.warning(string(diag::kReceivedMismatch), c.position,
-                   fmt::format("task {} is completed twice; the earliest date counts", c.task));
-    const model::Task* task = find_task(model, c.task);
-    if (task && task->report)
+                   fmt::format("task {} is recorded as done more than once; the earliest date counts", c.task));
+    const Found found = find_task(model, c.task);
+    if (found.task && found.task->report)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is a recurring report; record each period under 'submissions:'", c.task));
+    else if (found.task && found.dated && c.date < found.document->issued)
+      sink.warning(string(diag::kReceivedMismatch), c.position,
+                   fmt::format("task {} is recorded done on {}, before {} assigned it ({}); check the date", c.task,
+                               calendar::format_vn(c.date), found.document->number,
+                               calendar::format_vn(found.document->issued)));
   }
 }
 
