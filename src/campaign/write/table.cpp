@@ -53,6 +53,7 @@ void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells,
     line += padded;
     if (!last) line += "  ";
   }
+  line.erase(line.find_last_not_of(' ') + 1);  // no trailing spaces after empty last cells
   out << line << '\n';
 }
 
