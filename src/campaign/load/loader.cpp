@@ -83,6 +83,12 @@ class FileLoader {
     for (const auto& p : found) load_file(p.string(), {});
   }
 
+  /// Decodes, parses and builds one file's bytes, as read from `path`.
+  void parse(const string& path, std::string_view bytes) {
+    Decoded decoded = decode(bytes);
+    parse_text(path, std::move(decoded));
+  }
+
  private:
   void unreadable(const string& path, const string& why, diag::Position where = {}) {
     out_.unreadable = true;
@@ -110,8 +116,7 @@ class FileLoader {
     parse(path, bytes);
   }
 
-  void parse(const string& path, std::string_view bytes) {
-    Decoded decoded = decode(bytes);
+  void parse_text(const string& path, Decoded decoded) {
     std::uint32_t index = out_.sources.add(path, decoded.text);
     ++out_.file_count;
     const SourceFile& source = out_.sources[index];
@@ -178,6 +183,15 @@ Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) 
   Loaded out;
   FileLoader loader(out, options);
   for (const string& p : paths) loader.load_argument(p);
+  return out;
+}
+
+Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions& options) {
+  Loaded out;
+  LoadOptions once = options;
+  once.follow_registry = false;
+  FileLoader loader(out, once);
+  loader.parse(path, bytes);
   return out;
 }
 

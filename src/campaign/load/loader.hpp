@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "campaign/diag/diagnostic.hpp"
@@ -33,5 +34,10 @@ struct Loaded {
 /// registry file they name, and merges them into one model. Reports encoding, YAML and
 /// schema problems; the rules across the model are check::run_rules'. Never throws for bad input.
 Loaded load_paths(const std::vector<std::string>& paths, const LoadOptions& options = {});
+
+/// Loads one file's raw bytes as if read from `path`, without touching the file system for
+/// it (registry files it names are looked up but not loaded). The entry point of the loader
+/// fuzz target (fuzz/fuzz_load.cpp) and of tests on in-memory text. Never throws for bad input.
+Loaded load_bytes(const std::string& path, std::string_view bytes, const LoadOptions& options = {});
 
 }  // namespace campaign::load
