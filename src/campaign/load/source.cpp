@@ -59,9 +59,9 @@ std::string normalize_line_ends(std::string_view in) {
   return out;
 }
 
-bool transcode_utf16(std::string_view bytes, const char* charset, std::string& out) {
+bool transcode(std::string_view bytes, const char* charset, std::string& out) {
   UErrorCode status = U_ZERO_ERROR;
-  out.resize(bytes.size() * 2 + 16);
+  out.resize(bytes.size() * 3 + 16);  // UTF-8 needs at most 3 bytes per UTF-16 unit or 8-bit byte
   int32_t n = ucnv_convert("UTF-8", charset, out.data(), static_cast<int32_t>(out.size()), bytes.data(),
                            static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return false;
@@ -81,7 +81,7 @@ Decoded decode(std::string_view bytes) {
     bool le = bytes[0] == '\xFF';
     result.encoding = le ? "UTF-16LE" : "UTF-16BE";
     std::string utf8;
-    if (bytes.size() % 2 != 0 || !transcode_utf16(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", utf8)) {
+    if (bytes.size() % 2 != 0 || !transcode(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", utf8)) {
       result.ok = false;
       result.problem = "the file starts with a UTF-16 byte-order mark but is not valid UTF-16";
       return result;
@@ -95,6 +95,12 @@ Decoded decode(std::string_view bytes) {
     result.bad_offset = *bad + skipped;
     result.problem = "invalid UTF-8";
     result.text = normalize_line_ends(body.substr(0, *bad));  // up to the problem, for the line number
+    // A UTF-8 file with one damaged sequence holds UTF-8 letters before it; an 8-bit file does not.
+    const bool utf8_before = std::any_of(body.begin(), body.begin() + static_cast<long>(*bad),
+                                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    std::string as_1252;
+    if (!utf8_before && transcode(body, "windows-1252", as_1252))
+      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252))) result.legacy = found->guess.encoding;
     return result;
   }
   result.text = normalize_line_ends(body);

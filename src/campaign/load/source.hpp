@@ -2,11 +2,13 @@
 // Source files as read: path, decoded UTF-8 text, and line starts for positions and carets.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "campaign/diag/diagnostic.hpp"
+#include "campaign/text/legacy.hpp"
 
 namespace campaign::load {
 
@@ -46,10 +48,13 @@ struct Decoded {
   bool ok = true;
   std::size_t bad_offset = 0;  ///< byte offset (in the raw file) of invalid UTF-8 when !ok
   std::string problem;
+  /// When !ok: the legacy Vietnamese encoding the raw bytes look like (read as Windows-1252).
+  std::optional<text::LegacyEncoding> legacy;
 };
 
 /// Decodes file bytes: strips a UTF-8 BOM, transcodes UTF-16 LE/BE with a BOM (ICU),
-/// normalizes CRLF and CR to LF, and checks UTF-8 (Unicode §3.9). Never throws.
+/// normalizes CRLF and CR to LF, and checks UTF-8 (Unicode §3.9). Bytes that are not UTF-8
+/// are also read as Windows-1252 to tell 8-bit TCVN3/VNI files apart (`legacy`). Never throws.
 Decoded decode(std::string_view bytes);
 
 }  // namespace campaign::load
