@@ -27,12 +27,15 @@ constexpr CodeInfo kCodes[] = {
     {kUnreadable, "unreadable", "A file or directory that cannot be read."},
     {kNoDocument, "no-document", "Directives or indicators in a file without a `document`."},
     {kMissingWeights, "missing-weights", "`total_rule: weighted-mean` without `weights` for every unit."},
+    {kTooDeep, "too-deep", "YAML nested deeper than the reader allows (a broken or hostile file)."},
+    {kAliasExpansion, "alias-expansion", "Aliases (*name) that expand to far more values than the file holds (an alias bomb)."},
     {kNotNfc, "not-nfc", "Text is not in Unicode NFC (decomposed Vietnamese); it is compared after NFC."},
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
     {kDocumentNumber, "document-number", "A document number not of the form NUMBER-KIND/ISSUER, or whose kind disagrees."},
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
     {kReceivedMismatch, "received-mismatch", "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
+    {kLegacyEncoding, "legacy-encoding", "Text that looks like Vietnamese typed in a legacy font encoding (TCVN3/ABC or VNI)."},
 };
 
 }  // namespace

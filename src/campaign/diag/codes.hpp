@@ -39,6 +39,8 @@ inline constexpr std::string_view kBadIdCharacter = "E020";
 inline constexpr std::string_view kUnreadable = "E021";
 inline constexpr std::string_view kNoDocument = "E022";
 inline constexpr std::string_view kMissingWeights = "E023";
+inline constexpr std::string_view kTooDeep = "E024";
+inline constexpr std::string_view kAliasExpansion = "E025";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -46,5 +48,6 @@ inline constexpr std::string_view kDecimalComma = "W003";
 inline constexpr std::string_view kDocumentNumber = "W004";
 inline constexpr std::string_view kReferenceAfterCiting = "W005";
 inline constexpr std::string_view kReceivedMismatch = "W006";
+inline constexpr std::string_view kLegacyEncoding = "W007";
 
 }  // namespace campaign::diag

@@ -1,6 +1,7 @@
 #include "campaign/load/loader.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/text/legacy.hpp"
 
 namespace campaign::load {
 namespace {
@@ -60,6 +62,61 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t u
   }
   if (stack.empty()) return std::nullopt;
   return stack.back();
+}
+
+// yaml-cpp refuses nesting deeper than its parser's depth guard (about 500 levels, DeepRecursion);
+// the report points at the bracket or line where the nesting passes this depth.
+constexpr int kReportedDepth = 100;
+
+// Byte offset where the nesting first passes kReportedDepth levels, quotes and comments skipped;
+// nullopt when it never does. Block levels are tracked with an indentation stack (each "- " on
+// a line opens one more), flow levels by counting brackets.
+std::optional<std::size_t> deep_nesting(std::string_view text) {
+  std::vector<std::size_t> indents;  // columns of the open block levels
+  int flow = 0;
+  char quote = 0;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (line_start && flow == 0 && !quote) {
+      line_start = false;
+      std::size_t begin = i;
+      std::size_t content = text.find_first_not_of(' ', i);
+      if (content == std::string_view::npos) break;
+      if (text[content] == '\n' || text[content] == '#') {
+        i = content - 1;
+        continue;
+      }
+      bool first = true;
+      for (std::size_t at = content;;) {
+        std::size_t column = at - begin;
+        if (first)
+          while (!indents.empty() && indents.back() >= column) indents.pop_back();
+        first = false;
+        indents.push_back(column);
+        if (indents.size() > static_cast<std::size_t>(kReportedDepth)) return at;
+        if (text[at] != '-' || at + 1 >= text.size() || text[at + 1] != ' ') break;
+        at = text.find_first_not_of(' ', at + 1);
+        if (at == std::string_view::npos || text[at] == '\n') break;
+      }
+    }
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\n') {
+      line_start = true;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      if (indents.size() + static_cast<std::size_t>(++flow) > static_cast<std::size_t>(kReportedDepth)) return i;
+    } else if ((c == ']' || c == '}') && flow > 0) {
+      --flow;
+    }
+  }
+  return std::nullopt;
 }
 
 class FileLoader {
@@ -123,14 +180,42 @@ class FileLoader {
     if (!decoded.ok) {
       int line = decoded.text.empty() ? 1 : source.line_of_offset(decoded.text.size());
       int column = decoded.text.empty() ? 1 : source.char_column(line, static_cast<int>(source.line_text(line).size())) ;
+      string hint = "save the file as UTF-8";
+      if (decoded.legacy)
+        hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode "
+                           "(e.g. UniKey's converter) and save it as UTF-8",
+                           text::legacy_encoding_name(*decoded.legacy));
       out_.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column},
-                             fmt::format("{} at byte offset {}; save the file as UTF-8", decoded.problem, decoded.bad_offset));
+                             fmt::format("{} at byte offset {}; {}", decoded.problem, decoded.bad_offset, hint));
       return;
+    }
+    if (auto legacy = text::find_legacy_text(source.text)) {
+      std::string_view line = source.line_text(legacy->line);
+      constexpr std::string_view kBetweenWords = " \t\"'{}[],:#";
+      std::size_t word_start = line.find_last_of(kBetweenWords, legacy->guess.offset);
+      word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+      std::size_t word_end = std::min(line.find_first_of(kBetweenWords, legacy->guess.offset), line.size());
+      out_.diagnostics.warning(
+          string(diag::kLegacyEncoding),
+          {index, legacy->line, source.char_column(legacy->line, static_cast<int>(legacy->guess.offset))},
+          fmt::format("'{}' looks like Vietnamese typed in the legacy {} encoding; convert the text to Unicode "
+                      "(e.g. UniKey's converter) before the file circulates (reported once per file)",
+                      line.substr(word_start, word_end - word_start), text::legacy_encoding_name(legacy->guess.encoding)));
     }
     FileContext ctx{source, index, out_.diagnostics};
     YAML::Node root;
     try {
       root = YAML::Load(source.text);
+    } catch (const YAML::DeepRecursion& e) {
+      std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
+      int line = source.line_of_offset(at);
+      out_.diagnostics.error(
+          string(diag::kTooDeep),
+          {index, line, source.char_column(line, static_cast<int>(at - source.line_starts[line - 1]))},
+          fmt::format("the YAML is nested more than {} levels deep here; a campaign file needs fewer than 10 "
+                      "(the file is broken or was not written by hand)",
+                      kReportedDepth));
+      return;
     } catch (const YAML::Exception& e) {
       int line = e.mark.line + 1;
       diag::Position pos{index, line, source.char_column(line, e.mark.column)};
@@ -146,6 +231,7 @@ class FileLoader {
       return;
     }
     FileContent content = build_file(ctx, root);
+    if (ctx.exhausted) return;  // an alias bomb: nothing of the file is used (E025)
     merge(content.model);
     for (const auto& [relative, pos] : content.registry_paths) {
       fs::path p = fs::path(path).parent_path() / relative;

@@ -26,15 +26,21 @@ std::string_view kind_of(const YAML::Node& node) {
 
 constexpr std::string_view kIdBreakers[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00A0", "\u202F", " ", "\t"};
 
-// Characters that must not appear in ids: spaces of every kind and invisible ones.
-std::optional<std::string_view> bad_id_character(std::string_view id) {
+// Characters that must not appear in ids: spaces of every kind, invisible ones and controls.
+std::optional<std::string> bad_id_character(std::string_view id) {
   static constexpr std::pair<std::string_view, std::string_view> kBad[] = {
       {"\u200B", "a zero-width space (U+200B)"}, {"\u200C", "a zero-width non-joiner (U+200C)"},
       {"\u200D", "a zero-width joiner (U+200D)"}, {"\u2060", "a word joiner (U+2060)"},
       {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)"},
       {"\u202F", "a narrow no-break space (U+202F)"}, {" ", "a space"}, {"\t", "a tab"}};
   for (auto [chars, name] : kBad)
-    if (id.find(chars) != std::string_view::npos) return name;
+    if (id.find(chars) != std::string_view::npos) return std::string(name);
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    auto c = static_cast<unsigned char>(id[i]);
+    if (c < 0x20 || c == 0x7F) return fmt::format("a control character (U+{:04X})", c);
+    if (c == 0xC2 && i + 1 < id.size() && static_cast<unsigned char>(id[i + 1]) <= 0x9F)
+      return fmt::format("a control character (U+{:04X})", static_cast<unsigned char>(id[i + 1]));
+  }
   return std::nullopt;
 }
 
@@ -68,6 +74,19 @@ std::string FileContext::text(const YAML::Node& scalar) {
                              text::to_nfc(raw)));
   }
   return text::to_nfc(raw);
+}
+
+bool FileContext::visit(const YAML::Node& node) {
+  if (exhausted) return false;
+  const std::size_t budget = 2 * source.text.size() + 10'000;
+  if (++visits <= budget) return true;
+  exhausted = true;
+  sink.error(std::string(diag::kAliasExpansion), position(node),
+             fmt::format("aliases (*name) expand this file to more than {} entries, twice what its {} bytes could "
+                         "hold written out: an alias bomb? Nothing of this file is used; write the values out "
+                         "instead of repeating aliases",
+                         budget, source.text.size()));
+  return false;
 }
 
 void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected) {
@@ -126,6 +145,7 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node
 
 MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Record& record)
     : ctx_(&ctx), node_(node), record_(&record) {
+  if (ctx.exhausted) return;
   if (!node.IsMap()) {
     ctx.wrong_type(node, record.name, fmt::format("a mapping of {} keys (key: value)", record.name));
     return;
@@ -134,6 +154,10 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
   std::vector<std::string_view> keys;
   for (const auto& f : record.fields) keys.push_back(f.key);
   for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!ctx.visit(it->first)) {
+      valid_ = false;
+      return;
+    }
     if (!it->first.IsScalar()) {
       ctx.wrong_type(it->first, record.name, "a mapping with text keys");
       continue;
@@ -267,6 +291,7 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
     return out;
   }
   for (const auto& item : *n) {
+    if (!ctx_->visit(item)) break;
     auto v = ids ? read_id(*ctx_, item, key) : read_text(*ctx_, item, key);
     if (v) out.emplace_back(std::move(*v), ctx_->position(item));
   }
@@ -283,6 +308,7 @@ std::vector<MapReader> MapReader::records(std::string_view key) const {
   }
   const schema::Record* rec = schema::find_record(record_->find(key)->record);
   for (const auto& item : *n) {
+    if (!ctx_->visit(item)) break;
     MapReader r(*ctx_, item, *rec);
     if (r.valid()) out.push_back(std::move(r));
   }
@@ -307,6 +333,7 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
   }
   std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
   for (auto it = n->begin(); it != n->end(); ++it) {
+    if (!ctx_->visit(it->first)) break;
     auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
     if (!inserted) {
       diag::Position first = ctx_->position(out[previous->second].first);

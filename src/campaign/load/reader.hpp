@@ -23,6 +23,14 @@ struct FileContext {
   std::uint32_t file;
   diag::Sink& sink;
   bool warned_nfc = false;
+  std::size_t visits = 0;   ///< mapping entries and list items read so far
+  bool exhausted = false;   ///< the alias budget ran out (E025 reported); reading stops
+
+  /// Counts one mapping entry or list item about to be read. Without aliases a file cannot
+  /// hold more entries than it has bytes; past twice that (plus slack) aliases expand the file
+  /// far beyond its size, an "alias bomb": reports E025 once at `node`, false from then on.
+  /// This bounds reading time and memory by the file's size.
+  bool visit(const YAML::Node& node);
 
   /// yaml-cpp marks are 0-based with byte columns; positions are 1-based character columns.
   [[nodiscard]] diag::Position position(const YAML::Mark& mark) const;

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
@@ -18,14 +20,45 @@ std::string place(const load::SourceSet& sources, const diag::Position& pos) {
   return fmt::format("{}:{}:{}", path, pos.line, pos.column);
 }
 
+// Control characters (C0 but tab and newline, DEL, C1) shown as U+FFFD, so that a file holding
+// terminal escapes cannot drive the clerk's terminal through a diagnostic.
+std::string printable(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    bool c1 = c == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
+              static_cast<unsigned char>(utf8[i + 1]) <= 0x9F;
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c1) {
+      out += "\uFFFD";
+      if (c1) ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+// Excerpts of long lines (minified or generated files) show a window around the caret.
+constexpr int kExcerptBefore = 60;
+constexpr int kExcerptLength = 100;
+
 void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag::Position& pos,
                    const DiagnosticStyle& style) {
   if (pos.line == 0) return;
-  std::string line(sources[pos.file].line_text(pos.line));
+  std::string line = printable(sources[pos.file].line_text(pos.line));
   for (char& c : line)
     if (c == '\t') c = ' ';
+  int column = pos.column;
+  if (text::count_code_points(line) > kExcerptLength) {
+    int skip = std::max(0, column - 1 - kExcerptBefore);
+    std::string_view rest = std::string_view(line).substr(text::first_code_points(line, skip).size());
+    bool cut_end = text::count_code_points(rest) > kExcerptLength;
+    line = fmt::format("{}{}{}", skip > 0 ? "…" : "", text::first_code_points(rest, kExcerptLength), cut_end ? "…" : "");
+    column = column - skip + (skip > 0 ? 1 : 0);
+  }
   std::string gutter = fmt::format("{:>5}", pos.line);
-  int indent = text::display_width(text::first_code_points(line, pos.column - 1));
+  int indent = text::display_width(text::first_code_points(line, column - 1));
   out << gutter << " | " << line << '\n'
       << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<std::size_t>(indent), ' ')
       << (style.color ? kGreen : "") << '^' << (style.color ? kReset : "") << '\n';
@@ -44,11 +77,11 @@ void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, c
     bool error = d.severity == diag::Severity::error;
     std::string_view colour = style.color ? (error ? kRed : kMagenta) : "";
     out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
-        << (error ? "error" : "warning") << (style.color ? kReset : "") << ": " << d.message << " [" << d.code << "]\n";
+        << (error ? "error" : "warning") << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code << "]\n";
     write_excerpt(out, sources, d.position, style);
     for (const auto& note : d.notes) {
       out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note" << (style.color ? kReset : "")
-          << ": " << note.message << '\n';
+          << ": " << printable(note.message) << '\n';
       write_excerpt(out, sources, note.position, style);
     }
   }
