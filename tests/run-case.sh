@@ -7,20 +7,32 @@
 #   stderr   the exact expected standard error (optional: absent means "not compared")
 #   status   the expected exit status (optional: absent means 0)
 #   stdin    fed to standard input when present
+#   setup    optional executable, run in the copy before the binary (for what git cannot store,
+#            e.g. `chmod 000 input.yaml`); the case fails if it fails
+#   check    optional executable, run in the copy after the binary; the case fails unless it exits
+#            0 (e.g. to prove that no output file was written, or that an input is unchanged)
+#   unprivileged  optional marker file: when the suite runs as root, the binary runs as user
+#            nobody (setpriv from util-linux), so that file permissions apply as for a clerk
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
 set -u
 bin=$(realpath "$1")
 case_dir=$(realpath "$2")
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
+if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
+run=("$bin")
+if [ -e unprivileged ] && [ "$(id -u)" = 0 ]; then
+  chmod 755 "$work"  # mktemp -d makes it private to root
+  run=(setpriv --reuid=65534 --regid=65534 --clear-groups "$bin")
+fi
 mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
 input=/dev/null
 [ -f stdin ] && input=stdin
-"$bin" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
+"${run[@]}" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
 status=$?
 expected_status=0
 [ -f status ] && expected_status=$(cat status)
@@ -38,6 +50,9 @@ else
 fi
 if [ -f stderr ]; then
   diff -u stderr actual.stderr || fail=1
+fi
+if [ -x check ] && ! ./check; then
+  echo "check failed"; fail=1
 fi
 if [ "$status" != "$expected_status" ]; then
   echo "exit status $status, expected $expected_status"; fail=1
