@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -20,6 +21,15 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->type_name("FILES|DIRS");
   cmd.add_option("--max-file-size", options.max_file_size, "Refuse files larger than this many bytes")
       ->default_val(64u << 20)
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {  // before conversion, which wraps "-1" round to 2^64 - 1
+            std::size_t bytes = 0;
+            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), bytes);
+            if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+              return "'" + text + "' is not a number of bytes; write a whole number from 0 up, e.g. 1048576";
+            return "";
+          },
+          ""))  // no description: the help shows BYTES from type_name
       ->type_name("BYTES");
   cmd.add_option_function<std::string>(
          "--color",
