@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <climits>
+#include <cstdint>
 #include <cstdlib>
 
 namespace campaign::model {
@@ -11,7 +14,9 @@ namespace {
 
 constexpr int kMaxScale = 6;
 constexpr std::size_t kMaxWholeDigits = 10;  // with kMaxScale: |units| < 10^16, sums of thousands stay exact
-__extension__ typedef __int128 Wide;  // exact intermediate products
+constexpr int kMaxResultScale = 18;          // 10^18 still fits in 64 bits
+__extension__ typedef __int128 Wide;  // exact intermediate results
+constexpr Wide kMaxUnits = INT64_MAX;
 
 std::int64_t pow10(int n) {
   std::int64_t p = 1;
@@ -19,17 +24,41 @@ std::int64_t pow10(int n) {
   return p;
 }
 
-Decimal rescale(const Decimal& d, int scale) {
-  return {d.units * pow10(scale - d.scale), scale};
+// x * 10^n, or false when that does not fit in 128 bits.
+bool scale_up(Wide& x, int n) {
+  while (n-- > 0)
+    if (__builtin_mul_overflow(x, Wide{10}, &x)) return false;
+  return true;
 }
 
 // Rounds n / d (d > 0) half away from zero.
-std::int64_t div_round(Wide n, Wide d) {
+Wide div_round(Wide n, Wide d) {
   Wide q = n / d;
   Wide r = n % d;
   if (r < 0) r = -r;
-  if (2 * r >= d) q += (n < 0 ? -1 : 1);
-  return static_cast<std::int64_t>(q);
+  if (r >= d - r) q += (n < 0 ? -1 : 1);
+  return q;
+}
+
+// The value n * 10^-n_scale / d (d > 0) rounded half away from zero to `scale` decimals: at
+// fewer decimals when its units would not fit in 64 bits, saturated at the 64-bit limits when
+// not even the whole part fits. Only values far beyond what the loader accepts need either.
+Decimal nearest(Wide n, int n_scale, Wide d, int scale) {
+  for (int s = std::clamp(scale, 0, kMaxResultScale);; --s) {
+    Wide num = n, den = d;
+    bool fits = s >= n_scale ? scale_up(num, s - n_scale) : scale_up(den, n_scale - s);
+    if (!fits && s < n_scale) return {0, s};  // d * 10^(n_scale - s) > 2^127 > |n|; not for scales <= 18
+    Wide q = fits ? div_round(num, den) : 0;
+    if (fits && q <= kMaxUnits && q >= -kMaxUnits) return {static_cast<std::int64_t>(q), s};
+    if (s == 0) return {n < 0 ? -INT64_MAX : INT64_MAX, 0};
+  }
+}
+
+// The units of `d` at `scale` (d.scale <= scale <= 36), exactly.
+Wide rescale(const Decimal& d, int scale) {
+  Wide units = d.units;
+  scale_up(units, scale - d.scale);
+  return units;
 }
 
 }  // namespace
@@ -63,45 +92,35 @@ std::string Decimal::to_string() const {
   return s;
 }
 
-Decimal Decimal::rounded(int decimals) const {
-  if (decimals >= scale) return rescale(*this, decimals);
-  return {div_round(units, pow10(scale - decimals)), decimals};
-}
+Decimal Decimal::rounded(int decimals) const { return nearest(units, scale, 1, decimals); }
 
 std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   int s = a.scale > b.scale ? a.scale : b.scale;
-  return rescale(a, s).units <=> rescale(b, s).units;
+  return rescale(a, s) <=> rescale(b, s);
 }
 
 Decimal divide_rounded(const Decimal& numerator, std::int64_t denominator, int decimals) {
-  // numerator.units / 10^scale / denominator, at `decimals`: scale the dividend up to decimals.
-  Wide n = numerator.units;
-  Wide d = denominator;
-  int shift = decimals - numerator.scale;
-  if (shift >= 0) n *= pow10(shift);
-  else d *= pow10(-shift);
-  return {div_round(n, d), decimals};
+  return nearest(numerator.units, numerator.scale, denominator, decimals);
 }
 
 Decimal divide(const Decimal& numerator, const Decimal& denominator, int decimals) {
   // (n / 10^sn) / (d / 10^sd) = n * 10^sd / (d * 10^sn), at `decimals`.
-  Wide n = numerator.units;
-  Wide d = denominator.units;
+  Wide n = rescale(numerator, numerator.scale + denominator.scale);
+  Wide d = rescale(denominator, denominator.scale + numerator.scale);
   if (d < 0) {
     n = -n;
     d = -d;
   }
-  n *= pow10(denominator.scale);
-  d *= pow10(numerator.scale);
-  n *= pow10(decimals);
-  return {div_round(n, d), decimals};
+  return nearest(n, 0, d, decimals);
 }
 
-Decimal multiply(const Decimal& a, const Decimal& b) { return {a.units * b.units, a.scale + b.scale}; }
+Decimal multiply(const Decimal& a, const Decimal& b) {
+  return nearest(Wide{a.units} * b.units, a.scale + b.scale, 1, a.scale + b.scale);
+}
 
 Decimal add(const Decimal& a, const Decimal& b) {
   int s = a.scale > b.scale ? a.scale : b.scale;
-  return {rescale(a, s).units + rescale(b, s).units, s};
+  return nearest(rescale(a, s) + rescale(b, s), s, 1, s);
 }
 
 }  // namespace campaign::model

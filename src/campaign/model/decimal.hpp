@@ -10,7 +10,14 @@
 
 namespace campaign::model {
 
-/// units × 10^-scale, e.g. 20.33 = {2033, 2}. `scale` is the number of decimals as written (0..6).
+/// units × 10^-scale, e.g. 20.33 = {2033, 2}. `scale` is the number of decimals as written (0..6;
+/// results of arithmetic up to 18).
+///
+/// Arithmetic is exact (computed in 128 bits) whenever the result's units fit in 64 bits. A
+/// result that does not, which only values far beyond what the loader accepts can produce
+/// (e.g. a weight times a target, both near 10^10), has fewer decimals than documented below,
+/// rounded half away from zero, and saturates at ±(2^63 − 1) units when not even its whole part
+/// fits. Nothing overflows.
 struct Decimal {
   std::int64_t units = 0;
   int scale = 0;

@@ -44,3 +44,22 @@ TEST_CASE("Decimal multiply and divide are exact before rounding", "[model][deci
   CHECK(divide(*Decimal::parse("2"), *Decimal::parse("3"), 2).to_string() == "0.67");
   CHECK(divide(*Decimal::parse("16400"), *Decimal::parse("1000"), 1).to_string() == "16.4");
 }
+
+TEST_CASE("Decimal arithmetic beyond 64 bits rounds and saturates instead of overflowing", "[model][decimal]") {
+  // Found by fuzz_number (tests/fuzz-regressions/fuzz_number/): the 64-bit product overflowed;
+  // the exact product needs 20 digits with four decimals, so one decimal goes, rounded.
+  const Decimal big = *Decimal::parse("88888888.82");
+  CHECK(multiply(big, big).to_string() == "7901234555654320.992");  // exact: …320.9924
+  // Here both decimals go (…000.25).
+  const Decimal a = *Decimal::parse("3000000000.5");
+  CHECK(multiply(a, a).to_string() == "9000000003000000000");
+  // Not even the whole part fits: saturated, and what follows does not overflow either.
+  const Decimal top = multiply(*Decimal::parse("9999999999.99"), *Decimal::parse("9999999999.99"));
+  CHECK(top.units == INT64_MAX);
+  CHECK(top.scale == 0);
+  CHECK(add(top, top).units == INT64_MAX);
+  CHECK(add(top, Decimal{-top.units, 0}).units == 0);
+  CHECK(top > big);
+  // A quotient keeps the decimals that fit.
+  CHECK(divide(*Decimal::parse("9999999999"), *Decimal::parse("0.000001"), 6).to_string() == "9999999999000000.00");
+}
