@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -40,6 +41,10 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->default_str("auto");
+  cmd.add_option("-j,--jobs", options.jobs, "Threads that read and parse files (default 0: one per core)")
+      ->check(CLI::Range(0u, 1024u).description(""))
+      ->type_name("N")
+      ->default_str("0");
   cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line, notes or progress");
 }
 
@@ -82,6 +87,22 @@ std::optional<calendar::Date> date_option(std::string_view option, const std::st
 load::Loaded load_and_check(const InputOptions& options) {
   load::LoadOptions load_options;
   load_options.max_file_size = options.max_file_size;
+  load_options.jobs = options.jobs;
+  bool shown = false;
+  if (!options.quiet && isatty(STDERR_FILENO) != 0) {
+    load_options.progress = [&shown](const load::LoadProgress& p) {
+      if (p.files_done == p.files_total) {
+        if (shown) std::cerr << "\r\x1b[K" << std::flush;  // erase the line: the result follows
+        return;
+      }
+      if (p.seconds < 1.0) return;
+      shown = true;
+      double mb = static_cast<double>(p.bytes_done) / 1e6;
+      std::cerr << fmt::format("\rcampaign: reading files: {}/{}, {:.1f} MB, {:.1f} MB/s\x1b[K", p.files_done,
+                               p.files_total, mb, mb / p.seconds)
+                << std::flush;
+    };
+  }
   load::Loaded loaded = load::load_paths(options.paths, load_options);
   check::run_rules(loaded.model, loaded.diagnostics);
   return loaded;

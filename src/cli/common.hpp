@@ -22,9 +22,10 @@ struct InputOptions {
   std::size_t max_file_size = 64u << 20;
   ColorMode color = ColorMode::automatic;
   bool quiet = false;
+  unsigned jobs = 0;  ///< threads reading files; 0 = one per core
 };
 
-/// Adds FILES|DIRS, --max-file-size, --color and --quiet to `cmd`.
+/// Adds FILES|DIRS, --max-file-size, --jobs, --color and --quiet to `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);
 
 /// True when ANSI colours should be written to `stream_fd` (1 or 2): --color always, or auto
@@ -39,7 +40,9 @@ write::TextStyle text_style(const std::string& output, ColorMode color, bool hon
 /// printing "campaign: --as-of: <why>" on stderr, when it is not a real date, or is empty.
 std::optional<calendar::Date> date_option(std::string_view option, const std::string& text);
 
-/// Loads the inputs and runs the validation rules.
+/// Loads the inputs and runs the validation rules. On a terminal, unless --quiet, a load
+/// that takes more than a second shows a progress line on stderr (files done / total, MB/s),
+/// erased when loading ends; never in pipes or files.
 load::Loaded load_and_check(const InputOptions& options);
 
 /// For commands other than validate: prints the diagnostics to stderr when there are

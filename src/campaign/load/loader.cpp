@@ -5,10 +5,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
@@ -119,136 +122,252 @@ std::optional<std::size_t> deep_nesting(std::string_view text) {
   return std::nullopt;
 }
 
+// One file to read: where it was named from, and its slot in the SourceSet.
+struct Job {
+  string path;
+  diag::Position cited_from;  // line 0: named on the command line or found in a directory
+  std::uint32_t index = 0;
+  std::optional<std::string_view> bytes;  // given in memory (load_bytes) instead of read
+};
+
+// What reading one file gives. Workers fill one each, touching nothing shared.
+struct FileResult {
+  SourceFile source;
+  diag::Sink diagnostics;
+  FileContent content;
+  std::vector<std::pair<string, diag::Position>> registries;  // existing registry files to follow
+  std::size_t bytes = 0;
+  bool counted = false;     // the file was read (counts in "N files")
+  bool unreadable = false;  // E021: the command cannot run
+};
+
+void report_unreadable(FileResult& r, const Job& job, const string& why) {
+  r.unreadable = true;
+  diag::Position where = job.cited_from.line == 0 ? diag::Position{job.index, 0, 0} : job.cited_from;
+  r.diagnostics.error(string(diag::kUnreadable), where, fmt::format("cannot read '{}': {}", job.path, why));
+}
+
+void warn_legacy_text(FileResult& r, std::uint32_t index) {
+  const SourceFile& source = r.source;
+  auto legacy = text::find_legacy_text(source.text);
+  if (!legacy) return;
+  std::string_view line = source.line_text(legacy->line);
+  constexpr std::string_view kBetweenWords = " \t\"'{}[],:#";
+  std::size_t word_start = line.find_last_of(kBetweenWords, legacy->guess.offset);
+  word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
+  std::size_t word_end = std::min(line.find_first_of(kBetweenWords, legacy->guess.offset), line.size());
+  r.diagnostics.warning(
+      string(diag::kLegacyEncoding),
+      {index, legacy->line, source.char_column(legacy->line, static_cast<int>(legacy->guess.offset))},
+      fmt::format("'{}' looks like Vietnamese typed in the legacy {} encoding; convert the text to Unicode "
+                  "(e.g. UniKey's converter) before the file circulates (reported once per file)",
+                  line.substr(word_start, word_end - word_start), text::legacy_encoding_name(legacy->guess.encoding)));
+}
+
+// Decoded text -> YAML -> the file's part of the model. The YAML tree is freed on return.
+void parse_text(FileResult& r, const Job& job, Decoded decoded) {
+  const std::uint32_t index = job.index;
+  r.counted = true;
+  const bool ok = decoded.ok;
+  const std::size_t decoded_size = decoded.text.size();
+  r.source = make_source(job.path, std::move(decoded.text));
+  const SourceFile& source = r.source;
+  if (!ok) {
+    int line = decoded_size == 0 ? 1 : source.line_of_offset(decoded_size);
+    int column = decoded_size == 0 ? 1 : source.char_column(line, static_cast<int>(source.line_text(line).size()));
+    string hint = "save the file as UTF-8";
+    if (decoded.legacy)
+      hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode "
+                         "(e.g. UniKey's converter) and save it as UTF-8",
+                         text::legacy_encoding_name(*decoded.legacy));
+    r.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column},
+                        fmt::format("{} at byte offset {}; {}", decoded.problem, decoded.bad_offset, hint));
+    return;
+  }
+  warn_legacy_text(r, index);
+  FileContext ctx{source, index, r.diagnostics};
+  YAML::Node root;
+  try {
+    root = YAML::Load(source.text);
+  } catch (const YAML::DeepRecursion& e) {
+    std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
+    int line = source.line_of_offset(at);
+    r.diagnostics.error(string(diag::kTooDeep),
+                        {index, line, source.char_column(line, static_cast<int>(at - source.line_starts[line - 1]))},
+                        fmt::format("the YAML is nested more than {} levels deep here; a campaign file needs fewer "
+                                    "than 10 (the file is broken or was not written by hand)",
+                                    kReportedDepth));
+    return;
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.line + 1;
+    diag::Position pos{index, line, source.char_column(line, e.mark.column)};
+    bool list = e.msg == "end of sequence flow not found";
+    if (list || e.msg == "end of map flow not found") {
+      std::size_t upto = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
+      if (auto open = unclosed_bracket(source.text, upto, list ? '[' : '{', list ? ']' : '}')) {
+        line = source.line_of_offset(*open);
+        pos = {index, line, source.char_column(line, static_cast<int>(*open - source.line_starts[line - 1]))};
+      }
+    }
+    r.diagnostics.error(string(diag::kYamlSyntax), pos, explain_yaml_error(e.msg, source.line_text(line)));
+    return;
+  }
+  r.content = build_file(ctx, root);
+  if (ctx.exhausted) {  // an alias bomb: nothing of the file is used (E025)
+    r.content = {};
+    return;
+  }
+  for (const auto& [relative, pos] : r.content.registry_paths) {
+    fs::path p = fs::path(job.path).parent_path() / relative;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+      r.diagnostics.error(string(diag::kRegistryNotFound), pos,
+                          fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
+      continue;
+    }
+    r.registries.emplace_back(p.lexically_normal().string(), pos);
+  }
+}
+
+// Reads one file (or takes its bytes) and parses it. Thread-safe.
+FileResult process(const Job& job, const LoadOptions& options) {
+  FileResult r;
+  if (job.bytes) {
+    r.bytes = job.bytes->size();
+    parse_text(r, job, decode(*job.bytes));
+    return r;
+  }
+  std::error_code ec;
+  if (fs::is_directory(job.path, ec)) {
+    report_unreadable(r, job, "it is a directory, not a file");
+    return r;
+  }
+  std::uintmax_t size = fs::file_size(job.path, ec);
+  if (ec) {
+    report_unreadable(r, job, ec.message());
+    return r;
+  }
+  if (size > options.max_file_size) {
+    report_unreadable(r, job, fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size,
+                                          options.max_file_size));
+    return r;
+  }
+  std::ifstream in(job.path, std::ios::binary);
+  string bytes(static_cast<std::size_t>(size), '\0');
+  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+    report_unreadable(r, job, "permission denied or read error");
+    return r;
+  }
+  r.bytes = bytes.size();
+  parse_text(r, job, decode(bytes));
+  return r;
+}
+
 class FileLoader {
  public:
   FileLoader(Loaded& out, const LoadOptions& options) : out_(out), options_(options) {}
 
-  void load_argument(const string& arg) {
+  /// Queues a path from the command line: a file, or a directory searched recursively.
+  void add_argument(const string& arg) {
     std::error_code ec;
     fs::file_status status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) return unreadable(arg, "no such file or directory");
-    if (!fs::is_directory(status)) return load_file(arg, {});
+    if (ec || !fs::exists(status)) return unreadable_argument(arg, "no such file or directory");
+    if (!fs::is_directory(status)) return add_file(arg, {});
     std::vector<fs::path> found;
     auto options = fs::directory_options::none;  // an unreadable subfolder is an error, not skipped
     for (fs::recursive_directory_iterator it(arg, options, ec), end; !ec && it != end; it.increment(ec)) {
       std::error_code type_ec;
       if (it->is_regular_file(type_ec) && is_yaml(it->path())) found.push_back(it->path());
     }
-    if (ec) return unreadable(arg, ec.message());
-    if (found.empty()) return unreadable(arg, "the directory holds no *.yaml or *.yml file");
+    if (ec) return unreadable_argument(arg, ec.message());
+    if (found.empty()) return unreadable_argument(arg, "the directory holds no *.yaml or *.yml file");
     std::sort(found.begin(), found.end());
-    for (const auto& p : found) load_file(p.string(), {});
+    for (const auto& p : found) add_file(p.string(), {});
   }
 
-  /// Decodes, parses and builds one file's bytes, as read from `path`.
-  void parse(const string& path, std::string_view bytes) {
-    Decoded decoded = decode(bytes);
-    parse_text(path, std::move(decoded));
+  /// Queues bytes given in memory, as if read from `path`.
+  void add_bytes(const string& path, std::string_view bytes) {
+    jobs_.push_back({path, {}, out_.sources.reserve(path), bytes});
+  }
+
+  /// Reads and parses every queued file, on `options.jobs` threads, then merges the results
+  /// in queue order (so the model and the diagnostics do not depend on the threads), and
+  /// follows the registry files they name, depth first as they are cited.
+  void run() {
+    std::vector<FileResult> results = process_all(jobs_);
+    for (std::size_t i = 0; i < jobs_.size(); ++i) merge(jobs_[i], std::move(results[i]));
   }
 
  private:
-  void unreadable(const string& path, const string& why, diag::Position where = {}) {
+  void unreadable_argument(const string& path, const string& why) {
+    Job job{path, {}, out_.sources.reserve(path), std::nullopt};
+    FileResult r;
+    report_unreadable(r, job, why);
     out_.unreadable = true;
-    string message = fmt::format("cannot read '{}': {}", path, why);
-    if (where.line == 0) {
-      where.file = static_cast<std::uint32_t>(out_.sources.add(path, ""));
-    }
-    out_.diagnostics.error(string(diag::kUnreadable), where, message);
+    out_.diagnostics.merge(std::move(r.diagnostics));
   }
 
-  void load_file(const string& path, diag::Position cited_from) {
+  bool first_time(const string& path) {
     std::error_code ec;
     fs::path canonical = fs::weakly_canonical(path, ec);
-    if (!seen_.insert(ec ? path : canonical.string()).second) return;
-    if (fs::is_directory(path, ec)) return unreadable(path, "it is a directory, not a file", cited_from);
-    std::uintmax_t size = fs::file_size(path, ec);
-    if (ec) return unreadable(path, ec.message(), cited_from);
-    if (size > options_.max_file_size)
-      return unreadable(path, fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size,
-                                          options_.max_file_size), cited_from);
-    std::ifstream in(path, std::ios::binary);
-    string bytes(static_cast<std::size_t>(size), '\0');
-    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)))
-      return unreadable(path, "permission denied or read error", cited_from);
-    parse(path, bytes);
+    return seen_.insert(ec ? path : canonical.string()).second;
   }
 
-  void parse_text(const string& path, Decoded decoded) {
-    std::uint32_t index = out_.sources.add(path, decoded.text);
-    ++out_.file_count;
-    const SourceFile& source = out_.sources[index];
-    if (!decoded.ok) {
-      int line = decoded.text.empty() ? 1 : source.line_of_offset(decoded.text.size());
-      int column = decoded.text.empty() ? 1 : source.char_column(line, static_cast<int>(source.line_text(line).size())) ;
-      string hint = "save the file as UTF-8";
-      if (decoded.legacy)
-        hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode "
-                           "(e.g. UniKey's converter) and save it as UTF-8",
-                           text::legacy_encoding_name(*decoded.legacy));
-      out_.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column},
-                             fmt::format("{} at byte offset {}; {}", decoded.problem, decoded.bad_offset, hint));
-      return;
-    }
-    if (auto legacy = text::find_legacy_text(source.text)) {
-      std::string_view line = source.line_text(legacy->line);
-      constexpr std::string_view kBetweenWords = " \t\"'{}[],:#";
-      std::size_t word_start = line.find_last_of(kBetweenWords, legacy->guess.offset);
-      word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
-      std::size_t word_end = std::min(line.find_first_of(kBetweenWords, legacy->guess.offset), line.size());
-      out_.diagnostics.warning(
-          string(diag::kLegacyEncoding),
-          {index, legacy->line, source.char_column(legacy->line, static_cast<int>(legacy->guess.offset))},
-          fmt::format("'{}' looks like Vietnamese typed in the legacy {} encoding; convert the text to Unicode "
-                      "(e.g. UniKey's converter) before the file circulates (reported once per file)",
-                      line.substr(word_start, word_end - word_start), text::legacy_encoding_name(legacy->guess.encoding)));
-    }
-    FileContext ctx{source, index, out_.diagnostics};
-    YAML::Node root;
-    try {
-      root = YAML::Load(source.text);
-    } catch (const YAML::DeepRecursion& e) {
-      std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
-      int line = source.line_of_offset(at);
-      out_.diagnostics.error(
-          string(diag::kTooDeep),
-          {index, line, source.char_column(line, static_cast<int>(at - source.line_starts[line - 1]))},
-          fmt::format("the YAML is nested more than {} levels deep here; a campaign file needs fewer than 10 "
-                      "(the file is broken or was not written by hand)",
-                      kReportedDepth));
-      return;
-    } catch (const YAML::Exception& e) {
-      int line = e.mark.line + 1;
-      diag::Position pos{index, line, source.char_column(line, e.mark.column)};
-      bool list = e.msg == "end of sequence flow not found";
-      if (list || e.msg == "end of map flow not found") {
-        std::size_t upto = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
-        if (auto open = unclosed_bracket(source.text, upto, list ? '[' : '{', list ? ']' : '}')) {
-          line = source.line_of_offset(*open);
-          pos = {index, line, source.char_column(line, static_cast<int>(*open - source.line_starts[line - 1]))};
-        }
-      }
-      out_.diagnostics.error(string(diag::kYamlSyntax), pos, explain_yaml_error(e.msg, source.line_text(line)));
-      return;
-    }
-    FileContent content = build_file(ctx, root);
-    if (ctx.exhausted) return;  // an alias bomb: nothing of the file is used (E025)
-    merge(content.model);
-    for (const auto& [relative, pos] : content.registry_paths) {
-      fs::path p = fs::path(path).parent_path() / relative;
-      std::error_code ec;
-      if (!fs::is_regular_file(p, ec)) {
-        out_.diagnostics.error(string(diag::kRegistryNotFound), pos,
-                               fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
-        continue;
-      }
-      if (options_.follow_registry) load_file(p.lexically_normal().string(), pos);
-    }
+  void add_file(const string& path, diag::Position cited_from) {
+    if (!first_time(path)) return;
+    jobs_.push_back({path, cited_from, out_.sources.reserve(path), std::nullopt});
   }
 
-  void merge(model::Model& part) {
+  std::vector<FileResult> process_all(const std::vector<Job>& jobs) {
+    std::vector<FileResult> results(jobs.size());
+    std::size_t threads = options_.jobs != 0 ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min(threads, jobs.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::atomic<std::size_t> bytes_done{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+        results[i] = process(jobs[i], options_);
+        bytes_done += results[i].bytes;
+        ++done;
+      }
+    };
+    const auto start = std::chrono::steady_clock::now();
+    auto report = [&] {
+      if (!options_.progress) return;
+      std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+      options_.progress({done.load(), jobs.size(), bytes_done.load(), elapsed.count()});
+    };
+    if (threads <= 1) {
+      for (std::size_t i = 0; i < jobs.size(); ++i) {
+        results[i] = process(jobs[i], options_);
+        bytes_done += results[i].bytes;
+        ++done;
+        if (i % 16 == 0) report();
+      }
+    } else {
+      std::vector<std::jthread> pool;
+      for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+      while (done.load() < jobs.size()) {
+        report();
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    }
+    report();
+    return results;
+  }
+
+  void merge(const Job& job, FileResult r) {
+    if (r.counted) ++out_.file_count;
+    if (r.unreadable) out_.unreadable = true;
+    if (r.counted) out_.sources.set(job.index, std::move(r.source));
+    out_.diagnostics.merge(std::move(r.diagnostics));
     model::Model& m = out_.model;
+    model::Model& part = r.content.model;
     if (part.area && !m.area) m.area = std::move(part.area);
-    auto append = [](auto& to, auto& from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
+    auto append = [](auto& to, auto& from) {
+      to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    };
     append(m.bodies, part.bodies);
     append(m.units, part.units);
     append(m.documents, part.documents);
@@ -256,10 +375,17 @@ class FileLoader {
     append(m.completions, part.completions);
     append(m.results, part.results);
     append(m.incomplete_documents, part.incomplete_documents);
+    if (!options_.follow_registry) return;
+    for (auto& [path, pos] : r.registries) {  // rare and few: read here, in citing order
+      if (!first_time(path)) continue;
+      Job cited{path, pos, out_.sources.reserve(path), std::nullopt};
+      merge(cited, process(cited, options_));
+    }
   }
 
   Loaded& out_;
   const LoadOptions& options_;
+  std::vector<Job> jobs_;
   std::set<string> seen_;
 };
 
@@ -268,7 +394,8 @@ class FileLoader {
 Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) {
   Loaded out;
   FileLoader loader(out, options);
-  for (const string& p : paths) loader.load_argument(p);
+  for (const string& p : paths) loader.add_argument(p);
+  loader.run();
   return out;
 }
 
@@ -276,8 +403,10 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   Loaded out;
   LoadOptions once = options;
   once.follow_registry = false;
+  once.jobs = 1;
   FileLoader loader(out, once);
-  loader.parse(path, bytes);
+  loader.add_bytes(path, bytes);
+  loader.run();
   return out;
 }
 

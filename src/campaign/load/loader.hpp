@@ -3,6 +3,7 @@
 // bytes -> text (encoding, line ends) -> YAML -> model (driven by load/schema.hpp).
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +14,21 @@
 
 namespace campaign::load {
 
+/// How far loading has come, for a progress line: files and bytes done, seconds since the start.
+struct LoadProgress {
+  std::size_t files_done = 0;
+  std::size_t files_total = 0;
+  std::size_t bytes_done = 0;
+  double seconds = 0;
+};
+
 struct LoadOptions {
   std::size_t max_file_size = 64u << 20;  ///< bytes; larger files are refused (E021)
   bool follow_registry = true;            ///< load the files a document's `registry` names
+  unsigned jobs = 0;                      ///< threads reading files; 0 = one per core
+  /// Called on the calling thread about ten times a second while files are read, and once
+  /// when all are (files_done == files_total). Empty: no reports.
+  std::function<void(const LoadProgress&)> progress;
 };
 
 /// Everything a command needs after loading: the sources (for carets), the merged model and
@@ -31,7 +44,9 @@ struct Loaded {
 
 /// Loads `paths` (files, or directories searched recursively for *.yaml and *.yml, in
 /// sorted order; symlinked directories are not followed, so loops cannot happen) and every
-/// registry file they name, and merges them into one model. Reports encoding, YAML and
+/// registry file they name, and merges them into one model. Files are read and parsed on
+/// `options.jobs` threads, each file's YAML tree freed once its part of the model is built;
+/// the result is the same whatever the number of threads (merged in the order above). Reports encoding, YAML and
 /// schema problems; the rules across the model are check::run_rules'. Never throws for bad input.
 Loaded load_paths(const std::vector<std::string>& paths, const LoadOptions& options = {});
 

@@ -29,11 +29,21 @@ int SourceFile::line_of_offset(std::size_t offset) const {
   return static_cast<int>(it - line_starts.begin());
 }
 
-std::uint32_t SourceSet::add(std::string path, std::string text) {
+SourceFile make_source(std::string path, std::string text) {
   SourceFile file{std::move(path), std::move(text), {0}};
-  for (std::size_t i = 0; i < file.text.size(); ++i)
-    if (file.text[i] == '\n' && i + 1 < file.text.size()) file.line_starts.push_back(i + 1);
-  files_.push_back(std::move(file));
+  const std::string& t = file.text;
+  for (std::size_t i = t.find('\n'); i != std::string::npos && i + 1 < t.size(); i = t.find('\n', i + 1))
+    file.line_starts.push_back(i + 1);
+  return file;
+}
+
+std::uint32_t SourceSet::add(std::string path, std::string text) {
+  files_.push_back(make_source(std::move(path), std::move(text)));
+  return static_cast<std::uint32_t>(files_.size() - 1);
+}
+
+std::uint32_t SourceSet::reserve(std::string path) {
+  files_.push_back(make_source(std::move(path), {}));
   return static_cast<std::uint32_t>(files_.size() - 1);
 }
 

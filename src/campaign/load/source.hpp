@@ -27,11 +27,19 @@ struct SourceFile {
   [[nodiscard]] int line_of_offset(std::size_t offset) const;
 };
 
+/// A file with its line starts computed.
+SourceFile make_source(std::string path, std::string text);
+
 /// All files of a run; a diag::Position's `file` indexes into it.
 class SourceSet {
  public:
   /// Adds a file and returns its index. Computes line starts.
   std::uint32_t add(std::string path, std::string text);
+  /// Reserves the next index for a file that is read later (possibly on another thread), so
+  /// that positions can name it meanwhile; until set(), it has its path and no text.
+  std::uint32_t reserve(std::string path);
+  /// Puts the file read for a reserved index in place.
+  void set(std::uint32_t index, SourceFile file) { files_[index] = std::move(file); }
   [[nodiscard]] const SourceFile& operator[](std::uint32_t index) const { return files_[index]; }
   [[nodiscard]] std::size_t size() const { return files_.size(); }
   /// Index of the file with this path, or -1.
