@@ -61,9 +61,7 @@ std::vector<const model::Document*> documents_read(const model::Model& model) {
 }
 
 const model::Document* find_document_read(const model::Model& model, std::string_view number) {
-  for (const model::Document* d : documents_read(model))
-    if (d->number == number) return d;
-  return nullptr;
+  return model.find_document_read(number);
 }
 
 void run_rules(const model::Model& model, diag::Sink& sink) {

@@ -4,14 +4,16 @@
 
 namespace campaign::model {
 
+namespace {
+enum Slot : std::size_t { kBodies, kUnits, kDocuments, kIncompleteDocuments };
+}  // namespace
+
 std::optional<std::size_t> Model::body_index(std::string_view id) const {
-  auto it = std::find_if(bodies.begin(), bodies.end(), [&](const Body& b) { return b.id == id; });
-  return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it - bodies.begin());
+  return cache_.find(kBodies, bodies, [](const Body& b) -> const std::string& { return b.id; }, id);
 }
 
 std::optional<std::size_t> Model::unit_index(std::string_view id) const {
-  auto it = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == id; });
-  return it == units.end() ? std::nullopt : std::optional<std::size_t>(it - units.begin());
+  return cache_.find(kUnits, units, [](const Unit& u) -> const std::string& { return u.id; }, id);
 }
 
 const Body* Model::find_body(std::string_view id) const {
@@ -25,8 +27,16 @@ const Unit* Model::find_unit(std::string_view id) const {
 }
 
 const Document* Model::find_document(std::string_view number) const {
-  auto it = std::find_if(documents.begin(), documents.end(), [&](const Document& d) { return d.number == number; });
-  return it == documents.end() ? nullptr : &*it;
+  auto number_of = [](const Document& d) -> const std::string& { return d.number; };
+  auto i = cache_.find(kDocuments, documents, number_of, number);
+  return i ? &documents[*i] : nullptr;
+}
+
+const Document* Model::find_document_read(std::string_view number) const {
+  if (const Document* d = find_document(number)) return d;
+  auto number_of = [](const Document& d) -> const std::string& { return d.number; };
+  auto i = cache_.find(kIncompleteDocuments, incomplete_documents, number_of, number);
+  return i ? &incomplete_documents[*i] : nullptr;
 }
 
 namespace {

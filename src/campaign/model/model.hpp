@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "campaign/calendar/date.hpp"
@@ -198,6 +199,51 @@ struct Result {
   Position indicator_position;
 };
 
+/// Hash indexes from id to position, built on the first lookup and rebuilt when the vector
+/// they index has moved or changed size. A copy or move of the model starts without them.
+/// Not for concurrent use; ids must not be edited in place once looked up.
+class LookupCache {
+ public:
+  LookupCache() = default;
+  LookupCache(const LookupCache& /*other*/) {}
+  LookupCache(LookupCache&& /*other*/) noexcept {}
+  LookupCache& operator=(const LookupCache& /*other*/) {
+    clear();
+    return *this;
+  }
+  LookupCache& operator=(LookupCache&& /*other*/) noexcept {
+    clear();
+    return *this;
+  }
+  ~LookupCache() = default;
+
+  /// Position of the first element of `items` whose `key(item)` equals `wanted`, or nullopt.
+  template <typename T, typename Key>
+  std::optional<std::size_t> find(std::size_t slot, const std::vector<T>& items, Key key, std::string_view wanted) {
+    Index& index = indexes_[slot];
+    if (index.data != items.data() || index.size != items.size()) {
+      index.positions.clear();
+      index.positions.reserve(items.size());
+      for (std::size_t i = 0; i < items.size(); ++i) index.positions.emplace(std::string_view(key(items[i])), i);
+      index.data = items.data();
+      index.size = items.size();
+    }
+    auto it = index.positions.find(wanted);
+    return it == index.positions.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+  }
+
+ private:
+  struct Index {
+    const void* data = nullptr;
+    std::size_t size = 0;
+    std::unordered_map<std::string_view, std::size_t> positions;  // first position of each key
+  };
+  void clear() {
+    for (Index& i : indexes_) i = Index{};
+  }
+  std::array<Index, 4> indexes_;
+};
+
 /// Everything loaded from all files given to a command, merged.
 struct Model {
   std::optional<Area> area;
@@ -218,6 +264,11 @@ struct Model {
   [[nodiscard]] const Body* find_body(std::string_view id) const;
   [[nodiscard]] const Unit* find_unit(std::string_view id) const;
   [[nodiscard]] const Document* find_document(std::string_view number) const;
+  /// The document with this number in `documents`, else in `incomplete_documents`, or nullptr.
+  [[nodiscard]] const Document* find_document_read(std::string_view number) const;
+
+ private:
+  mutable LookupCache cache_;  // hash lookups for the finders above (average O(1))
 };
 
 // The enums' names, each listed once and indexed by the enum's value. Files write the keys
