@@ -23,7 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+bool is_yaml(const fs::path& p) {
+  return p.extension() == ".yaml" || p.extension() == ".yml";
+}
 
 std::vector<fs::path> collect(int argc, char** argv) {
   std::vector<fs::path> files;

@@ -335,7 +335,8 @@ def deadline_phrase(rng: Random, issued: D, target: D) -> tuple[str, D]:
     q = (m - 1) // 3 + 1
     r = rng.random()
     if r < 0.26:
-        return rng.choice(["trong tháng {m}/{y}", "tháng {m}/{y}", "trong tháng {m}/{y}"]).format(m=m, y=y), month_end(y, m)
+        text = rng.choice(["trong tháng {m}/{y}", "tháng {m}/{y}", "trong tháng {m}/{y}"]).format(m=m, y=y)
+        return text, month_end(y, m)
     if r < 0.40:
         style = rng.random()
         text = f"quý {ROMAN[q]}/{y}" if style < 0.5 else (f"Q{q}/{y}" if style < 0.7 else (
@@ -599,15 +600,20 @@ class Generator:
             extras = {}
             for key, rate in (("pu_report", RATE_PER_UNIT_REPORT), ("pu_dir", RATE_PER_UNIT_DIRECTIVE),
                               ("ind", RATE_INDICATORS)):
-                if not province:
-                    extras[key] = 0
-                    continue
-                acc[key] += rate
+                if province:
+                    acc[key] += rate
+                extras[key] = 0
+            # Targets come in the appendices of plans, letters, notices and decisions.
+            if not province or p["kind"] in ("report", "directive"):
+                extras["ind"] = 0
+            elif p["kind"] in ("plan", "letter") and acc["ind"] > 0.6:
+                extras["ind"] = max(1, int(acc["ind"]))
+            else:
+                extras["ind"] = int(acc["ind"])
+            for key in ("pu_report", "pu_dir") if province else ():
                 extras[key] = int(acc[key])
+            for key in extras:
                 acc[key] -= extras[key]
-            if province and extras["ind"] == 0 and p["kind"] in ("plan", "letter") and acc["ind"] > 0.6:
-                extras["ind"] = 1  # appendices come with plans and letters
-                acc["ind"] -= 1
             self.document(p, extras)
 
     def document(self, p: dict, extras: dict) -> None:
@@ -729,8 +735,9 @@ class Generator:
         for j in range(extras["ind"]):
             amended = None
             if rng.random() < P_AMENDING:
+                # An issuer amends the targets it set itself, for the same year.
                 candidates = [(d, ind) for d in self.docs[-300:] for ind in d["indicators"]
-                              if ind["year"] == ind_year and d["issued"] <= issued]
+                              if ind["year"] == ind_year and d["issued"] <= issued and d["issuer"] == issuer]
                 if candidates:
                     amended = rng.choice(candidates)
             indicators.append(self.indicator(str(j + 1), ind_year, amended))
@@ -942,7 +949,10 @@ class Generator:
                         if rng.random() >= P_SUBMITTED:
                             continue
                         r = rng.random()
-                        delta = rng.randint(-12, 0) if r < 0.72 else (rng.randint(1, 20) if r < 0.93 else rng.randint(21, 75))
+                        if r < 0.72:
+                            delta = rng.randint(-12, 0)  # on time
+                        else:
+                            delta = rng.randint(1, 20) if r < 0.93 else rng.randint(21, 75)
                         received = max(due + dt.timedelta(days=delta), first)
                         if received > self.end:
                             continue

@@ -11,7 +11,7 @@
 #   --corpus-dir   where the corpora are generated, one folder per size (default: build/bench-corpus);
 #                  a corpus is reused when its manifest has the same seed, size and generator hash
 #   --runs         runs of each measurement; the best (lowest) wall time is reported (default 3)
-#   --peer-runs    runs of yamllint, the slowest by far (default 1)
+#   --peer-runs    runs of yamllint, the slowest by far (default 1; 0 leaves it out)
 #   --seed         seed of bench/gen_corpus.py (default 6)
 #   --as-of        the date for check-deadlines and targets (default 2026-09-30: the third year)
 #   --timeout      stop a command after this many seconds and report it as such (default: none)
@@ -138,10 +138,14 @@ echo "# campaign benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 if [ -f COMMIT ]; then  # a tree exported with `git archive` (see docs/performance.md)
   echo "# commit $(cut -c1-12 COMMIT) (exported tree $root)"
 else
-  echo "# commit $(git rev-parse --short=12 HEAD)$(git diff --quiet HEAD -- src || echo ' + uncommitted changes in src/')"
+  changes=$(git diff --quiet HEAD -- src || echo ' + uncommitted changes in src/')
+  echo "# commit $(git rev-parse --short=12 HEAD)$changes"
 fi
-echo "# $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); RAM $(free -g | awk '/^Mem:/ {print $2}') GiB"
-echo "# $(. /etc/os-release && echo "$PRETTY_NAME"); $(c++ --version | head -n 1); yaml-cpp $(dpkg-query -W -f='${Version}' libyaml-cpp-dev 2>/dev/null); $(yamllint --version)"
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+echo "# $(nproc) CPUs: $cpu; RAM $(free -g | awk '/^Mem:/ {print $2}') GiB"
+yaml_cpp=$(dpkg-query -W -f='${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+echo "# $os; $(c++ --version | head -n 1); yaml-cpp $yaml_cpp; $(yamllint --version)"
 echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every figure alike)"
 echo "# best wall time of $runs runs (yamllint: $peer_runs), warm cache; peak RSS: the highest of the runs"
 echo "# MB = 10^6 bytes of YAML; ×parse = wall time / wall time of the parser floor"
@@ -149,7 +153,8 @@ echo "# MB = 10^6 bytes of YAML; ×parse = wall time / wall time of the parser f
 
 names=("floor read" "floor parse" "validate")
 [ "$has_jobs" -eq 1 ] && names+=("validate --jobs 1")
-names+=("check-deadlines json" "targets csv" "yamllint relaxed")
+names+=("check-deadlines json" "targets csv")
+[ "$peer_runs" -gt 0 ] && names+=("yamllint relaxed")
 declare -A per_mb
 
 for size in "${sizes[@]}"; do
@@ -183,7 +188,8 @@ for size in "${sizes[@]}"; do
       line = sprintf("%-22s %9.2f %9s %10.0f %8s", n, w, mbs, k / 1024, ratio)
       print (note == "") ? line : line "  " note
     }'
-    per_mb["$name,$size"]=$(awk -v w="$wall" -v b="$bytes" -v s="$status" 'BEGIN { printf (s == "timeout") ? "timeout" : "%.4f", w / (b / 1e6) }')
+    per_mb["$name,$size"]=$(awk -v w="$wall" -v b="$bytes" -v s="$status" \
+      'BEGIN { if (s == "timeout") print "timeout"; else printf "%.4f\n", w / (b / 1e6) }')
   done
 done
 
@@ -200,7 +206,8 @@ for name in "${names[@]}"; do
     printf ' %9s' "$v"
     values+=("$v")
   done
-  printf '%s\n' "${values[@]}" | awk '$1 != "timeout" { v[n++] = $1; s += $1; if (n == 1 || $1 < lo) lo = $1; if ($1 > hi) hi = $1 }
+  printf '%s\n' "${values[@]}" | awk '
+    $1 != "timeout" { n++; s += $1; if (n == 1 || $1 < lo) lo = $1; if ($1 > hi) hi = $1 }
     END { if (n > 1 && s > 0) printf " %7.0f%%\n", (hi - lo) / (s / n) * 100; else printf " %8s\n", "-" }'
 done
 echo
