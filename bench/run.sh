@@ -136,7 +136,7 @@ measure() {
 
 echo "# campaign benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 if [ -f COMMIT ]; then  # a tree exported with `git archive` (see docs/performance.md)
-  echo "# commit $(cut -c1-12 COMMIT) (exported tree $root)"
+  echo "# commit $(head -n 1 COMMIT) (exported tree $root)"
 else
   changes=$(git diff --quiet HEAD -- src || echo ' + uncommitted changes in src/')
   echo "# commit $(git rev-parse --short=12 HEAD)$changes"
