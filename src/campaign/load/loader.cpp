@@ -172,16 +172,16 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   const std::size_t decoded_size = decoded.text.size();
   r.source = make_source(job.path, std::move(decoded.text));
   const SourceFile& source = r.source;
-  if (!ok) {
-    int line = decoded_size == 0 ? 1 : source.line_of_offset(decoded_size);
-    int column = decoded_size == 0 ? 1 : source.char_column(line, static_cast<int>(source.line_text(line).size()));
-    string hint = "save the file as UTF-8";
-    if (decoded.legacy)
-      hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode "
-                         "(e.g. UniKey's converter) and save it as UTF-8",
-                         text::legacy_encoding_name(*decoded.legacy));
-    r.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column},
-                        fmt::format("{} at byte offset {}; {}", decoded.problem, decoded.bad_offset, hint));
+  if (!ok) {  // the text is what could be decoded: the problem is at its end
+    int line = 1;
+    int column = 1;
+    if (decoded_size != 0 && source.text.back() == '\n') {
+      line = static_cast<int>(source.line_starts.size()) + 1;
+    } else if (decoded_size != 0) {
+      line = source.line_of_offset(decoded_size);
+      column = source.char_column(line, static_cast<int>(source.line_text(line).size()));
+    }
+    r.diagnostics.error(string(diag::kInvalidEncoding), {index, line, column}, decoded.problem);
     return;
   }
   warn_legacy_text(r, index);

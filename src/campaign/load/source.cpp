@@ -2,7 +2,12 @@
 
 #include <unicode/ucnv.h>
 
+#include <fmt/format.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 
 #include "campaign/text/unicode.hpp"
 
@@ -81,37 +86,134 @@ bool transcode(std::string_view bytes, const char* charset, std::string& out) {
 
 }  // namespace
 
+namespace {
+
+// The first C0 control character but tab, LF and CR, or DEL: YAML 1.2 §5.1 allows none of them.
+std::optional<std::size_t> first_control(std::string_view text, bool nul_only) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (nul_only ? c == 0 : ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)) return i;
+  }
+  return std::nullopt;
+}
+
+bool has_multibyte_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
+// A file whose first characters are ASCII written as UTF-16 without a byte-order mark: every
+// other byte of the first ones is NUL.
+std::optional<std::size_t> utf16_without_bom(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 16);
+  if (n < 4) return std::nullopt;
+  bool le = true, be = true;
+  for (std::size_t i = 0; i < n; i += 2) {
+    le = le && bytes[i] != 0 && bytes[i + 1] == 0;
+    be = be && bytes[i] == 0 && bytes[i + 1] != 0;
+  }
+  if (le) return 1;
+  if (be) return 0;
+  return std::nullopt;
+}
+
+Decoded failed(std::string prefix_text, std::size_t offset, std::string problem) {
+  Decoded result;
+  result.ok = false;
+  result.bad_offset = offset;
+  result.problem = std::move(problem);
+  result.text = normalize_line_ends(prefix_text);
+  return result;
+}
+
+Decoded decode_utf16(std::string_view bytes, bool le) {
+  const char* charset = le ? "UTF-16LE" : "UTF-16BE";
+  std::string_view body = bytes.substr(2);
+  auto unit = [&](std::size_t i) -> std::uint16_t {
+    auto lo = static_cast<unsigned char>(body[i + (le ? 0 : 1)]);
+    auto hi = static_cast<unsigned char>(body[i + (le ? 1 : 0)]);
+    return static_cast<std::uint16_t>(hi << 8 | lo);
+  };
+  auto prefix = [&](std::size_t end) {
+    std::string utf8;
+    transcode(body.substr(0, end), charset, utf8);
+    return utf8;
+  };
+  const std::size_t even = body.size() & ~std::size_t{1};
+  for (std::size_t i = 0; i < even; i += 2) {  // unpaired surrogates: ICU would put U+FFFD silently
+    std::uint16_t u = unit(i);
+    if (U16_IS_LEAD(u) && i + 2 < even && U16_IS_TRAIL(unit(i + 2))) {
+      i += 2;
+    } else if (U16_IS_SURROGATE(u)) {
+      return failed(prefix(i), i + 2,
+                    fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
+    }
+  }
+  if (body.size() % 2 != 0)
+    return failed(prefix(even), bytes.size() - 1,
+                  fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
+                              "byte offset {}; save the file as UTF-8",
+                              bytes.size() - 1));
+  Decoded result;
+  result.encoding = charset;
+  std::string utf8;
+  if (!transcode(body, charset, utf8))
+    return failed({}, 0, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the file as UTF-8");
+  result.text = normalize_line_ends(utf8);
+  return result;
+}
+
+}  // namespace
+
 Decoded decode(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return decode_utf16(bytes, bytes[0] == '\xFF');
   Decoded result;
   std::size_t skipped = 0;
   if (bytes.starts_with("\xEF\xBB\xBF")) {
     result.encoding = "UTF-8 with BOM";
     skipped = 3;
-  } else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-    bool le = bytes[0] == '\xFF';
-    result.encoding = le ? "UTF-16LE" : "UTF-16BE";
-    std::string utf8;
-    if (bytes.size() % 2 != 0 || !transcode(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", utf8)) {
-      result.ok = false;
-      result.problem = "the file starts with a UTF-16 byte-order mark but is not valid UTF-16";
-      return result;
-    }
-    result.text = normalize_line_ends(utf8);
-    return result;
   }
   std::string_view body = bytes.substr(skipped);
-  if (auto bad = text::find_invalid_utf8(body)) {
-    result.ok = false;
-    result.bad_offset = *bad + skipped;
-    result.problem = "invalid UTF-8";
-    result.text = normalize_line_ends(body.substr(0, *bad));  // up to the problem, for the line number
-    // A UTF-8 file with one damaged sequence holds UTF-8 letters before it; an 8-bit file does not.
-    const bool utf8_before = std::any_of(body.begin(), body.begin() + static_cast<long>(*bad),
-                                         [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  if (auto nul = utf16_without_bom(body))
+    return failed(std::string(body.substr(0, *nul)), *nul + skipped,
+                  fmt::format("the file looks like UTF-16 without a byte-order mark (a NUL byte at byte offset {}); "
+                              "save it as UTF-8",
+                              *nul + skipped));
+  const std::optional<std::size_t> bad = text::find_invalid_utf8(body);
+  const std::optional<std::size_t> nul = first_control(body, true);
+  if (nul && (!bad || *nul < *bad))
+    return failed(std::string(body.substr(0, *nul)), *nul + skipped,
+                  fmt::format("a NUL byte at byte offset {}: the file is not text (a spreadsheet or a picture saved "
+                              "as .yaml?); save it as UTF-8 text",
+                              *nul + skipped));
+  if (bad) {
+    std::string hint = "save the file as UTF-8";
+    // An 8-bit file holds no valid multi-byte UTF-8 sequence and, being text, no controls.
     std::string as_1252;
-    if (!utf8_before && transcode(body, "windows-1252", as_1252))
-      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252))) result.legacy = found->guess.encoding;
-    return result;
+    if (!has_multibyte_utf8(body) && !first_control(body, false) && transcode(body, "windows-1252", as_1252))
+      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252))) {
+        result.legacy = found->guess.encoding;
+        hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
+                           "UniKey's converter) and save it as UTF-8",
+                           text::legacy_encoding_name(found->guess.encoding));
+      }
+    Decoded out = failed(std::string(body.substr(0, *bad)), *bad + skipped,
+                         fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
+    out.legacy = result.legacy;
+    return out;
+  }
+  if (auto control = first_control(body, false)) {
+    auto c = static_cast<unsigned char>(body[*control]);
+    return failed(std::string(body.substr(0, *control)), *control + skipped,
+                  fmt::format("a control character (U+{:04X}{}) at byte offset {}; YAML allows none but tab and line "
+                              "ends: delete it",
+                              c, c == 0x0B ? ", as Word writes for a manual line break" : "", *control + skipped));
   }
   result.text = normalize_line_ends(body);
   return result;
