@@ -220,6 +220,11 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   for (const auto& [relative, pos] : r.content.registry_paths) {
     fs::path p = fs::path(job.path).parent_path() / relative;
     std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      r.diagnostics.error(string(diag::kRegistryNotFound), pos,
+                          fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
+      continue;
+    }
     if (!fs::is_regular_file(p, ec)) {
       r.diagnostics.error(string(diag::kRegistryNotFound), pos,
                           fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
@@ -238,8 +243,13 @@ FileResult process(const Job& job, const LoadOptions& options) {
     return r;
   }
   std::error_code ec;
-  if (fs::is_directory(job.path, ec)) {
+  fs::file_status status = fs::status(job.path, ec);
+  if (fs::is_directory(status)) {
     report_unreadable(r, job, "it is a directory, not a file");
+    return r;
+  }
+  if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+    report_unreadable(r, job, "it is not a regular file (a pipe, a socket or a device)");
     return r;
   }
   std::uintmax_t size = fs::file_size(job.path, ec);
@@ -271,16 +281,12 @@ class FileLoader {
   void add_argument(const string& arg) {
     std::error_code ec;
     fs::file_status status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) return unreadable_argument(arg, "no such file or directory");
+    if (ec || !fs::exists(status)) return unreadable_argument(arg, missing(arg, ec));
     if (!fs::is_directory(status)) return add_file(arg, {});
     std::vector<fs::path> found;
-    auto options = fs::directory_options::none;  // an unreadable subfolder is an error, not skipped
-    for (fs::recursive_directory_iterator it(arg, options, ec), end; !ec && it != end; it.increment(ec)) {
-      std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && is_yaml(it->path())) found.push_back(it->path());
-    }
-    if (ec) return unreadable_argument(arg, ec.message());
-    if (found.empty()) return unreadable_argument(arg, "the directory holds no *.yaml or *.yml file");
+    std::size_t reported = 0;
+    walk(arg, found, reported);
+    if (found.empty() && reported == 0) return unreadable_argument(arg, "the directory holds no *.yaml or *.yml file");
     std::sort(found.begin(), found.end());
     for (const auto& p : found) add_file(p.string(), {});
   }
@@ -305,6 +311,62 @@ class FileLoader {
     report_unreadable(r, job, why);
     out_.unreadable = true;
     out_.diagnostics.merge(std::move(r.diagnostics));
+  }
+
+  // Why a path that fs::status could not find is missing: a broken or looping link, or absent.
+  static string missing(const fs::path& path, std::error_code ec) {
+    std::error_code link_ec;
+    if (fs::is_symlink(fs::symlink_status(path, link_ec))) {
+      if (ec && ec != std::errc::no_such_file_or_directory) return lower_first(ec.message());
+      fs::path target = fs::read_symlink(path, link_ec);
+      return fmt::format("it is a symbolic link to '{}', which does not exist", target.string());
+    }
+    if (ec && ec != std::errc::no_such_file_or_directory) return lower_first(ec.message());
+    return "no such file or directory";
+  }
+
+  static string lower_first(string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+  }
+
+  // Collects the *.yaml and *.yml files under `dir`. Symlinked directories are
+  // not followed (no loops); a folder that cannot be read, a broken link or a pipe named
+  // *.yaml is reported (E021) and the rest is still collected.
+  void walk(const fs::path& dir, std::vector<fs::path>& found, std::size_t& reported) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      ++reported;
+      return unreadable_argument(dir.string(), lower_first(ec.message()));
+    }
+    std::vector<fs::directory_entry> entries;  // sorted, so that reports come in a stable order
+    for (fs::directory_iterator end; it != end; it.increment(ec)) entries.push_back(*it);
+    std::sort(entries.begin(), entries.end());
+    for (const fs::directory_entry& entry : entries) {
+      const fs::path& p = entry.path();
+      std::error_code type_ec;
+      fs::file_status link = entry.symlink_status(type_ec);
+      if (fs::is_directory(link)) {
+        walk(p, found, reported);
+        continue;
+      }
+      if (!is_yaml(p)) continue;
+      fs::file_status target = fs::status(p, type_ec);
+      if (fs::is_regular_file(target)) {
+        found.push_back(p);
+      } else if (type_ec || !fs::exists(target)) {
+        ++reported;
+        unreadable_argument(p.string(), missing(p, type_ec));
+      } else if (!fs::is_directory(target)) {
+        ++reported;
+        unreadable_argument(p.string(), "it is not a regular file (a pipe, a socket or a device)");
+      }
+    }
+    if (ec) {
+      ++reported;
+      unreadable_argument(dir.string(), lower_first(ec.message()));
+    }
   }
 
   bool first_time(const string& path) {
