@@ -222,8 +222,10 @@ void build_received(const MapReader& file, model::Model& m) {
 FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   FileContent out;
   if (root.IsNull()) {
+    const bool blank = ctx.source.text.find_first_not_of(" \t\n") == string::npos;
     ctx.sink.error(string(diag::kBadFormat), {ctx.file, 1, 1},
-                   "the file is empty; a campaign file is a mapping that starts with 'format: campaign/1'");
+                   fmt::format("{}; a campaign file is a mapping that starts with 'format: campaign/1'",
+                               blank ? "the file is empty" : "the file holds only comments, no data"));
     return out;
   }
   MapReader file(ctx, root, schema::file_record());

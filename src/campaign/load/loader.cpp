@@ -15,6 +15,7 @@
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/syntax.hpp"
 #include "campaign/text/legacy.hpp"
 
 namespace campaign::load {
@@ -24,48 +25,6 @@ namespace fs = std::filesystem;
 using std::string;
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
-
-// A plain explanation of yaml-cpp's terse parser messages.
-string explain_yaml_error(const string& msg, std::string_view line) {
-  std::size_t indent_end = line.find_first_not_of(" \t");
-  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
-    return "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)";
-  if (msg == "illegal map value")
-    return "unexpected ':' (a value that contains ': ' must be quoted, or the indentation is wrong)";
-  if (msg == "end of sequence flow not found") return "a list opened with '[' is not closed with ']'";
-  if (msg == "end of map flow not found") return "a mapping opened with '{' is not closed with '}'";
-  if (msg == "end of map not found" || msg == "end of sequence not found")
-    return "this line is not indented like the lines above it";
-  if (msg == "illegal block entry") return "a '- ' list item where a list cannot start (check the indentation)";
-  if (msg.starts_with("unknown escape character")) return msg + " in a double-quoted string (use single quotes or \\\\)";
-  if (msg == "end of string not found") return "a quoted string is not closed";
-  return msg;
-}
-
-// Byte offset of the last bracket `open` left unclosed before `upto` (quotes and comments
-// skipped), for pointing at the '[' that yaml-cpp only notices lines later.
-std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t upto, char open, char close) {
-  std::vector<std::size_t> stack;
-  char quote = 0;
-  for (std::size_t i = 0; i < upto && i < text.size(); ++i) {
-    char c = text[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-      continue;
-    }
-    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
-      quote = c;
-    } else if (c == open) {
-      stack.push_back(i);
-    } else if (c == close && !stack.empty()) {
-      stack.pop_back();
-    }
-  }
-  if (stack.empty()) return std::nullopt;
-  return stack.back();
-}
 
 // yaml-cpp refuses nesting deeper than its parser's depth guard (about 500 levels, DeepRecursion);
 // the report points at the bracket or line where the nesting passes this depth.
@@ -120,6 +79,21 @@ std::optional<std::size_t> deep_nesting(std::string_view text) {
     }
   }
   return std::nullopt;
+}
+
+diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
+  int line = source.line_of_offset(offset);
+  return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[line - 1]))};
+}
+
+// Where the second YAML document of a file starts: its '---' line, else its first node.
+diag::Position second_document(const SourceFile& source, std::uint32_t index, const YAML::Node& second) {
+  const int first_line = second.Mark().line + 1;
+  for (int line = first_line; line >= 1; --line) {
+    std::string_view l = source.line_text(line);
+    if (l.starts_with("---") && (l.size() == 3 || l[3] == ' ' || l[3] == '\t')) return {index, line, 1};
+  }
+  return {index, first_line, source.char_column(first_line, second.Mark().column)};
 }
 
 // One file to read: where it was named from, and its slot in the SourceSet.
@@ -187,8 +161,9 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   warn_legacy_text(r, index);
   FileContext ctx{source, index, r.diagnostics};
   YAML::Node root;
+  std::vector<YAML::Node> documents;
   try {
-    root = YAML::Load(source.text);
+    documents = YAML::LoadAll(source.text);
   } catch (const YAML::DeepRecursion& e) {
     std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
     int line = source.line_of_offset(at);
@@ -199,19 +174,27 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
                                     kReportedDepth));
     return;
   } catch (const YAML::Exception& e) {
-    int line = e.mark.line + 1;
-    diag::Position pos{index, line, source.char_column(line, e.mark.column)};
-    bool list = e.msg == "end of sequence flow not found";
-    if (list || e.msg == "end of map flow not found") {
-      std::size_t upto = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
-      if (auto open = unclosed_bracket(source.text, upto, list ? '[' : '{', list ? ']' : '}')) {
-        line = source.line_of_offset(*open);
-        pos = {index, line, source.char_column(line, static_cast<int>(*open - source.line_starts[line - 1]))};
-      }
+    const std::size_t at = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
+    if (auto typo = find_typo(source.text, at, e.msg)) {
+      r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, typo->offset), typo->message);
+    } else {
+      int line = e.mark.line + 1;
+      r.diagnostics.error(string(diag::kYamlSyntax), {index, line, source.char_column(line, e.mark.column)},
+                          explain_yaml_error(e.msg, source.line_text(line)));
     }
-    r.diagnostics.error(string(diag::kYamlSyntax), pos, explain_yaml_error(e.msg, source.line_text(line)));
     return;
   }
+  if (documents.size() > 1 && !documents[1].IsNull()) {
+    r.diagnostics.error(string(diag::kYamlSyntax), second_document(source, index, documents[1]),
+                        "a second YAML document starts here; a campaign file holds one: remove the '---' line (and "
+                        "merge what follows), or move what follows to a file of its own");
+    return;
+  }
+  if (auto quote = unclosed_quote_at_end(source.text)) {
+    r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, quote->offset), quote->message);
+    return;
+  }
+  if (!documents.empty()) root = documents[0];
   r.content = build_file(ctx, root);
   if (ctx.exhausted) {  // an alias bomb: nothing of the file is used (E025)
     r.content = {};

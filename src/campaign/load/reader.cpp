@@ -172,6 +172,24 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       continue;
     }
     if (!record.find(key)) {
+      if (auto invisible = bad_id_character(key)) {  // "issuer\u200B": the clerk sees a known key
+        std::string cleaned;
+        for (std::size_t i = 0; i < key.size();) {
+          auto breaker = std::find_if(std::begin(kIdBreakers), std::end(kIdBreakers),
+                                      [&](std::string_view b) { return std::string_view(key).substr(i).starts_with(b); });
+          if (breaker != std::end(kIdBreakers)) {
+            i += breaker->size();
+          } else {
+            cleaned += key[i++];
+          }
+        }
+        if (record.find(cleaned)) {
+          ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
+                         fmt::format("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,
+                                     *invisible, cleaned));
+          continue;
+        }
+      }
       std::string_view hint = text::suggest(key, keys);
       if (hint.empty()) hint = synonym(key, record);
       std::string message = fmt::format("unknown key '{}' in {}", key, record.name);

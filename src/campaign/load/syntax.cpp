@@ -1,0 +1,211 @@
+#include "campaign/load/syntax.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace campaign::load {
+namespace {
+
+bool starts_scalar(std::string_view text, std::size_t i, std::size_t line_start) {
+  if (i == line_start) return true;
+  char before = text[i - 1];
+  if (std::string_view(" [{,:").find(before) == std::string_view::npos) return false;
+  if (before != ' ') return true;
+  // "key: 'x'", "- 'x'" or an indented "'x'": a quote after a space starts a scalar only there.
+  std::string_view head = text.substr(line_start, i - line_start);
+  std::size_t last = head.find_last_not_of(' ');
+  return last == std::string_view::npos || std::string_view(":-,[{").find(head[last]) != std::string_view::npos;
+}
+
+// One pass over the text, quotes (with their escapes) and comments understood.
+struct Scan {
+  struct Quote {
+    std::size_t open = 0;    // offset of the opening quote
+    std::size_t close = 0;   // offset of the closing quote, or npos
+  };
+  std::vector<Quote> multiline;          // quoted strings that span lines
+  std::optional<std::size_t> open_quote;  // still open at the end of the scanned part
+  std::vector<std::size_t> brackets;      // '[' and '{' open at the end of the scanned part
+
+  Scan(std::string_view text, std::size_t upto) {
+    char quote = 0;
+    std::size_t quote_open = 0;
+    std::size_t line_start = 0;
+    bool quote_spans = false;
+    for (std::size_t i = 0; i < upto && i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '\n') {
+        line_start = i + 1;
+        if (quote) quote_spans = true;
+        continue;
+      }
+      if (quote == '"') {
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          if (quote_spans) multiline.push_back({quote_open, i});
+          quote = 0;
+        }
+        continue;
+      }
+      if (quote == '\'') {
+        if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else if (c == '\'') {
+          if (quote_spans) multiline.push_back({quote_open, i});
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '#' && (i == line_start || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+      } else if ((c == '"' || c == '\'') && starts_scalar(text, i, line_start)) {
+        quote = c;
+        quote_open = i;
+        quote_spans = false;
+      } else if (c == '[' || c == '{') {
+        brackets.push_back(i);
+      } else if ((c == ']' || c == '}') && !brackets.empty()) {
+        brackets.pop_back();
+      }
+    }
+    if (quote) {
+      open_quote = quote_open;
+      if (quote_spans) multiline.push_back({quote_open, std::string_view::npos});
+    }
+  }
+};
+
+std::size_t line_start_of(std::string_view text, std::size_t offset) {
+  std::size_t nl = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+int line_number(std::string_view text, std::size_t offset) {
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+}
+
+// Line-by-line typos: tabs, '-' and 'key:' without a space.
+std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
+  std::size_t indent = line.find_first_not_of(' ');
+  if (indent == std::string_view::npos) return std::nullopt;
+  if (line[indent] == '\t')
+    return SyntaxFinding{at + indent,
+                         "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)"};
+  if (line[indent] == '#') return std::nullopt;
+  std::size_t body = indent;
+  if (line[body] == '-' && line.substr(body, 3) != "---") {
+    if (body + 1 < line.size() && line[body + 1] == '\t')
+      return SyntaxFinding{at + body + 1, "a tab after '-'; YAML separates with spaces only (replace the tab with a space)"};
+    if (body + 1 < line.size() && std::string_view("{[\"'").find(line[body + 1]) != std::string_view::npos)
+      return SyntaxFinding{at + body, fmt::format("a list item needs a space after '-': write '- {}'", line[body + 1])};
+    if (body + 1 < line.size() && line[body + 1] == ' ') body = line.find_first_not_of(' ', body + 1);
+    if (body == std::string_view::npos) return std::nullopt;
+  }
+  // key:value: a plain key of letters, digits, '_' or '-', then ':' and no space ("kind:notice").
+  std::size_t k = body;
+  auto is_key_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  };
+  if (k < line.size() && ((line[k] >= 'a' && line[k] <= 'z') || (line[k] >= 'A' && line[k] <= 'Z'))) {
+    while (k < line.size() && is_key_char(line[k])) ++k;
+    if (k + 1 < line.size() && line[k] == ':' && line[k + 1] != ' ' && line[k + 1] != '/' && line[k + 1] != ':') {
+      std::size_t value_end = line.find_first_of(" #", k + 1);
+      std::string_view value = line.substr(k + 1, value_end == std::string_view::npos ? std::string_view::npos : value_end - k - 1);
+      return SyntaxFinding{at + k, fmt::format("a ':' between a key and its value needs a space after it: write '{}: {}'",
+                                               line.substr(body, k - body), value)};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message) {
+  error_offset = std::min(error_offset, text.size());
+  const std::size_t error_line_start = line_start_of(text, error_offset);
+  std::size_t error_line_end = text.find('\n', error_offset);
+  if (error_line_end == std::string_view::npos) error_line_end = text.size();
+  std::vector<SyntaxFinding> found;
+
+  for (std::size_t start = 0; start <= error_line_start && start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (auto f = line_typo(text.substr(start, end - start), start)) {
+      found.push_back(*f);
+      break;  // the first line typo is the earliest of its kind
+    }
+    start = end + 1;
+  }
+
+  const Scan scan(text, error_line_end);
+  const int error_line = line_number(text, error_offset);
+  for (const auto& q : scan.multiline) {
+    if (q.close == std::string_view::npos) {
+      found.push_back({q.open, "a quoted string is not closed"});
+      break;
+    }
+    const int close_line = line_number(text, q.close);
+    if (close_line >= error_line - 1) {  // the string swallowed lines up to where the parser choked
+      found.push_back({q.open, fmt::format("a quoted string is not closed on its line; it runs on to line {}", close_line)});
+      break;
+    }
+  }
+  if (scan.open_quote) found.push_back({*scan.open_quote, "a quoted string is not closed"});
+
+  // A bracket still open where the parser stopped, if opened on an earlier line (inside one
+  // line the error is more likely within the brackets) or if the parser says it is not closed.
+  // on the last line that holds anything: the file ends inside the brackets
+  const bool at_end = text.find_first_not_of(" \n", error_line_end) == std::string_view::npos;
+  if (!scan.brackets.empty() && (line_number(text, scan.brackets.back()) < error_line ||
+                                 parser_message.ends_with("flow not found") || at_end)) {
+    std::size_t open = scan.brackets.back();
+    std::size_t open_line_end = text.find('\n', open);
+    std::string_view rest = text.substr(open, open_line_end == std::string_view::npos ? std::string_view::npos : open_line_end - open);
+    std::size_t hash = rest.find(" #");
+    if (hash != std::string_view::npos && rest.find_first_of("]}", hash) != std::string_view::npos) {
+      std::string_view cut = rest.substr(rest.find_first_not_of("[{ "), std::string_view::npos);
+      std::size_t colon = cut.find(": ");
+      std::string_view value = colon == std::string_view::npos ? cut : cut.substr(colon + 2);
+      value = value.substr(0, value.find_first_of(",}]"));
+      std::string quoted(value);
+      quoted.erase(std::remove(quoted.begin(), quoted.end(), ' '), quoted.end());
+      found.push_back({open + hash + 1, fmt::format("' #' starts a comment, which cuts the line short here; quote the "
+                                                    "value: \"{}\"",
+                                                    quoted)});
+    } else {
+      found.push_back({open, text[open] == '[' ? "a list opened with '[' is not closed with ']'"
+                                               : "a mapping opened with '{' is not closed with '}'"});
+    }
+  }
+  if (found.empty()) return std::nullopt;
+  return *std::min_element(found.begin(), found.end(),
+                           [](const SyntaxFinding& a, const SyntaxFinding& b) { return a.offset < b.offset; });
+}
+
+std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text) {
+  if (text.find_first_of("\"'") == std::string_view::npos) return std::nullopt;
+  const Scan scan(text, text.size());
+  if (!scan.open_quote) return std::nullopt;
+  return SyntaxFinding{*scan.open_quote, "a quoted string is not closed"};
+}
+
+std::string explain_yaml_error(const std::string& msg, std::string_view line) {
+  std::size_t indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
+    return "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)";
+  if (msg == "illegal map value")
+    return "unexpected ':' (a value that contains ': ' must be quoted, or the indentation is wrong)";
+  if (msg == "end of sequence flow not found") return "a list opened with '[' is not closed with ']'";
+  if (msg == "end of map flow not found") return "a mapping opened with '{' is not closed with '}'";
+  if (msg == "end of map not found" || msg == "end of sequence not found")
+    return "this line is not indented like the lines above it";
+  if (msg == "illegal block entry") return "a '- ' list item where a list cannot start (check the indentation)";
+  if (msg.starts_with("unknown escape character")) return msg + " in a double-quoted string (use single quotes or \\\\)";
+  if (msg == "end of string not found" || msg == "illegal EOF in scalar") return "a quoted string is not closed";
+  return msg;
+}
+
+}  // namespace campaign::load

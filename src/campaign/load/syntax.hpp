@@ -1,0 +1,32 @@
+#pragma once
+// Explaining YAML syntax errors as clerks make them. yaml-cpp stops where the text stopped
+// making sense, often lines after the typo ("end of map not found" under an unclosed '{');
+// these scans find the typo itself. They look at the text only, never throw, and are linear.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace campaign::load {
+
+/// A typo found in the text: byte offset into it, and what to tell the clerk.
+struct SyntaxFinding {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+/// After yaml-cpp failed with `parser_message` at byte `error_offset` of `text` ('\n' line
+/// ends): the earliest typo at or before that line that explains the failure: a tab in the
+/// indentation or after '-', '-' or 'key:' without a space, an unclosed '[' or '{' (or one cut
+/// short by ' #'), a quoted string not closed on its line. nullopt when none is found.
+std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message);
+
+/// After a successful parse: a quoted string still open at the end of the file, which
+/// yaml-cpp closes silently (YAML 1.2 §7.3 requires the closing quote). nullopt otherwise.
+std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text);
+
+/// A plain explanation of one of yaml-cpp's terse parser messages, given the line it names.
+std::string explain_yaml_error(const std::string& msg, std::string_view line);
+
+}  // namespace campaign::load
