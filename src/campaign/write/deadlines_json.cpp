@@ -105,23 +105,57 @@ json rows_json(const std::vector<schedule::StatRow>& rows, std::string_view key)
   return out;
 }
 
+// `value` as dump(2) writes it at nesting depth `depth` (each line but the first indented).
+void write_nested(std::ostream& out, const json& value, int depth) {
+  const std::string text = value.dump(2);
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  std::size_t start = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
+    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+    out << indent;
+    start = nl + 1;
+  }
+  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+}
+
+// "key": [ ... ] inside the root object, one element built and written at a time, so that
+// memory does not grow with the output (tens of thousands of obligations at province scale).
+template <typename Items, typename ToJson>
+void write_array_member(std::ostream& out, std::string_view key, const Items& items, ToJson to_json) {
+  out << "  " << json(key).dump() << ": ";
+  if (items.empty()) {
+    out << "[]";
+    return;
+  }
+  out << "[\n";
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out << ",\n";
+    first = false;
+    out << "    ";
+    write_nested(out, to_json(item), 2);
+  }
+  out << "\n  ]";
+}
+
 }  // namespace
 
 void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
-  json root;
-  root["format"] = "campaign/check-deadlines/1";
-  root["as_of"] = calendar::format_iso(view.as_of);
-  root["within"] = view.within;
-  json obligations = json::array();
-  for (const schedule::Item& item : view.items) obligations.push_back(obligation_json(view, item));
-  root["obligations"] = std::move(obligations);
-  json missing = json::array();
-  for (const schedule::MissingReport& report : view.missing) missing.push_back(missing_json(view, report));
-  root["missing"] = std::move(missing);
-  root["summary"] = {{"bodies", rows_json(view.statistics.bodies, "body")},
-                     {"documents", rows_json(view.statistics.documents, "document")},
-                     {"total", counts_json(view.statistics.total)}};
-  out << root.dump(2) << '\n';
+  // The same bytes as building the whole document and dump(2), written as it goes.
+  out << "{\n  \"format\": \"campaign/check-deadlines/1\",\n  \"as_of\": "
+      << json(calendar::format_iso(view.as_of)).dump() << ",\n  \"within\": " << json(view.within).dump() << ",\n";
+  write_array_member(out, "obligations", view.items,
+                     [&](const schedule::Item& item) { return obligation_json(view, item); });
+  out << ",\n";
+  write_array_member(out, "missing", view.missing,
+                     [&](const schedule::MissingReport& report) { return missing_json(view, report); });
+  out << ",\n  \"summary\": ";
+  write_nested(out,
+               json{{"bodies", rows_json(view.statistics.bodies, "body")},
+                    {"documents", rows_json(view.statistics.documents, "document")},
+                    {"total", counts_json(view.statistics.total)}},
+               1);
+  out << "\n}\n";
 }
 
 }  // namespace campaign::write
