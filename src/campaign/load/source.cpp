@@ -61,6 +61,7 @@ long SourceSet::find(std::string_view path) const {
 namespace {
 
 std::string normalize_line_ends(std::string_view in) {
+  if (in.find('\r') == std::string_view::npos) return std::string(in);
   std::string out;
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size(); ++i) {

@@ -15,6 +15,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 
@@ -134,10 +135,13 @@ std::string_view first_code_points(std::string_view utf8, int n) {
 }
 
 bool is_nfc(std::string_view utf8) {
+  // ASCII is always NFC: most scalars (ids, dates, numbers, keys) stop here.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return true;  // no ICU data: nothing sensible to report
-  const bool normalized = nfc->isNormalized(to_unicode(utf8), status);
+  const bool normalized =
+      nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
   return U_FAILURE(status) || normalized;
 }
 
