@@ -111,6 +111,13 @@ std::vector<model::UnitValue> build_unit_values(const MapReader& r, std::string_
     auto id = read_id(ctx, k, key);
     if (!id) continue;
     std::string_view noun = key == "targets" ? "target" : key == "weights" ? "weight" : "result";
+    if (v.IsNull() && !ctx.written_null(v)) {  // `tan-lap:` with nothing: not the same as `~`
+      ctx.sink.error(string(diag::kBadNumber), ctx.position(k),
+                     fmt::format("{} for '{}': no value given{}", noun, *id,
+                                 allow_none ? "; write the target, or ~ to leave the unit out on purpose" : ""));
+      out.push_back({*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
+      continue;
+    }
     auto value = read_value(ctx, v, fmt::format("{} for '{}'", noun, *id), unit, allow_none);
     if (!value) value = model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
     out.push_back({*id, *value, ctx.position(k)});

@@ -89,6 +89,15 @@ bool FileContext::visit(const YAML::Node& node) {
   return false;
 }
 
+bool FileContext::written_null(const YAML::Node& node) const {
+  if (!node.IsNull() || node.Mark().pos < 0) return false;
+  std::string_view at = std::string_view(source.text).substr(std::min(source.text.size(), static_cast<std::size_t>(node.Mark().pos)));
+  for (std::string_view word : {"~", "null", "Null", "NULL"})
+    if (at.starts_with(word) && (at.size() == word.size() || std::string_view(" \t\n,}]#").find(at[word.size()]) != std::string_view::npos))
+      return true;
+  return false;
+}
+
 void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected) {
   sink.error(std::string(diag::kWrongType), position(node),
              fmt::format("'{}' must be {}, not {}", key, expected, kind_of(node)));

@@ -38,6 +38,9 @@ struct FileContext {
 
   /// The scalar's text in NFC; warns once per file (W001) when the file holds non-NFC text.
   std::string text(const YAML::Node& scalar);
+  /// True when a null node was written as `~` or `null`, false for an empty value (`key:`),
+  /// which yaml-cpp also reads as null but places at the next token.
+  [[nodiscard]] bool written_null(const YAML::Node& node) const;
   /// Reports a wrong-shape value (E006): "'key' must be <expected>, not <what it is>".
   void wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected);
 };

@@ -528,12 +528,11 @@ results:
                "echo '{}  notice.yaml' | sha256sum -c --quiet\n".format(
                    __import__("hashlib").sha256(files_of["utf16le-bom"]["notice.yaml"]).hexdigest()))
 
-    # --- Pending: an empty value in a unit mapping ----------------------------------------------------
-    # `tan-lap:` with nothing after it: in `targets` it is read as `~` (left out on purpose), silently;
-    # in `values` the error points at the next line.
-    pending("empty-target-value", {"notice.yaml": edit(edit(BASE, "      tan-lap: 22", "      tan-lap:"),
+    # --- An empty value in a unit mapping (was pending) ------------------------------------------------
+    # `tan-lap:` with nothing after it is not `~`: an error at the key, in `targets` and in `values`.
+    case("empty-target-value", {"notice.yaml": edit(edit(BASE, "      tan-lap: 22", "      tan-lap:"),
                                                         "    total_rule: mean\n", "")}, V + ["notice.yaml"])
-    pending("empty-result-value", {"notice.yaml": BASE, "results.yaml": """\
+    case("empty-result-value", {"notice.yaml": BASE, "results.yaml": """\
 format: campaign/1
 results:
   - indicator: "01-TB/BCĐ#1"
