@@ -102,9 +102,24 @@ void write_markdown(std::ostream& out, const Table& table) {
   }
 }
 
+// "-0.6", "+1", "20.33%": text a spreadsheet reads as the number it shows.
+bool plain_number(std::string_view t) {
+  if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
+  if (!t.empty() && t.back() == '%') t.remove_suffix(1);
+  if (t.empty() || t.front() == '.' || t.back() == '.') return false;
+  return t.find_first_not_of("0123456789.") == std::string_view::npos && std::count(t.begin(), t.end(), '.') <= 1;
+}
+
 std::string csv_field(const Cell& cell) {
-  const std::string& t = cell.text;
-  bool formula_like = !cell.number && !t.empty() && std::string_view("=+-@\t\r").find(t[0]) != std::string_view::npos;
+  // A number shown with words ("+1.2 điểm %") goes to a spreadsheet as the number (1.2), so that
+  // it stays a number and cannot read as a formula; the column heading names the unit.
+  const std::string t = cell.number && !plain_number(cell.text) && !cell.text.empty()
+                            ? fmt::format("{:.{}f}", *cell.number, std::max(cell.decimals, 0))
+                            : cell.text;
+  // Formula injection (OWASP "CSV Injection"): text starting with = + - @ tab or CR gets a
+  // leading ' so that spreadsheets show it as text; plain numbers ("-0.6", "20.33%") stay numbers.
+  bool formula_like = !t.empty() && std::string_view("=+-@\t\r").find(t[0]) != std::string_view::npos &&
+                      !(cell.number && plain_number(t));
   std::string s = formula_like ? fmt::format("'{}", t) : t;
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string quoted = "\"";
