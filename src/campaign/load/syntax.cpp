@@ -126,6 +126,21 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
 std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message) {
   error_offset = std::min(error_offset, text.size());
   const std::size_t error_line_start = line_start_of(text, error_offset);
+  if (parser_message.starts_with("unknown escape character")) {  // yaml-cpp points past the letter
+    std::size_t backslash = text.rfind('\\', error_offset);
+    if (backslash != std::string_view::npos && backslash >= error_line_start)
+      return SyntaxFinding{backslash, explain_yaml_error(std::string(parser_message), {})};
+  }
+  if (parser_message == "illegal map value" && error_line_start > 0) {
+    // "kind: notice" dedented between two indented lines: the parser blames the line after it.
+    auto indent_of = [&](std::size_t start) { return text.find_first_not_of(' ', start) - start; };
+    const std::size_t previous = line_start_of(text, error_line_start - 1);
+    if (previous > 0) {
+      const std::size_t before = line_start_of(text, previous - 1);
+      if (indent_of(previous) < indent_of(error_line_start) && indent_of(previous) < indent_of(before))
+        return SyntaxFinding{previous + indent_of(previous), "this line is not indented like the lines above it"};
+    }
+  }
   std::size_t error_line_end = text.find('\n', error_offset);
   if (error_line_end == std::string_view::npos) error_line_end = text.size();
   std::vector<SyntaxFinding> found;

@@ -347,7 +347,7 @@ indicators:
     case("indent-too-shallow", {"notice.yaml": edit(BASE, "        due: tháng 7/2024", "       due: tháng 7/2024")},
          V + ["notice.yaml"])
     case("indent-list-item", {"notice.yaml": edit(BASE, "  - {id: dak-rve", "   - {id: dak-rve")}, V + ["notice.yaml"])
-    pending("backslash-in-double-quotes",
+    case("backslash-in-double-quotes",
          {"notice.yaml": edit(BASE, "title: Thông báo kết luận (bản thử)", 'title: "Lưu tại D:\\Văn bản\\2024"')},
          V + ["notice.yaml"])
     case("undefined-alias", {"notice.yaml": edit(BASE, "responsible: [ubnd-huyen]", "responsible: *ubnd")}, V + ["notice.yaml"])
@@ -543,8 +543,8 @@ results:
       dak-rve: 14.5
 """}, V + ["notice.yaml", "results.yaml"])
 
-    # The key `kind:` moved to column 1 inside `document:`: blamed on the next line today.
-    pending("indent-dedented-key", {"notice.yaml": edit(BASE, "  kind: notice", "kind: notice")}, V + ["notice.yaml"])
+    # The key `kind:` moved to column 1 inside `document:`: reported on its own line (was pending).
+    case("indent-dedented-key", {"notice.yaml": edit(BASE, "  kind: notice", "kind: notice")}, V + ["notice.yaml"])
 
     # --- Once pending (their expected outputs were written by hand in bad-input-pending/), enabled
     # --- with the fixes of 474ede4 and 9af847a in src/campaign/load/ ------------------------------
