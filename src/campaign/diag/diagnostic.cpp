@@ -6,19 +6,22 @@
 namespace campaign::diag {
 
 void Sink::error(std::string code, Position pos, std::string message) {
-  items_.push_back({Severity::error, std::move(code), pos, std::move(message), {}});
+  add({Severity::error, std::move(code), pos, std::move(message), {}});
 }
 
 void Sink::warning(std::string code, Position pos, std::string message) {
-  items_.push_back({Severity::warning, std::move(code), pos, std::move(message), {}});
+  add({Severity::warning, std::move(code), pos, std::move(message), {}});
 }
 
-void Sink::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+void Sink::add(Diagnostic diagnostic) {
+  if (seen_.emplace(diagnostic.position, diagnostic.code, diagnostic.message).second)
+    items_.push_back(std::move(diagnostic));
+}
 
 void Sink::merge(Sink&& other) {
-  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
-                std::make_move_iterator(other.items_.end()));
+  for (Diagnostic& d : other.items_) add(std::move(d));
   other.items_.clear();
+  other.seen_.clear();
 }
 
 std::vector<Diagnostic> Sink::sorted() const {

@@ -4,7 +4,9 @@
 
 #include <compare>
 #include <cstdint>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace campaign::diag {
@@ -35,12 +37,14 @@ struct Diagnostic {
   std::vector<Note> notes;
 };
 
-/// Collects diagnostics in the order found; `sorted()` orders them by file, line, column.
+/// Collects diagnostics in the order found; `sorted()` orders them by file, line, column. A
+/// diagnostic identical to one already collected (same code, place and message: e.g. a problem in
+/// a YAML node that aliases (*name) make the loader read once per use) is kept once.
 class Sink {
  public:
   void error(std::string code, Position pos, std::string message);
   void warning(std::string code, Position pos, std::string message);
-  /// Adds a fully built diagnostic (e.g. one with notes).
+  /// Adds a fully built diagnostic (e.g. one with notes), unless an identical one is there.
   void add(Diagnostic diagnostic);
   /// Appends every diagnostic of `other` (used to merge per-file sinks).
   void merge(Sink&& other);
@@ -52,6 +56,7 @@ class Sink {
 
  private:
   std::vector<Diagnostic> items_;
+  std::set<std::tuple<Position, std::string, std::string>> seen_;  ///< place, code, message of items_
 };
 
 }  // namespace campaign::diag
