@@ -43,20 +43,49 @@ std::string printable(std::string_view utf8) {
 constexpr int kExcerptBefore = 60;
 constexpr int kExcerptLength = 100;
 
+// The code points of the source line last asked for, so that the many diagnostics one long line
+// can hold (a minified file) cost the window each, not the whole line each.
+class LineWindow {
+ public:
+  /// The line of `pos` as shown: whole when at most kExcerptLength code points, else a window of
+  /// kExcerptLength around the column with "…" where cut. `column` becomes the column in it.
+  std::string window(const load::SourceSet& sources, const diag::Position& pos, int& column) {
+    if (pos.file != file_ || pos.line != line_) index(sources, pos);
+    const int count = static_cast<int>(starts_.size()) - 1;
+    if (count <= kExcerptLength) return std::string(text_);
+    const int skip = std::max(0, column - 1 - kExcerptBefore);
+    const int first = std::min(skip, count), end = std::min(count, first + kExcerptLength);
+    column = column - skip + (skip > 0 ? 1 : 0);
+    return fmt::format("{}{}{}", skip > 0 ? "…" : "", text_.substr(starts_[first], starts_[end] - starts_[first]),
+                       end < count ? "…" : "");
+  }
+
+ private:
+  void index(const load::SourceSet& sources, const diag::Position& pos) {
+    file_ = pos.file;
+    line_ = pos.line;
+    text_ = sources[pos.file].line_text(pos.line);
+    starts_.clear();
+    for (std::size_t at = 0; at < text_.size();) {
+      starts_.push_back(at);
+      at += std::max<std::size_t>(1, text::first_code_points(text_.substr(at), 1).size());
+    }
+    starts_.push_back(text_.size());
+  }
+
+  std::uint32_t file_ = 0;
+  int line_ = -1;
+  std::string_view text_;
+  std::vector<std::size_t> starts_;  ///< byte offset of each code point, then the line's size
+};
+
 void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag::Position& pos,
-                   const DiagnosticStyle& style) {
+                   const DiagnosticStyle& style, LineWindow& lines) {
   if (pos.line == 0) return;
-  std::string line = printable(sources[pos.file].line_text(pos.line));
+  int column = pos.column;
+  std::string line = printable(lines.window(sources, pos, column));
   for (char& c : line)
     if (c == '\t') c = ' ';
-  int column = pos.column;
-  if (text::count_code_points(line) > kExcerptLength) {
-    int skip = std::max(0, column - 1 - kExcerptBefore);
-    std::string_view rest = std::string_view(line).substr(text::first_code_points(line, skip).size());
-    bool cut_end = text::count_code_points(rest) > kExcerptLength;
-    line = fmt::format("{}{}{}", skip > 0 ? "…" : "", text::first_code_points(rest, kExcerptLength), cut_end ? "…" : "");
-    column = column - skip + (skip > 0 ? 1 : 0);
-  }
   std::string gutter = fmt::format("{:>5}", pos.line);
   int indent = text::display_width(text::first_code_points(line, column - 1));
   out << gutter << " | " << line << '\n'
@@ -73,16 +102,17 @@ std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t f
 
 void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style) {
+  LineWindow lines;
   for (const diag::Diagnostic& d : sink.sorted()) {
     bool error = d.severity == diag::Severity::error;
     std::string_view colour = style.color ? (error ? kRed : kMagenta) : "";
     out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
         << (error ? "error" : "warning") << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code << "]\n";
-    write_excerpt(out, sources, d.position, style);
+    write_excerpt(out, sources, d.position, style, lines);
     for (const auto& note : d.notes) {
       out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note" << (style.color ? kReset : "")
           << ": " << printable(note.message) << '\n';
-      write_excerpt(out, sources, note.position, style);
+      write_excerpt(out, sources, note.position, style, lines);
     }
   }
 }
@@ -95,13 +125,15 @@ void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, c
     j["column"] = p.column;
   };
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  LineWindow lines;
   for (const diag::Diagnostic& d : sink.sorted()) {
     nlohmann::ordered_json j;
     position(j, d.position);
     j["severity"] = d.severity == diag::Severity::error ? "error" : "warning";
     j["code"] = d.code;
     j["message"] = d.message;
-    j["source"] = std::string(sources[d.position.file].line_text(d.position.line));
+    int column = d.position.column;
+    j["source"] = d.position.line == 0 ? std::string() : lines.window(sources, d.position, column);
     j["notes"] = nlohmann::ordered_json::array();
     for (const auto& note : d.notes) {
       nlohmann::ordered_json n;
