@@ -1,0 +1,38 @@
+#pragma once
+// The bodies of the libFuzzer targets (fuzz/fuzz_*.cpp), shared with the unit test that replays
+// tests/fuzz-regressions/<target>/, so that a crash found by fuzzing is replayed by the very
+// same code. Each body feeds arbitrary bytes to one part of campaign_core and checks cheap
+// invariants; for any input it returns normally, or throws InvariantBroken (libFuzzer reports
+// the uncaught exception as a crash). docs/fuzzing.md says what each target covers.
+
+#include <stdexcept>
+#include <string_view>
+
+namespace campaign::fuzz {
+
+/// An invariant of campaign_core that an input broke (the message names it).
+struct InvariantBroken : std::logic_error {
+  using std::logic_error::logic_error;
+};
+
+/// fuzz_load: `data` as the bytes of one YAML file, through the whole pipeline: loader
+/// (load::load_bytes), cross-file rules (check::run_rules), diagnostics writers (text, JSON);
+/// then, as the commands do, the analyses and writers: the model without errors (or what
+/// --lenient keeps of it) through check-deadlines' schedule, statuses, statistics and its
+/// text, Markdown, CSV, HTML, JSON and iCalendar outputs; a model without errors also through
+/// targets (table, history, JSON, every table format) and compare.
+void load_file(std::string_view data);
+
+/// fuzz_deadline: `data` as a deadline phrase, a date and a period (calendar::parse_deadline,
+/// parse_date, parse_period, parse_frequency). Checks that what parses is a real date in the
+/// accepted years, that the printed forms parse back to the same value, and that refusals
+/// come with a message.
+void deadline_phrase(std::string_view data);
+
+/// fuzz_number: `data` as number text. The first two lines go to model::Decimal::parse, and
+/// the parsed values through add, multiply, divide, divide_rounded and rounded (checked
+/// exactly against 128-bit arithmetic); the whole input goes to load::read_value as a YAML
+/// value (plain and double-quoted) with the units "percent", "count", "weight" and "".
+void number_text(std::string_view data);
+
+}  // namespace campaign::fuzz
