@@ -229,7 +229,24 @@ void build_received(const MapReader& file, model::Model& m) {
 FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   FileContent out;
   if (root.IsNull()) {
-    const bool blank = ctx.source.text.find_first_not_of(" \t\n") == string::npos;
+    // Blank, only comments (and document markers), or text yaml-cpp read as nothing (", r").
+    const string& text = ctx.source.text;
+    const bool blank = text.find_first_not_of(" \t\n") == string::npos;
+    int content_line = 0;
+    for (int line = 1; content_line == 0 && line <= static_cast<int>(ctx.source.line_starts.size()); ++line) {
+      std::string_view l = ctx.source.line_text(line);
+      std::size_t first = l.find_first_not_of(" \t");
+      if (first != std::string_view::npos && l[first] != '#' && l != "---" && l != "..." && !l.starts_with("--- #"))
+        content_line = line;
+    }
+    if (content_line != 0) {
+      std::string_view l = ctx.source.line_text(content_line);
+      std::size_t first = l.find_first_not_of(" \t");
+      ctx.sink.error(string(diag::kYamlSyntax), {ctx.file, content_line, ctx.source.char_column(content_line, static_cast<int>(first))},
+                     "YAML reads no data in this file (it starts with text that is neither a key nor a list item); "
+                     "a campaign file is a mapping that starts with 'format: campaign/1'");
+      return out;
+    }
     ctx.sink.error(string(diag::kBadFormat), {ctx.file, 1, 1},
                    fmt::format("{}; a campaign file is a mapping that starts with 'format: campaign/1'",
                                blank ? "the file is empty" : "the file holds only comments, no data"));

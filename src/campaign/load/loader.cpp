@@ -86,16 +86,6 @@ diag::Position position_of(const SourceFile& source, std::uint32_t index, std::s
   return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[line - 1]))};
 }
 
-// Where the second YAML document of a file starts: its '---' line, else its first node.
-diag::Position second_document(const SourceFile& source, std::uint32_t index, const YAML::Node& second) {
-  const int first_line = second.Mark().line + 1;
-  for (int line = first_line; line >= 1; --line) {
-    std::string_view l = source.line_text(line);
-    if (l.starts_with("---") && (l.size() == 3 || l[3] == ' ' || l[3] == '\t')) return {index, line, 1};
-  }
-  return {index, first_line, source.char_column(first_line, second.Mark().column)};
-}
-
 // One file to read: where it was named from, and its slot in the SourceSet.
 struct Job {
   string path;
@@ -161,9 +151,10 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   warn_legacy_text(r, index);
   FileContext ctx{source, index, r.diagnostics};
   YAML::Node root;
-  std::vector<YAML::Node> documents;
   try {
-    documents = YAML::LoadAll(source.text);
+    // YAML::Load, not LoadAll: LoadAll never returns on some inputs (", r", found by fuzzing);
+    // a second document is found in the text instead (second_document_marker).
+    root = YAML::Load(source.text);
   } catch (const YAML::DeepRecursion& e) {
     std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
     int line = source.line_of_offset(at);
@@ -184,8 +175,8 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     }
     return;
   }
-  if (documents.size() > 1 && !documents[1].IsNull()) {
-    r.diagnostics.error(string(diag::kYamlSyntax), second_document(source, index, documents[1]),
+  if (auto marker = second_document_marker(source.text)) {
+    r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, *marker),
                         "a second YAML document starts here; a campaign file holds one: remove the '---' line (and "
                         "merge what follows), or move what follows to a file of its own");
     return;
@@ -194,7 +185,6 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, quote->offset), quote->message);
     return;
   }
-  if (!documents.empty()) root = documents[0];
   r.content = build_file(ctx, root);
   if (ctx.exhausted) {  // an alias bomb: nothing of the file is used (E025)
     r.content = {};

@@ -207,6 +207,34 @@ std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text) {
   return SyntaxFinding{*scan.open_quote, "a quoted string is not closed"};
 }
 
+std::optional<std::size_t> second_document_marker(std::string_view text) {
+  auto is_marker = [](std::string_view line) {
+    return (line.starts_with("---") || line.starts_with("...")) &&
+           (line.size() == 3 || line[3] == ' ' || line[3] == '\t');
+  };
+  auto has_content = [](std::string_view line) {
+    std::size_t first = line.find_first_not_of(" \t");
+    return first != std::string_view::npos && line[first] != '#';
+  };
+  bool content = false;
+  std::optional<std::size_t> marker;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    if (is_marker(line)) {
+      if (content && !marker) marker = start;
+      if (marker && has_content(line.substr(3))) return marker;
+    } else if (line.starts_with('%') && !content) {
+      // a directive (%YAML 1.2) before the first document
+    } else if (has_content(line)) {
+      if (marker) return marker;
+      content = true;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 std::string explain_yaml_error(const std::string& msg, std::string_view line) {
   std::size_t indent_end = line.find_first_not_of(" \t");
   if (line.substr(0, indent_end).find('\t') != std::string_view::npos)

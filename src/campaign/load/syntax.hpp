@@ -26,6 +26,11 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
 /// yaml-cpp closes silently (YAML 1.2 §7.3 requires the closing quote). nullopt otherwise.
 std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text);
 
+/// The offset of a '---' line that starts a second YAML document with something in it (a file
+/// holds one document; yaml-cpp's Load reads the first and drops the rest). A '---' before any
+/// content, or one followed only by blank lines and comments, is not one. YAML 1.2 §9.2.
+std::optional<std::size_t> second_document_marker(std::string_view text);
+
 /// A plain explanation of one of yaml-cpp's terse parser messages, given the line it names.
 std::string explain_yaml_error(const std::string& msg, std::string_view line);
 

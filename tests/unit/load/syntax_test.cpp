@@ -42,3 +42,16 @@ TEST_CASE("A tab after a dash and a dash without a space are named") {
   REQUIRE(dash);
   CHECK(dash->message == "a list item needs a space after '-': write '- {'");
 }
+
+TEST_CASE("A second YAML document is found by its marker; a leading or empty one is not") {
+  using campaign::load::second_document_marker;
+  CHECK_FALSE(second_document_marker("---\nformat: campaign/1\n"));
+  CHECK_FALSE(second_document_marker("%YAML 1.2\n---\nformat: campaign/1\n"));
+  CHECK_FALSE(second_document_marker("format: campaign/1\n---\n# nothing after\n\n"));
+  CHECK_FALSE(second_document_marker("format: campaign/1\ntitle: \"a --- b\"\n"));
+  const std::string two = "format: campaign/1\n---\nunits: []\n";
+  auto marker = second_document_marker(two);
+  REQUIRE(marker);
+  CHECK(*marker == two.find("---"));
+  CHECK(second_document_marker("a: 1\n--- {b: 2}\n"));
+}

@@ -1,6 +1,7 @@
 #include "campaign/write/diagnostics.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <sstream>
 #include <string>
 
@@ -13,7 +14,7 @@ namespace {
 // One line of 400 unknown keys: 400 diagnostics on a 5 kB line.
 load::Loaded long_line() {
   std::string text = "format: campaign/1\ndocument: {";
-  for (int i = 0; i < 400; ++i) text += "k" + std::to_string(i) + ": 1, ";
+  for (int i = 0; i < 400; ++i) text += fmt::format("k{}: 1, ", i);
   text += "z: 1}\n";
   return load::load_bytes("long.yaml", text);
 }
