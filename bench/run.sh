@@ -26,6 +26,8 @@
 #   yamllint         yamllint -d relaxed DIR                                     (stdout to /dev/null)
 # and prints a table per size, then the time per MB of each command across sizes. Caches are not
 # dropped: every measurement is warm (the files were just generated or read by the previous one).
+# The runs go in rounds (each command once per round) so that a busy spell on a shared machine
+# does not fall on one command only.
 # Every campaign command must exit 0 on the (valid) corpus; the script fails otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,38 +102,30 @@ corpus_for() {  # generates the corpus of $1 MB unless an identical one is there
 # --- measuring ------------------------------------------------------------------------------------
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# measure NAME EXPECT_ZERO RUNS CMD...: best wall time and highest peak RSS over RUNS runs, into
-# $wall / $rss_kb / $status ("ok", "exit N", "timeout"). Output goes to /dev/null.
-measure() {
-  local name=$1 strict=$2 n=$3
-  shift 3
-  wall="" rss_kb=0 status=ok
-  local i rc w m
-  for ((i = 0; i < n; i++)); do
-    rc=0
-    if [ "$timeout_s" -gt 0 ]; then
-      timeout "$timeout_s" /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
-    else
-      /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
+# run_once NAME STRICT CMD...: one run of a command (output to /dev/null) into $wall, $rss_kb and
+# $status ("ok", "exit N", "timeout"); with STRICT, a non-zero exit status ends the script.
+run_once() {
+  local name=$1 strict=$2 rc=0
+  shift 2
+  status=ok
+  if [ "$timeout_s" -gt 0 ]; then
+    timeout "$timeout_s" /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
+  else
+    /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || rc=$?
+  fi
+  if [ "$rc" -eq 124 ] && [ "$timeout_s" -gt 0 ]; then
+    status=timeout wall=$timeout_s rss_kb=0
+    return 0
+  fi
+  if [ "$rc" -ne 0 ]; then
+    status="exit $rc"
+    if [ "$strict" -eq 1 ]; then
+      echo "run.sh: $name: '$*' exited with status $rc on a corpus that must be valid:" >&2
+      head -n 20 "$tmp/stderr" >&2
+      exit 1
     fi
-    if [ "$rc" -eq 124 ] && [ "$timeout_s" -gt 0 ]; then
-      status="timeout"
-      wall=$timeout_s
-      return 0
-    fi
-    if [ "$rc" -ne 0 ]; then
-      status="exit $rc"
-      if [ "$strict" -eq 1 ]; then
-        echo "run.sh: '$*' exited with status $rc on a corpus that must be valid:" >&2
-        head -n 20 "$tmp/stderr" >&2
-        exit 1
-      fi
-    fi
-    read -r w m < <(tail -n 1 "$tmp/time")
-    if [ -z "$wall" ] || awk -v a="$w" -v b="$wall" 'BEGIN { exit !(a < b) }'; then wall=$w; fi
-    [ "$m" -gt "$rss_kb" ] && rss_kb=$m
-  done
-  return 0
+  fi
+  read -r wall rss_kb < <(tail -n 1 "$tmp/time")
 }
 
 echo "# campaign benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -147,7 +141,7 @@ yaml_cpp=$(dpkg-query -W -f='${Version}' libyaml-cpp-dev 2>/dev/null || echo '?'
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
 echo "# $os; $(c++ --version | head -n 1); yaml-cpp $yaml_cpp; $(yamllint --version)"
 echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every figure alike)"
-echo "# best wall time of $runs runs (yamllint: $peer_runs), warm cache; peak RSS: the highest of the runs"
+echo "# best wall time of $runs rounds (yamllint: $peer_runs), warm cache; peak RSS: the highest of the runs"
 echo "# MB = 10^6 bytes of YAML; ×parse = wall time / wall time of the parser floor"
 [ "$has_jobs" -eq 1 ] || echo "# 'validate --jobs 1' skipped: this campaign has no --jobs option yet"
 
@@ -166,31 +160,47 @@ for size in "${sizes[@]}"; do
   echo
   echo "## ${mb} MB, $files files ($dir)"
   printf '%-22s %9s %9s %10s %8s\n' command "wall s" "MB/s" "RSS MiB" "×parse"
-  parse_wall=""
+  # Rounds: every command once per round, so that a busy spell on the machine falls on all of them.
+  declare -A best=() peak=() state=()
+  for ((round = 0; round < runs; round++)); do
+    for name in "${names[@]}"; do
+      [ "${state[$name]:-ok}" = timeout ] && continue
+      case "$name" in
+        "floor read") run_once "$name" 1 "$floor" read "$dir" ;;
+        "floor parse") run_once "$name" 1 "$floor" parse "$dir" ;;
+        "validate") run_once "$name" 1 "$campaign" validate "$dir" ;;
+        "validate --jobs 1") run_once "$name" 1 "$campaign" validate --jobs 1 "$dir" ;;
+        "check-deadlines json")
+          run_once "$name" 1 "$campaign" check-deadlines "$dir" --format json --as-of "$as_of" ;;
+        "targets csv") run_once "$name" 1 "$campaign" targets "$dir" --format csv --as-of "$as_of" ;;
+        "yamllint relaxed")
+          [ "$round" -lt "$peer_runs" ] || continue
+          run_once "$name" 0 yamllint -d relaxed "$dir" ;;
+      esac
+      if [ -z "${best[$name]:-}" ] || awk -v a="$wall" -v b="${best[$name]}" 'BEGIN { exit !(a < b) }'; then
+        best[$name]=$wall
+      fi
+      [ "$rss_kb" -gt "${peak[$name]:-0}" ] && peak[$name]=$rss_kb
+      [ "$status" = ok ] || state[$name]=$status
+    done
+  done
+  parse_wall=${best["floor parse"]}
   for name in "${names[@]}"; do
-    case "$name" in
-      "floor read") measure "$name" 1 "$runs" "$floor" read "$dir" ;;
-      "floor parse") measure "$name" 1 "$runs" "$floor" parse "$dir" ;;
-      "validate") measure "$name" 1 "$runs" "$campaign" validate "$dir" ;;
-      "validate --jobs 1") measure "$name" 1 "$runs" "$campaign" validate --jobs 1 "$dir" ;;
-      "check-deadlines json")
-        measure "$name" 1 "$runs" "$campaign" check-deadlines "$dir" --format json --as-of "$as_of" ;;
-      "targets csv") measure "$name" 1 "$runs" "$campaign" targets "$dir" --format csv --as-of "$as_of" ;;
-      "yamllint relaxed") measure "$name" 0 "$peer_runs" yamllint -d relaxed "$dir" ;;
-    esac
-    [ "$name" = "floor parse" ] && parse_wall=$wall
+    status=${state[$name]:-ok}
     note=""
     [ "$status" = ok ] || note=$status
     [ "$name" = "yamllint relaxed" ] && [ "$status" = "exit 1" ] && note="exit 1 (found problems)"
-    awk -v n="$name" -v w="$wall" -v b="$bytes" -v k="$rss_kb" -v p="${parse_wall:-0}" -v note="$note" 'BEGIN {
+    awk -v n="$name" -v w="${best[$name]}" -v b="$bytes" -v k="${peak[$name]}" -v p="$parse_wall" -v note="$note" '
+    BEGIN {
       ratio = (p > 0) ? sprintf("%.2f", w / p) : "-"
       mbs = (w > 0) ? sprintf("%.1f", b / 1e6 / w) : "-"
       line = sprintf("%-22s %9.2f %9s %10.0f %8s", n, w, mbs, k / 1024, ratio)
       print (note == "") ? line : line "  " note
     }'
-    per_mb["$name,$size"]=$(awk -v w="$wall" -v b="$bytes" -v s="$status" \
+    per_mb["$name,$size"]=$(awk -v w="${best[$name]}" -v b="$bytes" -v s="$status" \
       'BEGIN { if (s == "timeout") print "timeout"; else printf "%.4f\n", w / (b / 1e6) }')
   done
+  unset best peak state
 done
 
 echo
