@@ -23,7 +23,7 @@ constexpr CodeInfo kCodes[] = {
     {kMissingTarget, "missing-target", "A unit of the registry has no target (write ~ to leave it out)."},
     {kDirectiveNumbering, "directive-numbering", "Directive numbers skip or repeat."},
     {kBadPeriod, "bad-period", "A period that cannot be read (Q3/2024, 07/2024, 2024…)."},
-    {kBadIdCharacter, "bad-id-character", "An id contains spaces, zero-width or no-break spaces."},
+    {kBadIdCharacter, "bad-id-character", "An id contains spaces or invisible characters, or text holds control or bidi-override characters."},
     {kUnreadable, "unreadable", "A file or directory that cannot be read."},
     {kNoDocument, "no-document", "Directives or indicators in a file without a `document`."},
     {kMissingWeights, "missing-weights", "`total_rule: weighted-mean` without `weights` for every unit."},
