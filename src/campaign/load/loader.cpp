@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -358,37 +360,43 @@ class FileLoader {
     std::size_t threads = options_.jobs != 0 ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, jobs.size());
     std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
     std::atomic<std::size_t> bytes_done{0};
+    std::size_t done = 0;  // guarded by `mutex`
+    std::mutex mutex;
+    std::condition_variable finished;
+    const auto start = std::chrono::steady_clock::now();
+    auto report = [&](std::size_t files_done) {
+      if (!options_.progress) return;
+      std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+      options_.progress({files_done, jobs.size(), bytes_done.load(), elapsed.count()});
+    };
     auto work = [&] {
       for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
         results[i] = process(jobs[i], options_);
         bytes_done += results[i].bytes;
-        ++done;
+        std::lock_guard lock(mutex);
+        if (++done == jobs.size()) finished.notify_one();
       }
-    };
-    const auto start = std::chrono::steady_clock::now();
-    auto report = [&] {
-      if (!options_.progress) return;
-      std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-      options_.progress({done.load(), jobs.size(), bytes_done.load(), elapsed.count()});
     };
     if (threads <= 1) {
       for (std::size_t i = 0; i < jobs.size(); ++i) {
         results[i] = process(jobs[i], options_);
         bytes_done += results[i].bytes;
-        ++done;
-        if (i % 16 == 0) report();
+        if (i % 16 == 0) report(i + 1);
       }
     } else {
       std::vector<std::jthread> pool;
       for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-      while (done.load() < jobs.size()) {
-        report();
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      std::unique_lock lock(mutex);
+      // Wakes when the last file is done, or every 100 ms to report progress.
+      while (!finished.wait_for(lock, std::chrono::milliseconds(100), [&] { return done == jobs.size(); })) {
+        const std::size_t so_far = done;
+        lock.unlock();
+        report(so_far);
+        lock.lock();
       }
     }
-    report();
+    report(jobs.size());
     return results;
   }
 
