@@ -24,21 +24,37 @@ std::string_view kind_of(const YAML::Node& node) {
   }
 }
 
-constexpr std::string_view kIdBreakers[] = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00A0",
-                                            "\u202F", "\u00AD", "\u200E", "\u200F", " ",      "\t"};
+// Characters that must not appear in ids: spaces of every kind and invisible ones, with the
+// name a clerk is told. (Control characters are reported in every scalar by FileContext::text.)
+constexpr std::pair<std::string_view, std::string_view> kIdBreakers[] = {
+    {"\u200B", "a zero-width space (U+200B)"}, {"\u200C", "a zero-width non-joiner (U+200C)"},
+    {"\u200D", "a zero-width joiner (U+200D)"}, {"\u2060", "a word joiner (U+2060)"},
+    {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)"},
+    {"\u202F", "a narrow no-break space (U+202F)"}, {"\u00AD", "a soft hyphen (U+00AD)"},
+    {"\u200E", "a left-to-right mark (U+200E)"}, {"\u200F", "a right-to-left mark (U+200F)"},
+    {" ", "a space"}, {"\t", "a tab"}};
 
-// Characters that must not appear in ids: spaces of every kind, invisible ones and controls.
-std::optional<std::string> bad_id_character(std::string_view id) {
-  static constexpr std::pair<std::string_view, std::string_view> kBad[] = {
-      {"\u200B", "a zero-width space (U+200B)"}, {"\u200C", "a zero-width non-joiner (U+200C)"},
-      {"\u200D", "a zero-width joiner (U+200D)"}, {"\u2060", "a word joiner (U+2060)"},
-      {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)"},
-      {"\u202F", "a narrow no-break space (U+202F)"}, {"\u00AD", "a soft hyphen (U+00AD)"},
-      {"\u200E", "a left-to-right mark (U+200E)"}, {"\u200F", "a right-to-left mark (U+200F)"},
-      {" ", "a space"}, {"\t", "a tab"}};
-  for (auto [chars, name] : kBad)
-    if (id.find(chars) != std::string_view::npos) return std::string(name);
-  return std::nullopt;  // control characters: FileContext::text reports them in every scalar
+// The name of the first kind of kIdBreakers (in table order) that `id` holds, or nullopt.
+std::optional<std::string_view> bad_id_character(std::string_view id) {
+  for (auto [chars, name] : kIdBreakers)
+    if (id.find(chars) != std::string_view::npos) return name;
+  return std::nullopt;
+}
+
+// `id` without the characters of kIdBreakers ("issuer\u200B" -> "issuer").
+std::string without_id_breakers(std::string_view id) {
+  std::string cleaned;
+  while (!id.empty()) {
+    auto breaker = std::find_if(std::begin(kIdBreakers), std::end(kIdBreakers),
+                                [&](const auto& b) { return id.starts_with(b.first); });
+    if (breaker != std::end(kIdBreakers)) {
+      id.remove_prefix(breaker->first.size());
+    } else {
+      cleaned += id.front();
+      id.remove_prefix(1);
+    }
+  }
+  return cleaned;
 }
 
 // Words clerks use for a key under another name ("deadline" for `due`): suggested when no key is close.
@@ -59,36 +75,15 @@ diag::Position FileContext::position(const YAML::Mark& mark) const {
   return {file, mark.line + 1, source.char_column(mark.line + 1, mark.column)};
 }
 
-namespace {
-// A character no notice holds, which would drive a terminal or reorder text on screen
-// ("Trojan Source", CVE-2021-42574): C0 and C1 controls but tab and line end, DEL, and the bidi
-// embeddings, overrides and isolates U+202A–U+202E, U+2066–U+2069. Raw ones are refused when
-// the file is decoded (E002); these come from escapes ("\e", "\u202E") or raw bidi marks.
-std::optional<std::uint32_t> hidden_control(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return c;
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F &&
-        static_cast<unsigned char>(s[i + 1]) >= 0x80)
-      return static_cast<unsigned char>(s[i + 1]);
-    if (c == 0xE2 && i + 2 < s.size()) {
-      auto b1 = static_cast<unsigned char>(s[i + 1]);
-      auto b2 = static_cast<unsigned char>(s[i + 2]);
-      if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) return 0x202Au + (b2 - 0xAAu);
-      if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 0x2066u + (b2 - 0xA6u);
-    }
-  }
-  return std::nullopt;
-}
-}  // namespace
-
 std::string FileContext::text(const YAML::Node& scalar) {
   const std::string& raw = scalar.Scalar();
-  if (auto control = hidden_control(raw))
+  // Raw controls are refused when the file is decoded (E002); these come from escapes ("\e",
+  // "\u202E") or are raw bidi marks.
+  if (auto control = text::find_hidden_control(raw, "\t\n\r"))
     sink.error(std::string(diag::kBadIdCharacter), position(scalar),
                fmt::format("the text holds an invisible control character (U+{:04X}), which could hide or "
                            "reorder what a reader sees; delete it",
-                           *control));
+                           static_cast<std::uint32_t>(control->code_point)));
   if (text::is_nfc(raw)) return raw;
   if (!warned_nfc) {
     warned_nfc = true;
@@ -147,18 +142,7 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
                    fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, *bad));
     // Keep the id without the offending characters, so that references to it do not all fail too.
-    std::string cleaned;
-    for (std::size_t i = 0; i < value->size();) {
-      bool skipped = false;
-      for (std::string_view chars : kIdBreakers)
-        if (std::string_view(*value).substr(i).starts_with(chars)) {
-          i += chars.size();
-          skipped = true;
-          break;
-        }
-      if (!skipped) cleaned += (*value)[i++];
-    }
-    return cleaned;
+    return without_id_breakers(*value);
   }
   return value;
 }
@@ -207,16 +191,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     }
     if (!record.find(key)) {
       if (auto invisible = bad_id_character(key)) {  // "issuer\u200B": the clerk sees a known key
-        std::string cleaned;
-        for (std::size_t i = 0; i < key.size();) {
-          auto breaker = std::find_if(std::begin(kIdBreakers), std::end(kIdBreakers),
-                                      [&](std::string_view b) { return std::string_view(key).substr(i).starts_with(b); });
-          if (breaker != std::end(kIdBreakers)) {
-            i += breaker->size();
-          } else {
-            cleaned += key[i++];
-          }
-        }
+        const std::string cleaned = without_id_breakers(key);
         if (record.find(cleaned)) {
           ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
                          fmt::format("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,

@@ -118,6 +118,23 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) continue;
+    const bool control = u_charType(c) == U_CONTROL_CHAR &&
+                         !(c < 0x80 && allowed.find(static_cast<char>(c)) != std::string_view::npos);
+    const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    if (control || bidi)
+      return HiddenControl{static_cast<std::size_t>(at), static_cast<std::size_t>(i - at), static_cast<char32_t>(c)};
+  }
+  return std::nullopt;
+}
+
 int count_code_points(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());

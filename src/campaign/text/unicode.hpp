@@ -13,6 +13,19 @@ namespace campaign::text {
 /// Byte offset of the first ill-formed UTF-8 sequence in `bytes` (Unicode §3.9, table 3-7), or nullopt.
 std::optional<std::size_t> find_invalid_utf8(std::string_view bytes);
 
+/// A character found by find_hidden_control: its byte offset and length in the text, and its code point.
+struct HiddenControl {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  char32_t code_point = 0;
+};
+
+/// The first character of `utf8` that would drive a terminal or reorder text on screen, other
+/// than those listed in `allowed` (ASCII, e.g. "\t\n"): a control character (general category
+/// Cc: C0, DEL, C1) or a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069;
+/// "Trojan Source", CVE-2021-42574). nullopt when there is none.
+std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed);
+
 /// Number of code points in `utf8` (an ill-formed byte counts as one), e.g. for the 1-based
 /// character columns of diagnostics.
 int count_code_points(std::string_view utf8);

@@ -20,30 +20,15 @@ std::string place(const load::SourceSet& sources, const diag::Position& pos) {
   return fmt::format("{}:{}:{}", path, pos.line, pos.column);
 }
 
-// Control characters (C0 but tab and newline, DEL, C1) and bidi controls shown as U+FFFD, so that a file holding
-// terminal escapes cannot drive the clerk's terminal through a diagnostic.
+// Control characters (but tab and newline) and bidi controls shown as U+FFFD, so that a file
+// holding terminal escapes cannot drive the clerk's terminal through a diagnostic.
 std::string printable(std::string_view utf8) {
   std::string out;
-  out.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    auto c = static_cast<unsigned char>(utf8[i]);
-    bool c1 = c == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
-              static_cast<unsigned char>(utf8[i + 1]) <= 0x9F;
-    // bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) would reorder the line
-    const bool bidi = c == 0xE2 && i + 2 < utf8.size() &&
-                      ((static_cast<unsigned char>(utf8[i + 1]) == 0x80 && static_cast<unsigned char>(utf8[i + 2]) >= 0xAA &&
-                        static_cast<unsigned char>(utf8[i + 2]) <= 0xAE) ||
-                       (static_cast<unsigned char>(utf8[i + 1]) == 0x81 && static_cast<unsigned char>(utf8[i + 2]) >= 0xA6 &&
-                        static_cast<unsigned char>(utf8[i + 2]) <= 0xA9));
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c1 || bidi) {
-      out += "\uFFFD";
-      if (c1) ++i;
-      if (bidi) i += 2;
-    } else {
-      out.push_back(static_cast<char>(c));
-    }
+  while (auto hidden = text::find_hidden_control(utf8, "\t\n")) {
+    out.append(utf8.substr(0, hidden->offset)).append("\uFFFD");
+    utf8.remove_prefix(hidden->offset + hidden->length);
   }
-  return out;
+  return out.append(utf8);
 }
 
 // Excerpts of long lines (minified or generated files) show a window around the caret.
