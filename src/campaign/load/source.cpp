@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "campaign/text/legacy.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
@@ -85,17 +86,15 @@ bool transcode(std::string_view bytes, const char* charset, std::string& out) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
-// The first C0 control character but tab, LF and CR, or DEL: YAML 1.2 §5.1 allows none of them.
-std::optional<std::size_t> first_control(std::string_view text, bool nul_only) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (nul_only ? c == 0 : ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)) return i;
-  }
-  return std::nullopt;
+// The first C0 control character but tab, LF and CR, or DEL, in raw bytes (which may not be
+// UTF-8 yet): YAML 1.2 §5.1 allows none of them.
+std::optional<std::size_t> first_control(std::string_view bytes) {
+  auto it = std::find_if(bytes.begin(), bytes.end(), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+  });
+  if (it == bytes.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - bytes.begin());
 }
 
 bool has_multibyte_utf8(std::string_view text) {
@@ -124,10 +123,9 @@ std::optional<std::size_t> utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
-Decoded failed(std::string prefix_text, std::size_t offset, std::string problem) {
+Decoded failed(std::string_view prefix_text, std::string problem) {
   Decoded result;
   result.ok = false;
-  result.bad_offset = offset;
   result.problem = std::move(problem);
   result.text = normalize_line_ends(prefix_text);
   return result;
@@ -152,20 +150,18 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
     if (U16_IS_LEAD(u) && i + 2 < even && U16_IS_TRAIL(unit(i + 2))) {
       i += 2;
     } else if (U16_IS_SURROGATE(u)) {
-      return failed(prefix(i), i + 2,
-                    fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
+      return failed(prefix(i), fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
     }
   }
   if (body.size() % 2 != 0)
-    return failed(prefix(even), bytes.size() - 1,
-                  fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
+    return failed(prefix(even), fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
                               "byte offset {}; save the file as UTF-8",
                               bytes.size() - 1));
   Decoded result;
   result.encoding = charset;
   std::string utf8;
   if (!transcode(body, charset, utf8))
-    return failed({}, 0, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the file as UTF-8");
+    return failed({}, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the file as UTF-8");
   result.text = normalize_line_ends(utf8);
   return result;
 }
@@ -182,36 +178,33 @@ Decoded decode(std::string_view bytes) {
   }
   std::string_view body = bytes.substr(skipped);
   if (auto nul = utf16_without_bom(body))
-    return failed(std::string(body.substr(0, *nul)), *nul + skipped,
+    return failed(body.substr(0, *nul),
                   fmt::format("the file looks like UTF-16 without a byte-order mark (a NUL byte at byte offset {}); "
                               "save it as UTF-8",
                               *nul + skipped));
   const std::optional<std::size_t> bad = text::find_invalid_utf8(body);
-  const std::optional<std::size_t> nul = first_control(body, true);
-  if (nul && (!bad || *nul < *bad))
-    return failed(std::string(body.substr(0, *nul)), *nul + skipped,
+  const std::optional<std::size_t> control = first_control(body);
+  // A NUL anywhere before the first invalid byte means binary, even after another control.
+  const std::size_t nul = control ? body.find('\0', *control) : std::string_view::npos;
+  if (nul != std::string_view::npos && (!bad || nul < *bad))
+    return failed(body.substr(0, nul),
                   fmt::format("a NUL byte at byte offset {}: the file is not text (a spreadsheet or a picture saved "
                               "as .yaml?); save it as UTF-8 text",
-                              *nul + skipped));
+                              nul + skipped));
   if (bad) {
     std::string hint = "save the file as UTF-8";
     // An 8-bit file holds no valid multi-byte UTF-8 sequence and, being text, no controls.
     std::string as_1252;
-    if (!has_multibyte_utf8(body) && !first_control(body, false) && transcode(body, "windows-1252", as_1252))
-      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252))) {
-        result.legacy = found->guess.encoding;
+    if (!has_multibyte_utf8(body) && !control && transcode(body, "windows-1252", as_1252))
+      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))
         hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
                            "UniKey's converter) and save it as UTF-8",
                            text::legacy_encoding_name(found->guess.encoding));
-      }
-    Decoded out = failed(std::string(body.substr(0, *bad)), *bad + skipped,
-                         fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
-    out.legacy = result.legacy;
-    return out;
+    return failed(body.substr(0, *bad), fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
   }
-  if (auto control = first_control(body, false)) {
+  if (control) {
     auto c = static_cast<unsigned char>(body[*control]);
-    return failed(std::string(body.substr(0, *control)), *control + skipped,
+    return failed(body.substr(0, *control),
                   fmt::format("a control character (U+{:04X}{}) at byte offset {}; YAML allows none but tab and line "
                               "ends: delete it",
                               c, c == 0x0B ? ", as Word writes for a manual line break" : "", *control + skipped));

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "campaign/diag/diagnostic.hpp"
-#include "campaign/text/legacy.hpp"
 
 namespace campaign::load {
 
@@ -54,17 +53,16 @@ struct Decoded {
   std::string text;
   std::string encoding = "UTF-8";  ///< "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE"
   bool ok = true;
-  std::size_t bad_offset = 0;  ///< byte offset (in the raw file) of the problem when !ok
-  std::string problem;         ///< when !ok: what is wrong, where, and what to do (one sentence)
-  /// When !ok: the legacy Vietnamese encoding the raw bytes look like (read as Windows-1252).
-  std::optional<text::LegacyEncoding> legacy;
+  /// When !ok: what is wrong, at which byte offset of the raw file, and what to do (one
+  /// sentence); for 8-bit bytes it names the legacy encoding they look like (TCVN3, VNI).
+  std::string problem;
 };
 
 /// Decodes file bytes: strips a UTF-8 BOM, transcodes UTF-16 LE/BE with a BOM (ICU),
 /// normalizes CRLF and CR to LF, and checks UTF-8 (Unicode §3.9), UTF-16 surrogate pairs and
 /// the absence of NUL and other control characters but tab and line ends (YAML 1.2 §5.1).
-/// Bytes that are not UTF-8 are also read as Windows-1252 to tell 8-bit TCVN3/VNI files apart
-/// (`legacy`); UTF-16 without a byte-order mark is recognised. On failure `text` holds the
+/// Bytes that are not UTF-8 are also read as Windows-1252 to tell 8-bit TCVN3/VNI files apart;
+/// UTF-16 without a byte-order mark is recognised. On failure `text` holds the
 /// decoded text up to the problem, for its line and column. Never throws.
 Decoded decode(std::string_view bytes);
 
