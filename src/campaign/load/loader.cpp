@@ -28,61 +28,6 @@ using std::string;
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
 
-// yaml-cpp refuses nesting deeper than its parser's depth guard (about 500 levels, DeepRecursion);
-// the report points at the bracket or line where the nesting passes this depth.
-constexpr int kReportedDepth = 100;
-
-// Byte offset where the nesting first passes kReportedDepth levels, quotes and comments skipped;
-// nullopt when it never does. Block levels are tracked with an indentation stack (each "- " on
-// a line opens one more), flow levels by counting brackets.
-std::optional<std::size_t> deep_nesting(std::string_view text) {
-  std::vector<std::size_t> indents;  // columns of the open block levels
-  int flow = 0;
-  char quote = 0;
-  bool line_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (line_start && flow == 0 && !quote) {
-      line_start = false;
-      std::size_t begin = i;
-      std::size_t content = text.find_first_not_of(' ', i);
-      if (content == std::string_view::npos) break;
-      if (text[content] == '\n' || text[content] == '#') {
-        i = content - 1;
-        continue;
-      }
-      bool first = true;
-      for (std::size_t at = content;;) {
-        std::size_t column = at - begin;
-        if (first)
-          while (!indents.empty() && indents.back() >= column) indents.pop_back();
-        first = false;
-        indents.push_back(column);
-        if (indents.size() > static_cast<std::size_t>(kReportedDepth)) return at;
-        if (text[at] != '-' || at + 1 >= text.size() || text[at + 1] != ' ') break;
-        at = text.find_first_not_of(' ', at + 1);
-        if (at == std::string_view::npos || text[at] == '\n') break;
-      }
-    }
-    char c = text[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-      continue;
-    }
-    if (c == '\n') {
-      line_start = true;
-    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
-      quote = c;
-    } else if (c == '[' || c == '{') {
-      if (indents.size() + static_cast<std::size_t>(++flow) > static_cast<std::size_t>(kReportedDepth)) return i;
-    } else if ((c == ']' || c == '}') && flow > 0) {
-      --flow;
-    }
-  }
-  return std::nullopt;
-}
-
 diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
   int line = source.line_of_offset(offset);
   return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[line - 1]))};
@@ -159,9 +104,7 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     root = YAML::Load(source.text);
   } catch (const YAML::DeepRecursion& e) {
     std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
-    int line = source.line_of_offset(at);
-    r.diagnostics.error(string(diag::kTooDeep),
-                        {index, line, source.char_column(line, static_cast<int>(at - source.line_starts[line - 1]))},
+    r.diagnostics.error(string(diag::kTooDeep), position_of(source, index, at),
                         fmt::format("the YAML is nested more than {} levels deep here; a campaign file needs fewer "
                                     "than 10 (the file is broken or was not written by hand)",
                                     kReportedDepth));
@@ -195,12 +138,13 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   for (const auto& [relative, pos] : r.content.registry_paths) {
     fs::path p = fs::path(job.path).parent_path() / relative;
     std::error_code ec;
-    if (fs::is_directory(p, ec)) {
+    const fs::file_status status = fs::status(p, ec);
+    if (fs::is_directory(status)) {
       r.diagnostics.error(string(diag::kRegistryNotFound), pos,
                           fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
       continue;
     }
-    if (!fs::is_regular_file(p, ec)) {
+    if (!fs::is_regular_file(status)) {
       r.diagnostics.error(string(diag::kRegistryNotFound), pos,
                           fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
       continue;

@@ -200,6 +200,54 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
                            [](const SyntaxFinding& a, const SyntaxFinding& b) { return a.offset < b.offset; });
 }
 
+std::optional<std::size_t> deep_nesting(std::string_view text) {
+  std::vector<std::size_t> indents;  // columns of the open block levels
+  int flow = 0;
+  char quote = 0;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (line_start && flow == 0 && !quote) {
+      line_start = false;
+      std::size_t begin = i;
+      std::size_t content = text.find_first_not_of(' ', i);
+      if (content == std::string_view::npos) break;
+      if (text[content] == '\n' || text[content] == '#') {
+        i = content - 1;
+        continue;
+      }
+      bool first = true;
+      for (std::size_t at = content;;) {
+        std::size_t column = at - begin;
+        if (first)
+          while (!indents.empty() && indents.back() >= column) indents.pop_back();
+        first = false;
+        indents.push_back(column);
+        if (indents.size() > static_cast<std::size_t>(kReportedDepth)) return at;
+        if (text[at] != '-' || at + 1 >= text.size() || text[at + 1] != ' ') break;
+        at = text.find_first_not_of(' ', at + 1);
+        if (at == std::string_view::npos || text[at] == '\n') break;
+      }
+    }
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\n') {
+      line_start = true;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
+      quote = c;
+    } else if (c == '[' || c == '{') {
+      if (indents.size() + static_cast<std::size_t>(++flow) > static_cast<std::size_t>(kReportedDepth)) return i;
+    } else if ((c == ']' || c == '}') && flow > 0) {
+      --flow;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text) {
   if (text.find_first_of("\"'") == std::string_view::npos) return std::nullopt;
   const Scan scan(text, text.size());

@@ -22,6 +22,15 @@ struct SyntaxFinding {
 /// short by ' #'), a quoted string not closed on its line. nullopt when none is found.
 std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message);
 
+/// yaml-cpp refuses nesting deeper than its parser's depth guard (about 500 levels,
+/// YAML::DeepRecursion); the report points where the nesting passes this depth.
+inline constexpr int kReportedDepth = 100;
+
+/// Byte offset where the nesting of `text` first passes kReportedDepth levels, quotes and
+/// comments skipped; nullopt when it never does. Block levels are tracked with an indentation
+/// stack (each "- " on a line opens one more), flow levels by counting brackets.
+std::optional<std::size_t> deep_nesting(std::string_view text);
+
 /// After a successful parse: a quoted string still open at the end of the file, which
 /// yaml-cpp closes silently (YAML 1.2 §7.3 requires the closing quote). nullopt otherwise.
 std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text);
