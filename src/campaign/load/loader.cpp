@@ -8,9 +8,9 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <mutex>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
@@ -26,7 +26,9 @@ namespace {
 namespace fs = std::filesystem;
 using std::string;
 
-bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+bool is_yaml(const fs::path& p) {
+  return p.extension() == ".yaml" || p.extension() == ".yml";
+}
 
 diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
   int line = source.line_of_offset(offset);
@@ -140,8 +142,9 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     std::error_code ec;
     const fs::file_status status = fs::status(p, ec);
     if (fs::is_directory(status)) {
-      r.diagnostics.error(string(diag::kRegistryNotFound), pos,
-                          fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
+      r.diagnostics.error(
+          string(diag::kRegistryNotFound), pos,
+          fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
       continue;
     }
     if (!fs::is_regular_file(status)) {
@@ -177,8 +180,9 @@ FileResult process(const Job& job, const LoadOptions& options) {
     return r;
   }
   if (size > options.max_file_size) {
-    report_unreadable(r, job, fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size,
-                                          options.max_file_size));
+    report_unreadable(
+        r, job,
+        fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size, options.max_file_size));
     return r;
   }
   std::ifstream in(job.path, std::ios::binary);

@@ -1,8 +1,7 @@
 #include "campaign/load/source.hpp"
 
-#include <unicode/ucnv.h>
-
 #include <fmt/format.h>
+#include <unicode/ucnv.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -150,11 +149,14 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
     if (U16_IS_LEAD(u) && i + 2 < even && U16_IS_TRAIL(unit(i + 2))) {
       i += 2;
     } else if (U16_IS_SURROGATE(u)) {
-      return failed(prefix(i), fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
+      return failed(
+          prefix(i),
+          fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
     }
   }
   if (body.size() % 2 != 0)
-    return failed(prefix(even), fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
+    return failed(prefix(even),
+                  fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
                               "byte offset {}; save the file as UTF-8",
                               bytes.size() - 1));
   Decoded result;
@@ -197,9 +199,10 @@ Decoded decode(std::string_view bytes) {
     std::string as_1252;
     if (!has_multibyte_utf8(body) && !control && transcode(body, "windows-1252", as_1252))
       if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))
-        hint = fmt::format("the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
-                           "UniKey's converter) and save it as UTF-8",
-                           text::legacy_encoding_name(found->guess.encoding));
+        hint = fmt::format(
+            "the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
+            "UniKey's converter) and save it as UTF-8",
+            text::legacy_encoding_name(found->guess.encoding));
     return failed(body.substr(0, *bad), fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
   }
   if (control) {

@@ -22,10 +22,10 @@ bool starts_scalar(std::string_view text, std::size_t i, std::size_t line_start)
 // One pass over the text, quotes (with their escapes) and comments understood.
 struct Scan {
   struct Quote {
-    std::size_t open = 0;    // offset of the opening quote
-    std::size_t close = 0;   // offset of the closing quote, or npos
+    std::size_t open = 0;   // offset of the opening quote
+    std::size_t close = 0;  // offset of the closing quote, or npos
   };
-  std::vector<Quote> multiline;          // quoted strings that span lines
+  std::vector<Quote> multiline;           // quoted strings that span lines
   std::optional<std::size_t> open_quote;  // still open at the end of the scanned part
   std::vector<std::size_t> brackets;      // '[' and '{' open at the end of the scanned part
 
@@ -84,7 +84,8 @@ std::size_t line_start_of(std::string_view text, std::size_t offset) {
 }
 
 int line_number(std::string_view text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+  return 1 + static_cast<int>(
+                 std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
 }
 
 // Line-by-line typos: tabs, '-' and 'key:' without a space.
@@ -98,7 +99,8 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
   std::size_t body = indent;
   if (line[body] == '-' && line.substr(body, 3) != "---") {
     if (body + 1 < line.size() && line[body + 1] == '\t')
-      return SyntaxFinding{at + body + 1, "a tab after '-'; YAML separates with spaces only (replace the tab with a space)"};
+      return SyntaxFinding{at + body + 1,
+                           "a tab after '-'; YAML separates with spaces only (replace the tab with a space)"};
     if (body + 1 < line.size() && std::string_view("{[\"'").find(line[body + 1]) != std::string_view::npos)
       return SyntaxFinding{at + body, fmt::format("a list item needs a space after '-': write '- {}'", line[body + 1])};
     if (body + 1 < line.size() && line[body + 1] == ' ') body = line.find_first_not_of(' ', body + 1);
@@ -113,9 +115,11 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
     while (k < line.size() && is_key_char(line[k])) ++k;
     if (k + 1 < line.size() && line[k] == ':' && line[k + 1] != ' ' && line[k + 1] != '/' && line[k + 1] != ':') {
       std::size_t value_end = line.find_first_of(" #", k + 1);
-      std::string_view value = line.substr(k + 1, value_end == std::string_view::npos ? std::string_view::npos : value_end - k - 1);
-      return SyntaxFinding{at + k, fmt::format("a ':' between a key and its value needs a space after it: write '{}: {}'",
-                                               line.substr(body, k - body), value)};
+      std::string_view value =
+          line.substr(k + 1, value_end == std::string_view::npos ? std::string_view::npos : value_end - k - 1);
+      return SyntaxFinding{at + k,
+                           fmt::format("a ':' between a key and its value needs a space after it: write '{}: {}'",
+                                       line.substr(body, k - body), value)};
     }
   }
   return std::nullopt;
@@ -123,7 +127,8 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
 
 }  // namespace
 
-std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message) {
+std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset,
+                                       std::string_view parser_message) {
   error_offset = std::min(error_offset, text.size());
   const std::size_t error_line_start = line_start_of(text, error_offset);
   if (parser_message.starts_with("unknown escape character")) {  // yaml-cpp points past the letter
@@ -164,7 +169,8 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
     }
     const int close_line = line_number(text, q.close);
     if (close_line >= error_line - 1) {  // the string swallowed lines up to where the parser choked
-      found.push_back({q.open, fmt::format("a quoted string is not closed on its line; it runs on to line {}", close_line)});
+      found.push_back(
+          {q.open, fmt::format("a quoted string is not closed on its line; it runs on to line {}", close_line)});
       break;
     }
   }
@@ -174,11 +180,12 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
   // line the error is more likely within the brackets) or if the parser says it is not closed.
   // on the last line that holds anything: the file ends inside the brackets
   const bool at_end = text.find_first_not_of(" \n", error_line_end) == std::string_view::npos;
-  if (!scan.brackets.empty() && (line_number(text, scan.brackets.back()) < error_line ||
-                                 parser_message.ends_with("flow not found") || at_end)) {
+  if (!scan.brackets.empty() &&
+      (line_number(text, scan.brackets.back()) < error_line || parser_message.ends_with("flow not found") || at_end)) {
     std::size_t open = scan.brackets.back();
     std::size_t open_line_end = text.find('\n', open);
-    std::string_view rest = text.substr(open, open_line_end == std::string_view::npos ? std::string_view::npos : open_line_end - open);
+    std::string_view rest =
+        text.substr(open, open_line_end == std::string_view::npos ? std::string_view::npos : open_line_end - open);
     std::size_t hash = rest.find(" #");
     if (hash != std::string_view::npos && rest.find_first_of("]}", hash) != std::string_view::npos) {
       std::string_view cut = rest.substr(rest.find_first_not_of("[{ "), std::string_view::npos);
@@ -237,7 +244,8 @@ std::optional<std::size_t> deep_nesting(std::string_view text) {
       line_start = true;
     } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-    } else if ((c == '"' || c == '\'') && (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
+    } else if ((c == '"' || c == '\'') &&
+               (i == 0 || std::string_view(" [{,:").find(text[i - 1]) != std::string_view::npos)) {
       quote = c;
     } else if (c == '[' || c == '{') {
       if (indents.size() + static_cast<std::size_t>(++flow) > static_cast<std::size_t>(kReportedDepth)) return i;
@@ -294,7 +302,8 @@ std::string explain_yaml_error(const std::string& msg, std::string_view line) {
   if (msg == "end of map not found" || msg == "end of sequence not found")
     return "this line is not indented like the lines above it";
   if (msg == "illegal block entry") return "a '- ' list item where a list cannot start (check the indentation)";
-  if (msg.starts_with("unknown escape character")) return msg + " in a double-quoted string (use single quotes or \\\\)";
+  if (msg.starts_with("unknown escape character"))
+    return msg + " in a double-quoted string (use single quotes or \\\\)";
   if (msg == "end of string not found" || msg == "illegal EOF in scalar") return "a quoted string is not closed";
   return msg;
 }

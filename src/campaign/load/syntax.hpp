@@ -20,7 +20,8 @@ struct SyntaxFinding {
 /// ends): the earliest typo at or before that line that explains the failure: a tab in the
 /// indentation or after '-', '-' or 'key:' without a space, an unclosed '[' or '{' (or one cut
 /// short by ' #'), a quoted string not closed on its line. nullopt when none is found.
-std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset, std::string_view parser_message);
+std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_offset,
+                                       std::string_view parser_message);
 
 /// yaml-cpp refuses nesting deeper than its parser's depth guard (about 500 levels,
 /// YAML::DeepRecursion); the report points where the nesting passes this depth.
