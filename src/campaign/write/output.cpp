@@ -23,21 +23,6 @@ std::string temp_path_beside(const std::string& path) {
   return (p.parent_path() / fmt::format(".{}.tmp-{}-{}", p.filename().string(), getpid(), rd() % 100000)).string();
 }
 
-std::string replace(const std::string& temp, const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    fs::remove(temp, ec);
-    return "cannot write '" + path + "': it is a directory";
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string why = std::strerror(errno);
-    fs::remove(temp, ec);
-    return "cannot write '" + path + "': " + why;
-  }
-  return "";
-}
-
-
 // Where to write `path`: itself when it is not a regular file (a terminal, /dev/null, a pipe:
 // written in place, never replaced), else the file it names, symbolic links followed, so that
 // the link stays a link. `mode` gets the permissions of an existing file, to keep them.
@@ -60,19 +45,30 @@ Target target_of(const std::string& path) {
   return t;
 }
 
-bool write_in_place(const std::string& path, const std::function<bool(std::ostream&)>& produce, std::string& error) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    return false;
+// Renames the finished `temp` over `target`, with the permissions of the file it replaces.
+std::string replace(const std::string& temp, const Target& target) {
+  std::error_code ec;
+  if (fs::is_directory(target.path, ec)) {
+    fs::remove(temp, ec);
+    return "cannot write '" + target.path + "': it is a directory";
   }
+  if (target.mode) fs::permissions(temp, *target.mode, ec);
+  if (std::rename(temp.c_str(), target.path.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    fs::remove(temp, ec);
+    return "cannot write '" + target.path + "': " + why;
+  }
+  return "";
+}
+
+// Writes a device or pipe as it is; the error, or "".
+std::string write_in_place(const std::string& path, const std::function<bool(std::ostream&)>& produce) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return "cannot write '" + path + "': " + std::strerror(errno);
   bool ok = produce(out);
   out.flush();
-  if (!out)
-    error = "cannot write '" + path + "': write error (disk full?)";
-  else if (!ok)
-    error = "the output could not be produced";
-  return error.empty();
+  if (!out) return "cannot write '" + path + "': write error (disk full?)";
+  return ok ? "" : "the output could not be produced";
 }
 
 }  // namespace
@@ -85,11 +81,7 @@ std::string write_output(const std::string& path, const std::function<bool(std::
     return ok ? "" : "the output could not be produced";
   }
   const Target target = target_of(path);
-  if (target.in_place) {
-    std::string error;
-    write_in_place(target.path, produce, error);
-    return error;
-  }
+  if (target.in_place) return write_in_place(target.path, produce);
   std::string temp = temp_path_beside(target.path);
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -100,14 +92,11 @@ std::string write_output(const std::string& path, const std::function<bool(std::
       out.close();
       std::error_code ec;
       fs::remove(temp, ec);
-      return ok ? "cannot write '" + path + "': write error" : "the output could not be produced; '" + path + "' is unchanged";
+      return ok ? "cannot write '" + path + "': write error"
+                : "the output could not be produced; '" + path + "' is unchanged";
     }
   }
-  if (target.mode) {
-    std::error_code ec;
-    fs::permissions(temp, *target.mode, ec);
-  }
-  return replace(temp, target.path);
+  return replace(temp, target);
 }
 
 std::string write_output_file(const std::string& path, const std::function<bool(const std::string&)>& produce) {
@@ -122,23 +111,13 @@ std::string write_output_file(const std::string& path, const std::function<bool(
     std::string error;
     {
       std::ifstream in(temp, std::ios::binary);
-      if (path.empty() || path == "-") {
-        std::cout << in.rdbuf();
-        std::cout.flush();
-        if (!std::cout) error = "cannot write the output: write error (disk full or closed pipe?)";
-      } else {
-        write_in_place(target.path, [&](std::ostream& out) { return static_cast<bool>(out << in.rdbuf()); }, error);
-      }
+      error = write_output(path, [&](std::ostream& out) { return static_cast<bool>(out << in.rdbuf()); });
     }
     std::error_code ec;
     fs::remove(temp, ec);
     return error;
   }
-  if (target.mode) {
-    std::error_code ec;
-    fs::permissions(temp, *target.mode, ec);
-  }
-  return replace(temp, target.path);
+  return replace(temp, target);
 }
 
 }  // namespace campaign::write
