@@ -167,7 +167,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   if (auto s = r.record("signer")) {
     if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
   }
-  for (auto& [text, pos] : r.list("recipients", false)) doc.recipients.push_back(std::move(text));
+  for (auto& [text, pos] : r.list("recipients", false)) doc.recipients.push_back({std::move(text), pos});
   for (const MapReader& ref : r.records("references")) {
     if (auto n = ref.text("number"))
       doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
@@ -212,7 +212,9 @@ void build_received(const MapReader& file, model::Model& m) {
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");
     auto date = r.date("date");
-    if (task && date) m.completions.push_back({*task, *date, r.position(), r.value_position("task")});
+    if (task && date)
+      m.completions.push_back({*task, *date, r.id("body").value_or(""), r.position(), r.value_position("task"),
+                               r.value_position("body")});
   }
   for (const MapReader& r : file.records("results")) {
     auto indicator = r.text("indicator");

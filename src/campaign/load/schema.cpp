@@ -110,6 +110,7 @@ constexpr Field kSubmission[] = {
 constexpr Field kCompletion[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
     {"date", Type::date, true, {}, {}, "Date done."},
+    {"body", Type::id, false, {}, {}, "The one body that did it (`ID`, or `ID@UNIT` for one unit's body); default every responsible body."},
 };
 constexpr Field kResult[] = {
     {"indicator", Type::text, true, {}, {}, "`DOCUMENT#INDICATOR`, e.g. `127-TB/BCĐ#1`."},

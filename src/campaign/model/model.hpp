@@ -149,6 +149,13 @@ struct Signer {
   std::string title;
 };
 
+/// One line of "Nơi nhận" as written: a body id, a body's name or alias, or free text
+/// ("Lưu VT"), with its position.
+struct Recipient {
+  std::string text;
+  Position position;
+};
+
 enum class DocumentKind { notice, plan, letter, directive, decision, report };
 
 /// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ".
@@ -160,7 +167,7 @@ struct Document {
   std::string title;
   std::optional<Date> meeting;
   std::optional<Signer> signer;
-  std::vector<std::string> recipients;
+  std::vector<Recipient> recipients;
   std::vector<Reference> references;
   std::vector<Directive> directives;
   std::vector<Indicator> indicators;
@@ -180,12 +187,15 @@ struct Submission {
   Position body_position;
 };
 
-/// A one-off task done on a date.
+/// A one-off task done on a date: by every body it falls on, or by the one `body` names
+/// (ID, or ID@UNIT for one unit's per-unit body).
 struct Completion {
   std::string task;
   Date date;
+  std::string body;  ///< empty: done for every responsible body
   Position position;
   Position task_position;
+  Position body_position;
 };
 
 /// Measured values of an indicator (`indicator` is "DOCUMENT#INDICATOR").
