@@ -128,7 +128,7 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
   bool broken = loaded.unreadable || loaded.diagnostics.error_count() > 0;
   if (!broken && !show_warnings) return false;
   if (loaded.diagnostics.all().empty()) return broken;
-  write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2)});
+  write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2), false});
   if (broken)
     std::cerr << "campaign: the input has errors (" << write::summary_line(loaded.diagnostics.error_count(),
                  loaded.diagnostics.warning_count(), loaded.file_count)

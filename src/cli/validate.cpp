@@ -20,9 +20,10 @@ int run_validate(const ValidateOptions& options) {
   if (options.format == "json") {
     write::write_diagnostics_json(std::cout, loaded.sources, sink, loaded.file_count);
   } else {
-    write::write_diagnostics_text(std::cout, loaded.sources, sink, {use_color(options.input.color, 1)});
+    write::write_diagnostics_text(std::cout, loaded.sources, sink, {use_color(options.input.color, 1), !options.input.quiet});
     if (!options.input.quiet)
-      std::cout << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count) << '\n';
+      std::cout << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count, sink.note_count())
+                << '\n';
   }
   if (loaded.unreadable) return kExitCannotRun;
   if (sink.error_count() > 0 || (options.strict && sink.warning_count() > 0)) return kExitProblems;

@@ -4,6 +4,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/model/names.hpp"
 #include "campaign/text/suggest.hpp"
 
 namespace campaign::check {
@@ -15,23 +16,27 @@ using std::string;
 class Resolver {
  public:
   Resolver(const model::Model& model, diag::Sink& sink) : model_(model), sink_(sink) {
-    for (const auto& b : model.bodies) body_ids_.push_back(b.id);
     for (const auto& u : model.units) unit_ids_.push_back(u.id);
   }
 
   void body(const string& id, diag::Position pos, std::string_view role) {
     if (model_.find_body(id)) return;
-    report(fmt::format("{} '{}' is not a body defined in the registry", role, id), pos, id, body_ids_,
-           "add it under 'bodies:' (usually in the registry file)");
+    string message = fmt::format("{} '{}' is not a body defined in the registry{}", role, id,
+                                 id.find(' ') == string::npos ? "" : " (by id, name or alias)");
+    const string hint = model::suggest_body(model_, id);
+    message += hint.empty() ? "; add it under 'bodies:' (usually in the registry file)"
+                            : fmt::format("; did you mean '{}'?", hint);
+    sink_.error(string(diag::kUnknownReference), pos, std::move(message));
   }
 
-  // A body as a submission names it: ID, or ID@UNIT for a per-unit body.
-  void submitting_body(const string& id, diag::Position pos) {
+  // A body as submissions, completions and `responsible` name it: ID, or ID@UNIT for one
+  // unit's body of a per-unit body.
+  void unit_body(const string& id, diag::Position pos, std::string_view role) {
     auto at = id.find('@');
-    if (at == string::npos) return body(id, pos, "body");
+    if (at == string::npos) return body(id, pos, role);
     string base = id.substr(0, at), unit = id.substr(at + 1);
     const model::Body* b = model_.find_body(base);
-    if (!b) return body(base, pos, "body");
+    if (!b) return body(base, pos, role);
     if (!b->per_unit)
       sink_.error(string(diag::kUnknownReference), pos,
                   fmt::format("body '{}' is not per_unit, so '{}' names nothing; write '{}'", base, id, base));
@@ -86,11 +91,11 @@ class Resolver {
 
   const model::Model& model_;
   diag::Sink& sink_;
-  std::vector<string> body_ids_, unit_ids_;
+  std::vector<string> unit_ids_;
 };
 
 void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions) {
-  for (std::size_t i = 0; i < ids.size(); ++i) r.body(ids[i], positions[i], "responsible body");
+  for (std::size_t i = 0; i < ids.size(); ++i) r.unit_body(ids[i], positions[i], "responsible body");
 }
 
 }  // namespace
@@ -124,9 +129,12 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
   }
   for (const auto& s : model.submissions) {
     r.item(s.task, s.task_position, false);
-    r.submitting_body(s.body, s.body_position);
+    r.unit_body(s.body, s.body_position, "body");
   }
-  for (const auto& c : model.completions) r.item(c.task, c.task_position, false);
+  for (const auto& c : model.completions) {
+    r.item(c.task, c.task_position, false);
+    if (!c.body.empty()) r.unit_body(c.body, c.body_position, "body");
+  }
   for (const auto& res : model.results) {
     r.item(res.indicator, res.indicator_position, true);
     for (const auto& uv : res.values) r.unit(uv.unit, uv.key_position, "result unit");

@@ -12,7 +12,7 @@ struct CodeInfo {
   std::string_view title;  ///< one line, English
 };
 
-/// All codes, errors (E) then warnings (W), in numeric order.
+/// All codes, errors (E), warnings (W), then notes (N), in numeric order.
 std::span<const CodeInfo> all_codes();
 
 // Errors.
@@ -49,5 +49,8 @@ inline constexpr std::string_view kDocumentNumber = "W004";
 inline constexpr std::string_view kReferenceAfterCiting = "W005";
 inline constexpr std::string_view kReceivedMismatch = "W006";
 inline constexpr std::string_view kLegacyEncoding = "W007";
+inline constexpr std::string_view kRecipientNearId = "W010";
+// Notes.
+inline constexpr std::string_view kNameResolved = "N001";
 
 }  // namespace campaign::diag

@@ -13,6 +13,10 @@ void Sink::warning(std::string code, Position pos, std::string message) {
   add({Severity::warning, std::move(code), pos, std::move(message), {}});
 }
 
+void Sink::note(std::string code, Position pos, std::string message) {
+  add({Severity::note, std::move(code), pos, std::move(message), {}});
+}
+
 void Sink::add(Diagnostic diagnostic) {
   if (seen_.emplace(diagnostic.position, diagnostic.code, diagnostic.message).second)
     items_.push_back(std::move(diagnostic));
@@ -33,12 +37,15 @@ std::vector<Diagnostic> Sink::sorted() const {
   return out;
 }
 
-std::size_t Sink::error_count() const {
-  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const auto& d) {
-    return d.severity == Severity::error;
-  }));
+namespace {
+std::size_t count(const std::vector<Diagnostic>& items, Severity severity) {
+  return static_cast<std::size_t>(
+      std::count_if(items.begin(), items.end(), [&](const auto& d) { return d.severity == severity; }));
 }
+}  // namespace
 
-std::size_t Sink::warning_count() const { return items_.size() - error_count(); }
+std::size_t Sink::error_count() const { return count(items_, Severity::error); }
+std::size_t Sink::warning_count() const { return count(items_, Severity::warning); }
+std::size_t Sink::note_count() const { return count(items_, Severity::note); }
 
 }  // namespace campaign::diag

@@ -11,7 +11,9 @@
 
 namespace campaign::diag {
 
-enum class Severity { warning, error };
+/// `note`: information that changes nothing (a body written by its name was read as its id);
+/// `warning`: probably wrong, the run goes on (exit 1 only with --strict); `error`: wrong.
+enum class Severity { note, warning, error };
 
 /// A place in a source file: 1-based line and column (column counts characters of the
 /// decoded UTF-8 line, the way editors show it); line 0 means "the whole file".
@@ -44,6 +46,7 @@ class Sink {
  public:
   void error(std::string code, Position pos, std::string message);
   void warning(std::string code, Position pos, std::string message);
+  void note(std::string code, Position pos, std::string message);
   /// Adds a fully built diagnostic (e.g. one with notes), unless an identical one is there.
   void add(Diagnostic diagnostic);
   /// Appends every diagnostic of `other` (used to merge per-file sinks).
@@ -53,6 +56,7 @@ class Sink {
   [[nodiscard]] std::vector<Diagnostic> sorted() const;
   [[nodiscard]] std::size_t error_count() const;
   [[nodiscard]] std::size_t warning_count() const;
+  [[nodiscard]] std::size_t note_count() const;
 
  private:
   std::vector<Diagnostic> items_;

@@ -17,6 +17,7 @@
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/resolve.hpp"
 #include "campaign/load/syntax.hpp"
 #include "campaign/text/legacy.hpp"
 
@@ -387,6 +388,7 @@ Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) 
   FileLoader loader(out, options);
   for (const string& p : paths) loader.add_argument(p);
   loader.run();
+  resolve_names(out.model, out.diagnostics);
   return out;
 }
 
@@ -398,6 +400,7 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   FileLoader loader(out, once);
   loader.add_bytes(path, bytes);
   loader.run();
+  resolve_names(out.model, out.diagnostics);
   return out;
 }
 

@@ -68,6 +68,18 @@ std::string_view synonym(std::string_view word, const schema::Record& record) {
   return {};
 }
 
+// `text` without the invisible characters of kIdBreakers, keeping spaces (for names).
+std::string without_id_breakers_but_spaces(std::string_view text) {
+  std::string cleaned;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t space = std::min(text.find(' ', start), text.size());
+    cleaned += without_id_breakers(text.substr(start, space - start));
+    if (space < text.size()) cleaned += ' ';
+    start = space + 1;
+  }
+  return cleaned;
+}
+
 }  // namespace
 
 diag::Position FileContext::position(const YAML::Mark& mark) const {
@@ -145,6 +157,19 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
     return without_id_breakers(*value);
   }
   return value;
+}
+
+std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+  if (!node.IsScalar() || node.Scalar().find(' ') == std::string::npos) return read_id(ctx, node, key);
+  std::string name = ctx.text(node);
+  for (std::string_view space : {"\u00A0", "\u202F", "\t"})
+    for (std::size_t at; (at = name.find(space)) != std::string::npos;) name.replace(at, space.size(), " ");
+  if (auto bad = bad_id_character(name); bad && *bad != "a space") {
+    ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
+                   fmt::format("'{}' contains {}; retype it without it", name, *bad));
+    return without_id_breakers_but_spaces(name);
+  }
+  return name;
 }
 
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
@@ -305,22 +330,29 @@ std::optional<std::string> MapReader::enumeration(std::string_view key) const {
   return std::nullopt;
 }
 
-std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_view key, bool ids) const {
+std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_view key) const {
   std::vector<std::pair<std::string, diag::Position>> out;
   const YAML::Node* n = present(key);
   if (!n) return out;
-  if (n->IsScalar() && ids) {  // `responsible: ubnd-huyen` is one id: accept it as a list of one
-    if (auto v = read_id(*ctx_, *n, key)) out.emplace_back(*v, ctx_->position(*n));
+  const schema::Type type = record_->find(key)->type;
+  auto read = [&](const YAML::Node& item) {
+    switch (type) {
+      case schema::Type::id_list: return read_id(*ctx_, item, key);
+      case schema::Type::body_list: return read_body(*ctx_, item, key);
+      default: return read_text(*ctx_, item, key);
+    }
+  };
+  if (n->IsScalar() && type != schema::Type::text_list) {  // `responsible: ubnd-huyen`: a list of one
+    if (auto v = read(*n)) out.emplace_back(std::move(*v), ctx_->position(*n));
     return out;
   }
   if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, ids ? "a list of ids" : "a list of strings");
+    ctx_->wrong_type(*n, key, schema::describe(type));
     return out;
   }
   for (const auto& item : *n) {
     if (!ctx_->visit(item)) break;
-    auto v = ids ? read_id(*ctx_, item, key) : read_text(*ctx_, item, key);
-    if (v) out.emplace_back(std::move(*v), ctx_->position(item));
+    if (auto v = read(item)) out.emplace_back(std::move(*v), ctx_->position(item));
   }
   return out;
 }

@@ -50,6 +50,10 @@ struct FileContext {
 std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key);
 std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key);
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key);
+/// A body as `responsible` names it: an id (read_id), or, when it holds a space, a name or alias
+/// kept as written (no-break spaces read as spaces; zero-width characters are still E020).
+/// Names are resolved to ids once every file is loaded (load/resolve.hpp).
+std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key);
 
 /// One mapping of the given record type. On construction it reports duplicate keys (E003),
 /// unknown keys with a suggestion (E004) and missing required keys (E005).
@@ -77,8 +81,11 @@ class MapReader {
   std::optional<calendar::Date> date(std::string_view key) const;
   /// The allowed value written (checked against the schema's `allowed`, case-insensitively).
   std::optional<std::string> enumeration(std::string_view key) const;
-  /// A list of strings (ids when `ids`), each with its position.
-  std::vector<std::pair<std::string, diag::Position>> list(std::string_view key, bool ids) const;
+  /// The items of a list, each with its position, read as the field's schema type says:
+  /// text_list and paths as text, id_list as ids, body_list as body references (an id, or a
+  /// name with spaces; read_body). A single scalar reads as a list of one for id_list,
+  /// body_list and paths.
+  std::vector<std::pair<std::string, diag::Position>> list(std::string_view key) const;
   /// The items of a record list, each checked as `field.record`.
   std::vector<MapReader> records(std::string_view key) const;
   /// A nested record, or nullopt when absent or not a mapping.

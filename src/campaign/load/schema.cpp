@@ -65,16 +65,16 @@ constexpr Field kReference[] = {
 constexpr Field kDirective[] = {
     {"number", Type::integer, true, {}, {}, "Item number: 1, 2, 3… without gaps or repeats."},
     {"text", Type::text, false, {}, {}, "Lead text of the item."},
-    {"responsible", Type::id_list, false, {}, {}, "Body ids the item is addressed to."},
+    {"responsible", Type::body_list, false, {}, {}, "Bodies the item is addressed to: ids, `ID@UNIT`, names or aliases."},
     {"tasks", Type::record_list, false, "task", {}, "Its tasks (gạch đầu dòng)."},
 };
 constexpr Field kTask[] = {
     {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
     {"text", Type::text, true, {}, {}, "What is to be done."},
-    {"responsible", Type::id_list, false, {}, {}, "Body ids; default the directive's."},
+    {"responsible", Type::body_list, false, {}, {}, "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
     {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
-    {"references", Type::text_list, false, {}, {}, "Numbers of documents the task cites."},
+    {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
 };
 constexpr Field kReport[] = {
     {"every", Type::enumeration, true, {}, kFrequencies, "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm)."},
@@ -161,6 +161,7 @@ std::string_view describe(Type type) {
     case Type::text: return "a string";
     case Type::id: return "an id";
     case Type::id_list: return "a list of ids";
+    case Type::body_list: return "a list of bodies (ids or names)";
     case Type::text_list: return "a list of strings";
     case Type::paths: return "a path or a list of paths";
     case Type::integer: return "a whole number";

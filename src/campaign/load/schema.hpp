@@ -12,7 +12,8 @@ namespace campaign::load::schema {
 enum class Type {
   text,         ///< a string scalar (numbers are read as written: `08` stays "08")
   id,           ///< a string scalar naming something: no spaces, no zero-width or no-break spaces
-  id_list,      ///< a list of ids
+  id_list,      ///< a list of ids (a single id reads as a list of one)
+  body_list,    ///< bodies by id, ID@UNIT, name or alias (model/names.hpp): one, or a list
   text_list,    ///< a list of strings
   paths,        ///< a path, or a list of paths (relative to the file)
   integer,      ///< a whole number

@@ -177,6 +177,23 @@ std::string to_lower(std::string_view utf8) {
   return to_nfc(to_utf8(text));
 }
 
+std::string fold(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString lowered = to_unicode(to_lower(utf8));
+  if (U_FAILURE(status)) return to_utf8(lowered);
+  const icu::UnicodeString decomposed = nfd->normalize(lowered, status);
+  if (U_FAILURE(status)) return to_utf8(lowered);
+  icu::UnicodeString out;
+  for (std::int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;  // tone and vowel marks (NFD splits them off)
+    out.append(c == 0x0111 ? UChar32{'d'} : c);         // đ has no decomposition
+  }
+  return to_utf8(out);
+}
+
 int display_width(std::string_view utf8) {
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto length = static_cast<std::int64_t>(utf8.size());

@@ -42,6 +42,11 @@ std::string to_nfc(std::string_view utf8);
 /// NFC, then full Unicode lower case (ICU u_strToLower, root locale): "Trong Tháng" -> "trong tháng".
 std::string to_lower(std::string_view utf8);
 
+/// A key for matching names the way a clerk types them: lower case (to_lower) without tone
+/// and vowel marks, 'đ' read as 'd': "Ủy ban MTTQ Việt Nam huyện" -> "uy ban mttq viet nam huyen",
+/// "127-TB/BCĐ" -> "127-tb/bcd". Used for "did you mean" suggestions, never for equality of ids.
+std::string fold(std::string_view utf8);
+
 /// Columns `utf8` takes in a terminal: combining marks 0, East Asian wide/fullwidth 2, others 1.
 /// The same text in NFC and NFD has the same width.
 int display_width(std::string_view utf8);

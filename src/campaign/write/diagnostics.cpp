@@ -85,21 +85,35 @@ void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag
       << (style.color ? kGreen : "") << '^' << (style.color ? kReset : "") << '\n';
 }
 
+std::string_view severity_word(diag::Severity severity) {
+  switch (severity) {
+    case diag::Severity::error: return "error";
+    case diag::Severity::warning: return "warning";
+    case diag::Severity::note: return "note";
+  }
+  return "error";
+}
+
 }  // namespace
 
-std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files) {
-  return fmt::format("{} error{}, {} warning{} in {} file{}", errors, errors == 1 ? "" : "s", warnings,
-                     warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes) {
+  return fmt::format("{} error{}, {} warning{}{} in {} file{}", errors, errors == 1 ? "" : "s", warnings,
+                     warnings == 1 ? "" : "s", notes == 0 ? "" : fmt::format(", {} note{}", notes, notes == 1 ? "" : "s"),
+                     files, files == 1 ? "" : "s");
 }
+
 
 void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style) {
   LineWindow lines;
   for (const diag::Diagnostic& d : sink.sorted()) {
-    bool error = d.severity == diag::Severity::error;
-    std::string_view colour = style.color ? (error ? kRed : kMagenta) : "";
+    if (d.severity == diag::Severity::note && !style.notes) continue;
+    const std::string_view colour = !style.color                            ? ""
+                                    : d.severity == diag::Severity::error   ? kRed
+                                    : d.severity == diag::Severity::warning ? kMagenta
+                                                                            : kCyan;
     out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
-        << (error ? "error" : "warning") << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code << "]\n";
+        << severity_word(d.severity) << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code << "]\n";
     write_excerpt(out, sources, d.position, style, lines);
     for (const auto& note : d.notes) {
       out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note" << (style.color ? kReset : "")
@@ -121,7 +135,7 @@ void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, c
   for (const diag::Diagnostic& d : sink.sorted()) {
     nlohmann::ordered_json j;
     position(j, d.position);
-    j["severity"] = d.severity == diag::Severity::error ? "error" : "warning";
+    j["severity"] = severity_word(d.severity);
     j["code"] = d.code;
     j["message"] = d.message;
     int column = d.position.column;
@@ -137,7 +151,8 @@ void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, c
   }
   nlohmann::ordered_json root;
   root["diagnostics"] = list;
-  root["summary"] = {{"errors", sink.error_count()}, {"warnings", sink.warning_count()}, {"files", files}};
+  root["summary"] = {
+      {"errors", sink.error_count()}, {"warnings", sink.warning_count()}, {"notes", sink.note_count()}, {"files", files}};
   out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

@@ -10,6 +10,7 @@ namespace campaign::write {
 
 struct DiagnosticStyle {
   bool color = false;  ///< ANSI colours (only when writing to a terminal and NO_COLOR is unset)
+  bool notes = true;   ///< write diagnostics of severity note (validate without --quiet)
 };
 
 /// `path:line:col: error: message [code]`, then the source line and a caret under the
@@ -18,11 +19,13 @@ struct DiagnosticStyle {
 void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style);
 
-/// "N errors, M warnings in K files" (singular forms for 1).
-std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files);
+/// "N errors, M warnings in K files" (singular forms for 1); ", P notes" after the warnings
+/// when there are notes.
+std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes = 0);
 
 /// {"diagnostics": [{file, line, column, severity, code, message, source, notes: [...]}, …],
-///  "summary": {errors, warnings, files}} — stable keys, documented in docs/validate.md.
+///  "summary": {errors, warnings, notes, files}} — stable keys, documented in docs/validate.md;
+/// severity is "error", "warning" or "note".
 void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
                             std::size_t files);
 

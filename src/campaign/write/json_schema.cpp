@@ -24,6 +24,9 @@ ordered_json field_schema(const Field& f) {
     case Type::period: j = scalar(); break;
     case Type::id: j = {{"type", "string"}, {"pattern", "^[^\\s\\u200B\\u200C\\u200D\\u2060\\uFEFF]+$"}}; break;
     case Type::id_list: j = {{"type", "array"}, {"items", {{"type", "string"}}}}; break;
+    case Type::body_list:
+      j = {{"oneOf", {{{"type", "string"}}, {{"type", "array"}, {"items", {{"type", "string"}}}}}}};
+      break;
     case Type::text_list: j = {{"type", "array"}, {"items", scalar()}}; break;
     case Type::paths: j = {{"oneOf", {{{"type", "string"}}, {{"type", "array"}, {"items", {{"type", "string"}}}}}}}; break;
     case Type::integer: j = {{"type", "integer"}}; break;

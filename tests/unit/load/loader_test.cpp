@@ -61,10 +61,20 @@ directives:
 TEST_CASE("The bundled notice 127-TB/BCĐ loads without a problem", "[load]") {
   load::Loaded l = load::load_paths({std::string(CAMPAIGN_SOURCE_DIR) + "/data"});
   check::run_rules(l.model, l.diagnostics);
-  CHECK(l.diagnostics.all().empty());
+  CHECK(l.diagnostics.error_count() == 0);
+  CHECK(l.diagnostics.warning_count() == 0);
   REQUIRE(l.model.documents.size() == 1);
   const auto& doc = l.model.documents[0];
   CHECK(doc.number == "127-TB/BCĐ");
+  // Recipients written by name resolve to their bodies, each with a note (N001); free text stays.
+  CHECK(l.diagnostics.note_count() == 2);
+  REQUIRE(doc.recipients.size() == 10);
+  CHECK(doc.recipients[0].text == "BTV Huyện ủy (b/c)");
+  CHECK(doc.recipients[0].body == "btv-huyen-uy");
+  CHECK(doc.recipients[1].body == "ubnd-huyen");
+  CHECK(doc.recipients[6].body == "co-quan-huyen");
+  CHECK(doc.recipients[9].text == "Lưu VT");
+  CHECK(doc.recipients[9].body.empty());
   CHECK(doc.directives.size() == 6);
   CHECK(l.model.units.size() == 7);
   REQUIRE(doc.indicators.size() == 1);
