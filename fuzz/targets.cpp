@@ -18,6 +18,7 @@
 #include "campaign/load/build.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/model/decimal.hpp"
+#include "campaign/schedule/report.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/schedule/stats.hpp"
 #include "campaign/schedule/status.hpp"
@@ -53,17 +54,12 @@ void write_table_formats(std::ostream& out, const write::Table& table) {
 // check-deadlines on `model` as of `as_of`: schedule, statuses, missing reports, statistics
 // and every output format.
 void check_deadlines(const model::Model& model, calendar::Date as_of) {
-  const int within = 7;
-  const schedule::Schedule schedule = schedule::expand(model, as_of, within);
+  schedule::ReportOptions options{as_of, 7, {}};
+  options.filter.statuses.fill(true);
+  const schedule::Report report = schedule::build_report(model, options);
   write::DeadlinesView view;
   view.model = &model;
-  view.schedule = &schedule;
-  view.as_of = as_of;
-  view.within = within;
-  view.items = schedule::assess(model, schedule, {as_of, within});
-  schedule::sort_by_due(model, view.items);
-  view.missing = schedule::missing_reports(view.items);
-  view.statistics = schedule::statistics(model, schedule, view.items);
+  view.report = &report;
   std::ostringstream out;
   for (const auto language : {write::Language::english, write::Language::vietnamese}) {
     write_table_formats(out, write::obligations_table(view, language));

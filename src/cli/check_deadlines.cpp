@@ -13,6 +13,8 @@
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
+#include "campaign/write/deadlines_report.hpp"
+#include "campaign/model/names.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -51,152 +53,76 @@ std::optional<calendar::Date> as_of_date(const std::optional<std::string>& text)
 }
 
 // The statuses to show: --status, else all but ongoing (ongoing too with --all).
-std::optional<std::vector<bool>> wanted_statuses(const DeadlineOptions& options) {
-  std::vector<bool> wanted(6, options.statuses.empty());
-  if (options.statuses.empty()) wanted[static_cast<std::size_t>(Status::ongoing)] = options.all;
+std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
+  schedule::Filter filter;
+  filter.statuses.fill(options.statuses.empty());
+  if (options.statuses.empty()) filter.statuses[static_cast<std::size_t>(Status::ongoing)] = options.all;
   for (const std::string& key : options.statuses) {
     const std::optional<Status> status = schedule::parse_status(key);
     if (!status) {
-      std::cerr << fmt::format(
-          "campaign: unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, ongoing\n", key);
+      std::cerr << fmt::format("campaign: unknown status '{}' in --status; use done, overdue, due-today, due-soon, "
+                               "upcoming, ongoing, no-date\n",
+                               key);
       return std::nullopt;
     }
-    wanted[static_cast<std::size_t>(*status)] = true;
+    filter.statuses[static_cast<std::size_t>(*status)] = true;
   }
-  return wanted;
+  return filter;
 }
 
-// True when the item passes --body, --document and the statuses.
-bool shown(const model::Model& model, const schedule::Schedule& schedule, const schedule::Item& item,
-           const DeadlineOptions& options, const std::vector<bool>& wanted) {
-  const schedule::Obligation& o = item.obligation;
-  if (!wanted[static_cast<std::size_t>(item.status)]) return false;
-  if (!options.document.empty() && schedule.tasks[o.task].document->number != options.document) return false;
-  if (!options.body.empty() && model.bodies[o.body].id != options.body && schedule::body_id(model, o) != options.body)
-    return false;
-  return true;
-}
-
-// Refuses --body and --document values that name nothing loaded.
-bool check_filters(const model::Model& model, const DeadlineOptions& options) {
-  if (!options.document.empty() && !model.find_document(options.document)) {
-    std::cerr << fmt::format("campaign: --document: no document '{}' is loaded\n", options.document);
-    return false;
+// --body and --document as clerks write them (ids, names, aliases; model/names.hpp) into the
+// filter; false, after saying why (with a "did you mean"), when they name nothing loaded.
+bool resolve_filters(const model::Model& model, const DeadlineOptions& options, schedule::Filter& filter) {
+  if (!options.document.empty()) {
+    filter.document = model::resolve_document(model, options.document);
+    if (!filter.document) {
+      const std::string hint = model::suggest_document(model, options.document);
+      std::cerr << fmt::format("campaign: --document: no document '{}' is loaded{}\n", options.document,
+                               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
+      return false;
+    }
   }
   if (options.body.empty()) return true;
-  const std::size_t at = options.body.find('@');
-  const model::Body* body = model.find_body(options.body.substr(0, at));
-  const bool unit_ok = at == std::string::npos || (body && body->per_unit && model.find_unit(options.body.substr(at + 1)));
-  if (!body || !unit_ok) {
-    std::cerr << fmt::format("campaign: --body: no body '{}' is loaded (write a body id, or ID@UNIT for a per-unit body)\n",
-                             options.body);
+  const model::BodyResolution found = model::resolve_body(model, options.body);
+  if (found.unique()) {
+    filter.body = found.matches.front().body;
+    filter.unit = found.matches.front().unit;
+    return true;
+  }
+  if (found.matches.size() > 1) {
+    std::vector<std::string> ids;
+    for (const auto& m : found.matches) ids.push_back(model::match_id(model, m));
+    std::cerr << fmt::format("campaign: --body: '{}' names more than one body ({}); give the id\n", options.body,
+                             fmt::join(ids, ", "));
     return false;
   }
-  return true;
-}
-
-// One status line above the table: "As of 05/10/2024: 30 obligations shown; 5 overdue, …".
-std::string headline(const write::DeadlinesView& view) {
-  std::array<int, 6> counts{};
-  for (const schedule::Item& item : view.items) ++counts[static_cast<std::size_t>(item.status)];
-  std::string line = fmt::format("As of {} (due soon: within {} days): {} shown", calendar::format_vn(view.as_of),
-                                 view.within, view.items.size());
-  for (std::size_t s = 0; s < counts.size(); ++s)
-    if (counts[s] > 0) line += fmt::format(", {} {}", counts[s], schedule::status_key(static_cast<Status>(s)));
-  return line;
-}
-
-void write_text(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options,
-                const write::TextStyle& style) {
-  using write::Language;
-  if (options.summary) {
-    out << "Statistics by body as of " << calendar::format_vn(view.as_of) << "\n\n";
-    write::write_text(out, write::statistics_table(view, write::StatsBy::body, Language::english), style);
-    out << "\nStatistics by document\n\n";
-    write::write_text(out, write::statistics_table(view, write::StatsBy::document, Language::english), style);
-    return;
-  }
-  out << headline(view) << "\n";
-  if (!view.items.empty()) {
-    out << "\n";
-    write::write_text(out, write::obligations_table(view, Language::english), style);
-  }
-  std::size_t missing = 0;
-  for (const auto& report : view.missing) missing += report.bodies.size();
-  if (missing == 0) return;
-  out << fmt::format("\nMissing reports: {} due and not received as of {}\n\n", missing,
-                     calendar::format_vn(view.as_of));
-  write::write_text(out, write::missing_table(view, Language::english, true), style);
-}
-
-void write_markdown(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
-  using write::Language;
-  const std::string date = calendar::format_vn(view.as_of);
-  if (options.summary) {
-    write::Table bodies = write::statistics_table(view, write::StatsBy::body, Language::vietnamese);
-    bodies.title = "Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị (tính đến ngày " + date + ")";
-    write::write_markdown(out, bodies);
-    write::Table documents = write::statistics_table(view, write::StatsBy::document, Language::vietnamese);
-    documents.title = "Kết quả thực hiện nhiệm vụ theo văn bản (tính đến ngày " + date + ")";
-    out << "\n";
-    write::write_markdown(out, documents);
-    return;
-  }
-  write::Table table = write::obligations_table(view, Language::vietnamese);
-  table.title = "Tình hình thực hiện nhiệm vụ (tính đến ngày " + date + ")";
-  write::write_markdown(out, table);
-  if (view.missing.empty()) return;
-  write::Table missing = write::missing_table(view, Language::vietnamese, false);
-  missing.title = "Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày " + date + ")";
-  out << "\n";
-  write::write_markdown(out, missing);
-}
-
-// --summary as CSV: one rectangular table, the first column saying what a row counts by.
-write::Table summary_csv(const write::DeadlinesView& view) {
-  using write::Language;
-  write::Table out;
-  for (const auto by : {write::StatsBy::body, write::StatsBy::document}) {
-    write::Table t = write::statistics_table(view, by, Language::vietnamese);
-    if (out.columns.empty()) {
-      out.columns = t.columns;
-      out.columns[0].heading = "Tên";
-      out.columns.insert(out.columns.begin(), write::Column{"Theo"});
-    }
-    const bool last = by == write::StatsBy::document;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      const bool total = r + 1 == t.rows.size();
-      if (total && !last) continue;
-      std::vector<write::Cell> row = t.rows[r];
-      write::Cell kind;
-      kind.text = total ? "Tổng cộng" : by == write::StatsBy::body ? "Cơ quan, đơn vị" : "Văn bản";
-      if (total) row[0].text = "";
-      row.insert(row.begin(), kind);
-      out.rows.push_back(std::move(row));
-    }
-  }
-  return out;
+  const std::string hint = model::suggest_body(model, options.body);
+  std::cerr << fmt::format(
+      "campaign: --body: no body '{}' is loaded{}\n", options.body,
+      hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
+                   : fmt::format("; did you mean '{}'?", hint));
+  return false;
 }
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
+  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true)};
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
     write::write_deadlines_ics(out, view);
   } else if (options.format == "md") {
-    write_markdown(out, view, options);
+    write::write_deadlines_markdown(out, view, layout);
   } else if (options.format == "csv") {
-    const write::Table table =
-        options.summary ? summary_csv(view) : write::obligations_table(view, write::Language::vietnamese);
-    write::write_csv(out, table, true);
+    write::write_csv(out, write::deadlines_csv_table(view, layout), true);
   } else {
-    write_text(out, view, options, text_style(options.output, options.input.color, true));
+    write::write_deadlines_text(out, view, layout);
   }
   return static_cast<bool>(out);
 }
 
-// Loads the input; with --lenient drops what is broken and says so. nullopt: cannot run.
-std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
+// Loads the input; with --lenient drops what is broken (listed in the output, and in short on
+// stderr). nullopt: cannot run.
+std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vector<schedule::Skipped>& skipped) {
   load::Loaded loaded = load_and_check(options.input);
   if (output_is_an_input(options.output, loaded)) return std::nullopt;
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
@@ -204,14 +130,13 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
     return std::nullopt;
   }
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
-    const schedule::Dropped dropped = schedule::drop_broken(loaded.model, loaded.diagnostics);
-    for (const std::string& said : dropped.said) std::cerr << "campaign: --lenient: skipped " << said << "\n";
-    for (const diag::Diagnostic& d : dropped.unplaced)
-      std::cerr << fmt::format("campaign: --lenient: skipped what {}:{} holds ({} [{}])\n",
-                               loaded.sources[d.position.file].path, d.position.line, d.message, d.code);
+    skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
+    for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;
     const std::size_t errors = loaded.diagnostics.error_count();
-    std::cerr << fmt::format("campaign: --lenient: the input has {} error{}; run 'campaign validate' for details\n",
-                             errors, errors == 1 ? "" : "s");
+    std::cerr << fmt::format(
+        "campaign: --lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
+        "run 'campaign validate' for details\n",
+        errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s");
   }
   return loaded;
 }
@@ -219,34 +144,28 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options) {
 int run_check_deadlines(const DeadlineOptions& options) {
   const std::optional<calendar::Date> as_of = as_of_date(options.as_of);
   if (!as_of) return kExitCannotRun;
-  const std::optional<std::vector<bool>> wanted = wanted_statuses(options);
-  if (!wanted) return kExitCannotRun;
-  std::optional<load::Loaded> loaded = load_input(options);
+  std::optional<schedule::Filter> filter = status_filter(options);
+  if (!filter) return kExitCannotRun;
+  write::DeadlinesView view;
+  std::optional<load::Loaded> loaded = load_input(options, view.skipped);
   if (!loaded) return kExitCannotRun;
   const model::Model& model = loaded->model;
-  if (!check_filters(model, options)) return kExitCannotRun;
+  if (!resolve_filters(model, options, *filter)) return kExitCannotRun;
 
-  const schedule::Schedule schedule = schedule::expand(model, *as_of, options.within);
-  write::DeadlinesView view;
+  const schedule::Report report = schedule::build_report(model, {*as_of, options.within, *filter});
   view.model = &model;
-  view.schedule = &schedule;
-  view.as_of = *as_of;
-  view.within = options.within;
-  for (const schedule::Item& item : schedule::assess(model, schedule, {*as_of, options.within}))
-    if (shown(model, schedule, item, options, *wanted)) view.items.push_back(item);
-  schedule::sort_by_due(model, view.items);
-  view.missing = schedule::missing_reports(view.items);
-  view.statistics = schedule::statistics(model, schedule, view.items);
-
+  view.report = &report;
   const std::string error =
       write::write_output(options.output, [&](std::ostream& out) { return produce(out, view, options); });
   if (!error.empty()) {
     std::cerr << "campaign: " << error << "\n";
     return kExitCannotRun;
   }
-  const bool overdue = std::any_of(view.items.begin(), view.items.end(),
+  if (!options.exit_code) return kExitOk;
+  if (!view.skipped.empty()) return kExitSkipped;
+  const bool overdue = std::any_of(report.items.begin(), report.items.end(),
                                    [](const schedule::Item& item) { return item.status == Status::overdue; });
-  return options.exit_code && overdue ? kExitProblems : kExitOk;
+  return overdue ? kExitProblems : kExitOk;
 }
 
 constexpr const char* kFooter = R"(Obligations: a task with `due` is owed once by each responsible body; a task with

@@ -46,10 +46,10 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
     }
     for (const auto& dir : d.directives)
       for (const auto& t : dir.tasks)
-        if (t.due && t.due->date < d.issued)
+        if (t.due && t.due->date && *t.due->date < d.issued)
           sink.warning(string(diag::kDeadlineBeforeIssue), t.due->position,
                        fmt::format("deadline '{}' ({}) is before the document's issue date {}", t.due->phrase,
-                                   calendar::format_vn(t.due->date), calendar::format_vn(d.issued)));
+                                   calendar::format_vn(*t.due->date), calendar::format_vn(d.issued)));
   }
 }
 

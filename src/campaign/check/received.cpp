@@ -54,26 +54,39 @@ void check_period(const model::Submission& s, const model::ReportRule& rule, con
                              calendar::format_vn(*rule.until)));
 }
 
+// True when `id` (ID or ID@UNIT) is among the bodies `task` falls on: its responsible entries
+// name the body itself, or the per-unit body of the same unit.
+bool responsible_for(const model::Task& task, const string& id) {
+  const string base = id.substr(0, id.find('@'));
+  return std::any_of(task.responsible.begin(), task.responsible.end(),
+                     [&](const string& r) { return r == id || r == base; });
+}
+
+// E013 for a per-unit body written without its unit: the record would count for nobody.
+bool unit_missing(const model::Model& model, const string& id, diag::Position pos, std::string_view record,
+                  diag::Sink& sink) {
+  const model::Body* body = model.find_body(id);
+  if (!body || !body->per_unit) return false;
+  sink.error(string(diag::kUnknownReference), pos,
+             fmt::format("'{}' is one body in each unit; name the unit, e.g. '{}@{}', or the {} counts for nobody", id,
+                         id, model.units.empty() ? "UNIT" : model.units.front().id, record));
+  return true;
+}
+
 void check_submission(const model::Model& model, const model::Submission& s, const Found& found, diag::Sink& sink) {
   const model::Task& task = *found.task;
   const string base = s.body.substr(0, s.body.find('@'));
   const model::Body* body = model.find_body(base);
-  if (body && body->per_unit && s.body.find('@') == string::npos) {
-    sink.error(string(diag::kUnknownReference), s.body_position,
-               fmt::format("'{}' is one body in each unit; name the unit, e.g. '{}@{}', or the report counts for "
-                           "nobody",
-                           s.body, s.body, model.units.empty() ? "UNIT" : model.units.front().id));
-    return;
-  }
+  if (unit_missing(model, s.body, s.body_position, "report", sink)) return;
   if (!task.report) {
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("task {} is not a recurring report; record it under 'completions:' with its date",
                              s.task));
     return;
   }
-  if (body && std::find(task.responsible.begin(), task.responsible.end(), base) == task.responsible.end())
+  if (body && !responsible_for(task, s.body))
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
-                 fmt::format("'{}' is not responsible for task {} (its bodies: {})", base, s.task,
+                 fmt::format("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
                              fmt::join(task.responsible, ", ")));
   check_period(s, *task.report, found, sink);
   if (s.received < s.period.first_day())
@@ -94,12 +107,22 @@ void received_records(const model::Model& model, diag::Sink& sink) {
                                s.task, s.body));
     if (Found found = find_task(model, s.task); found.task) check_submission(model, s, found, sink);
   }
-  std::set<string> completed;
+  std::set<std::pair<string, string>> completed;
   for (const auto& c : model.completions) {
-    if (!completed.insert(c.task).second)
+    if (!completed.emplace(c.task, c.body).second)
       sink.warning(string(diag::kReceivedMismatch), c.position,
-                   fmt::format("task {} is recorded as done more than once; the earliest date counts", c.task));
+                   c.body.empty() ? fmt::format("task {} is recorded as done more than once; the earliest date counts",
+                                                c.task)
+                                  : fmt::format("task {} is recorded as done by {} more than once; the earliest date "
+                                                "counts",
+                                                c.task, c.body));
+    if (!c.body.empty() && unit_missing(model, c.body, c.body_position, "completion", sink)) continue;
     const Found found = find_task(model, c.task);
+    if (found.task && !c.body.empty() && model.find_body(c.body.substr(0, c.body.find('@'))) &&
+        !responsible_for(*found.task, c.body))
+      sink.warning(string(diag::kReceivedMismatch), c.body_position,
+                   fmt::format("'{}' is not responsible for task {} (its bodies: {})", c.body, c.task,
+                               fmt::join(found.task->responsible, ", ")));
     if (found.task && found.task->report)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is a recurring report; record each period under 'submissions:'", c.task));

@@ -25,7 +25,7 @@ void build_bodies(const MapReader& file, model::Model& m) {
     if (!id || !name) continue;
     model::Body body{*id, *name, r.text("full_name").value_or(""), {}, r.boolean("per_unit").value_or(false),
                      r.value_position("id")};
-    for (auto& [alias, pos] : r.list("aliases", false)) body.aliases.push_back(std::move(alias));
+    for (auto& [alias, pos] : r.list("aliases")) body.aliases.push_back(std::move(alias));
     m.bodies.push_back(std::move(body));
   }
 }
@@ -62,7 +62,7 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
 }
 
 void read_ids(const MapReader& r, std::string_view key, std::vector<string>& ids, std::vector<Position>& positions) {
-  for (auto& [id, pos] : r.list(key, true)) {
+  for (auto& [id, pos] : r.list(key)) {
     ids.push_back(std::move(id));
     positions.push_back(pos);
   }
@@ -79,10 +79,8 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
   }
   if (auto phrase = r.text("due")) {
     auto resolved = calendar::parse_deadline(*phrase);
-    if (resolved.due)
-      task.due = model::Deadline{*phrase, *resolved.due, r.value_position("due")};
-    else
-      r.context().sink.error(string(diag::kBadDeadline), r.value_position("due"), resolved.error);
+    task.due = model::Deadline{*phrase, resolved.due, r.value_position("due")};
+    if (!resolved.due) r.context().sink.error(string(diag::kBadDeadline), r.value_position("due"), resolved.error);
   }
   if (auto report = r.record("report")) task.report = build_report(*report);
   read_ids(r, "references", task.references, task.reference_positions);
@@ -167,18 +165,13 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   if (auto s = r.record("signer")) {
     if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
   }
-  for (auto& [text, pos] : r.list("recipients", false)) doc.recipients.push_back({std::move(text), pos});
+  for (auto& [text, pos] : r.list("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
   for (const MapReader& ref : r.records("references")) {
     if (auto n = ref.text("number"))
       doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
   }
-  if (const YAML::Node* reg = r.present("registry")) {
-    if (reg->IsScalar()) {
-      if (auto p = read_text(r.context(), *reg, "registry")) out.registry_paths.emplace_back(*p, r.context().position(*reg));
-    } else {
-      for (auto& p : r.list("registry", false)) out.registry_paths.push_back(std::move(p));
-    }
-  }
+  for (auto& p : r.list("registry")) out.registry_paths.push_back(std::move(p));
+
   complete = number && kind && issued && issuer && title;
   doc.number = number.value_or("");
   if (kind) doc.kind = *model::parse_document_kind(*kind);

@@ -49,10 +49,12 @@ struct Unit {
   Position position;
 };
 
-/// A deadline as written ("trong tháng 7/2024") and as resolved (2024-07-31).
+/// A deadline as written ("trong tháng 7/2024") and as resolved (2024-07-31). `date` is
+/// nullopt when the phrase could not be resolved (an error, kept with --lenient so that the
+/// task is still listed, with its phrase and no date).
 struct Deadline {
   std::string phrase;
-  Date date;
+  std::optional<Date> date;
   Position position;
 };
 
@@ -150,10 +152,12 @@ struct Signer {
 };
 
 /// One line of "Nơi nhận" as written: a body id, a body's name or alias, or free text
-/// ("Lưu VT"), with its position.
+/// ("Lưu VT"), with its position; `body` is the id it resolved to (load/resolve.hpp), or empty.
+/// A note in parentheses ("BTV Huyện ủy (b/c)": để báo cáo) stays in `text`.
 struct Recipient {
   std::string text;
   Position position;
+  std::string body;
 };
 
 enum class DocumentKind { notice, plan, letter, directive, decision, report };

@@ -2,18 +2,31 @@
 
 #include "campaign/schedule/obligation.hpp"
 
+#include <unordered_set>
+
 namespace campaign::schedule {
 namespace {
 
-// Calls add(body, unit) for every body a task falls on: per-unit bodies once per unit.
+// Calls add(body, unit) once for every body a task falls on: per-unit bodies once per unit, or
+// for the one unit an ID@UNIT entry names (a body named twice, by id and by name, counts once).
 template <typename Add>
-void for_each_responsible(const model::Model& model, const model::Task& task, Add add) {
+void for_each_responsible(const model::Model& model, const model::Task& task, Add add_once) {
+  const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
+  std::unordered_set<std::uint64_t> added;
+  auto add = [&](std::uint32_t body, std::uint32_t unit) {
+    if (one || added.insert(std::uint64_t{body} << 32 | unit).second) add_once(body, unit);
+  };
   for (const std::string& id : task.responsible) {
-    const std::optional<std::size_t> found = model.body_index(id);
+    const std::size_t at = id.find('@');
+    const std::optional<std::size_t> found = model.body_index(std::string_view(id).substr(0, at));
     if (!found) continue;
     const auto body = static_cast<std::uint32_t>(*found);
     if (!model.bodies[body].per_unit) {
-      add(body, kNone);
+      if (at == std::string::npos) add(body, kNone);
+      continue;
+    }
+    if (at != std::string::npos) {
+      if (auto unit = model.unit_index(std::string_view(id).substr(at + 1))) add(body, static_cast<std::uint32_t>(*unit));
       continue;
     }
     for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
@@ -46,6 +59,10 @@ std::string TaskRef::key() const { return document->number + "#" + task->id; }
 Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
   Schedule schedule;
   for (const model::Document& document : model.documents) {
+    if (as_of < document.issued) {
+      schedule.not_yet_issued.push_back(&document);
+      continue;
+    }
     for (const model::Directive& directive : document.directives) {
       for (const model::Task& task : directive.tasks) {
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
@@ -59,8 +76,10 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
               schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
             }
           }
-          if (task.due) {
-            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, task.due->date});
+          if (task.due && task.due->date) {
+            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *task.due->date});
+          } else if (task.due) {
+            schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
           }
           if (!task.report && !task.due) {
             schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});

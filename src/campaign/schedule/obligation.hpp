@@ -29,8 +29,9 @@ struct TaskRef {
 };
 
 /// What kind of obligation: a one-off task with `due`, one period of a recurring `report`,
-/// or an ongoing task with neither (tiếp tục…, thường xuyên).
-enum class Kind : std::uint8_t { one_off, report, ongoing };
+/// an ongoing task with neither (tiếp tục…, thường xuyên), or a one-off task whose deadline
+/// has no date (a phrase that could not be read, kept by --lenient): listed, never judged.
+enum class Kind : std::uint8_t { one_off, report, ongoing, undated };
 
 /// Index meaning "none" in Obligation::unit and Obligation::body.
 inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
@@ -49,14 +50,18 @@ struct Obligation {
 };
 
 /// The tasks of a model and their obligations, in document, directive, task, body order
-/// (periods in time order within a body).
+/// (periods in time order within a body). `not_yet_issued`: documents issued after the as-of
+/// date, which owe nothing yet (their tasks are not in `tasks`).
 struct Schedule {
   std::vector<TaskRef> tasks;
   std::vector<Obligation> obligations;
+  std::vector<const model::Document*> not_yet_issued;
 };
 
 /// Expands `model` into obligations as of `as_of` with a look-ahead of `window_days` (≥ 0).
-/// One-off: one per responsible body (per unit for per-unit bodies). Reports: one per body and
+/// A document issued after `as_of` owes nothing yet (the rule `targets --as-of` follows too).
+/// One-off: one per responsible body (per unit for per-unit bodies, for one unit only when
+/// written ID@UNIT). Reports: one per body and
 /// period whose due date (calendar::report_due_date) is on or after `from` (default: the
 /// document's issue date) and, for periods beginning on or before `until` (open by default),
 /// up to as_of + window_days, plus always the next period after that. Responsible ids that

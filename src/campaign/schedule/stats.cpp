@@ -2,6 +2,7 @@
 
 #include "campaign/schedule/stats.hpp"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -16,6 +17,7 @@ void count(Counts& counts, const Item& item) {
     case Status::due_today:
     case Status::due_soon:
     case Status::upcoming: ++counts.not_yet_due; break;
+    case Status::no_date: ++counts.no_date; break;
     case Status::ongoing: break;
   }
 }
@@ -39,8 +41,10 @@ Statistics statistics(const model::Model& model, const Schedule& schedule, const
   Statistics stats;
   std::map<std::pair<std::uint32_t, std::uint32_t>, StatRow> by_body;  // registry order
   std::unordered_map<std::string, std::size_t> document_index;
+  const auto& later = schedule.not_yet_issued;  // owe nothing yet: no row
   for (const model::Document& document : model.documents)
-    row(stats.documents, document_index, document.number, document.number);
+    if (std::find(later.begin(), later.end(), &document) == later.end())
+      row(stats.documents, document_index, document.number, document.number);
   for (const Item& item : items) {
     if (item.status == Status::ongoing) continue;
     const Obligation& o = item.obligation;

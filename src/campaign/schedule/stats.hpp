@@ -10,13 +10,15 @@
 
 namespace campaign::schedule {
 
-/// Counts of one row. `not_yet_due` counts due-today, due-soon and upcoming; ongoing tasks are
+/// Counts of one row. `not_yet_due` counts due-today, due-soon and upcoming; `no_date` is kept
+/// apart from the four judged counts; ongoing tasks are
 /// not counted (they have no deadline).
 struct Counts {
   int done_on_time = 0;
   int done_late = 0;
   int not_yet_due = 0;
   int overdue = 0;
+  int no_date = 0;  ///< deadlines without a date (Status::no_date): counted apart, never judged
 
   /// Obligations counted: the four above.
   [[nodiscard]] int total() const { return done_on_time + done_late + not_yet_due + overdue; }

@@ -12,22 +12,33 @@
 namespace campaign::schedule {
 namespace {
 
-constexpr std::array<std::string_view, 6> kStatusKeys = {"done",     "overdue",  "due-today",
-                                                         "due-soon", "upcoming", "ongoing"};
+constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {
+    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date"};
 
 // What a submission covers, resolved to indexes once so that lookups allocate nothing.
 using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
-
-// Receipt dates, resolved against the schedule's tasks and the model's bodies and units.
-struct Receipts {
-  std::map<CoverKey, Date> submissions;           // (task, body, unit, period) -> earliest
-  std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest
-};
 
 // The index as stored in obligations (kNone when absent).
 std::uint32_t stored(std::optional<std::size_t> index) {
   return index ? static_cast<std::uint32_t>(*index) : kNone;
 }
+
+// Receipt dates, resolved against the schedule's tasks and the model's bodies and units.
+struct Receipts {
+  std::map<CoverKey, Date> submissions;           // (task, body, unit, period) -> earliest
+  std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest, done by all its bodies
+  std::map<CoverKey, Date> body_completions;      // (task, body, unit, {}) -> earliest, done by one
+};
+
+// The body and unit indexes an ID or ID@UNIT names; body kNone when it names nothing.
+std::pair<std::uint32_t, std::uint32_t> body_and_unit(const model::Model& model, std::string_view id) {
+  const std::size_t at = id.find('@');
+  const std::uint32_t body = stored(model.body_index(id.substr(0, at)));
+  if (at == std::string_view::npos) return {body, kNone};
+  const std::uint32_t unit = stored(model.unit_index(id.substr(at + 1)));
+  return {unit == kNone ? kNone : body, unit};
+}
+
 
 // Keeps the earliest of the dates seen for one key.
 void keep_earliest(Date& slot, bool inserted, const Date& date) {
@@ -42,17 +53,21 @@ Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, c
   for (const model::Submission& s : model.submissions) {
     const auto task = task_index.find(s.task);
     if (task == task_index.end() || as_of < s.received) continue;
-    const std::string_view id = s.body;
-    const std::size_t at = id.find('@');
-    const std::uint32_t body = stored(model.body_index(id.substr(0, at)));
-    const std::uint32_t unit = at == std::string_view::npos ? kNone : stored(model.unit_index(id.substr(at + 1)));
-    if (body == kNone || (at != std::string_view::npos && unit == kNone)) continue;
+    const auto [body, unit] = body_and_unit(model, s.body);
+    if (body == kNone) continue;
     auto [slot, inserted] = receipts.submissions.try_emplace(CoverKey{task->second, body, unit, s.period}, s.received);
     keep_earliest(slot->second, inserted, s.received);
   }
   for (const model::Completion& c : model.completions) {
     const auto task = task_index.find(c.task);
     if (task == task_index.end() || as_of < c.date) continue;
+    if (!c.body.empty()) {
+      const auto [body, unit] = body_and_unit(model, c.body);
+      if (body == kNone) continue;
+      auto [slot, inserted] = receipts.body_completions.try_emplace(CoverKey{task->second, body, unit, {}}, c.date);
+      keep_earliest(slot->second, inserted, c.date);
+      continue;
+    }
     auto [slot, inserted] = receipts.completions.try_emplace(task->second, c.date);
     keep_earliest(slot->second, inserted, c.date);
   }
@@ -64,11 +79,14 @@ std::optional<Date> done_on(const Receipts& receipts, const Obligation& o) {
   if (o.kind == Kind::report) {
     const auto it = receipts.submissions.find(CoverKey{o.task, o.body, o.unit, o.period});
     if (it != receipts.submissions.end()) return it->second;
-  } else {
-    const auto it = receipts.completions.find(o.task);
-    if (it != receipts.completions.end()) return it->second;
+    return std::nullopt;
   }
-  return std::nullopt;
+  std::optional<Date> done;
+  if (const auto it = receipts.completions.find(o.task); it != receipts.completions.end()) done = it->second;
+  if (const auto it = receipts.body_completions.find(CoverKey{o.task, o.body, o.unit, {}});
+      it != receipts.body_completions.end() && (!done || it->second < *done))
+    done = it->second;
+  return done;
 }
 
 Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptions& options) {
@@ -76,14 +94,14 @@ Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptio
   if (const std::optional<Date> done = done_on(receipts, o)) {
     item.status = Status::done;
     item.done_on = *done;
-    if (o.kind != Kind::ongoing && o.due < *done) {
+    if ((o.kind == Kind::one_off || o.kind == Kind::report) && o.due < *done) {
       item.late = true;
       item.days = calendar::days_between(o.due, *done);
     }
     return item;
   }
-  if (o.kind == Kind::ongoing) {
-    item.status = Status::ongoing;
+  if (o.kind == Kind::ongoing || o.kind == Kind::undated) {
+    item.status = o.kind == Kind::ongoing ? Status::ongoing : Status::no_date;
     return item;
   }
   const long left = calendar::days_between(options.as_of, o.due);
@@ -117,19 +135,15 @@ std::vector<Item> assess(const model::Model& model, const Schedule& schedule, co
   return items;
 }
 
-void sort_by_due(const model::Model& model, std::vector<Item>& items) {
-  // Body order is by id (ID@UNIT: body id, then unit id), compared without building strings.
-  auto body_key = [&](const Obligation& o) {
-    const std::string_view body = o.body == kNone ? std::string_view{} : model.bodies[o.body].id;
-    const std::string_view unit = o.unit == kNone ? std::string_view{} : model.units[o.unit].id;
-    return std::pair{body, unit};
-  };
+void sort_by_due(std::vector<Item>& items) {
+  // Dated obligations first, then undated ones, then ongoing ones.
+  auto rank = [](Kind kind) { return kind == Kind::ongoing ? 2 : kind == Kind::undated ? 1 : 0; };
+  auto body_key = [](const Obligation& o) { return std::pair{o.body, o.unit}; };
   std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
     const Obligation& x = a.obligation;
     const Obligation& y = b.obligation;
-    const bool x_ongoing = x.kind == Kind::ongoing, y_ongoing = y.kind == Kind::ongoing;
-    if (x_ongoing != y_ongoing) return y_ongoing;
-    if (!x_ongoing && x.due != y.due) return x.due < y.due;
+    if (rank(x.kind) != rank(y.kind)) return rank(x.kind) < rank(y.kind);
+    if (rank(x.kind) == 0 && x.due != y.due) return x.due < y.due;
     if (body_key(x) != body_key(y)) return body_key(x) < body_key(y);
     if (x.task != y.task) return x.task < y.task;
     return x.period < y.period;

@@ -13,13 +13,18 @@
 
 namespace campaign::schedule {
 
-/// Status of an obligation as of a date. `done`: covered by a completion (one-off task, all
-/// its bodies) or a submission (report, one body and period), on time or late; `overdue`: due
-/// before the as-of date and not done; `due_today`; `due_soon`: due within the window;
-/// `upcoming`: later; `ongoing`: a task with no deadline.
-enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing };
+/// Status of an obligation as of a date. `done`: covered by a completion (one-off task: of
+/// every body it falls on, or of the one body the completion names) or a submission (report,
+/// one body and period), on time or late; `overdue`: due before the as-of date and not done;
+/// `due_today`; `due_soon`: due within the window; `upcoming`: later; `ongoing`: a task with
+/// no deadline; `no_date`: a deadline without a date (Kind::undated), never judged.
+enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing, no_date };
 
-/// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing".
+/// Number of statuses.
+inline constexpr std::size_t kStatusCount = 7;
+
+/// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing",
+/// "no-date".
 std::string_view status_key(Status status);
 
 /// The status with key `key` (as status_key writes it), or nullopt.
@@ -47,9 +52,10 @@ struct AssessOptions {
 /// not known yet on that date). When several cover one obligation the earliest counts.
 std::vector<Item> assess(const model::Model& model, const Schedule& schedule, const AssessOptions& options);
 
-/// Sorts items by due date (ongoing last), then body id (ID@UNIT by body, then unit id), then
-/// task (document order), then period. Stable.
-void sort_by_due(const model::Model& model, std::vector<Item>& items);
+/// Sorts items by due date (undated, then ongoing, last), then body in registry order (a
+/// per-unit body's units in registry order: the appendix's column order), then task (document
+/// order), then period. Stable.
+void sort_by_due(std::vector<Item>& items);
 
 /// The bodies that have not sent one report for one period whose due date has passed.
 /// `task` indexes Schedule::tasks; `bodies` are the overdue obligations, in the items' order.

@@ -70,15 +70,20 @@ std::string description(const DeadlinesView& view, const schedule::TaskRef& ref,
   return text;
 }
 
+// DTSTAMP: the as-of date at 00:00:00Z, so that the same input gives the same bytes.
+icaltimetype stamp_of(const calendar::Date& date) {
+  icaltimetype dtstamp = icaltime_from_timet_with_zone(0, 0, icaltimezone_get_utc_timezone());
+  dtstamp.year = date.year;
+  dtstamp.month = date.month;
+  dtstamp.day = date.day;
+  return dtstamp;
+}
+
 icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, const calendar::Date& start,
                          const std::string& summary, const std::string& text) {
   icalcomponent* event = icalcomponent_new_vevent();
   icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
-  icaltimetype dtstamp = icaltime_from_timet_with_zone(0, 0, icaltimezone_get_utc_timezone());
-  dtstamp.year = stamp.year;
-  dtstamp.month = stamp.month;
-  dtstamp.day = stamp.day;
-  icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
+  icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp_of(stamp)));
   icalcomponent_add_property(event, icalproperty_new_dtstart(ical_date(start)));
   icalcomponent_add_property(event, icalproperty_new_dtend(ical_date(calendar::add_days(start, 1))));
   icalcomponent_add_property(event, icalproperty_new_summary(summary.c_str()));
@@ -90,15 +95,15 @@ icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, co
 // One event per one-off task: all the bodies of the shown items in its description.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
   std::map<std::uint32_t, std::vector<std::string>> bodies;  // task -> body labels, in order
-  for (const schedule::Item& item : view.items)
+  for (const schedule::Item& item : view.report->items)
     if (item.obligation.kind == Kind::one_off)
       bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
   for (const auto& [task, labels] : bodies) {
-    const schedule::TaskRef& ref = view.schedule->tasks[task];
+    const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     std::string joined;
     for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
     const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
-    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.as_of, ref.task->due->date, summary,
+    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.report->as_of, *ref.task->due->date, summary,
                                                 description(view, ref, joined)));
   }
 }
@@ -106,22 +111,43 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
 // One recurring event per report task and body, from its first owed period.
 void add_reports(icalcomponent* cal, const DeadlinesView& view) {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
-  for (const schedule::Item& item : view.items)
+  for (const schedule::Item& item : view.report->items)
     if (item.obligation.kind == Kind::report) shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> done;
-  for (const Obligation& o : view.schedule->obligations) {  // schedule order: first period first
+  for (const Obligation& o : view.report->schedule.obligations) {  // schedule order: first period first
     const auto key = std::tuple{o.task, o.body, o.unit};
     if (o.kind != Kind::report || !shown.count(key) || !done.insert(key).second) continue;
-    const schedule::TaskRef& ref = view.schedule->tasks[o.task];
+    const schedule::TaskRef& ref = view.report->schedule.tasks[o.task];
     const model::ReportRule& rule = *ref.task->report;
     const std::string id = schedule::body_id(*view.model, o);
     const std::string label = schedule::body_label(*view.model, o);
     const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
     icalcomponent* event =
-        new_event(stable_uid(ref.key() + "#" + id), view.as_of, o.due, summary, description(view, ref, label));
+        new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, summary, description(view, ref, label));
     const std::string rrule = report_rrule(rule, last_due(rule, o.period));
     icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
     icalcomponent_add_component(cal, event);
+  }
+}
+
+// One to-do without a due date per one-off task whose deadline has no date (RFC 5545 §3.6.2:
+// DUE is optional), so that a calendar never loses the task.
+void add_undated(icalcomponent* cal, const DeadlinesView& view) {
+  std::map<std::uint32_t, std::vector<std::string>> bodies;
+  for (const schedule::Item& item : view.report->items)
+    if (item.obligation.kind == Kind::undated)
+      bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
+  for (const auto& [task, labels] : bodies) {
+    const schedule::TaskRef& ref = view.report->schedule.tasks[task];
+    std::string joined;
+    for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
+    icalcomponent* todo = icalcomponent_new_vtodo();
+    icalcomponent_add_property(todo, icalproperty_new_uid(stable_uid(ref.key() + "#undated").c_str()));
+    icalcomponent_add_property(todo, icalproperty_new_dtstamp(stamp_of(view.report->as_of)));
+    const std::string summary = fmt::format("Chưa xác định được hạn: {} ({})", ref.key(), joined);
+    icalcomponent_add_property(todo, icalproperty_new_summary(summary.c_str()));
+    icalcomponent_add_property(todo, icalproperty_new_description(description(view, ref, joined).c_str()));
+    icalcomponent_add_component(cal, todo);
   }
 }
 
@@ -159,6 +185,16 @@ void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
   icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
   add_one_offs(cal.get(), view);
   add_reports(cal.get(), view);
+  add_undated(cal.get(), view);
+  // What --lenient skipped, so that a calendar made from a partial run says it is partial.
+  for (const schedule::Skipped& s : view.skipped) {
+    const std::string value = fmt::format("{}:{}: {}: {} ({} [{}])", s.file, s.position.line,
+                                          skipped_what(s, Language::english), skipped_effect(s, Language::english),
+                                          s.message, s.code);
+    icalproperty* p = icalproperty_new_x(value.c_str());
+    icalproperty_set_x_name(p, "X-CAMPAIGN-SKIPPED");
+    icalcomponent_add_property(cal.get(), p);
+  }
   char* text = icalcomponent_as_ical_string_r(cal.get());
   out << text;
   icalmemory_free_buffer(text);

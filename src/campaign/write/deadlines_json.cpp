@@ -22,13 +22,14 @@ std::string_view kind_key(Kind kind) {
     case Kind::one_off: return "one-off";
     case Kind::report: return "report";
     case Kind::ongoing: return "ongoing";
+    case Kind::undated: return "undated";
   }
   return "";
 }
 
 // Fields naming the task and the body of an obligation.
 void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) {
-  const schedule::TaskRef& ref = view.schedule->tasks[o.task];
+  const schedule::TaskRef& ref = view.report->schedule.tasks[o.task];
   const model::Model& model = *view.model;
   j["document"] = ref.document->number;
   j["directive"] = ref.directive->number;
@@ -46,12 +47,12 @@ void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) 
 
 json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const Obligation& o = item.obligation;
-  const model::Task& task = *view.schedule->tasks[o.task].task;
+  const model::Task& task = *view.report->schedule.tasks[o.task].task;
   const bool report = o.kind == Kind::report;
   json j;
   put_task_and_body(j, view, o);
-  j["due"] = date_or_null(o.kind != Kind::ongoing, o.due);
-  j["due_written"] = o.kind == Kind::one_off && task.due ? json(task.due->phrase) : json(nullptr);
+  j["due"] = date_or_null(o.kind == Kind::one_off || report, o.due);
+  j["due_written"] = (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
   j["due_text"] = due_text(view, o);
   j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
@@ -75,7 +76,7 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
 }
 
 json missing_json(const DeadlinesView& view, const schedule::MissingReport& report) {
-  const schedule::TaskRef& ref = view.schedule->tasks[report.task];
+  const schedule::TaskRef& ref = view.report->schedule.tasks[report.task];
   const std::string& via = ref.task->report ? ref.task->report->via : std::string();
   json bodies = json::array();
   for (const Obligation& o : report.bodies) {
@@ -91,8 +92,13 @@ json missing_json(const DeadlinesView& view, const schedule::MissingReport& repo
 
 json counts_json(const schedule::Counts& c) {
   const std::optional<double> share = c.share_on_time();
-  return {{"done_on_time", c.done_on_time}, {"done_late", c.done_late}, {"not_yet_due", c.not_yet_due},
-          {"overdue", c.overdue},           {"total", c.total()},       {"share_on_time", share ? json(*share) : json(nullptr)}};
+  return {{"done_on_time", c.done_on_time},
+          {"done_late", c.done_late},
+          {"not_yet_due", c.not_yet_due},
+          {"overdue", c.overdue},
+          {"no_date", c.no_date},
+          {"total", c.total()},
+          {"share_on_time", share ? json(*share) : json(nullptr)}};
 }
 
 json rows_json(const std::vector<schedule::StatRow>& rows, std::string_view key) {
@@ -138,22 +144,39 @@ void write_array_member(std::ostream& out, std::string_view key, const Items& it
   out << "\n  ]";
 }
 
+json skipped_json(const schedule::Skipped& s) {
+  return {{"file", s.file},
+          {"line", s.position.line},
+          {"what", skipped_what(s, Language::english)},
+          {"effect", skipped_effect(s, Language::english)},
+          {"code", s.code},
+          {"message", s.message}};
+}
+
+json not_yet_issued_json(const model::Document* d) {
+  return {{"document", d->number}, {"issued", calendar::format_iso(d->issued)}};
+}
+
 }  // namespace
 
 void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
   // The same bytes as building the whole document and dump(2), written as it goes.
   out << "{\n  \"format\": \"campaign/check-deadlines/1\",\n  \"as_of\": "
-      << json(calendar::format_iso(view.as_of)).dump() << ",\n  \"within\": " << json(view.within).dump() << ",\n";
-  write_array_member(out, "obligations", view.items,
+      << json(calendar::format_iso(view.report->as_of)).dump() << ",\n  \"within\": " << json(view.report->within).dump() << ",\n";
+  write_array_member(out, "obligations", view.report->items,
                      [&](const schedule::Item& item) { return obligation_json(view, item); });
   out << ",\n";
-  write_array_member(out, "missing", view.missing,
+  write_array_member(out, "missing", view.report->missing,
                      [&](const schedule::MissingReport& report) { return missing_json(view, report); });
+  out << ",\n";
+  write_array_member(out, "not_yet_issued", view.report->schedule.not_yet_issued, not_yet_issued_json);
+  out << ",\n";
+  write_array_member(out, "skipped", view.skipped, skipped_json);
   out << ",\n  \"summary\": ";
   write_nested(out,
-               json{{"bodies", rows_json(view.statistics.bodies, "body")},
-                    {"documents", rows_json(view.statistics.documents, "document")},
-                    {"total", counts_json(view.statistics.total)}},
+               json{{"bodies", rows_json(view.report->statistics.bodies, "body")},
+                    {"documents", rows_json(view.report->statistics.documents, "document")},
+                    {"total", counts_json(view.report->statistics.total)}},
                1);
   out << "\n}\n";
 }

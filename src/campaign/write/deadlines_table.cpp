@@ -13,7 +13,7 @@ using schedule::Obligation;
 using schedule::Status;
 
 const model::Task& task_of(const DeadlinesView& view, const Obligation& o) {
-  return *view.schedule->tasks[o.task].task;
+  return *view.report->schedule.tasks[o.task].task;
 }
 
 std::string via_of(const DeadlinesView& view, const Obligation& o) {
@@ -36,6 +36,7 @@ std::string status_english(const Item& item) {
     case Status::due_soon: return "due soon, " + plural(item.days, "day", "days");
     case Status::upcoming: return "upcoming, " + plural(item.days, "day", "days");
     case Status::ongoing: return "ongoing";
+    case Status::no_date: return "no date";
   }
   return "";
 }
@@ -50,6 +51,7 @@ std::string status_vietnamese(const Item& item) {
     case Status::due_soon: return fmt::format("Sắp đến hạn (còn {} ngày)", item.days);
     case Status::upcoming: return fmt::format("Chưa đến hạn (còn {} ngày)", item.days);
     case Status::ongoing: return "Thường xuyên";
+    case Status::no_date: return "Chưa xác định được hạn";
   }
   return "";
 }
@@ -103,6 +105,7 @@ std::string status_text(const Item& item, Language language) {
 
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
   if (o.kind == Kind::ongoing) return "–";
+  if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
   const std::string date = calendar::format_vn(o.due);
   const model::Task& task = task_of(view, o);
   if (o.kind == Kind::report || !task.due || task.due->phrase == date) return date;
@@ -116,11 +119,11 @@ Table obligations_table(const DeadlinesView& view, Language language) {
                    {en ? "Period" : "Kỳ báo cáo"},      {en ? "Body" : "Cơ quan, đơn vị"},
                    {en ? "Via" : "Gửi qua"},           {en ? "Task" : "Nhiệm vụ"},
                    {en ? "Text" : "Nội dung", Align::left, 0, true}};
-  for (const Item& item : view.items) {
+  for (const Item& item : view.report->items) {
     const Obligation& o = item.obligation;
     table.rows.push_back({text_cell(status_text(item, language), style_of(item)), text_cell(due_text(view, o)),
                           text_cell(period_text(o, language)), text_cell(schedule::body_label(*view.model, o)),
-                          text_cell(via_of(view, o)), text_cell(view.schedule->tasks[o.task].key()),
+                          text_cell(via_of(view, o)), text_cell(view.report->schedule.tasks[o.task].key()),
                           text_cell(task_of(view, o).text)});
   }
   return table;
@@ -131,11 +134,11 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
   const bool en = language == Language::english;
   table.columns = {{en ? "Task" : "Nhiệm vụ"}, {en ? "Period" : "Kỳ báo cáo"}, {en ? "Due" : "Thời hạn"},
                    {en ? "Via" : "Gửi qua"},   {en ? "Body" : "Cơ quan, đơn vị chưa gửi báo cáo"}};
-  for (const schedule::MissingReport& report : view.missing) {
+  for (const schedule::MissingReport& report : view.report->missing) {
     bool first = true;
     for (const Obligation& o : report.bodies) {
       const bool show = first || !group;
-      table.rows.push_back({text_cell(show ? view.schedule->tasks[report.task].key() : ""),
+      table.rows.push_back({text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
                             text_cell(show ? period_text(o, language) : ""),
                             text_cell(show ? calendar::format_vn(report.due) : ""),
                             text_cell(show ? via_of(view, o) : ""),
@@ -143,6 +146,55 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
       first = false;
     }
   }
+  return table;
+}
+
+std::string skipped_what(const schedule::Skipped& s, Language language) {
+  using What = schedule::Skipped::What;
+  const bool en = language == Language::english;
+  auto named = [&](std::string_view en_word, std::string_view vi_word) {
+    return fmt::format("{}{}{}", en ? en_word : vi_word, s.name.empty() ? "" : " ", s.name);
+  };
+  switch (s.what) {
+    case What::document: return named("document", "văn bản");
+    case What::directive: return en ? "directive " + s.name : s.name;
+    case What::task: return named("task", "nhiệm vụ");
+    case What::submission: return en ? "submission" : "báo cáo đã nhận";
+    case What::completion: return en ? "completion" : "nhiệm vụ đã hoàn thành";
+    case What::deadline: return named("deadline of task", "thời hạn của nhiệm vụ");
+    case What::body: return named("body", "cơ quan, đơn vị");
+    case What::unit: return named("unit", "đơn vị hành chính");
+    case What::indicator: return named("indicator", "chỉ tiêu");
+    case What::result: return named("result", "kết quả");
+    case What::file: break;
+  }
+  return en ? "file" : "tệp";
+}
+
+std::string skipped_effect(const schedule::Skipped& s, Language language) {
+  using What = schedule::Skipped::What;
+  const bool en = language == Language::english;
+  switch (s.what) {
+    case What::deadline: return en ? "listed without a date" : "vẫn liệt kê, không có hạn";
+    case What::body:
+    case What::unit:
+    case What::indicator:
+    case What::result: return en ? "read in part" : "chỉ đọc được một phần";
+    case What::file: return en ? "not read" : "không đọc được";
+    default: return en ? "left out" : "bỏ qua";
+  }
+}
+
+Table skipped_table(const DeadlinesView& view, Language language) {
+  Table table;
+  const bool en = language == Language::english;
+  table.columns = {{en ? "Place" : "Vị trí"},
+                   {en ? "What" : "Nội dung"},
+                   {en ? "Effect" : "Xử lý"},
+                   {en ? "Error" : "Lỗi", Align::left, 0, true}};
+  for (const schedule::Skipped& s : view.skipped)
+    table.rows.push_back({text_cell(fmt::format("{}:{}", s.file, s.position.line)), text_cell(skipped_what(s, language)),
+                          text_cell(skipped_effect(s, language)), text_cell(fmt::format("{} [{}]", s.message, s.code))});
   return table;
 }
 
@@ -156,9 +208,9 @@ Table statistics_table(const DeadlinesView& view, StatsBy by, Language language)
                    {en ? "Not yet due" : "Chưa đến hạn", Align::right},
                    {en ? "Overdue" : "Quá hạn", Align::right},
                    {en ? "On time %" : "Tỷ lệ đúng hạn", Align::right}};
-  const auto& rows = bodies ? view.statistics.bodies : view.statistics.documents;
+  const auto& rows = bodies ? view.report->statistics.bodies : view.report->statistics.documents;
   for (const schedule::StatRow& row : rows) table.rows.push_back(stat_row(row.label, row.counts));
-  table.rows.push_back(stat_row(en ? "Total" : "Tổng cộng", view.statistics.total));
+  table.rows.push_back(stat_row(en ? "Total" : "Tổng cộng", view.report->statistics.total));
   return table;
 }
 

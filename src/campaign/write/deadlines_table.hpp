@@ -8,22 +8,19 @@
 #include <string>
 #include <vector>
 
-#include "campaign/schedule/stats.hpp"
-#include "campaign/schedule/status.hpp"
+#include "campaign/schedule/lenient.hpp"
+#include "campaign/schedule/report.hpp"
 #include "campaign/write/table.hpp"
 
 namespace campaign::write {
 
-/// Everything the deadline writers read: the model, its schedule, the items to show (already
-/// filtered and sorted), the missing reports and statistics, and the run's parameters.
+/// Everything the deadline writers read: the model and the report (schedule::build_report),
+/// and what --lenient skipped (listed in every output, so that a run that skipped something
+/// never reads as complete).
 struct DeadlinesView {
   const model::Model* model = nullptr;
-  const schedule::Schedule* schedule = nullptr;
-  std::vector<schedule::Item> items;
-  std::vector<schedule::MissingReport> missing;
-  schedule::Statistics statistics;
-  calendar::Date as_of;
-  int within = 7;
+  const schedule::Report* report = nullptr;
+  std::vector<schedule::Skipped> skipped;
 };
 
 /// Language of headings and status words: English for the terminal, Vietnamese for circulation.
@@ -43,6 +40,14 @@ Table obligations_table(const DeadlinesView& view, Language language);
 /// One row per missing body: task, period, due, via, body; task, period, due and via are left
 /// blank on the following rows of the same report when `group` (for the terminal).
 Table missing_table(const DeadlinesView& view, Language language, bool group);
+
+/// What --lenient skipped, one row each: place (file:line), what, its effect ("left out",
+/// "listed without a date", "not used") and the error with its code.
+Table skipped_table(const DeadlinesView& view, Language language);
+
+/// The words of skipped_table: "task 127-TB/BCĐ#3.1" / "nhiệm vụ 127-TB/BCĐ#3.1", "left out" / "bỏ qua".
+std::string skipped_what(const schedule::Skipped& skipped, Language language);
+std::string skipped_effect(const schedule::Skipped& skipped, Language language);
 
 /// What a statistics table counts by.
 enum class StatsBy { body, document };

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "../schedule/fixture.hpp"
+#include "campaign/schedule/report.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 
 using namespace campaign;
@@ -21,12 +22,12 @@ struct Event {
 
 // Writes the .ics of `m` as of `as_of` and parses it back with libical.
 std::vector<Event> round_trip(const model::Model& m, const calendar::Date& as_of, std::string* text = nullptr) {
-  const auto s = schedule::expand(m, as_of, 7);
+  schedule::ReportOptions options{as_of, 7, {}};
+  options.filter.statuses.fill(true);
+  const schedule::Report report = schedule::build_report(m, options);
   write::DeadlinesView view;
   view.model = &m;
-  view.schedule = &s;
-  view.as_of = as_of;
-  view.items = schedule::assess(m, s, {as_of, 7});
+  view.report = &report;
   std::ostringstream out;
   write::write_deadlines_ics(out, view);
   if (text) *text = out.str();
