@@ -172,23 +172,28 @@ constexpr const char* kFooter = R"(Obligations: a task with `due` is owed once b
 `report` is owed by each body for every period from `from` (default: the document's issue
 date; periods due before it are not owed) up to the as-of date plus --within days, and
 the next period after that. A per-unit body is owed once per unit (bcd-xa@tan-lap, ...).
+A document issued after --as-of owes nothing yet (the output says it is not counted).
 Statuses: done (with the date; late when after the due date), overdue (with the days),
-due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with --all).
-Submissions and completions dated after --as-of are not counted.
+due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with --all),
+no-date (a deadline that has no date). Records dated after --as-of are not counted.
+Rows: by due date, then body in registry order.
 
 Input with validation errors is refused (the errors are printed, exit status 2) unless
---lenient, which skips the broken tasks, directives, documents and records and says which.
+--lenient, which skips the broken tasks, directives, documents and records and lists them
+in the output itself.
 
 Exit status: 0 the run succeeded; 1 with --exit-code when anything shown is overdue;
-2 could not run (usage error, unreadable file, invalid input, unknown --body/--document).
+2 could not run (usage error, unreadable file, invalid input, unknown --body/--document);
+3 with --exit-code --lenient when anything was skipped (the answer is incomplete).
 
 Examples:
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05
   campaign check-deadlines data/ --as-of 2024-07-20 --within 14 --status due-soon,overdue
   campaign check-deadlines data/ examples/ --body bcd-xa --summary
+  campaign check-deadlines data/ examples/submissions-2024.yaml --body "UBND huyện" --as-of 2024-10-05
   campaign check-deadlines data/ --format md --output han-bao-cao.md
   campaign check-deadlines data/ --format ics --output deadlines.ics
-  campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job
+  campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
 Documentation: docs/check-deadlines.md.)";
 
 }  // namespace
@@ -204,12 +209,14 @@ void add_check_deadlines(CLI::App& app, int& exit_status) {
       ->default_val(7)
       ->check(CLI::Range(0, 3660))
       ->type_name("DAYS");
-  cmd->add_option("--body", options->body, "Only obligations of this body (an id; ID@UNIT for one unit's body)")
-      ->type_name("ID");
+  cmd->add_option("--body", options->body,
+                  "Only obligations of this body: id, name or alias; ID@UNIT or \"BCĐ xã Tân Lập\" for one unit's body")
+      ->type_name("BODY");
   cmd->add_option("--document", options->document, "Only obligations of this document (127-TB/BCĐ)")
       ->type_name("NUMBER");
   cmd->add_option("--status", options->statuses,
-                  "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing")
+                  "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
+                  "no-date")
       ->delimiter(',')
       ->type_name("LIST");
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
@@ -219,7 +226,8 @@ void add_check_deadlines(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"text", "json", "csv", "md", "ics"}));
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
-  cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when anything shown is overdue");
+  cmd->add_flag("--exit-code", options->exit_code,
+                "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
   cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");
   cmd->callback([options, &exit_status] { exit_status = run_check_deadlines(*options); });
 }
