@@ -5,6 +5,7 @@
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/targets/aggregate.hpp"
+#include "campaign/targets/effective.hpp"
 
 namespace campaign::check {
 namespace {
@@ -23,9 +24,12 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
     return;  // an unreadable target is reported already; a total check now would only mislead
   int decimals = ind.total->scale;
   auto agg = targets::aggregate(ind.targets, ind.total_rule, ind.weights, decimals);
-  if (!agg.problem.empty()) {
+  if (agg.problem != targets::AreaProblem::none) {
+    string why = agg.problem == targets::AreaProblem::missing_weight
+                     ? fmt::format("no weight for '{}'", agg.problem_unit)
+                     : "the weights add up to 0";
     sink.error(string(diag::kMissingWeights), ind.total_position,
-               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", agg.problem));
+               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", why));
     return;
   }
   if (!agg.value || *agg.value == *ind.total) return;
@@ -43,8 +47,8 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
 
 }  // namespace
 
-// E016 for results of percent indicators outside 0–100 (units are known only once the
-// indicator the result names is found).
+// E016 for results of percent indicators outside 0–100, numbers or fractions (units are known
+// only once the indicator the result names is found).
 void result_ranges(const model::Model& model, diag::Sink& sink) {
   for (const auto& r : model.results) {
     auto hash = r.indicator.find('#');
@@ -60,12 +64,39 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
         sink.error(string(diag::kOutOfRange), uv.value.position,
                    fmt::format("result for '{}': {}% is outside 0–100% ({} is a percentage)", uv.unit, n->to_string(),
                                r.indicator));
+      const auto &num = uv.value.numerator, &den = uv.value.denominator;
+      if (num && den && *num > *den)
+        sink.error(
+            string(diag::kOutOfRange), uv.value.position,
+            fmt::format("result for '{}': numerator {} is larger than denominator {}, a rate above 100% ({} is a "
+                        "percentage); check that the two were not swapped",
+                        uv.unit, num->to_string(), den->to_string(), r.indicator));
+    }
+  }
+}
+
+// W009 for a result set filed under an indicator that a loaded notice replaced (`amends`) from
+// a date its period reaches: compare uses the indicator in effect, so it sets such results
+// aside. A period that ends before the amending notice's issue date is the old indicator's own.
+void results_of_replaced(const model::Model& model, diag::Sink& sink) {
+  for (const auto& r : model.results) {
+    auto named = targets::find_indicator(model, r.indicator);
+    if (!named) continue;  // an unknown indicator is E013
+    for (const auto& by : targets::amendments_of(model, *named)) {
+      if (r.period.last_day() < by.document->issued) continue;
+      sink.warning(
+          string(diag::kResultOfReplaced), r.indicator_position,
+          fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
+                      "them under {} if they answer its targets",
+                      r.period.label(), named->ref(), by.ref(), calendar::format_vn(by.document->issued), by.ref()));
+      break;
     }
   }
 }
 
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
+  results_of_replaced(model, sink);
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {
