@@ -1,11 +1,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/targets/aggregate.hpp"
 #include "campaign/targets/effective.hpp"
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::check {
 namespace {
@@ -79,16 +81,29 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
 // a date its period reaches: compare uses the indicator in effect, so it sets such results
 // aside. A period that ends before the amending notice's issue date is the old indicator's own.
 void results_of_replaced(const model::Model& model, diag::Sink& sink) {
-  for (const auto& r : model.results) {
-    auto named = targets::find_indicator(model, r.indicator);
-    if (!named) continue;  // an unknown indicator is E013
-    for (const auto& by : targets::amendments_of(model, *named)) {
-      if (r.period.last_day() < by.document->issued) continue;
+  // The replaced indicators, by ref after NFC, with the amendments of each in issue order: one
+  // pass over the indicators, then one lookup per result set.
+  std::unordered_map<string, std::pair<string, std::vector<targets::IndicatorRef>>> replaced;
+  for (const auto& r : targets::all_indicators(model)) {
+    if (!r.indicator->amends) continue;
+    auto old = targets::amended_by(model, r);
+    if (!old) continue;
+    auto& [old_ref, amendments] = replaced[text::to_nfc(old->ref())];
+    old_ref = old->ref();
+    amendments.push_back(r);
+  }
+  if (replaced.empty()) return;
+  for (const auto& res : model.results) {
+    auto it = replaced.find(text::to_nfc(res.indicator));
+    if (it == replaced.end()) continue;
+    const auto& [old_ref, amendments] = it->second;
+    for (const auto& by : amendments) {
+      if (res.period.last_day() < by.document->issued) continue;
       sink.warning(
-          string(diag::kResultOfReplaced), r.indicator_position,
+          string(diag::kResultOfReplaced), res.indicator_position,
           fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
                       "them under {} if they answer its targets",
-                      r.period.label(), named->ref(), by.ref(), calendar::format_vn(by.document->issued), by.ref()));
+                      res.period.label(), old_ref, by.ref(), calendar::format_vn(by.document->issued), by.ref()));
       break;
     }
   }
