@@ -1,7 +1,9 @@
 #pragma once
 // Targets against results (campaign compare): per unit the target, the result, the gap and
-// whether the target is met according to `better`; the area result by the indicator's rule;
-// a summary ("4/7 xã, thị trấn đạt"). Without results, each unit's target against the area total.
+// whether the target is met according to `better`; the area result by the indicator's rule,
+// judged only on complete data (or --partial); the counts a summary needs; the result sets set
+// aside. Without results, each unit's target against the area total. Plain data: the words are
+// in targets/wording.hpp.
 
 #include <optional>
 #include <string>
