@@ -23,7 +23,8 @@ Layout of --out (existing *.yaml files under it are removed first):
     corpus-manifest.txt             seed, sizes, counts and the generator's SHA-256 (not YAML)
 
 Every name, date and value is invented; the corpus validates with `campaign validate OUT` with 0
-errors and 0 warnings. The records end on 31/12 of the third year; a fixed as-of date for
+errors; its only warnings are W009, for the yearly and quarterly results it files under an
+indicator that a later amendment replaced (9, 16 and 44 at 10, 30 and 100 MB). The records end on 31/12 of the third year; a fixed as-of date for
 check-deadlines is 30/09 of the third year.
 """
 

@@ -78,12 +78,15 @@ void targets_and_compare(const model::Model& model) {
   const auto chosen = targets::select(model, effective, {});
   for (const auto lang : {targets::Lang::vi, targets::Lang::en}) {
     const auto table = targets::build_target_table(model, chosen, targets::UnitOrder::registry, std::nullopt);
-    write::write_targets_json(out, table);
+    write::write_targets_json(out, table, lang);
     write_table_formats(out, targets::to_table(table, {lang, false}));
     write_table_formats(out, targets::to_table(table, {lang, true}));
     std::vector<targets::Comparison> comparisons;
     for (const auto& e : chosen) {
-      comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, std::nullopt)));
+      const bool partial = lang == targets::Lang::en;  // both ways over the two languages
+      comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, std::nullopt), partial));
+      comparisons.back().set_aside = targets::set_aside_results(model, e, std::nullopt);
+      (void)targets::result_periods(model, e.current);
       write_table_formats(out, targets::comparison_table(model, comparisons.back(), lang));
       for (const auto& line : targets::comparison_footer(model, comparisons.back(), lang)) out << line << '\n';
     }
@@ -94,7 +97,7 @@ void targets_and_compare(const model::Model& model) {
   }
   for (const auto& ref : targets::all_indicators(model)) {
     const auto versions = targets::history(model, ref);
-    write::write_history_json(out, model, versions);
+    write::write_history_json(out, model, versions, targets::Lang::vi);
     write_table_formats(out, targets::history_table(model, versions, targets::UnitOrder::name, targets::Lang::vi));
     (void)targets::resolve(model, {ref.ref()});
   }

@@ -20,6 +20,7 @@ struct CompareOptions {
   std::string format = "text";
   std::string output;
   bool exit_code = false;
+  bool partial = false;
 };
 
 bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
@@ -44,6 +45,30 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
   }
 }
 
+// With --period, every indicator compared needs a result set of that period: a period without
+// results is no answer. Prints why not (and which periods have results) and returns false.
+bool period_has_results(const model::Model& model, const std::vector<targets::Effective>& chosen,
+                        const calendar::Period& period) {
+  std::size_t without = 0;
+  for (const auto& e : chosen) {
+    if (targets::pick_result(model, e.current, period)) continue;
+    ++without;
+    std::string have;
+    for (const auto& p : targets::result_periods(model, e.current)) have += (have.empty() ? "" : ", ") + p.label();
+    std::cerr << "campaign: --period " << period.label() << ": no results of " << e.current.ref() << " for "
+              << period.label() << "; "
+              << (have.empty() ? "none of its results are loaded" : "its results are loaded for " + have) << '\n';
+    for (const auto& s : targets::set_aside_results(model, e, period))
+      std::cerr << "campaign: --period " << period.label() << ": the results filed under " << s.replaced.ref()
+                << " are set aside: " << s.by.ref() << " replaced that indicator from "
+                << calendar::format_vn(s.by.document->issued) << " (see 'campaign validate', W009)\n";
+  }
+  if (without > 0 && without < chosen.size())
+    std::cerr << "campaign: --period " << period.label()
+              << ": give --indicator to compare only indicators with results for it\n";
+  return without == 0;
+}
+
 int run_compare(const CompareOptions& o) {
   std::optional<calendar::Period> period;
   if (!o.period.empty()) {
@@ -63,9 +88,14 @@ int run_compare(const CompareOptions& o) {
     std::cerr << "campaign: --indicator: " << resolved.error << '\n';
     return kExitCannotRun;
   }
+  auto chosen = targets::select(model, targets::effective_indicators(model, std::nullopt), resolved.indicators);
+  if (period && !period_has_results(model, chosen, *period)) return kExitCannotRun;
   std::vector<targets::Comparison> comparisons;
-  for (const auto& e : targets::select(model, targets::effective_indicators(model, std::nullopt), resolved.indicators))
-    comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, period)));
+  for (const auto& e : chosen) {
+    comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, period), o.partial));
+    comparisons.back().set_aside = targets::set_aside_results(model, e, period);
+    if (o.input.quiet) comparisons.back().indicator.notes.clear();  // -q: no notes, in every format
+  }
   if (comparisons.empty() && !o.input.quiet) std::cerr << "campaign: note: no indicator loaded\n";
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
@@ -90,20 +120,30 @@ void add_compare(CLI::App& app, int& exit_status) {
   CLI::App* cmd = app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
   cmd->footer(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
 percent indicators, units for counts) and met / not met by `better` (lower: a result at or below
-the target is met; higher: at or above). Units without a result are listed as such, never as 0.
+the target is met; higher: at or above). Units without a result are listed as such, never as 0;
+a result of {numerator: 0, denominator: 0} (nothing to count, e.g. no births) is "no data".
 The area result follows the indicator's total_rule (mean, sum, weighted-mean); when the results
 give each unit's numerator and denominator, it is sum of numerators / sum of denominators.
+One rule for every total_rule: the area is judged only when every unit with a target has a
+result (a 0/0 one takes part in a sum of numerators / denominators, not in a rule over rates);
+else it is "not evaluated" with how many units lack one, and --partial judges it on the units
+present, saying on how many.
 Without results, each unit's target is set against the area total (above / below, by how much).
-The result set used is the one of --period, else the latest period. Details: docs/targets.md.
+The result set used is the one of --period, else the latest period. Result sets filed under an
+indicator that a later notice replaced (amends) are not used, and the output says how many.
+Notes (e.g. an amendment that stands alone) are printed under the table; -q leaves them out.
+Details: docs/targets.md.
 
-Exit status: 0 compared (with --exit-code: and every unit and area with a result met its
+Exit status: 0 compared (with --exit-code: and every unit and area that was judged met its
 target), 1 with --exit-code: some target not met, 2 could not run (usage error, unknown
---indicator or --period, unreadable file, input with errors: run 'campaign validate').
+--indicator, bad --period, a --period for which an indicator compared has no results: the
+periods that have results are listed; unreadable file, input with errors: run 'campaign validate').
 
 Examples:
   campaign compare data/ examples/results-2024.yaml
   campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
   campaign compare data/ --lang en
+  campaign compare data/ examples/results-2024.yaml --partial
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
@@ -115,6 +155,8 @@ Examples:
       ->check(CLI::IsMember({"text", "md", "csv", "json", "html"}));
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
+  cmd->add_flag("--partial", options->partial,
+                "Judge the area on the units that have a result when some have none (the output says on how many)");
   cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
   cmd->callback([options, &exit_status] { exit_status = run_compare(*options); });
 }

@@ -6,6 +6,7 @@
 
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
+#include "campaign/targets/wording.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/xlsx.hpp"
@@ -78,7 +79,7 @@ int run_history(const TargetsOptions& o, const load::Loaded& loaded, targets::La
   }
   auto versions = targets::history(loaded.model, resolved.indicators.front());
   if (o.format == "json")
-    return emit_json(o, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions); });
+    return emit_json(o, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions, lang); });
   return emit(o, targets::history_table(loaded.model, versions, order, lang), lang == targets::Lang::vi ? "Lịch sử" : "History");
 }
 
@@ -99,10 +100,12 @@ int run_targets(const TargetsOptions& o) {
   if (!o.input.quiet) {
     if (chosen.empty()) std::cerr << "campaign: note: no indicator in effect" << (as_of ? " on " + calendar::format_vn(*as_of) : "") << '\n';
     for (const auto& e : chosen)
-      for (const auto& n : e.notes) std::cerr << "campaign: note: " << n << '\n';
+      for (const auto& n : e.notes) std::cerr << "campaign: note: " << targets::note_text(n, targets::Lang::en) << '\n';
+  } else {
+    for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
   auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
-  if (o.format == "json") return emit_json(o, [&](std::ostream& out) { write::write_targets_json(out, table); });
+  if (o.format == "json") return emit_json(o, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
   return emit(o, targets::to_table(table, {lang, o.transpose}), lang == targets::Lang::vi ? "Chỉ tiêu" : "Targets");
 }
 
@@ -115,7 +118,9 @@ void add_targets(CLI::App& app, int& exit_status) {
 registry's area: toàn tỉnh, toàn xã…), then one column per unit under "Trong đó". Values keep the
 decimals they were written with (20.33%, 22%, 16.5%); a unit left out with ~ shows "–".
 An indicator with `amends` replaces the one it names from its document's issue date; notes
-(e.g. an amended document that is not loaded) go to stderr as "campaign: note: ...".
+(e.g. an amended document that is not loaded) go to stderr as "campaign: note: ..." and, worded
+in --lang, into the json `notes`; -q leaves them out of both. --history words what changed in
+--lang too.
 xlsx stores numbers as numbers: percentages as fractions with a percent format (0.2033 shown
 20.33%). Details and json fields: docs/targets.md.
 

@@ -37,7 +37,9 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink);
 /// without its unit (the report would count for nobody).
 void received_records(const model::Model& model, diag::Sink& sink);
 /// E013 target for an unknown unit; E017 registry unit without a target; E023 weighted-mean
-/// without weights; E015 total disagreeing with its rule at the total's written precision.
+/// without weights; E015 total disagreeing with its rule at the total's written precision;
+/// E016 a percent result outside 0–100 (a numerator above its denominator); W009 a result set
+/// filed under an indicator a loaded amendment replaced from a date within its period.
 void indicator_targets(const model::Model& model, diag::Sink& sink);
 
 }  // namespace campaign::check

@@ -1,10 +1,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/targets/aggregate.hpp"
+#include "campaign/targets/effective.hpp"
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::check {
 namespace {
@@ -23,9 +26,12 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
     return;  // an unreadable target is reported already; a total check now would only mislead
   int decimals = ind.total->scale;
   auto agg = targets::aggregate(ind.targets, ind.total_rule, ind.weights, decimals);
-  if (!agg.problem.empty()) {
+  if (agg.problem != targets::AreaProblem::none) {
+    string why = agg.problem == targets::AreaProblem::missing_weight
+                     ? fmt::format("no weight for '{}'", agg.problem_unit)
+                     : "the weights add up to 0";
     sink.error(string(diag::kMissingWeights), ind.total_position,
-               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", agg.problem));
+               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", why));
     return;
   }
   if (!agg.value || *agg.value == *ind.total) return;
@@ -43,8 +49,8 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
 
 }  // namespace
 
-// E016 for results of percent indicators outside 0–100 (units are known only once the
-// indicator the result names is found).
+// E016 for results of percent indicators outside 0–100, numbers or fractions (units are known
+// only once the indicator the result names is found).
 void result_ranges(const model::Model& model, diag::Sink& sink) {
   for (const auto& r : model.results) {
     auto hash = r.indicator.find('#');
@@ -60,12 +66,52 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
         sink.error(string(diag::kOutOfRange), uv.value.position,
                    fmt::format("result for '{}': {}% is outside 0–100% ({} is a percentage)", uv.unit, n->to_string(),
                                r.indicator));
+      const auto &num = uv.value.numerator, &den = uv.value.denominator;
+      if (num && den && *num > *den)
+        sink.error(
+            string(diag::kOutOfRange), uv.value.position,
+            fmt::format("result for '{}': numerator {} is larger than denominator {}, a rate above 100% ({} is a "
+                        "percentage); check that the two were not swapped",
+                        uv.unit, num->to_string(), den->to_string(), r.indicator));
+    }
+  }
+}
+
+// W009 for a result set filed under an indicator that a loaded notice replaced (`amends`) from
+// a date its period reaches: compare uses the indicator in effect, so it sets such results
+// aside. A period that ends before the amending notice's issue date is the old indicator's own.
+void results_of_replaced(const model::Model& model, diag::Sink& sink) {
+  // The replaced indicators, by ref after NFC, with the amendments of each in issue order: one
+  // pass over the indicators, then one lookup per result set.
+  std::unordered_map<string, std::pair<string, std::vector<targets::IndicatorRef>>> replaced;
+  for (const auto& r : targets::all_indicators(model)) {
+    if (!r.indicator->amends) continue;
+    auto old = targets::amended_by(model, r);
+    if (!old) continue;
+    auto& [old_ref, amendments] = replaced[text::to_nfc(old->ref())];
+    old_ref = old->ref();
+    amendments.push_back(r);
+  }
+  if (replaced.empty()) return;
+  for (const auto& res : model.results) {
+    auto it = replaced.find(text::to_nfc(res.indicator));
+    if (it == replaced.end()) continue;
+    const auto& [old_ref, amendments] = it->second;
+    for (const auto& by : amendments) {
+      if (res.period.last_day() < by.document->issued) continue;
+      sink.warning(
+          string(diag::kResultOfReplaced), res.indicator_position,
+          fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
+                      "them under {} if they answer its targets",
+                      res.period.label(), old_ref, by.ref(), calendar::format_vn(by.document->issued), by.ref()));
+      break;
     }
   }
 }
 
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
+  results_of_replaced(model, sink);
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {

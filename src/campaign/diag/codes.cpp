@@ -19,7 +19,7 @@ constexpr CodeInfo kCodes[] = {
     {kUnknownReference, "unknown-reference", "A reference to a body, unit, task, indicator or document that is not defined."},
     {kRegistryNotFound, "registry-not-found", "A `registry` path that does not name a readable file."},
     {kTotalMismatch, "total-mismatch", "The total disagrees with its rule applied to the targets."},
-    {kOutOfRange, "out-of-range", "A percentage outside 0–100, a negative count, a day outside 1–31."},
+    {kOutOfRange, "out-of-range", "A percentage outside 0–100 (numerator above denominator), a negative count, a day outside 1–31, n/0."},
     {kMissingTarget, "missing-target", "A unit of the registry has no target (write ~ to leave it out)."},
     {kDirectiveNumbering, "directive-numbering", "Directive numbers skip or repeat."},
     {kBadPeriod, "bad-period", "A period that cannot be read (Q3/2024, 07/2024, 2024…)."},
@@ -36,6 +36,7 @@ constexpr CodeInfo kCodes[] = {
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
     {kReceivedMismatch, "received-mismatch", "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
     {kLegacyEncoding, "legacy-encoding", "Text that looks like Vietnamese typed in a legacy font encoding (TCVN3/ABC or VNI)."},
+    {kResultOfReplaced, "result-of-replaced-indicator", "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };

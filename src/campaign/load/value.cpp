@@ -50,8 +50,14 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
                    fmt::format("{} needs both 'numerator' and 'denominator'", what));
     return std::nullopt;
   }
-  if (value.denominator->units == 0) {
-    ctx.sink.error(std::string(diag::kOutOfRange), value.position, fmt::format("{} has a denominator of 0", what));
+  // {numerator: 0, denominator: 0} is "nothing to count" (a commune without births in the
+  // quarter): no data, shown as such by compare. Only a count over nothing is an error.
+  if (value.denominator->units == 0 && value.numerator->units != 0) {
+    ctx.sink.error(
+        std::string(diag::kOutOfRange), value.position,
+        fmt::format("{} has a denominator of 0 under a numerator of {}; write {{numerator: 0, denominator: 0}} "
+                    "when there was nothing to count",
+                    what, value.numerator->to_string()));
     return std::nullopt;
   }
   return value;

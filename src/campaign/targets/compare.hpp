@@ -1,7 +1,9 @@
 #pragma once
 // Targets against results (campaign compare): per unit the target, the result, the gap and
-// whether the target is met according to `better`; the area result by the indicator's rule;
-// a summary ("4/7 xã, thị trấn đạt"). Without results, each unit's target against the area total.
+// whether the target is met according to `better`; the area result by the indicator's rule,
+// judged only on complete data (or --partial); the counts a summary needs; the result sets set
+// aside. Without results, each unit's target against the area total. Plain data: the words are
+// in targets/wording.hpp.
 
 #include <optional>
 #include <string>
@@ -9,30 +11,55 @@
 
 #include "campaign/targets/aggregate.hpp"
 #include "campaign/targets/effective.hpp"
-#include "campaign/targets/values.hpp"
 
 namespace campaign::targets {
 
-/// met: at or below the target (better: lower) or at or above it (better: higher).
-enum class Status { met, not_met, no_result, no_target, not_evaluated };
+/// met: at or below the target (better: lower) or at or above it (better: higher); no_data:
+/// the unit's result is {numerator: 0, denominator: 0}, so it has no rate to judge.
+enum class Status { met, not_met, no_result, no_data, no_target, not_evaluated };
 
 /// One unit's line. `gap` is result − target (percentage points for percent, units for counts).
 struct UnitComparison {
   const model::Unit* unit = nullptr;
   std::optional<model::Decimal> target;  ///< nullopt: left out with ~
-  std::optional<model::Decimal> result;  ///< nullopt: no result sent (never taken as 0)
+  std::optional<model::Decimal> result;  ///< nullopt: no result sent (never taken as 0), or no data
   std::optional<model::Decimal> numerator, denominator;  ///< when the result was given as a fraction
   std::optional<model::Decimal> gap;
   Status status = Status::no_result;
 };
 
-/// The area line: the total (target) against the aggregated result.
+/// Why the area line is not evaluated (Status::not_evaluated), or `none` when it is judged.
+enum class AreaReason {
+  none,
+  no_results,    ///< no result set is loaded: the allocation view
+  incomplete,    ///< some unit with a target has no usable result, and --partial was not given
+  no_target,     ///< the indicator has no total
+  not_computed,  ///< total_rule: none, or the area result cannot be computed (AreaResult::problem)
+};
+
+/// The area line: the total (target) against the aggregated result. One rule for every
+/// total_rule: the area is judged only when every unit with a target took part, unless
+/// `partial` (--partial) asks to judge it on the units present, which the output says.
 struct AreaComparison {
   std::optional<model::Decimal> target;
-  AreaResult result;
+  AreaResult result;  ///< not computed (value nullopt) while `incomplete` and not `partial`
   std::optional<model::Decimal> gap;
   Status status = Status::not_evaluated;
-  std::size_t missing = 0;  ///< units with a target but no result
+  AreaReason reason = AreaReason::none;
+  std::size_t missing = 0;     ///< units with a target but no result
+  std::size_t no_data = 0;     ///< units with a target whose result is {0, 0}
+  std::size_t incomplete = 0;  ///< of those, the units that cannot take part: `missing`, and
+                               ///< `no_data` unless the area is Σ numerators / Σ denominators
+  bool partial = false;        ///< judged on the units present although `incomplete` > 0
+};
+
+/// A result set compare does not use because the indicator it names was replaced by a later
+/// notice (`amends`); validate warns about such results (W009) when their period reaches the
+/// replacement's issue date.
+struct SetAside {
+  const model::Result* result = nullptr;
+  IndicatorRef replaced;  ///< the indicator the result set names
+  IndicatorRef by;        ///< the indicator that amends it
 };
 
 /// The comparison of one indicator with one result set (`result` nullptr: no results loaded,
@@ -45,6 +72,7 @@ struct Comparison {
   AreaComparison area;
   std::size_t met = 0;          ///< units that met their target
   std::size_t with_target = 0;  ///< units with a target (the summary's denominator)
+  std::vector<SetAside> set_aside;  ///< result sets of indicators this one replaced, not used
 };
 
 /// True when `result` meets `target` by `better` (lower: result ≤ target; higher: ≥), exactly.
@@ -55,25 +83,17 @@ bool meets(const model::Decimal& result, const model::Decimal& target, model::Be
 const model::Result* pick_result(const model::Model& model, const IndicatorRef& indicator,
                                  const std::optional<calendar::Period>& period);
 
+/// The periods of the result sets that name `indicator`, earliest first, each once.
+std::vector<calendar::Period> result_periods(const model::Model& model, const IndicatorRef& indicator);
+
+/// The result sets (of `period` when given) that name an indicator `indicator` replaced,
+/// directly or through a chain of amendments: compare does not use them.
+std::vector<SetAside> set_aside_results(const model::Model& model, const Effective& indicator,
+                                        const std::optional<calendar::Period>& period);
+
 /// Compares `indicator` with `result` (nullptr: targets against the area total), units in
-/// registry order.
-Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result);
-
-/// The word for the units of a summary: one kind's plural ("communes"/"xã"), mixed
-/// commune-level kinds "communes" / "xã, thị trấn" (kinds in order of first appearance).
-std::string units_word(const std::vector<const model::Unit*>& units, Lang lang);
-
-/// total_heading in lower case, for running text: "mục tiêu toàn huyện", "district total".
-std::string lowered_heading(const std::optional<model::Area>& area, Lang lang);
-
-/// "4/7 communes met" / "4/7 xã, thị trấn đạt", with how many have no result.
-std::string summary(const Comparison& comparison, const std::vector<const model::Unit*>& units, Lang lang);
-
-/// How the area result was computed, for the reader: "sum of numerators / sum of denominators
-/// (123 / 605)", "mean of 6 unit results"; Vietnamese with Lang::vi.
-std::string method_text(const Comparison& comparison, Lang lang);
-
-/// "met", "not met", "no result"…; Vietnamese "đạt", "không đạt", "chưa có kết quả"….
-std::string_view status_text(Status status, Lang lang);
+/// registry order. `partial`: judge the area on the units present when some lack a result.
+Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result,
+                   bool partial = false);
 
 }  // namespace campaign::targets

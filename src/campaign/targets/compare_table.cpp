@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "campaign/targets/table.hpp"
+#include "campaign/targets/wording.hpp"
 
 namespace campaign::targets {
 namespace {
@@ -64,7 +65,7 @@ std::vector<write::Column> columns(const Comparison& c, Lang lang, bool fraction
 std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lang, bool fractions, std::string tt,
                       std::string name, const std::optional<model::Decimal>& target,
                       const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
-                      std::string fraction, Status status) {
+                      std::string fraction, std::string status) {
   std::vector<Cell> cells{text_cell(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
   write::Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
   if (gap) gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;  // a number: no CSV "'" guard
@@ -76,7 +77,7 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lan
   cells.push_back(result ? value_cell(result, ind) : text_cell(""));
   if (fractions) cells.push_back(text_cell(std::move(fraction)));
   cells.push_back(gap_text);
-  cells.push_back(text_cell(std::string(status_text(status, lang))));
+  cells.push_back(text_cell(std::move(status)));
   return cells;
 }
 
@@ -97,14 +98,13 @@ write::Table comparison_table(const model::Model& model, const Comparison& c, La
   t.columns = columns(c, lang, fractions);
   const AreaComparison& a = c.area;
   std::string area_fraction = fraction_text(a.result.numerator_sum, a.result.denominator_sum);
-  Status area_status = c.result ? a.status : Status::not_evaluated;
   t.rows.push_back(row(ind, c, lang, fractions, "", area_label(model.area, lang), a.target, a.result.value,
-                       c.result ? a.gap : std::nullopt, area_fraction, area_status));
+                       c.result ? a.gap : std::nullopt, area_fraction, area_status_text(c, lang)));
   if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
   std::size_t i = 0;
   for (const auto& u : c.units)
     t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
-                         fraction_text(u.numerator, u.denominator), u.status));
+                         fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang))));
   return t;
 }
 
@@ -115,7 +115,8 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
   if (c.result)
     lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result for the", lowered_heading_label(model, lang), method_text(c, lang)));
   lines.push_back(summary(c, units, lang));
-  for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + n);
+  for (auto& s : set_aside_texts(c, lang)) lines.push_back(std::move(s));
+  for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + note_text(n, lang));
   return lines;
 }
 
@@ -134,6 +135,7 @@ write::Table flatten(const model::Model& model, const std::vector<Comparison>& c
       out.rows.push_back(std::move(r));
     }
     out.title += (out.title.empty() ? "" : "; ") + c.indicator.current.ref() + ": " + summary(c, units, lang);
+    for (const auto& s : set_aside_texts(c, lang)) out.title += "; " + s;
   }
   return out;
 }

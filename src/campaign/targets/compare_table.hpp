@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "campaign/targets/compare.hpp"
+#include "campaign/targets/values.hpp"
 #include "campaign/write/table.hpp"
 
 namespace campaign::targets {
@@ -16,13 +17,14 @@ namespace campaign::targets {
 /// The title names the indicator, the period and which way is better.
 write::Table comparison_table(const model::Model& model, const Comparison& comparison, Lang lang);
 
-/// The lines printed under the table in text and md: how the area result was computed, the
-/// summary and the indicator's notes.
+/// The lines printed under the table in text and md: how the area result was computed (or why
+/// not), the summary, the result sets set aside (facts) and the indicator's notes ("Ghi chú: …").
 std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& comparison, Lang lang);
 
 /// Several comparison tables as one (for csv and html): a first column with the indicator's
 /// DOCUMENT#INDICATOR; columns are those of the first table (tables of the other shape are
-/// laid out under the same headings). The title joins the summaries.
+/// laid out under the same headings). The title joins the summaries and the result sets set
+/// aside.
 write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang);
 
 }  // namespace campaign::targets

@@ -1,7 +1,5 @@
 #include "campaign/targets/effective.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "campaign/targets/values.hpp"
@@ -12,40 +10,31 @@ namespace {
 
 bool same_indicator(const IndicatorRef& a, const IndicatorRef& b) { return a.indicator == b.indicator; }
 
-// Indicators of the model that amend `target` (whatever their date).
-std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target) {
-  std::vector<IndicatorRef> out;
-  for (const auto& r : all_indicators(model)) {
-    auto parent = amended_by(model, r);
-    if (parent && same_indicator(*parent, target)) out.push_back(r);
-  }
-  return out;
-}
-
 std::optional<model::Decimal> target_of(const model::Indicator& ind, const std::string& unit) {
   for (const auto& t : ind.targets)
     if (t.unit == unit) return t.value.number;
   return std::nullopt;
 }
 
-// What changed from `before` to `after`, as short English phrases.
-std::vector<std::string> changes(const model::Model& model, const model::Indicator& before,
-                                 const model::Indicator& after) {
-  std::vector<std::string> out;
-  if (before.name != after.name) out.push_back(fmt::format("name: “{}” → “{}”", before.name, after.name));
-  if (before.unit != after.unit) out.push_back(fmt::format("unit: {} → {}", before.unit, after.unit));
+// What changed from `before` to `after`.
+std::vector<Change> changes(const model::Model& model, const model::Indicator& before, const model::Indicator& after) {
+  std::vector<Change> out;
+  if (before.name != after.name) out.push_back({ChangeKind::name, "", before.name, after.name});
+  if (before.unit != after.unit) out.push_back({ChangeKind::unit, "", before.unit, after.unit});
   if (before.better != after.better)
-    out.push_back(fmt::format("better: {} → {}", model::to_string(before.better), model::to_string(after.better)));
-  if (before.year != after.year) out.push_back(fmt::format("year: {} → {}", before.year, after.year));
+    out.push_back({ChangeKind::better, "", std::string(model::to_string(before.better)),
+                   std::string(model::to_string(after.better))});
+  if (before.year != after.year)
+    out.push_back({ChangeKind::year, "", std::to_string(before.year), std::to_string(after.year)});
   bool total_same = before.total.has_value() == after.total.has_value() && (!before.total || *before.total == *after.total);
   if (!total_same)
-    out.push_back(fmt::format("total: {} → {}", format_value(before.total, before), format_value(after.total, after)));
+    out.push_back({ChangeKind::total, "", format_value(before.total, before), format_value(after.total, after)});
   for (const auto& u : model.units) {
     auto b = target_of(before, u.id), a = target_of(after, u.id);
     if (b.has_value() == a.has_value() && (!b || *b == *a) && before.unit == after.unit) continue;
-    out.push_back(fmt::format("{}: {} → {}", u.name, format_value(b, before), format_value(a, after)));
+    out.push_back({ChangeKind::target, u.name, format_value(b, before), format_value(a, after)});
   }
-  if (out.empty()) out.emplace_back("no change in name, unit or values");
+  if (out.empty()) out.push_back({ChangeKind::none, "", "", ""});
   return out;
 }
 
@@ -57,13 +46,22 @@ Version stub_for(const IndicatorRef& amending) {
   v.name = am.was;
   for (const auto& r : amending.document->references)
     if (text::to_nfc(r.number) == text::to_nfc(am.document)) v.issued = r.issued;
-  v.changes.push_back(fmt::format("not loaded; name as quoted by {}", amending.document->number));
+  v.changes.push_back({ChangeKind::not_loaded, amending.document->number, "", ""});
   return v;
 }
 
 }  // namespace
 
 std::string IndicatorRef::ref() const { return document->number + "#" + indicator->id; }
+
+std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target) {
+  std::vector<IndicatorRef> out;
+  for (const auto& r : all_indicators(model)) {
+    auto parent = amended_by(model, r);
+    if (parent && same_indicator(*parent, target)) out.push_back(r);
+  }
+  return out;
+}
 
 std::vector<IndicatorRef> all_indicators(const model::Model& model) {
   std::vector<IndicatorRef> out;
@@ -100,13 +98,11 @@ std::vector<Effective> effective_indicators(const model::Model& model, std::opti
     if (r.indicator->amends && !e.replaces) {
       const model::Amendment& am = *r.indicator->amends;
       bool doc_loaded = model.find_document(am.document) != nullptr;
-      e.notes.push_back(doc_loaded ? fmt::format("{} amends {}#{}, which {} does not hold; the amendment stands alone",
-                                                 r.ref(), am.document, am.indicator, am.document)
-                                   : fmt::format("{} amends {}#{}; {} is not loaded, so the amendment stands alone",
-                                                 r.ref(), am.document, am.indicator, am.document));
+      e.notes.push_back({doc_loaded ? NoteKind::amended_not_held : NoteKind::amended_not_loaded, r.ref(),
+                         am.document + "#" + am.indicator, am.document, std::nullopt});
     } else if (e.replaces) {
-      e.notes.push_back(fmt::format("{} replaces {} from {}", r.ref(), e.replaces->ref(),
-                                    calendar::format_vn(r.document->issued)));
+      e.notes.push_back(
+          {NoteKind::replaces, r.ref(), e.replaces->ref(), e.replaces->document->number, r.document->issued});
     }
     out.push_back(std::move(e));
   }
@@ -144,10 +140,10 @@ std::vector<Version> history(const model::Model& model, const IndicatorRef& ref)
     } else if (r.indicator->amends) {
       const model::Amendment& am = *r.indicator->amends;
       if (!am.was.empty() && am.was != r.indicator->name)
-        v.changes.push_back(fmt::format("name: “{}” → “{}”", am.was, r.indicator->name));
-      v.changes.push_back(fmt::format("targets set anew ({} not loaded)", am.document));
+        v.changes.push_back({ChangeKind::name, "", am.was, r.indicator->name});
+      v.changes.push_back({ChangeKind::set_anew, am.document, "", ""});
     } else {
-      v.changes.emplace_back("first version");
+      v.changes.push_back({ChangeKind::first_version, "", "", ""});
     }
     out.push_back(std::move(v));
   }

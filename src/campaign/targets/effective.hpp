@@ -19,12 +19,28 @@ struct IndicatorRef {
   [[nodiscard]] std::string ref() const;
 };
 
+/// What a note about an indicator in effect tells the reader (worded by targets/wording.hpp).
+enum class NoteKind {
+  amended_not_loaded,  ///< it amends `amended`, whose document is not loaded: it stands alone
+  amended_not_held,    ///< it amends `amended`, which its loaded document does not hold: it stands alone
+  replaces,            ///< it replaces the loaded `amended` from `from`
+};
+
+/// A note for the reader about an indicator in effect: plain data, worded by the writers.
+struct Note {
+  NoteKind kind = NoteKind::replaces;
+  std::string indicator;            ///< "127-TB/BCĐ#1", the indicator in effect
+  std::string amended;              ///< "120-CV/BCĐ#1", the indicator it amends
+  std::string amended_document;     ///< "120-CV/BCĐ"
+  std::optional<model::Date> from;  ///< replaces: the amending document's issue date
+};
+
 /// An indicator in effect: the indicator, what it replaced (if loaded) and notes for the
 /// reader, e.g. that the amended document is not loaded so the amendment stands alone.
 struct Effective {
   IndicatorRef current;
   std::optional<IndicatorRef> replaces;  ///< the indicator it amends, when loaded
-  std::vector<std::string> notes;        ///< English sentences, without a final period
+  std::vector<Note> notes;
 };
 
 /// All indicators of `model`, in document issue order (then number, then position).
@@ -43,6 +59,30 @@ std::vector<Effective> effective_indicators(const model::Model& model, std::opti
 /// True when `ref` names `e`'s indicator or one it replaced, directly or through a chain.
 bool descends_from(const model::Model& model, const IndicatorRef& e, const IndicatorRef& ancestor);
 
+/// The loaded indicators that amend `target` (whatever their date), in issue order.
+std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target);
+
+/// What changed from one version of an indicator to the next (worded by targets/wording.hpp).
+enum class ChangeKind {
+  first_version,  ///< the first version of the chain
+  not_loaded,     ///< a stub: the document is not loaded; `subject` the document quoting its name
+  set_anew,       ///< targets set anew, the amended document (`subject`) not being loaded
+  name,           ///< before → after: the indicator's name
+  unit,           ///< before → after: "count", "percent" or free text
+  better,         ///< before → after: "lower", "higher"
+  year,           ///< before → after
+  total,          ///< before → after: values as written ("30", "15.25%", "–")
+  target,         ///< `subject` (the unit's name): before → after, values as written
+  none,           ///< no change in name, unit or values
+};
+
+/// One change between versions: plain data, worded by the writers.
+struct Change {
+  ChangeKind kind = ChangeKind::none;
+  std::string subject;
+  std::string before, after;
+};
+
 /// One version in an amendment history: the indicator as a document set it, or, for an
 /// amended document that is not loaded, a stub with what the amending document says of it.
 struct Version {
@@ -50,7 +90,7 @@ struct Version {
   std::string document;                   ///< document number
   std::optional<model::Date> issued;      ///< stub: from the amending document's references, if cited
   std::string name;                       ///< stub: `amends.was`, may be empty
-  std::vector<std::string> changes;       ///< against the previous version, English
+  std::vector<Change> changes;            ///< against the previous version
 };
 
 /// The chain of versions `ref` belongs to, oldest first: follows `amends` back to the first

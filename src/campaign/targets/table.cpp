@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "campaign/targets/wording.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::targets {
@@ -135,9 +136,7 @@ write::Table history_table(const model::Model& model, const std::vector<Version>
     } else {
       for (std::size_t i = 0; i <= units.size(); ++i) cells.push_back(text_cell(""));
     }
-    std::string changes;
-    for (const auto& c : v.changes) changes += (changes.empty() ? "" : "; ") + c;
-    cells.push_back(text_cell(changes));
+    cells.push_back(text_cell(changes_text(v.changes, model.area, lang)));
     out.rows.push_back(std::move(cells));
   }
   return out;

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/targets/wording.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -55,9 +57,55 @@ ordered_json unit_json(const model::Unit& u) {
   return {{"id", u.id}, {"name", u.name}, {"kind", model::to_string(u.kind)}};
 }
 
+ordered_json notes(const std::vector<targets::Note>& notes, targets::Lang lang) {
+  ordered_json out = ordered_json::array();
+  for (const auto& n : notes) out.push_back(targets::note_text(n, lang));
+  return out;
+}
+
+ordered_json reason(targets::AreaReason r) {
+  switch (r) {
+    case targets::AreaReason::none:
+      return nullptr;
+    case targets::AreaReason::no_results:
+      return "no results";
+    case targets::AreaReason::incomplete:
+      return "incomplete";
+    case targets::AreaReason::no_target:
+      return "no target";
+    case targets::AreaReason::not_computed:
+      return "not computed";
+  }
+  return nullptr;
+}
+
+ordered_json set_aside(const std::vector<targets::SetAside>& set_aside) {
+  ordered_json out = ordered_json::array();
+  for (const auto& s : set_aside)
+    out.push_back({{"indicator", s.replaced.ref()},
+                   {"period", s.result->period.label()},
+                   {"replaced_by", s.by.ref()},
+                   {"from", calendar::format_iso(s.by.document->issued)}});
+  return out;
+}
+
+ordered_json area_json(const targets::Comparison& c) {
+  const model::Indicator& ind = *c.indicator.current.indicator;
+  ordered_json area{{"target", value(c.area.target, ind)}};
+  area["result"] = c.area.result.value ? value(c.area.result.value, ind) : ordered_json(nullptr);
+  area["gap"] = gap(c.area.gap, ind);
+  area["status"] = targets::status_text(c.area.status, targets::Lang::en);
+  area["reason"] = reason(c.area.reason);
+  area["method"] = c.result ? ordered_json(targets::method_text(c, targets::Lang::en)) : ordered_json(nullptr);
+  area["units_without_result"] = c.area.missing;
+  area["units_without_data"] = c.area.no_data;
+  area["partial"] = c.area.partial;
+  return area;
+}
+
 }  // namespace
 
-void write_targets_json(std::ostream& out, const targets::TargetTable& table) {
+void write_targets_json(std::ostream& out, const targets::TargetTable& table, targets::Lang lang) {
   ordered_json j;
   j["format"] = "campaign-targets/1";
   j["as_of"] = date(table.as_of);
@@ -78,13 +126,14 @@ void write_targets_json(std::ostream& out, const targets::TargetTable& table) {
     }
     i["amends"] = amends(row.effective);
     i["replaces"] = row.effective.replaces ? ordered_json(row.effective.replaces->ref()) : ordered_json(nullptr);
-    i["notes"] = row.effective.notes;
+    i["notes"] = notes(row.effective.notes, lang);
     j["indicators"].push_back(i);
   }
   out << j.dump(2) << '\n';
 }
 
-void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions) {
+void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions,
+                        targets::Lang lang) {
   ordered_json j{{"format", "campaign-history/1"}, {"versions", ordered_json::array()}};
   for (const auto& v : versions) {
     ordered_json e{{"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
@@ -100,7 +149,8 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
         e["targets"].push_back(unit_value(u.id, t, ind));
       }
     }
-    e["changes"] = v.changes;
+    e["changes"] = ordered_json::array();
+    for (const auto& change : v.changes) e["changes"].push_back(targets::change_text(change, model.area, lang));
     j["versions"].push_back(e);
   }
   out << j.dump(2) << '\n';
@@ -112,6 +162,7 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
   for (const auto& c : comparisons) {
     const model::Indicator& ind = *c.indicator.current.indicator;
     ordered_json e{{"indicator", indicator_head(c.indicator.current)}};
+    e["view"] = c.result ? "results" : "allocation";
     e["period"] = c.result ? ordered_json(c.result->period.label()) : ordered_json(nullptr);
     e["as_of"] = c.result ? date(c.result->as_of) : ordered_json(nullptr);
     e["units"] = ordered_json::array();
@@ -123,17 +174,12 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
       uj["status"] = targets::status_text(u.status, targets::Lang::en);
       e["units"].push_back(uj);
     }
-    ordered_json area{{"target", value(c.area.target, ind)}};
-    area["result"] = c.area.result.value ? value(c.area.result.value, ind) : ordered_json(nullptr);
-    area["gap"] = gap(c.area.gap, ind);
-    area["status"] = targets::status_text(c.area.status, targets::Lang::en);
-    area["method"] = c.result ? ordered_json(targets::method_text(c, targets::Lang::en)) : ordered_json(nullptr);
-    area["units_without_result"] = c.area.missing;
-    e["area"] = area;
+    e["area"] = area_json(c);
     e["met"] = c.met;
     e["with_target"] = c.with_target;
+    e["set_aside"] = set_aside(c.set_aside);
     e["summary"] = targets::summary(c, units, lang);
-    e["notes"] = c.indicator.notes;
+    e["notes"] = notes(c.indicator.notes, lang);
     j["comparisons"].push_back(e);
   }
   out << j.dump(2) << '\n';

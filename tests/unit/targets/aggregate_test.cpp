@@ -71,7 +71,8 @@ TEST_CASE("area results: weighted mean, with the result's weights or the indicat
   // a missing weight is a problem, not a silent 0
   AreaResult missing = aggregate_results(ind, results, test::values({{"a", "1"}, {"b", "1"}}), 2);
   CHECK_FALSE(missing.value);
-  CHECK(missing.problem == "no weight for 'c'");
+  CHECK(missing.problem == AreaProblem::missing_weight);
+  CHECK(missing.problem_unit == "c");
 }
 
 TEST_CASE("area results: numerators and denominators give the pooled rate", "[targets][aggregate]") {
@@ -95,6 +96,31 @@ TEST_CASE("area results: mixed fractions and rates fall back to the rule over ra
   AreaResult r = aggregate_results(ind, results, {}, 1);  // (25 + 35) / 2 = 30.0
   CHECK(r.method == AreaMethod::mean);
   CHECK(r.value->to_string() == "30.0");
+}
+
+TEST_CASE("a {0, 0} result is no data: in the pooled rate exactly, in no rule over rates", "[targets][aggregate]") {
+  auto ind = indicator("percent", model::TotalRule::mean);
+  model::UnitValue empty = test::fraction("d", "0", "0");
+  CHECK(no_data(empty.value));
+  CHECK_FALSE(no_data(test::fraction("a", "0", "40").value));
+  CHECK_FALSE(value_of(empty.value, true, 2));  // no rate, not 0% and not a division by zero
+  // pooled: 14/90 with or without the commune that had no births
+  std::vector<model::UnitValue> results{test::fraction("a", "3", "40"), test::fraction("b", "9", "40"),
+                                        test::fraction("c", "2", "10"), empty};
+  AreaResult pooled = aggregate_results(ind, results, {}, 2);
+  CHECK(pooled.method == AreaMethod::fractions);
+  CHECK(pooled.value->to_string() == "15.56");
+  CHECK(pooled.count == 4);
+  // over rates: the unit without data does not take part, (25 + 35) / 2 = 30.0
+  std::vector<model::UnitValue> mixed{test::fraction("a", "1", "4"), test::values({{"b", "35"}}).front(), empty};
+  AreaResult r = aggregate_results(ind, mixed, {}, 1);
+  CHECK(r.method == AreaMethod::mean);
+  CHECK(r.value->to_string() == "30.0");
+  CHECK(r.count == 2);
+  // nothing but {0, 0}: no area figure, and why
+  AreaResult none = aggregate_results(ind, {empty}, {}, 2);
+  CHECK_FALSE(none.value);
+  CHECK(none.problem == AreaProblem::zero_denominators);
 }
 
 TEST_CASE("no results: no area result", "[targets][aggregate]") {
