@@ -144,7 +144,7 @@ Examples:
   campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
   campaign compare data/ --lang en
   campaign compare data/ examples/results-2024.yaml --partial
-  campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code)");
+  campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
       ->type_name("REF");

@@ -17,6 +17,7 @@ A command passes when
   * in a console block that shows output, the output is exactly what the doc shows (stdout,
     or stderr then stdout, or stdout then stderr); a line `…` or `...` alone in the shown
     output stands for any number of lines.
+A line `$ cd DIR` in a console block runs the block's later commands in DIR.
 Lines that are synopses rather than commands (with `…`, `[--`, `FILES|DIRS`, `COMMAND`) are
 skipped.
 
@@ -36,9 +37,10 @@ ENV = {"COLUMNS": "100", "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC"}
 
 
 class Example:
-    def __init__(self, where, command, shown=None, statuses=None):
+    def __init__(self, where, command, shown=None, statuses=None, cwd="."):
         self.where = where          # "docs/targets.md:42" or "campaign targets --help"
         self.command = command      # the shell command, starting with "campaign"
+        self.cwd = cwd              # folder to run in, relative to the scratch copy
         self.shown = shown          # list of output lines the doc shows, or None
         self.statuses = statuses or {0}
         self.block = None           # (path, first line index, last line index) of `shown`
@@ -80,8 +82,13 @@ def from_markdown(path, rel):
             j += 1
         block = lines[i + 1:j]
         k = 0
+        cwd = "."
         while k < len(block):
             line = block[k].strip()
+            if line.startswith("$ cd "):  # later commands of the block run there
+                cwd = line[5:].strip()
+                k += 1
+                continue
             console = line.startswith("$ campaign ")
             if not (console or line.startswith("campaign ")):
                 k += 1
@@ -96,7 +103,7 @@ def from_markdown(path, rel):
                 shown = block[start:k]
             if SKIP.search(command):
                 continue
-            ex = Example(f"{rel}:{i + 1 + start}", command, shown, statuses_of(comment))
+            ex = Example(f"{rel}:{i + 1 + start}", command, shown, statuses_of(comment), cwd)
             if console:
                 ex.block = (path, i + 1 + start, i + 1 + k)
             if console and command.endswith("; echo $?") and shown and shown[-1].isdigit():
@@ -165,7 +172,8 @@ def lines_of(text):
 def run(example, work, bindir):
     env = dict(os.environ, **ENV, PATH=bindir + os.pathsep + os.environ.get("PATH", ""))
     try:
-        p = subprocess.run(["bash", "-c", example.command], cwd=work, env=env, stdin=subprocess.DEVNULL,
+        p = subprocess.run(["bash", "-c", example.command], cwd=os.path.join(work, example.cwd), env=env,
+                           stdin=subprocess.DEVNULL,
                            capture_output=True, text=True, timeout=60)
     except subprocess.TimeoutExpired:
         return ["did not finish in 60 s"], None
@@ -176,8 +184,11 @@ def run(example, work, bindir):
     if status not in example.statuses:
         problems.append(f"exit status {status}, documented {sorted(example.statuses)}")
     target = written_file(example.command)
-    if target:
-        path = os.path.join(work, target)
+    if status != 0:
+        if not (p.stderr.strip() or p.stdout.strip()):
+            problems.append("failed without a word")
+    elif target:
+        path = os.path.join(work, example.cwd, target)
         if not os.path.isfile(path) or os.path.getsize(path) == 0:
             problems.append(f"wrote no output to {target}")
     elif not p.stdout.strip():
