@@ -5,8 +5,8 @@ Examples come from
   * README.md and docs/*.md: in fenced blocks, lines starting with `campaign ` (shell style)
     or `$ campaign ` (console style, followed by the output the doc shows);
   * the --help text of `campaign` and of every subcommand: the lines under "Examples:".
-Each runs under bash from a scratch copy of the repository's data/, examples/, docs/,
-tests/ and README.md (so `--output` files land there), with the binary first on PATH,
+Each runs under bash in one scratch copy of the repository's data/, examples/, docs/,
+tests/ and README.md (so `--output` files land there, never in the repository), with the binary first on PATH,
 COLUMNS=100, NO_COLOR=1, LC_ALL=C.UTF-8, TZ=UTC, stdin /dev/null, at most 60 s.
 
 A command passes when
@@ -224,13 +224,14 @@ def main():
     bindir = tempfile.mkdtemp(prefix="campaign-bin-")
     os.symlink(binary, os.path.join(bindir, "campaign"))
     failures, replacements = 0, {}
+    # One scratch copy for all: examples only read the bundled files and write new ones.
+    work = tempfile.mkdtemp(prefix="campaign-docs-")
+    for name in ("data", "examples", "docs", "tests"):
+        shutil.copytree(os.path.join(repo, name), os.path.join(work, name), symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(os.path.join(repo, "README.md"), work)
     for example in examples:
-        work = tempfile.mkdtemp(prefix="campaign-docs-")
-        for name in ("data", "examples", "docs", "tests"):
-            shutil.copytree(os.path.join(repo, name), os.path.join(work, name), symlinks=True)
-        shutil.copy(os.path.join(repo, "README.md"), work)
         problems, output = run(example, work, bindir)
-        shutil.rmtree(work, ignore_errors=True)
         if update and example.block and output is not None:
             path, start, end = example.block
             keep_echo = example.command.endswith("; echo $?")
@@ -245,6 +246,7 @@ def main():
             print(f"ok   {example.where}: {example.command}")
     for path, reps in replacements.items():
         update_doc(path, reps)
+    shutil.rmtree(work, ignore_errors=True)
     shutil.rmtree(bindir, ignore_errors=True)
     print(f"{len(examples)} examples, {failures} failed")
     return 1 if failures else 0
