@@ -36,6 +36,7 @@ constexpr CodeInfo kCodes[] = {
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
     {kReceivedMismatch, "received-mismatch", "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
     {kLegacyEncoding, "legacy-encoding", "Text that looks like Vietnamese typed in a legacy font encoding (TCVN3/ABC or VNI)."},
+    {kCommaSplit, "comma-split", "Unquoted commas split one text into several items of a flow list ([a, b, c])."},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/text/comma_runs.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 
@@ -101,6 +102,18 @@ void record_flow_list(FileContext& ctx, const YAML::Node& list, std::string_view
     out.items.push_back(
         {item.IsScalar() ? text::to_nfc(item.Scalar()) : std::string(), ctx.position(item), plain(item)});
   ctx.flow_lists.push_back(std::move(out));
+}
+
+std::vector<bool> split_pieces(const YAML::Node& list) {
+  if (!may_hold_split(list)) return {};
+  std::vector<std::string> texts;
+  for (const YAML::Node& item : list) texts.push_back(item.IsScalar() ? text::to_nfc(item.Scalar()) : std::string());
+  std::vector<text::ListItem> items;
+  for (std::size_t i = 0; i < texts.size(); ++i) items.push_back({texts[i], plain(list[i])});
+  std::vector<bool> pieces(items.size(), false);
+  for (const text::CommaRun& run : text::comma_runs(items, {}))
+    for (std::size_t k = run.first; k <= run.last; ++k) pieces[k] = true;
+  return pieces;
 }
 
 }  // namespace campaign::load

@@ -53,4 +53,10 @@ class CutValues {
 /// when it is written in flow style, has two items or more and one of them holds a space.
 void record_flow_list(FileContext& ctx, const YAML::Node& list, std::string_view key, bool ids);
 
+/// For each item of `list`, whether it looks like a piece of a text split at its commas by the
+/// text alone (text::comma_runs without known names); empty unless `list` would be recorded.
+/// In a list of ids such a piece is reported by check::comma_splits, once for the text, rather
+/// than as an id holding a space (E020).
+std::vector<bool> split_pieces(const YAML::Node& list);
+
 }  // namespace campaign::load

@@ -324,9 +324,21 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
     ctx_->wrong_type(*n, key, ids ? "a list of ids" : "a list of strings");
     return out;
   }
+  // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
+  // the name by check::comma_splits, not here as an id holding a space (E020). It is kept, without
+  // its spaces, so that one the rule does not take for a piece is still reported (E013).
+  const std::vector<bool> pieces = ids && !ctx_->exhausted ? split_pieces(*n) : std::vector<bool>();
+  std::size_t i = 0;
   for (const auto& item : *n) {
     if (!ctx_->visit(item)) break;
-    auto v = ids ? read_id(*ctx_, item, key) : read_text(*ctx_, item, key);
+    const bool piece = i < pieces.size() && pieces[i];
+    ++i;
+    std::optional<std::string> v;
+    if (piece && bad_id_character(item.Scalar()) == "a space") {
+      if ((v = read_text(*ctx_, item, key))) v = without_id_breakers(*v);
+    } else {
+      v = ids ? read_id(*ctx_, item, key) : read_text(*ctx_, item, key);
+    }
     if (v) out.emplace_back(std::move(*v), ctx_->position(item));
   }
   if (!ctx_->exhausted && record_->find(key)->type != schema::Type::paths) record_flow_list(*ctx_, *n, key, ids);

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/loader.hpp"
 
@@ -110,4 +111,31 @@ directives:
   CHECK(lists[2].key == "responsible");
   CHECK(lists[2].ids);
   CHECK(lists[2].items[1].position == diag::Position{0, 22, 46});
+}
+
+TEST_CASE("In a flow list of ids, pieces of a split text are left to the comma rule", "[load][commas]") {
+  const std::string head =
+      "format: campaign/1\nbodies:\n  - {id: ubnd-huyen, name: UBND huyện}\n  - {id: tccs-dang, name: Các TCCS Đảng}\n"
+      "document: {number: 01-TB/UBND, kind: notice, issued: 2024-07-11, issuer: ubnd-huyen, title: T}\n"
+      "directives:\n  - number: 1\n    responsible: ";
+  // Code and message of each diagnostic, the message cut at its first ';'.
+  auto found = [&](const std::string& list) {
+    load::Loaded l = load::load_bytes("n.yaml", head + list + "\n");
+    check::run_rules(l.model, l.diagnostics);
+    std::vector<std::string> out;
+    for (const auto& d : l.diagnostics.sorted()) out.push_back(d.code + " " + d.message.substr(0, d.message.find(';')));
+    return out;
+  };
+  // One error for the text, none per piece (E020 for a space, E013 for an unknown id).
+  CHECK(found("[Các cơ quan, ban, ngành huyện]") ==
+        std::vector<std::string>{"E013 the commas split \"Các cơ quan, ban, ngành huyện\" into 3 items, none of them a "
+                                 "body id"});
+  // An id with a space that is no piece is an id with a space, as before.
+  CHECK(found("[ubnd huyen, tccs-dang]") ==
+        std::vector<std::string>{"E020 id 'ubnd huyen' contains a space",
+                                 "E013 responsible body 'ubndhuyen' is not a body defined in the registry"});
+  // A piece by its text alone, which the registry shows is a name of its own, is still an error.
+  CHECK(found("[Ban Dân vận, các TCCS Đảng]") ==
+        std::vector<std::string>{"E013 responsible body 'BanDânvận' is not a body defined in the registry",
+                                 "E013 responsible body 'cácTCCSĐảng' is not a body defined in the registry"});
 }
