@@ -94,22 +94,26 @@ class Resolver {
   std::vector<string> unit_ids_;
 };
 
-void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions) {
-  for (std::size_t i = 0; i < ids.size(); ++i) r.unit_body(ids[i], positions[i], "responsible body");
+// `pieces`: items that a comma cut out of one text, reported by comma_splits.
+void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions,
+                       const std::set<diag::Position>& pieces) {
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], "responsible body");
 }
 
 }  // namespace
 
 void references_resolve(const model::Model& model, diag::Sink& sink) {
   Resolver r(model, sink);
+  const std::set<diag::Position> pieces = comma_split_pieces(model);
   for (const auto& d : model.documents) r.body(d.issuer, d.issuer_position, "issuer");
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& dir : d.directives) {
-      check_responsible(r, dir.responsible, dir.responsible_positions);
+      check_responsible(r, dir.responsible, dir.responsible_positions, pieces);
       for (const auto& t : dir.tasks) {
         if (t.responsible_positions != dir.responsible_positions)  // inherited ones are checked once
-          check_responsible(r, t.responsible, t.responsible_positions);
+          check_responsible(r, t.responsible, t.responsible_positions, pieces);
         if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, "via body");
         for (std::size_t i = 0; i < t.references.size(); ++i) {
           const string& number = t.references[i];

@@ -2,6 +2,7 @@
 // Validation rules across the whole model (after loading): ids, references, dates, targets,
 // numbering. Each rule is one small function with a stable code (diag/codes.hpp).
 
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,16 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink);
 /// receipt dated before its period begins, the same one twice); E013 a per-unit body named
 /// without its unit (the report would count for nobody).
 void received_records(const model::Model& model, diag::Sink& sink);
+/// W008: items of a flow list ([a, b, c]: recipients, aliases, a task's references) that unquoted
+/// commas cut out of one text: a text item followed by items starting with a lower-case letter
+/// ("Các cơ quan, ban, ngành huyện" as three items), or items that rejoined are a body's name,
+/// full name or alias (compared in lower case NFC). In a list of body ids (responsible) the
+/// pieces name no body: error E013, reported once for the text (see comma_split_pieces).
+/// Block lists ("- " items) are never split. Source: issue 10, item 4.
+void comma_splits(const model::Model& model, diag::Sink& sink);
+/// Positions of the items of lists of body ids that comma_splits reports as pieces of one text;
+/// references_resolve reports nothing more about them.
+std::set<diag::Position> comma_split_pieces(const model::Model& model);
 /// E013 target for an unknown unit; E017 registry unit without a target; E023 weighted-mean
 /// without weights; E015 total disagreeing with its rule at the total's written precision;
 /// E016 a percent result outside 0–100 (a numerator above its denominator); W009 a result set

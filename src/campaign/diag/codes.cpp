@@ -36,6 +36,7 @@ constexpr CodeInfo kCodes[] = {
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
     {kReceivedMismatch, "received-mismatch", "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
     {kLegacyEncoding, "legacy-encoding", "Text that looks like Vietnamese typed in a legacy font encoding (TCVN3/ABC or VNI)."},
+    {kCommaSplit, "comma-split", "Unquoted commas split one text into several items of a flow list ([a, b, c])."},
     {kResultOfReplaced, "result-of-replaced-indicator", "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},

@@ -49,6 +49,7 @@ inline constexpr std::string_view kDocumentNumber = "W004";
 inline constexpr std::string_view kReferenceAfterCiting = "W005";
 inline constexpr std::string_view kReceivedMismatch = "W006";
 inline constexpr std::string_view kLegacyEncoding = "W007";
+inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
 // Notes.

@@ -275,6 +275,7 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   else if (file.find("document"))
     out.model.incomplete_documents.push_back(std::move(doc));
   build_received(file, out.model);
+  out.model.flow_lists = std::move(ctx.flow_lists);
   return out;
 }
 

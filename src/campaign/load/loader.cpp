@@ -367,6 +367,7 @@ class FileLoader {
     append(m.completions, part.completions);
     append(m.results, part.results);
     append(m.incomplete_documents, part.incomplete_documents);
+    append(m.flow_lists, part.flow_lists);
     if (!options_.follow_registry) return;
     for (auto& [path, pos] : r.registries) {  // rare and few: read here, in citing order
       if (!first_time(path)) continue;

@@ -8,6 +8,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/load/commas.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 
@@ -196,6 +197,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
   valid_ = true;
   std::vector<std::string_view> keys;
   for (const auto& f : record.fields) keys.push_back(f.key);
+  CutValues cuts(ctx, node, record);
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!ctx.visit(it->first)) {
       valid_ = false;
@@ -206,6 +208,8 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       continue;
     }
     std::string key = it->first.Scalar();
+    const bool piece = cuts.take(it->first, it->second, record.find(key) != nullptr);
+    std::string cut_hint = piece ? cuts.hint() : std::string();
     auto previous = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (previous != entries_.end()) {
       diag::Position first = ctx.position(previous->key_node);
@@ -215,6 +219,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       continue;
     }
     if (!record.find(key)) {
+      if (piece) continue;                           // the rest of a value that a comma cut, reported with its run
       if (auto invisible = bad_id_character(key)) {  // "issuer\u200B": the clerk sees a known key
         const std::string cleaned = without_id_breakers(key);
         if (record.find(cleaned)) {
@@ -232,8 +237,9 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first), message);
       continue;
     }
-    entries_.push_back({std::move(key), it->first, it->second});
+    entries_.push_back({std::move(key), it->first, it->second, std::move(cut_hint)});
   }
+  cuts.finish();
   for (const auto& f : record.fields) {
     if (!f.required || find(f.key)) continue;
     if (&record == &schema::file_record() && f.key == "format")
@@ -264,11 +270,12 @@ diag::Position MapReader::value_position(std::string_view key) const {
 }
 
 const YAML::Node* MapReader::present(std::string_view key) const {
-  const YAML::Node* n = find(key);
-  if (!n || !n->IsNull()) return n;
+  auto e = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& entry) { return entry.key == key; });
+  if (e == entries_.end()) return nullptr;
+  if (!e->value.IsNull()) return &e->value;
   ctx_->sink.error(std::string(diag::kWrongType), key_position(key),
-                   fmt::format("'{}' has no value; write one{}", key,
-                               record_->find(key)->required ? "" : ", or remove the key"));
+                   fmt::format("'{}' has no value; write one{}{}", key,
+                               record_->find(key)->required ? "" : ", or remove the key", e->cut_hint));
   return nullptr;
 }
 
@@ -350,10 +357,25 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
     ctx_->wrong_type(*n, key, schema::describe(type));
     return out;
   }
+  // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
+  // the name by check::comma_splits, not here as an id holding a space (E020). It is kept, without
+  // its spaces, so that one the rule does not take for a piece is still reported (E013).
+  const bool ids = type == schema::Type::id_list || type == schema::Type::body_list;
+  const std::vector<bool> pieces = ids && !ctx_->exhausted ? split_pieces(*n) : std::vector<bool>();
+  std::size_t i = 0;
   for (const auto& item : *n) {
     if (!ctx_->visit(item)) break;
-    if (auto v = read(item)) out.emplace_back(std::move(*v), ctx_->position(item));
+    const bool piece = i < pieces.size() && pieces[i];
+    ++i;
+    std::optional<std::string> v;
+    if (piece && type == schema::Type::id_list && bad_id_character(item.Scalar()) == "a space") {
+      if ((v = read_text(*ctx_, item, key))) v = without_id_breakers(*v);
+    } else {
+      v = read(item);
+    }
+    if (v) out.emplace_back(std::move(*v), ctx_->position(item));
   }
+  if (!ctx_->exhausted && record_->find(key)->type != schema::Type::paths) record_flow_list(*ctx_, *n, key, ids);
   return out;
 }
 

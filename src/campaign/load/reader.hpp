@@ -14,17 +14,22 @@
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/load/schema.hpp"
 #include "campaign/load/source.hpp"
+#include "campaign/model/model.hpp"
 
 namespace campaign::load {
 
 /// The file being read: where diagnostics go and how YAML marks become positions.
 struct FileContext {
+  FileContext(const SourceFile& source_file, std::uint32_t file_index, diag::Sink& diagnostics)
+      : source(source_file), file(file_index), sink(diagnostics) {}
+
   const SourceFile& source;
   std::uint32_t file;
   diag::Sink& sink;
   bool warned_nfc = false;
   std::size_t visits = 0;   ///< mapping entries and list items read so far
   bool exhausted = false;   ///< the alias budget ran out (E025 reported); reading stops
+  std::vector<model::FlowList> flow_lists;  ///< see record_flow_list (load/commas.hpp)
 
   /// Counts one mapping entry or list item about to be read. Without aliases a file cannot
   /// hold more entries than it has bytes; past twice that (plus slack) aliases expand the file
@@ -98,6 +103,7 @@ class MapReader {
     std::string key;
     YAML::Node key_node;
     YAML::Node value;
+    std::string cut_hint;  ///< when the key may be the rest of a value a comma cut (CutValues::hint)
   };
   FileContext* ctx_;
   YAML::Node node_;

@@ -160,6 +160,23 @@ struct Recipient {
   std::string body;
 };
 
+/// A list written in YAML flow style (`[a, b, c]`) under a key whose items are text or body ids
+/// (recipients, aliases, responsible, a task's references), with the places of its items, so
+/// that check::comma_splits can find items that unquoted commas cut out of one text:
+/// `[Các cơ quan, ban, ngành huyện]` is three items. The loader records only flow lists of two
+/// or more items of which one holds a space; block lists ("- " items, where a comma is text)
+/// and lists of ids alone (`[ubnd-huyen, bcd-xa]`) cannot hold such pieces.
+struct FlowList {
+  struct Item {
+    std::string text;  ///< as read, in NFC
+    Position position;
+    bool plain = true;  ///< written without quotes (only such an item can be a piece of a text)
+  };
+  std::string key;   ///< "recipients", "aliases", "responsible" or "references"
+  bool ids = false;  ///< a list of body ids (responsible), where a piece of a text names nothing
+  std::vector<Item> items;
+};
+
 enum class DocumentKind { notice, plan, letter, directive, decision, report };
 
 /// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ".
@@ -271,6 +288,8 @@ struct Model {
   /// read, so that validation still checks their directives and indicators and references to
   /// them; no analysis or output uses them.
   std::vector<Document> incomplete_documents;
+  /// Flow lists that may hold a text split at its commas (see FlowList), in the order read.
+  std::vector<FlowList> flow_lists;
 
   /// Position of the body / unit with this id in `bodies` / `units`, or nullopt.
   [[nodiscard]] std::optional<std::size_t> body_index(std::string_view id) const;

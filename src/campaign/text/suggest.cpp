@@ -41,4 +41,11 @@ std::string suggest(std::string_view word, const std::vector<std::string>& candi
   return std::string(suggest(word, std::span<const std::string_view>(views)));
 }
 
+std::string yaml_quoted(std::string_view text) {
+  if (text.find_first_of("\"\\") == std::string_view::npos) return "\"" + std::string(text) + "\"";
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
 }  // namespace campaign::text

@@ -1,5 +1,5 @@
 #pragma once
-// "Did you mean …?" for unknown keys, ids and values.
+// "Did you mean …?" for unknown keys, ids and values, and text to paste as a fix.
 
 #include <span>
 #include <string>
@@ -17,5 +17,9 @@ std::string_view suggest(std::string_view word, std::span<const std::string_view
 
 /// The same over strings.
 std::string suggest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// `text` as a quoted YAML scalar a clerk can paste as a value: in double quotes, or in single
+/// quotes (a ' doubled) when it holds a double quote or a backslash, which double quotes escape.
+std::string yaml_quoted(std::string_view text);
 
 }  // namespace campaign::text

@@ -194,6 +194,14 @@ std::string fold(std::string_view utf8) {
   return to_utf8(out);
 }
 
+bool starts_lower(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(utf8.data()), i, static_cast<std::int32_t>(utf8.size()), c);
+  return c >= 0 && u_isULowercase(c);
+}
+
 int display_width(std::string_view utf8) {
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto length = static_cast<std::int64_t>(utf8.size());

@@ -47,6 +47,10 @@ std::string to_lower(std::string_view utf8);
 /// "127-TB/BCĐ" -> "127-tb/bcd". Used for "did you mean" suggestions, never for equality of ids.
 std::string fold(std::string_view utf8);
 
+/// True when the first character of `utf8` is a lower-case letter (Unicode Lowercase property):
+/// "ban", "đơn vị" and "ngành huyện" are; "Ban", "BCĐ", "127-TB/BCĐ", "(b/c)" and "" are not.
+bool starts_lower(std::string_view utf8);
+
 /// Columns `utf8` takes in a terminal: combining marks 0, East Asian wide/fullwidth 2, others 1.
 /// The same text in NFC and NFD has the same width.
 int display_width(std::string_view utf8);

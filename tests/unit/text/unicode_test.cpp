@@ -15,6 +15,7 @@ using campaign::text::find_invalid_utf8;
 using campaign::text::is_nfc;
 using campaign::text::pad_left;
 using campaign::text::pad_right;
+using campaign::text::starts_lower;
 using campaign::text::to_lower;
 using campaign::text::to_nfc;
 using campaign::text::truncate_to_width;
@@ -96,6 +97,21 @@ TEST_CASE("to_lower lower-cases Vietnamese and returns NFC", "[text][unicode][ca
   CHECK(to_lower("NGUYỄN VĂN ĐỨC") == "nguyễn văn đức");
   CHECK(to_lower("") == "");
   CHECK(is_nfc(to_lower("\xC4\xB0")));  // U+0130 lower-cases to i + combining dot
+}
+
+TEST_CASE("starts_lower tells a lower-case first letter, Vietnamese ones included", "[text][unicode][case]") {
+  CHECK(starts_lower("ban"));
+  CHECK(starts_lower("đơn vị"));  // U+0111
+  CHECK(starts_lower("ngành huyện"));
+  CHECK(starts_lower("ủy ban"));        // U+1EE7
+  CHECK(starts_lower("u\u031By ban"));  // NFD: the letter comes first
+  CHECK_FALSE(starts_lower("Ban"));
+  CHECK_FALSE(starts_lower("Đơn vị"));
+  CHECK_FALSE(starts_lower("BCĐ"));
+  CHECK_FALSE(starts_lower("127-TB/BCĐ"));
+  CHECK_FALSE(starts_lower("(b/c)"));
+  CHECK_FALSE(starts_lower(""));
+  CHECK_FALSE(starts_lower("\xC3"));  // ill-formed
 }
 
 TEST_CASE("display_width counts terminal columns", "[text][unicode][width]") {
