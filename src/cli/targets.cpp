@@ -132,7 +132,7 @@ Examples:
   campaign targets data/ --format xlsx --output chi-tieu-2024.xlsx
   campaign targets data/ --format csv --bom --output chi-tieu-2024.csv
   campaign targets data/ examples/another-notice.yaml --indicator "135-TB/BCĐ#1" --transpose
-  campaign targets data/ --as-of 2024-07-01 --sort name --lang en
+  campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1")");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")

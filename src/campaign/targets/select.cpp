@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "campaign/model/names.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 
@@ -24,6 +25,15 @@ Resolved resolve(const model::Model& model, const std::vector<std::string>& refs
       out.indicators.push_back(*r);
       continue;
     }
+    // The document number as clerks type it: case does not matter ("127-tb/bcđ#1").
+    if (const std::size_t hash = ref.find('#'); hash != std::string::npos) {
+      if (const model::Document* d = model::resolve_document(model, ref.substr(0, hash))) {
+        if (auto r = find_indicator(model, d->number + ref.substr(hash))) {
+          out.indicators.push_back(*r);
+          continue;
+        }
+      }
+    }
     std::vector<IndicatorRef> by_id;
     if (ref.find('#') == std::string::npos)
       for (const auto& r : all)
@@ -36,9 +46,12 @@ Resolved resolve(const model::Model& model, const std::vector<std::string>& refs
       out.error = fmt::format("indicator '{}' is ambiguous: {}; write DOCUMENT#INDICATOR", ref, known_refs(by_id));
       return out;
     }
-    std::vector<std::string> names;
-    for (const auto& r : all) names.push_back(r.ref());
-    std::string close = text::suggest(ref, names);
+    std::vector<std::string> folded;  // suggestions ignore case and tone marks: "127-TB/BCD#1"
+    for (const auto& r : all) folded.push_back(text::fold(r.ref()));
+    const std::string best = text::suggest(text::fold(ref), folded);
+    std::string close;
+    for (std::size_t i = 0; i < all.size() && !best.empty(); ++i)
+      if (folded[i] == best) close = all[i].ref();
     out.error = fmt::format("no indicator '{}'{}; the loaded indicators are: {}", ref,
                             close.empty() ? "" : fmt::format(" (did you mean '{}'?)", close), known_refs(all));
     return out;

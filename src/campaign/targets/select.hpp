@@ -14,9 +14,10 @@ struct Resolved {
   std::string error;
 };
 
-/// Resolves REFs: "DOCUMENT#INDICATOR" ("127-TB/BCĐ#1", compared after NFC), or a bare
+/// Resolves REFs: "DOCUMENT#INDICATOR" ("127-TB/BCĐ#1", compared after NFC; the document
+/// number also ignoring case, as model::resolve_document), or a bare
 /// indicator id ("1") when one document only has it. Errors name the REF and list the known
-/// refs (with a "did you mean" when one is close).
+/// refs (with a "did you mean" when one is close, ignoring case and tone marks).
 Resolved resolve(const model::Model& model, const std::vector<std::string>& refs);
 
 /// The effective indicators that are, or replace (through amendments), one of `named`; all of
