@@ -22,9 +22,10 @@
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/schedule/stats.hpp"
 #include "campaign/schedule/status.hpp"
-#include "campaign/targets/compare_table.hpp"
+#include "campaign/write/compare_table.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
+#include "campaign/write/targets_table.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
@@ -76,29 +77,29 @@ void targets_and_compare(const model::Model& model) {
   std::ostringstream out;
   const auto effective = targets::effective_indicators(model, std::nullopt);
   const auto chosen = targets::select(model, effective, {});
-  for (const auto lang : {targets::Lang::vi, targets::Lang::en}) {
+  for (const auto lang : {write::Language::vietnamese, write::Language::english}) {
     const auto table = targets::build_target_table(model, chosen, targets::UnitOrder::registry, std::nullopt);
     write::write_targets_json(out, table, lang);
-    write_table_formats(out, targets::to_table(table, {lang, false}));
-    write_table_formats(out, targets::to_table(table, {lang, true}));
+    write_table_formats(out, write::to_table(table, {lang, false}));
+    write_table_formats(out, write::to_table(table, {lang, true}));
     std::vector<targets::Comparison> comparisons;
     for (const auto& e : chosen) {
-      const bool partial = lang == targets::Lang::en;  // both ways over the two languages
+      const bool partial = lang == write::Language::english;  // both ways over the two languages
       comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, std::nullopt), partial));
       comparisons.back().set_aside = targets::set_aside_results(model, e, std::nullopt);
       (void)targets::result_periods(model, e.current);
-      write_table_formats(out, targets::comparison_table(model, comparisons.back(), lang));
-      for (const auto& line : targets::comparison_footer(model, comparisons.back(), lang)) out << line << '\n';
+      write_table_formats(out, write::comparison_table(model, comparisons.back(), lang));
+      for (const auto& line : write::comparison_footer(model, comparisons.back(), lang)) out << line << '\n';
     }
-    write_table_formats(out, targets::flatten(model, comparisons, lang));
+    write_table_formats(out, write::flatten(model, comparisons, lang));
     std::vector<const model::Unit*> units;
     for (const auto& u : model.units) units.push_back(&u);
     write::write_compare_json(out, comparisons, units, lang);
   }
   for (const auto& ref : targets::all_indicators(model)) {
     const auto versions = targets::history(model, ref);
-    write::write_history_json(out, model, versions, targets::Lang::vi);
-    write_table_formats(out, targets::history_table(model, versions, targets::UnitOrder::name, targets::Lang::vi));
+    write::write_history_json(out, model, versions, write::Language::vietnamese);
+    write_table_formats(out, write::history_table(model, versions, targets::UnitOrder::name, write::Language::vietnamese));
     (void)targets::resolve(model, {ref.ref()});
   }
   const auto on_date = targets::effective_indicators(model, calendar::Date{2024, 10, 5});

@@ -2,7 +2,7 @@
 // unit's target against the area total).
 #include <iostream>
 
-#include "campaign/targets/compare_table.hpp"
+#include "campaign/write/compare_table.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
@@ -33,15 +33,15 @@ bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
 }
 
 void write_tables(std::ostream& out, const CompareOptions& o, const model::Model& model,
-                  const std::vector<targets::Comparison>& comparisons, targets::Lang lang) {
+                  const std::vector<targets::Comparison>& comparisons, write::Language lang) {
   bool md = o.format == "md";
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
-    auto table = targets::comparison_table(model, comparisons[i], lang);
+    auto table = write::comparison_table(model, comparisons[i], lang);
     if (md) write::write_markdown(out, table);
     else write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
-    for (const auto& line : targets::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
+    for (const auto& line : write::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
   }
 }
 
@@ -82,7 +82,7 @@ int run_compare(const CompareOptions& o) {
   load::Loaded loaded = load_and_check(o.input);
   if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
   const model::Model& model = loaded.model;
-  auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
+  auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto resolved = targets::resolve(model, o.indicators);
   if (!resolved.error.empty()) {
     std::cerr << "campaign: --indicator: " << resolved.error << '\n';
@@ -101,8 +101,8 @@ int run_compare(const CompareOptions& o) {
   for (const auto& u : model.units) units.push_back(&u);
   std::string error = write::write_output(o.output, [&](std::ostream& out) {
     if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
-    else if (o.format == "csv") write::write_csv(out, targets::flatten(model, comparisons, lang), false);
-    else if (o.format == "html") write::write_html(out, targets::flatten(model, comparisons, lang), o.lang);
+    else if (o.format == "csv") write::write_csv(out, write::flatten(model, comparisons, lang), false);
+    else if (o.format == "html") write::write_html(out, write::flatten(model, comparisons, lang), o.lang);
     else write_tables(out, o, model, comparisons, lang);
     return true;
   });

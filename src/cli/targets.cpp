@@ -6,9 +6,10 @@
 
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
-#include "campaign/targets/wording.hpp"
+#include "campaign/write/targets_wording.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
+#include "campaign/write/targets_table.hpp"
 #include "campaign/write/xlsx.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -71,7 +72,7 @@ int emit_json(const TargetsOptions& o, const std::function<void(std::ostream&)>&
   return kExitCannotRun;
 }
 
-int run_history(const TargetsOptions& o, const load::Loaded& loaded, targets::Lang lang, targets::UnitOrder order) {
+int run_history(const TargetsOptions& o, const load::Loaded& loaded, write::Language lang, targets::UnitOrder order) {
   auto resolved = targets::resolve(loaded.model, {o.history});
   if (!resolved.error.empty()) {
     std::cerr << "campaign: --history: " << resolved.error << '\n';
@@ -80,7 +81,7 @@ int run_history(const TargetsOptions& o, const load::Loaded& loaded, targets::La
   auto versions = targets::history(loaded.model, resolved.indicators.front());
   if (o.format == "json")
     return emit_json(o, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions, lang); });
-  return emit(o, targets::history_table(loaded.model, versions, order, lang), lang == targets::Lang::vi ? "Lịch sử" : "History");
+  return emit(o, write::history_table(loaded.model, versions, order, lang), lang == write::Language::vietnamese ? "Lịch sử" : "History");
 }
 
 int run_targets(const TargetsOptions& o) {
@@ -88,7 +89,7 @@ int run_targets(const TargetsOptions& o) {
   if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return kExitCannotRun;
   load::Loaded loaded = load_and_check(o.input);
   if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
-  auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
+  auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
   if (!o.history.empty()) return run_history(o, loaded, lang, order);
   auto resolved = targets::resolve(loaded.model, o.indicators);
@@ -100,13 +101,13 @@ int run_targets(const TargetsOptions& o) {
   if (!o.input.quiet) {
     if (chosen.empty()) std::cerr << "campaign: note: no indicator in effect" << (as_of ? " on " + calendar::format_vn(*as_of) : "") << '\n';
     for (const auto& e : chosen)
-      for (const auto& n : e.notes) std::cerr << "campaign: note: " << targets::note_text(n, targets::Lang::en) << '\n';
+      for (const auto& n : e.notes) std::cerr << "campaign: note: " << write::note_text(n, write::Language::english) << '\n';
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
   auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
   if (o.format == "json") return emit_json(o, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
-  return emit(o, targets::to_table(table, {lang, o.transpose}), lang == targets::Lang::vi ? "Chỉ tiêu" : "Targets");
+  return emit(o, write::to_table(table, {lang, o.transpose}), lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets");
 }
 
 }  // namespace

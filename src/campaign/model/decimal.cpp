@@ -123,4 +123,6 @@ Decimal add(const Decimal& a, const Decimal& b) {
   return nearest(rescale(a, s) + rescale(b, s), s, 1, s);
 }
 
+Decimal subtract(const Decimal& a, const Decimal& b) { return add(a, Decimal{-b.units, b.scale}); }
+
 }  // namespace campaign::model

@@ -47,6 +47,9 @@ Decimal divide(const Decimal& numerator, const Decimal& denominator, int decimal
 /// Exact sum (scale = the largest scale of the terms).
 Decimal add(const Decimal& a, const Decimal& b);
 
+/// a − b, exactly (as add).
+Decimal subtract(const Decimal& a, const Decimal& b);
+
 /// Exact product (scale = sum of the scales; at most 18).
 Decimal multiply(const Decimal& a, const Decimal& b);
 

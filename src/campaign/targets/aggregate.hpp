@@ -10,7 +10,7 @@
 
 namespace campaign::targets {
 
-/// Why an area figure could not be computed (worded by targets/wording.hpp).
+/// Why an area figure could not be computed (worded by write/targets_wording.hpp).
 enum class AreaProblem {
   none,
   missing_weight,     ///< weighted-mean without a weight for `problem_unit`

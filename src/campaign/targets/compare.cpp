@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "campaign/targets/values.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::targets {
@@ -68,7 +67,7 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
     area.reason = AreaReason::no_target;
     return;
   }
-  area.gap = subtract(*area.result.value, *area.target);
+  area.gap = model::subtract(*area.result.value, *area.target);
   area.status = meets(*area.result.value, *area.target, ind.better) ? Status::met : Status::not_met;
 }
 
@@ -87,13 +86,13 @@ UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, c
     uc.status = Status::no_target;
   } else if (!result) {
     uc.status = Status::not_evaluated;
-    if (ind.total) uc.gap = subtract(*uc.target, *ind.total);
+    if (ind.total) uc.gap = model::subtract(*uc.target, *ind.total);
   } else if (empty) {
     uc.status = Status::no_data;
   } else if (!uc.result) {
     uc.status = Status::no_result;
   } else {
-    uc.gap = subtract(*uc.result, *uc.target);
+    uc.gap = model::subtract(*uc.result, *uc.target);
     uc.status = meets(*uc.result, *uc.target, ind.better) ? Status::met : Status::not_met;
   }
   return uc;

@@ -3,7 +3,7 @@
 // whether the target is met according to `better`; the area result by the indicator's rule,
 // judged only on complete data (or --partial); the counts a summary needs; the result sets set
 // aside. Without results, each unit's target against the area total. Plain data: the words are
-// in targets/wording.hpp.
+// in write/targets_wording.hpp.
 
 #include <optional>
 #include <string>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "campaign/targets/values.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::targets {
@@ -16,25 +15,35 @@ std::optional<model::Decimal> target_of(const model::Indicator& ind, const std::
   return std::nullopt;
 }
 
+// A change worded from texts (name, unit, better, year, or a subject alone).
+Change text_change(ChangeKind kind, std::string subject, std::string before, std::string after) {
+  Change c;
+  c.kind = kind;
+  c.subject = std::move(subject);
+  c.before = std::move(before);
+  c.after = std::move(after);
+  return c;
+}
+
 // What changed from `before` to `after`.
 std::vector<Change> changes(const model::Model& model, const model::Indicator& before, const model::Indicator& after) {
   std::vector<Change> out;
-  if (before.name != after.name) out.push_back({ChangeKind::name, "", before.name, after.name});
-  if (before.unit != after.unit) out.push_back({ChangeKind::unit, "", before.unit, after.unit});
+  if (before.name != after.name) out.push_back(text_change(ChangeKind::name, "", before.name, after.name));
+  if (before.unit != after.unit) out.push_back(text_change(ChangeKind::unit, "", before.unit, after.unit));
   if (before.better != after.better)
-    out.push_back({ChangeKind::better, "", std::string(model::to_string(before.better)),
-                   std::string(model::to_string(after.better))});
+    out.push_back(text_change(ChangeKind::better, "", std::string(model::to_string(before.better)),
+                   std::string(model::to_string(after.better))));
   if (before.year != after.year)
-    out.push_back({ChangeKind::year, "", std::to_string(before.year), std::to_string(after.year)});
+    out.push_back(text_change(ChangeKind::year, "", std::to_string(before.year), std::to_string(after.year)));
   bool total_same = before.total.has_value() == after.total.has_value() && (!before.total || *before.total == *after.total);
   if (!total_same)
-    out.push_back({ChangeKind::total, "", format_value(before.total, before), format_value(after.total, after)});
+    out.push_back({ChangeKind::total, "", "", "", before.total, after.total, before.is_percent(), after.is_percent()});
   for (const auto& u : model.units) {
     auto b = target_of(before, u.id), a = target_of(after, u.id);
     if (b.has_value() == a.has_value() && (!b || *b == *a) && before.unit == after.unit) continue;
-    out.push_back({ChangeKind::target, u.name, format_value(b, before), format_value(a, after)});
+    out.push_back({ChangeKind::target, u.name, "", "", b, a, before.is_percent(), after.is_percent()});
   }
-  if (out.empty()) out.push_back({ChangeKind::none, "", "", ""});
+  if (out.empty()) out.push_back(text_change(ChangeKind::none, "", "", ""));
   return out;
 }
 
@@ -46,7 +55,7 @@ Version stub_for(const IndicatorRef& amending) {
   v.name = am.was;
   for (const auto& r : amending.document->references)
     if (text::to_nfc(r.number) == text::to_nfc(am.document)) v.issued = r.issued;
-  v.changes.push_back({ChangeKind::not_loaded, amending.document->number, "", ""});
+  v.changes.push_back(text_change(ChangeKind::not_loaded, amending.document->number, "", ""));
   return v;
 }
 
@@ -140,10 +149,10 @@ std::vector<Version> history(const model::Model& model, const IndicatorRef& ref)
     } else if (r.indicator->amends) {
       const model::Amendment& am = *r.indicator->amends;
       if (!am.was.empty() && am.was != r.indicator->name)
-        v.changes.push_back({ChangeKind::name, "", am.was, r.indicator->name});
-      v.changes.push_back({ChangeKind::set_anew, am.document, "", ""});
+        v.changes.push_back(text_change(ChangeKind::name, "", am.was, r.indicator->name));
+      v.changes.push_back(text_change(ChangeKind::set_anew, am.document, "", ""));
     } else {
-      v.changes.push_back({ChangeKind::first_version, "", "", ""});
+      v.changes.push_back(text_change(ChangeKind::first_version, "", "", ""));
     }
     out.push_back(std::move(v));
   }

@@ -19,7 +19,7 @@ struct IndicatorRef {
   [[nodiscard]] std::string ref() const;
 };
 
-/// What a note about an indicator in effect tells the reader (worded by targets/wording.hpp).
+/// What a note about an indicator in effect tells the reader (worded by write/targets_wording.hpp).
 enum class NoteKind {
   amended_not_loaded,  ///< it amends `amended`, whose document is not loaded: it stands alone
   amended_not_held,    ///< it amends `amended`, which its loaded document does not hold: it stands alone
@@ -62,7 +62,7 @@ bool descends_from(const model::Model& model, const IndicatorRef& e, const Indic
 /// The loaded indicators that amend `target` (whatever their date), in issue order.
 std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target);
 
-/// What changed from one version of an indicator to the next (worded by targets/wording.hpp).
+/// What changed from one version of an indicator to the next (worded by write/targets_wording.hpp).
 enum class ChangeKind {
   first_version,  ///< the first version of the chain
   not_loaded,     ///< a stub: the document is not loaded; `subject` the document quoting its name
@@ -71,16 +71,19 @@ enum class ChangeKind {
   unit,           ///< before → after: "count", "percent" or free text
   better,         ///< before → after: "lower", "higher"
   year,           ///< before → after
-  total,          ///< before → after: values as written ("30", "15.25%", "–")
-  target,         ///< `subject` (the unit's name): before → after, values as written
+  total,          ///< from → to: the totals (nullopt: none), percent or not by `*_percent`
+  target,         ///< `subject` (the unit's name): from → to, the unit's targets
   none,           ///< no change in name, unit or values
 };
 
-/// One change between versions: plain data, worded by the writers.
+/// One change between versions: plain data, worded by the writers. Texts in `before`/`after`
+/// (name, unit, better, year); values in `from`/`to` (total, target), exact as written.
 struct Change {
   ChangeKind kind = ChangeKind::none;
   std::string subject;
   std::string before, after;
+  std::optional<model::Decimal> from, to;
+  bool from_percent = false, to_percent = false;
 };
 
 /// One version in an amendment history: the indicator as a document set it, or, for an

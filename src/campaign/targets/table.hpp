@@ -1,14 +1,14 @@
 #pragma once
-// The commune target table (bảng giao chỉ tiêu) as the appendix of notice 127-TB/BCĐ lays it
-// out: TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện, then "Trong đó" one column per unit.
+// The data of the commune target table (bảng giao chỉ tiêu) of notice 127-TB/BCĐ's appendix:
+// the indicators in effect, their totals and one target per unit, in unit order. Its layout is
+// write/targets_table.hpp's.
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "campaign/targets/effective.hpp"
-#include "campaign/targets/values.hpp"
-#include "campaign/write/table.hpp"
 
 namespace campaign::targets {
 
@@ -39,23 +39,7 @@ TargetTable build_target_table(const model::Model& model, const std::vector<Effe
 /// `units` in `order` (registry order kept for UnitOrder::registry).
 std::vector<const model::Unit*> ordered_units(const model::Model& model, UnitOrder order);
 
-/// Layout options of to_table.
-struct LayoutOptions {
-  Lang lang = Lang::vi;
-  bool transpose = false;  ///< units in rows, one column per indicator
-};
-
-/// The write::Table of `table`: headings TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện, then the
-/// units under the group heading "Trong đó" (English with Lang::en); transposed: TT, Đơn vị,
-/// one column per indicator, the area row first.
-write::Table to_table(const TargetTable& table, const LayoutOptions& options);
-
-/// The indicator's name as shown: its name, plus its unit in brackets when the unit is free
-/// text ("Số hộ thoát nghèo (hộ)").
-std::string display_name(const model::Indicator& indicator);
-
-/// The write::Table of an amendment history: one row per version (document, issued, name,
-/// total, one column per unit, changes).
-write::Table history_table(const model::Model& model, const std::vector<Version>& versions, UnitOrder order, Lang lang);
+/// The target of `unit` in `indicator`: nullopt when left out with `~` or not given.
+std::optional<model::Decimal> target_of(const model::Indicator& indicator, std::string_view unit);
 
 }  // namespace campaign::targets

@@ -10,6 +10,7 @@
 
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/schedule/report.hpp"
+#include "campaign/write/language.hpp"
 #include "campaign/write/table.hpp"
 
 namespace campaign::write {
@@ -22,9 +23,6 @@ struct DeadlinesView {
   const schedule::Report* report = nullptr;
   std::vector<schedule::Skipped> skipped;
 };
-
-/// Language of headings and status words: English for the terminal, Vietnamese for circulation.
-enum class Language { english, vietnamese };
 
 /// The status of an item in words: "overdue 93 days", "done 28/09/2024",
 /// "done late 03/10/2024 +3d" / "Quá hạn 93 ngày", "Đã hoàn thành 28/09/2024", …

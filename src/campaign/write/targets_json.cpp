@@ -2,13 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "campaign/targets/wording.hpp"
+#include "campaign/write/targets_wording.hpp"
+#include "campaign/write/targets_table.hpp"
 
 namespace campaign::write {
 namespace {
 
 using nlohmann::ordered_json;
-using targets::format_value;
 
 ordered_json number(const std::optional<model::Decimal>& d) {
   if (!d) return nullptr;
@@ -30,7 +30,7 @@ ordered_json date(const std::optional<model::Date>& d) {
 
 ordered_json gap(const std::optional<model::Decimal>& d, const model::Indicator& ind) {
   if (!d) return nullptr;
-  return {{"value", number(d)}, {"text", targets::format_gap(*d, ind, targets::Lang::en)}};
+  return {{"value", number(d)}, {"text", format_gap(*d, ind, Language::english)}};
 }
 
 ordered_json indicator_head(const targets::IndicatorRef& r) {
@@ -57,9 +57,9 @@ ordered_json unit_json(const model::Unit& u) {
   return {{"id", u.id}, {"name", u.name}, {"kind", model::to_string(u.kind)}};
 }
 
-ordered_json notes(const std::vector<targets::Note>& notes, targets::Lang lang) {
+ordered_json notes(const std::vector<targets::Note>& notes, Language lang) {
   ordered_json out = ordered_json::array();
-  for (const auto& n : notes) out.push_back(targets::note_text(n, lang));
+  for (const auto& n : notes) out.push_back(note_text(n, lang));
   return out;
 }
 
@@ -94,9 +94,9 @@ ordered_json area_json(const targets::Comparison& c) {
   ordered_json area{{"target", value(c.area.target, ind)}};
   area["result"] = c.area.result.value ? value(c.area.result.value, ind) : ordered_json(nullptr);
   area["gap"] = gap(c.area.gap, ind);
-  area["status"] = targets::status_text(c.area.status, targets::Lang::en);
+  area["status"] = status_text(c.area.status, Language::english);
   area["reason"] = reason(c.area.reason);
-  area["method"] = c.result ? ordered_json(targets::method_text(c, targets::Lang::en)) : ordered_json(nullptr);
+  area["method"] = c.result ? ordered_json(method_text(c, Language::english)) : ordered_json(nullptr);
   area["units_without_result"] = c.area.missing;
   area["units_without_data"] = c.area.no_data;
   area["partial"] = c.area.partial;
@@ -105,13 +105,13 @@ ordered_json area_json(const targets::Comparison& c) {
 
 }  // namespace
 
-void write_targets_json(std::ostream& out, const targets::TargetTable& table, targets::Lang lang) {
+void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang) {
   ordered_json j;
   j["format"] = "campaign-targets/1";
   j["as_of"] = date(table.as_of);
   j["area"] = table.area ? ordered_json{{"name", table.area->name},
                                         {"kind", model::to_string(table.area->kind)},
-                                        {"heading", targets::total_heading(table.area, targets::Lang::vi)}}
+                                        {"heading", total_heading(table.area, Language::vietnamese)}}
                          : ordered_json(nullptr);
   j["units"] = ordered_json::array();
   for (const auto* u : table.units) j["units"].push_back(unit_json(*u));
@@ -133,7 +133,7 @@ void write_targets_json(std::ostream& out, const targets::TargetTable& table, ta
 }
 
 void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions,
-                        targets::Lang lang) {
+                        Language lang) {
   ordered_json j{{"format", "campaign-history/1"}, {"versions", ordered_json::array()}};
   for (const auto& v : versions) {
     ordered_json e{{"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
@@ -150,14 +150,14 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
       }
     }
     e["changes"] = ordered_json::array();
-    for (const auto& change : v.changes) e["changes"].push_back(targets::change_text(change, model.area, lang));
+    for (const auto& change : v.changes) e["changes"].push_back(change_text(change, model.area, lang));
     j["versions"].push_back(e);
   }
   out << j.dump(2) << '\n';
 }
 
 void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
-                        const std::vector<const model::Unit*>& units, targets::Lang lang) {
+                        const std::vector<const model::Unit*>& units, Language lang) {
   ordered_json j{{"format", "campaign-compare/1"}, {"comparisons", ordered_json::array()}};
   for (const auto& c : comparisons) {
     const model::Indicator& ind = *c.indicator.current.indicator;
@@ -171,14 +171,14 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
       uj["result"] = u.result ? value(u.result, ind) : ordered_json(nullptr);
       if (u.numerator) uj["numerator"] = number(u.numerator), uj["denominator"] = number(u.denominator);
       uj["gap"] = gap(u.gap, ind);
-      uj["status"] = targets::status_text(u.status, targets::Lang::en);
+      uj["status"] = status_text(u.status, Language::english);
       e["units"].push_back(uj);
     }
     e["area"] = area_json(c);
     e["met"] = c.met;
     e["with_target"] = c.with_target;
     e["set_aside"] = set_aside(c.set_aside);
-    e["summary"] = targets::summary(c, units, lang);
+    e["summary"] = summary(c, units, lang);
     e["notes"] = notes(c.indicator.notes, lang);
     j["comparisons"].push_back(e);
   }

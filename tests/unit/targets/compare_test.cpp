@@ -2,11 +2,12 @@
 
 #include "campaign/targets/compare.hpp"
 
-#include "campaign/targets/wording.hpp"
+#include "campaign/write/targets_wording.hpp"
 #include "fixture.hpp"
 
 using namespace campaign;
 using namespace campaign::targets;
+using namespace campaign::write;  // the wording of analysis results (write/targets_wording.hpp)
 using test::dec;
 
 namespace {
@@ -61,22 +62,22 @@ TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yam
   CHECK(c.area.reason == AreaReason::incomplete);
   CHECK_FALSE(c.area.result.value);
   CHECK_FALSE(c.area.gap);
-  CHECK(area_status_text(c, Lang::vi) == "chưa đánh giá: thiếu kết quả của 1/7 đơn vị");
-  CHECK(area_status_text(c, Lang::en) == "not evaluated: 1/7 units without a result");
-  CHECK(method_text(c, Lang::en) ==
+  CHECK(area_status_text(c, Language::vietnamese) == "chưa đánh giá: thiếu kết quả của 1/7 đơn vị");
+  CHECK(area_status_text(c, Language::english) == "not evaluated: 1/7 units without a result");
+  CHECK(method_text(c, Language::english) ==
         "not computed; 1/7 units without a result (Xã Đăk Pnê); --partial computes it on the 6 units with a result");
   std::vector<const model::Unit*> units;
   for (const auto& u : loaded.model.units) units.push_back(&u);
-  CHECK(summary(c, units, Lang::en) == "4/7 communes met (1 without a result)");
-  CHECK(summary(c, units, Lang::vi) == "4/7 xã, thị trấn đạt (1 chưa có kết quả)");
+  CHECK(summary(c, units, Language::english) == "4/7 communes met (1 without a result)");
+  CHECK(summary(c, units, Language::vietnamese) == "4/7 xã, thị trấn đạt (1 chưa có kết quả)");
   // --partial: judged on the six that reported, and the words say so
   Comparison p = compare_ref(loaded.model, "127-TB/BCĐ#1", true);
   CHECK(p.area.partial);
   CHECK(p.area.result.value->to_string() == "20.25");  // mean of six, at the total's 2 decimals
   CHECK(p.area.gap->to_string() == "-0.08");
   CHECK(p.area.status == Status::met);
-  CHECK(area_status_text(p, Lang::vi) == "đạt, tính trên 6/7 đơn vị có kết quả");
-  CHECK(method_text(p, Lang::en) == "mean of 6 unit results, on 6/7 units with a result (--partial)");
+  CHECK(area_status_text(p, Language::vietnamese) == "đạt, tính trên 6/7 đơn vị có kết quả");
+  CHECK(method_text(p, Language::english) == "mean of 6 unit results, on 6/7 units with a result (--partial)");
 }
 
 TEST_CASE("one rule for every total_rule: sum and weighted-mean are not judged on partial data", "[targets][compare]") {
@@ -143,14 +144,14 @@ TEST_CASE("a unit with {numerator: 0, denominator: 0} has no data, and the poole
   CHECK(c.area.result.value->to_string() == "15.00");
   CHECK(c.area.status == Status::met);
   std::vector<const model::Unit*> units{&m.units[0], &m.units[1]};
-  CHECK(summary(c, units, Lang::vi) == "1/2 xã đạt (1 không có số liệu)");
-  CHECK(status_text(unit(c, "b").status, Lang::en) == "no data");
+  CHECK(summary(c, units, Language::vietnamese) == "1/2 xã đạt (1 không có số liệu)");
+  CHECK(status_text(unit(c, "b").status, Language::english) == "no data");
   // over rates (a plain number beside it), the unit without data cannot take part: not judged
   m.results[0].values[0] = test::values({{"a", "15"}}).front();
   Comparison rates = compare(m, e, &m.results[0]);
   CHECK(rates.area.incomplete == 1);
   CHECK(rates.area.reason == AreaReason::incomplete);
-  CHECK(area_status_text(rates, Lang::vi) == "chưa đánh giá: 1/2 đơn vị không có số liệu (0/0)");
+  CHECK(area_status_text(rates, Language::vietnamese) == "chưa đánh giá: 1/2 đơn vị không có số liệu (0/0)");
   CHECK(compare(m, e, &m.results[0], true).area.status == Status::met);
 }
 
@@ -181,7 +182,7 @@ TEST_CASE("compare without results: each target against the district total", "[t
   CHECK(unit(c, "dak-tore").status == Status::not_evaluated);
   std::vector<const model::Unit*> units;
   for (const auto& u : loaded.model.units) units.push_back(&u);
-  CHECK(summary(c, units, Lang::en) == "no results; targets: 2 above, 5 below, 0 equal to the district total");
+  CHECK(summary(c, units, Language::english) == "no results; targets: 2 above, 5 below, 0 equal to the district total");
 }
 
 TEST_CASE("the summary word follows the units' kinds", "[targets][compare]") {
@@ -190,10 +191,10 @@ TEST_CASE("the summary word follows the units' kinds", "[targets][compare]") {
   model::Unit ward{"c", "Phường C", model::UnitKind::ward, {}};
   model::Unit district{"d", "Huyện D", model::UnitKind::district, {}};
   model::Unit other{"e", "Đảng ủy Khối", model::UnitKind::other, {}};
-  CHECK(units_word({&commune}, Lang::en) == "communes");
-  CHECK(units_word({&ward, &ward}, Lang::en) == "wards");
-  CHECK(units_word({&commune, &town, &ward}, Lang::en) == "communes");
-  CHECK(units_word({&commune, &town}, Lang::vi) == "xã, thị trấn");
-  CHECK(units_word({&district, &other}, Lang::en) == "units");
-  CHECK(units_word({&district, &other}, Lang::vi) == "huyện, đơn vị");
+  CHECK(units_word({&commune}, Language::english) == "communes");
+  CHECK(units_word({&ward, &ward}, Language::english) == "wards");
+  CHECK(units_word({&commune, &town, &ward}, Language::english) == "communes");
+  CHECK(units_word({&commune, &town}, Language::vietnamese) == "xã, thị trấn");
+  CHECK(units_word({&district, &other}, Language::english) == "units");
+  CHECK(units_word({&district, &other}, Language::vietnamese) == "huyện, đơn vị");
 }

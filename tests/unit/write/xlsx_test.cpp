@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "campaign/targets/table.hpp"
+#include "campaign/write/targets_table.hpp"
 #include "../targets/fixture.hpp"
 
 using namespace campaign;
@@ -20,7 +21,7 @@ namespace {
 
 write::Table appendix_table() {
   static auto loaded = targets::test::load({"data"});
-  return targets::to_table(targets::build_target_table(loaded.model, targets::effective_indicators(loaded.model, std::nullopt),
+  return write::to_table(targets::build_target_table(loaded.model, targets::effective_indicators(loaded.model, std::nullopt),
                                                        targets::UnitOrder::registry, std::nullopt),
                            {});
 }

@@ -1,10 +1,12 @@
-#include "campaign/targets/wording.hpp"
+#include "campaign/write/targets_wording.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace campaign::targets {
+namespace campaign::write {
+
+using namespace targets;  // the analysis results this file words
 namespace {
 
 bool commune_level(model::UnitKind k) {
@@ -32,8 +34,8 @@ std::string names_with(const Comparison& c, Status status) {
 }
 
 // "1/7 units without a result (Xã Đăk Pnê)" and the units without data when they count.
-std::string lacking_text(const Comparison& c, Lang lang, bool names) {
-  bool vi = lang == Lang::vi;
+std::string lacking_text(const Comparison& c, Language lang, bool names) {
+  bool vi = lang == Language::vietnamese;
   const AreaComparison& a = c.area;
   std::vector<std::string> parts;
   auto with_names = [&](std::string s, Status st) { return names ? s + " (" + names_with(c, st) + ")" : s; };
@@ -50,8 +52,8 @@ std::string lacking_text(const Comparison& c, Lang lang, bool names) {
   return out;
 }
 
-std::string problem_text(const AreaResult& r, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string problem_text(const AreaResult& r, Language lang) {
+  bool vi = lang == Language::vietnamese;
   switch (r.problem) {
     case AreaProblem::missing_weight:
       return vi ? fmt::format("không có trọng số của '{}'", r.problem_unit)
@@ -66,8 +68,8 @@ std::string problem_text(const AreaResult& r, Lang lang) {
   return vi ? "không có kết quả nào để tổng hợp" : "no unit result to aggregate";
 }
 
-std::string rule_text(const AreaResult& r, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string rule_text(const AreaResult& r, Language lang) {
+  bool vi = lang == Language::vietnamese;
   switch (r.method) {
     case AreaMethod::fractions:
       return vi ? fmt::format("tổng tử số / tổng mẫu số của {} đơn vị ({} / {})", r.count, r.numerator_sum->to_string(),
@@ -89,16 +91,16 @@ std::string rule_text(const AreaResult& r, Lang lang) {
 }
 
 // "on 6/7 units with a result (--partial)" / "tính trên 6/7 đơn vị có kết quả (--partial)".
-std::string partial_text(const Comparison& c, Lang lang) {
+std::string partial_text(const Comparison& c, Language lang) {
   std::size_t present = c.with_target - c.area.incomplete;
-  return lang == Lang::vi ? fmt::format("tính trên {}/{} đơn vị có kết quả", present, c.with_target)
+  return lang == Language::vietnamese ? fmt::format("tính trên {}/{} đơn vị có kết quả", present, c.with_target)
                           : fmt::format("on {}/{} units with a result", present, c.with_target);
 }
 
 }  // namespace
 
-std::string note_text(const Note& n, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string note_text(const Note& n, Language lang) {
+  bool vi = lang == Language::vietnamese;
   switch (n.kind) {
     case NoteKind::amended_not_loaded:
       return vi ? fmt::format(
@@ -123,8 +125,8 @@ std::string note_text(const Note& n, Lang lang) {
   return "";
 }
 
-std::string change_text(const Change& c, const std::optional<model::Area>& area, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string change_text(const Change& c, const std::optional<model::Area>& area, Language lang) {
+  bool vi = lang == Language::vietnamese;
   switch (c.kind) {
     case ChangeKind::first_version:
       return vi ? "giao lần đầu" : "first version";
@@ -145,27 +147,29 @@ std::string change_text(const Change& c, const std::optional<model::Area>& area,
     case ChangeKind::year:
       return fmt::format("{}: {} → {}", vi ? "năm" : "year", c.before, c.after);
     case ChangeKind::total:
-      return fmt::format("{}: {} → {}", vi ? lowered_heading(area, lang) : "total", c.before, c.after);
+      return fmt::format("{}: {} → {}", vi ? lowered_heading(area, lang) : "total", format_number(c.from, c.from_percent),
+                         format_number(c.to, c.to_percent));
     case ChangeKind::target:
-      return fmt::format("{}: {} → {}", c.subject, c.before, c.after);
+      return fmt::format("{}: {} → {}", c.subject, format_number(c.from, c.from_percent),
+                         format_number(c.to, c.to_percent));
     case ChangeKind::none:
       return vi ? "không đổi tên, đơn vị tính hay giá trị" : "no change in name, unit or values";
   }
   return "";
 }
 
-std::string changes_text(const std::vector<Change>& changes, const std::optional<model::Area>& area, Lang lang) {
+std::string changes_text(const std::vector<Change>& changes, const std::optional<model::Area>& area, Language lang) {
   std::string out;
   for (const auto& c : changes) out += (out.empty() ? "" : "; ") + change_text(c, area, lang);
   return out;
 }
 
-std::string units_word(const std::vector<const model::Unit*>& units, Lang lang) {
+std::string units_word(const std::vector<const model::Unit*>& units, Language lang) {
   std::vector<model::UnitKind> kinds;
   for (const auto* u : units)
     if (std::find(kinds.begin(), kinds.end(), u->kind) == kinds.end()) kinds.push_back(u->kind);
-  if (kinds.empty()) return lang == Lang::vi ? "đơn vị" : "units";
-  if (lang == Lang::vi) {
+  if (kinds.empty()) return lang == Language::vietnamese ? "đơn vị" : "units";
+  if (lang == Language::vietnamese) {
     if (kinds.size() > 3) return "đơn vị";
     std::string out;
     for (auto k : kinds) out += (out.empty() ? "" : ", ") + std::string(model::vietnamese_name(k));
@@ -176,15 +180,15 @@ std::string units_word(const std::vector<const model::Unit*>& units, Lang lang) 
   return all_commune_level ? "communes" : "units";
 }
 
-std::string lowered_heading(const std::optional<model::Area>& area, Lang lang) {
+std::string lowered_heading(const std::optional<model::Area>& area, Language lang) {
   std::string h = total_heading(area, lang);
   if (!h.empty() && h[0] >= 'A' && h[0] <= 'Z') h[0] = static_cast<char>(h[0] - 'A' + 'a');
   return h;
 }
 
-std::string summary(const Comparison& c, const std::vector<const model::Unit*>& units, Lang lang) {
+std::string summary(const Comparison& c, const std::vector<const model::Unit*>& units, Language lang) {
   std::string word = units_word(units, lang);
-  bool vi = lang == Lang::vi;
+  bool vi = lang == Language::vietnamese;
   if (!c.result) {
     std::size_t above = 0, below = 0, equal = 0;
     for (const auto& u : c.units) {
@@ -211,8 +215,8 @@ std::string summary(const Comparison& c, const std::vector<const model::Unit*>& 
   return out;
 }
 
-std::string method_text(const Comparison& c, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string method_text(const Comparison& c, Language lang) {
+  bool vi = lang == Language::vietnamese;
   const AreaComparison& a = c.area;
   switch (a.reason) {
     case AreaReason::no_results:
@@ -236,8 +240,8 @@ std::string method_text(const Comparison& c, Lang lang) {
   return out;
 }
 
-std::string_view status_text(Status status, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::string_view status_text(Status status, Language lang) {
+  bool vi = lang == Language::vietnamese;
   switch (status) {
     case Status::met:
       return vi ? "đạt" : "met";
@@ -255,15 +259,15 @@ std::string_view status_text(Status status, Lang lang) {
   return "";
 }
 
-std::string area_status_text(const Comparison& c, Lang lang) {
+std::string area_status_text(const Comparison& c, Language lang) {
   std::string status(status_text(c.area.status, lang));
   if (c.area.reason == AreaReason::incomplete) return status + ": " + lacking_text(c, lang, false);
   if (c.area.partial && c.area.reason == AreaReason::none) return status + ", " + partial_text(c, lang);
   return status;
 }
 
-std::vector<std::string> set_aside_texts(const Comparison& c, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::vector<std::string> set_aside_texts(const Comparison& c, Language lang) {
+  bool vi = lang == Language::vietnamese;
   std::vector<std::string> out;
   for (std::size_t i = 0; i < c.set_aside.size(); ++i) {
     const SetAside& s = c.set_aside[i];
@@ -283,4 +287,4 @@ std::vector<std::string> set_aside_texts(const Comparison& c, Lang lang) {
   return out;
 }
 
-}  // namespace campaign::targets
+}  // namespace campaign::write

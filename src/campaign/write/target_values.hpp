@@ -7,12 +7,10 @@
 #include <string_view>
 
 #include "campaign/model/model.hpp"
+#include "campaign/write/language.hpp"
 #include "campaign/write/table.hpp"
 
-namespace campaign::targets {
-
-/// Language of headings and words in tables: Vietnamese (for circulation) or English.
-enum class Lang { vi, en };
+namespace campaign::write {
 
 /// The dash shown for a unit deliberately given no target (`~`): "–" (U+2013).
 inline constexpr std::string_view kNoValue = "–";
@@ -23,25 +21,26 @@ std::string format_value(const model::Decimal& value, const model::Indicator& in
 /// The same, or "–" when `value` is nullopt.
 std::string format_value(const std::optional<model::Decimal>& value, const model::Indicator& indicator);
 
+/// A value as written, with "%" when `percent`, or "–" when nullopt.
+std::string format_number(const std::optional<model::Decimal>& value, bool percent);
+
 /// A signed difference: "+1.2 pp" / "-0.8 pp" for percent (percentage points; Vietnamese
 /// "điểm %"), "+3" for counts; "0" when equal.
-std::string format_gap(const model::Decimal& gap, const model::Indicator& indicator, Lang lang);
+std::string format_gap(const model::Decimal& gap, const model::Indicator& indicator, Language lang);
 
 /// A table cell for a value: text as format_value, numeric value and decimals for xlsx,
 /// right-aligned numbers; "–" (no number) when nullopt.
-write::Cell value_cell(const std::optional<model::Decimal>& value, const model::Indicator& indicator);
+Cell value_cell(const std::optional<model::Decimal>& value, const model::Indicator& indicator);
 
 /// A text cell (no number).
-write::Cell text_cell(std::string text);
+Cell text_cell(std::string text);
 
 /// "Mục tiêu toàn huyện" / "District total" from the registry's area kind (toàn tỉnh, toàn
 /// xã…); "Mục tiêu chung" / "Total" without an area.
-std::string total_heading(const std::optional<model::Area>& area, Lang lang);
+std::string total_heading(const std::optional<model::Area>& area, Language lang);
 
 /// "Toàn huyện" / "Whole district": the label of the area row of transposed tables.
-std::string area_label(const std::optional<model::Area>& area, Lang lang);
+std::string area_label(const std::optional<model::Area>& area, Language lang);
 
-/// a − b, exactly.
-model::Decimal subtract(const model::Decimal& a, const model::Decimal& b);
 
-}  // namespace campaign::targets
+}  // namespace campaign::write

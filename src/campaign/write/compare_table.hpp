@@ -6,25 +6,25 @@
 #include <vector>
 
 #include "campaign/targets/compare.hpp"
-#include "campaign/targets/values.hpp"
+#include "campaign/write/language.hpp"
 #include "campaign/write/table.hpp"
 
-namespace campaign::targets {
+namespace campaign::write {
 
 /// The table of one comparison. With results: TT, Đơn vị, Chỉ tiêu giao, Kết quả, [Tử số /
 /// mẫu số when a result is a fraction], Chênh lệch, Đánh giá. Without results: TT, Đơn vị,
 /// Chỉ tiêu giao, Chênh lệch so với mục tiêu chung, So sánh (cao hơn / thấp hơn / bằng).
 /// The title names the indicator, the period and which way is better.
-write::Table comparison_table(const model::Model& model, const Comparison& comparison, Lang lang);
+Table comparison_table(const model::Model& model, const targets::Comparison& comparison, Language lang);
 
 /// The lines printed under the table in text and md: how the area result was computed (or why
 /// not), the summary, the result sets set aside (facts) and the indicator's notes ("Ghi chú: …").
-std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& comparison, Lang lang);
+std::vector<std::string> comparison_footer(const model::Model& model, const targets::Comparison& comparison, Language lang);
 
 /// Several comparison tables as one (for csv and html): a first column with the indicator's
 /// DOCUMENT#INDICATOR; columns are those of the first table (tables of the other shape are
 /// laid out under the same headings). The title joins the summaries and the result sets set
 /// aside.
-write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang);
+Table flatten(const model::Model& model, const std::vector<targets::Comparison>& comparisons, Language lang);
 
-}  // namespace campaign::targets
+}  // namespace campaign::write

@@ -1,15 +1,15 @@
-#include "campaign/targets/compare_table.hpp"
+#include "campaign/write/compare_table.hpp"
 
 #include <fmt/format.h>
 
-#include "campaign/targets/table.hpp"
-#include "campaign/targets/wording.hpp"
+#include "campaign/write/targets_table.hpp"
+#include "campaign/write/targets_wording.hpp"
 
-namespace campaign::targets {
+namespace campaign::write {
+
+using namespace targets;  // the comparison this file lays out
 namespace {
 
-using write::Align;
-using write::Cell;
 
 bool has_fractions(const Comparison& c) {
   for (const auto& u : c.units)
@@ -21,17 +21,17 @@ std::string fraction_text(const std::optional<model::Decimal>& n, const std::opt
   return n && d ? n->to_string() + " / " + d->to_string() : "";
 }
 
-std::string position_text(const std::optional<model::Decimal>& gap, Lang lang) {
+std::string position_text(const std::optional<model::Decimal>& gap, Language lang) {
   if (!gap) return "";
-  bool vi = lang == Lang::vi;
+  bool vi = lang == Language::vietnamese;
   if (gap->units > 0) return vi ? "cao hơn" : "above";
   if (gap->units < 0) return vi ? "thấp hơn" : "below";
   return vi ? "bằng" : "equal";
 }
 
-std::string title(const Comparison& c, Lang lang) {
+std::string title(const Comparison& c, Language lang) {
   const IndicatorRef& r = c.indicator.current;
-  bool vi = lang == Lang::vi;
+  bool vi = lang == Language::vietnamese;
   std::string better = r.indicator->better == model::Better::lower ? (vi ? "thấp hơn là tốt" : "lower is better")
                                                                    : (vi ? "cao hơn là tốt" : "higher is better");
   std::string head = vi ? fmt::format("Chỉ tiêu {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator))
@@ -45,9 +45,9 @@ std::string title(const Comparison& c, Lang lang) {
                      better);
 }
 
-std::vector<write::Column> columns(const Comparison& c, Lang lang, bool fractions) {
-  bool vi = lang == Lang::vi;
-  std::vector<write::Column> cols{{vi ? "TT" : "No.", Align::right, 0, false},
+std::vector<Column> columns(const Comparison& c, Language lang, bool fractions) {
+  bool vi = lang == Language::vietnamese;
+  std::vector<Column> cols{{vi ? "TT" : "No.", Align::right, 0, false},
                                   {vi ? "Đơn vị" : "Unit", Align::left, 0, false},
                                   {vi ? "Chỉ tiêu giao" : "Target", Align::right, 0, false}};
   if (!c.result) {
@@ -62,12 +62,12 @@ std::vector<write::Column> columns(const Comparison& c, Lang lang, bool fraction
   return cols;
 }
 
-std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lang, bool fractions, std::string tt,
+std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Language lang, bool fractions, std::string tt,
                       std::string name, const std::optional<model::Decimal>& target,
                       const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
                       std::string fraction, std::string status) {
   std::vector<Cell> cells{text_cell(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
-  write::Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
+  Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
   if (gap) gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;  // a number: no CSV "'" guard
   if (!c.result) {
     cells.push_back(gap_text);
@@ -82,7 +82,7 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Lang lan
 }
 
 // "toàn huyện" / "whole district".
-std::string lowered_heading_label(const model::Model& model, Lang lang) {
+std::string lowered_heading_label(const model::Model& model, Language lang) {
   std::string l = area_label(model.area, lang);
   if (!l.empty() && l[0] >= 'A' && l[0] <= 'Z') l[0] = static_cast<char>(l[0] - 'A' + 'a');
   return l;
@@ -90,10 +90,10 @@ std::string lowered_heading_label(const model::Model& model, Lang lang) {
 
 }  // namespace
 
-write::Table comparison_table(const model::Model& model, const Comparison& c, Lang lang) {
+Table comparison_table(const model::Model& model, const Comparison& c, Language lang) {
   const model::Indicator& ind = *c.indicator.current.indicator;
   bool fractions = has_fractions(c);
-  write::Table t;
+  Table t;
   t.title = title(c, lang);
   t.columns = columns(c, lang, fractions);
   const AreaComparison& a = c.area;
@@ -108,8 +108,8 @@ write::Table comparison_table(const model::Model& model, const Comparison& c, La
   return t;
 }
 
-std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& c, Lang lang) {
-  bool vi = lang == Lang::vi;
+std::vector<std::string> comparison_footer(const model::Model& model, const Comparison& c, Language lang) {
+  bool vi = lang == Language::vietnamese;
   const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
   std::vector<std::string> lines;
   if (c.result)
@@ -120,13 +120,13 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
   return lines;
 }
 
-write::Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Lang lang) {
-  write::Table out;
+Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Language lang) {
+  Table out;
   const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
   for (const auto& c : comparisons) {
-    write::Table t = comparison_table(model, c, lang);
+    Table t = comparison_table(model, c, lang);
     if (out.columns.empty()) {
-      out.columns.push_back({lang == Lang::vi ? "Chỉ tiêu" : "Indicator", Align::left, 0, false});
+      out.columns.push_back({lang == Language::vietnamese ? "Chỉ tiêu" : "Indicator", Align::left, 0, false});
       out.columns.insert(out.columns.end(), t.columns.begin(), t.columns.end());
     }
     for (auto& r : t.rows) {
@@ -140,4 +140,4 @@ write::Table flatten(const model::Model& model, const std::vector<Comparison>& c
   return out;
 }
 
-}  // namespace campaign::targets
+}  // namespace campaign::write
