@@ -2,7 +2,8 @@
 # Runs one golden end-to-end case: tests/run-case.sh BINARY CASE_DIR
 #
 # CASE_DIR holds:
-#   args     the arguments, one per line (paths relative to CASE_DIR; the run's cwd is a copy of it)
+#   args     the arguments, one per line (paths relative to CASE_DIR; the run's cwd is a copy of it;
+#            @ROOT@ is the repository root, and is written back as @ROOT@ in the outputs)
 #   stdout   the exact expected standard output (optional: absent means "must be empty")
 #   stderr   the exact expected standard error (optional: absent means "not compared")
 #   status   the expected exit status (optional: absent means 0)
@@ -34,6 +35,9 @@ input=/dev/null
 [ -f stdin ] && input=stdin
 "${run[@]}" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
 status=$?
+# Paths under the repository (from @ROOT@ arguments) are written back as @ROOT@, so that
+# expected outputs do not depend on where the repository is checked out.
+sed -i "s|$root|@ROOT@|g" actual.stdout actual.stderr
 expected_status=0
 [ -f status ] && expected_status=$(cat status)
 fail=0
