@@ -73,28 +73,42 @@ std::vector<DayOff> statutory_holidays(int year, const YearDecisions* decisions)
 
 Calendar::Calendar(std::vector<YearDecisions> given) {
   for (YearDecisions& d : given) decisions_[d.year] = std::move(d);
+  for (int number = kLunarFirstYear; number <= kLunarLastYear; ++number) years_[number];
+  // Each day is filed under its own year: a decision for one year may set a day of another
+  // (a swap for 1/1 on 31/12 of the year before).
+  const auto year_at = [this](const Date& date) -> Year* {
+    const auto found = years_.find(date.year);
+    return found == years_.end() ? nullptr : &found->second;
+  };
+  std::vector<DayOff> holidays;
   for (int number = kLunarFirstYear; number <= kLunarLastYear; ++number) {
-    const YearDecisions* d = decisions(number);
-    Year& year = years_[number];
-    const std::vector<DayOff> holidays = statutory_holidays(number, d);
-    for (const DayOff& h : holidays) year.days_off.emplace(h.date, h);
-    if (d != nullptr) {
-      for (const DayOff& day : d->days_off) {
-        if (day.status == DayOffStatus::proposed) {
-          year.proposed.push_back(day);
-        } else {
-          year.days_off.emplace(day.date, day);  // a holiday on the same day stays
-        }
+    for (DayOff& h : statutory_holidays(number, decisions(number))) holidays.push_back(std::move(h));
+  }
+  for (const DayOff& h : holidays) {
+    if (Year* year = year_at(h.date)) year->days_off.emplace(h.date, h);
+  }
+  for (const auto& [number, d] : decisions_) {
+    for (const DayOff& day : d.days_off) {
+      Year* year = year_at(day.date);
+      if (year == nullptr) continue;
+      if (day.status == DayOffStatus::proposed) {
+        year->proposed.push_back(day);
+      } else {
+        year->days_off.emplace(day.date, day);  // a holiday on the same day stays
       }
-      for (const MakeUpDay& day : d->make_up_days) year.make_up_days.emplace(day.date, day);
     }
-    // Điều 111 khoản 3: each holiday on a Saturday or Sunday gives the next day that is neither
-    // a weekend day nor already off; in date order, so two weekend holidays take two days.
-    for (const DayOff& h : holidays) {
-      if (!is_weekend(h.date)) continue;
-      Date day = add_days(h.date, 1);
-      while (is_weekend(day) || year.days_off.count(day) != 0) day = add_days(day, 1);
-      year.days_off.emplace(day, DayOff{day, DayOffKind::in_lieu, "nghỉ bù " + h.reason, kLaw111, h.status});
+    for (const MakeUpDay& day : d.make_up_days) {
+      if (Year* year = year_at(day.date)) year->make_up_days.emplace(day.date, day);
+    }
+  }
+  // Điều 111 khoản 3: each holiday on a Saturday or Sunday gives the next day that is neither
+  // a weekend day nor already off; in date order, so two weekend holidays take two days.
+  for (const DayOff& h : holidays) {
+    if (!is_weekend(h.date)) continue;
+    Date day = add_days(h.date, 1);
+    while (is_weekend(day) || this->day_off(day)) day = add_days(day, 1);
+    if (Year* year = year_at(day)) {
+      year->days_off.emplace(day, DayOff{day, DayOffKind::in_lieu, "nghỉ bù " + h.reason, kLaw111, h.status});
     }
   }
 }

@@ -245,3 +245,17 @@ TEST_CASE("calendars/calendar-2024-2026.yaml agrees with the decisions in code",
   CHECK(root["format"].as<std::string>() == "campaign/1");
   CHECK(read == decisions_2024_2026());
 }
+
+TEST_CASE("a decision may set days of the year before", "[calendar][holidays]") {
+  // A made-up decision for 2019 (not the real one): Mon 31/12/2018 off, made up on Sat 05/01/2019.
+  YearDecisions d;
+  d.year = 2019;
+  d.days_off = {
+      {{2018, 12, 31}, DayOffKind::swapped, "nghỉ hoán đổi dịp Tết Dương lịch", "ví dụ", DayOffStatus::in_force}};
+  d.make_up_days = {{{2019, 1, 5}, "làm bù cho thứ Hai 31/12/2018", "ví dụ"}};
+  const Calendar calendar({d});
+  CHECK_FALSE(is_working_day(Date{2018, 12, 31}, calendar));
+  CHECK(calendar.day_off(Date{2018, 12, 31})->kind == DayOffKind::swapped);
+  CHECK(is_working_day(Date{2019, 1, 5}, calendar));
+  CHECK(end_of_period(Date{2018, 12, 29}, calendar) == Date{2019, 1, 2});
+}
