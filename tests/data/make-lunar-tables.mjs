@@ -1,0 +1,126 @@
+// Generates tet-vietnam-1900-2100.tsv and lunar-month-starts.tsv beside this script from an
+// implementation of the lunar calendar independent of ours: the npm package date-chinese
+// (https://github.com/commenthol/date-chinese, MIT), whose new moons (Meeus, "Astronomical
+// Algorithms", ch. 49) and solar longitudes (VSOP87) come from the package astronomia.
+// src/campaign/calendar/lunar.cpp uses Hồ Ngọc Đức's algorithm instead (truncated series).
+//
+// Its CalendarVietnamese counts at UTC+8 before 1968 and UTC+7 from 1968 (the historical
+// calendar); the tables here are for fixed zones, so the script subclasses it with a fixed
+// UTC+7 (and CalendarChinese with a fixed UTC+8 for the column `tet_utc8`).
+//
+// Regenerate (Node.js 18 or later; nothing is installed in the repository; the script loads
+// date-chinese from the node_modules of the current folder):
+//   mkdir -p /tmp/lunar-gen && cd /tmp/lunar-gen && npm init -y && npm install date-chinese@2.1.4
+//   node <repo>/tests/data/make-lunar-tables.mjs
+// It checks what it can (each Tết and month start reads back as day 1, 12 or 13 months a year)
+// and prints on stderr the labels of date-chinese that do not follow the month before
+// (2033: see kKnownDifferences in tests/unit/calendar/lunar_test.cpp); they are kept as they are.
+import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(join(process.cwd(), 'package.json'))
+const { CalendarChinese, CalendarVietnamese } = require('date-chinese')
+const version = require('date-chinese/package.json').version
+const here = dirname(fileURLToPath(import.meta.url))
+
+class VietnamUtc7 extends CalendarVietnamese {
+  timeshiftUTC () { return 7 / 24 }
+}
+class ChinaUtc8 extends CalendarChinese {
+  timeshiftUTC () { return 8 / 24 }
+}
+
+const { moonphase, julian } = require('astronomia')
+
+const pad = (n, w = 2) => String(n).padStart(w, '0')
+const iso = (g) => `${pad(g.year, 4)}-${pad(g.month)}-${pad(g.day)}`
+
+// The local date of `jde`, a local midnight as date-chinese's midnight() gives it (half a day
+// is added so that no rounding crosses a day; this is what its toGregorian() does).
+function localDate (jde) {
+  const g = new julian.CalendarGregorian().fromJDE(jde + 0.5)
+  return { year: g.year, month: g.month, day: Math.trunc(g.day) }
+}
+
+// Local midnight starting the day of the k-th new moon from 2000-01-06 (Meeus' k).
+const newMoonDay = (cal, k) => cal.midnight(moonphase.newMoon(2000 + (k + 0.1) / 12.3685))
+
+// Solar date of the first day of lunar year `year` (Tết), checked to read back as 1/1.
+function tet (cal, year) {
+  const jde = cal.newYear(year)
+  cal.fromJDE(jde)
+  const [, , month, leap, day] = cal.get()
+  if (month !== 1 || leap || day !== 1 || cal.yearFromEpochCycle() !== year) {
+    throw new Error(`new year ${year} reads back as ${cal.get()}`)
+  }
+  return localDate(jde)
+}
+
+// The months of lunar year `year` as date-chinese labels them: [{start, year, month, leap,
+// days}]. New moons are enumerated one by one (Meeus' k), so none is skipped; a label that
+// does not follow the previous one is reported on stderr and kept as it is.
+function monthStarts (cal, year) {
+  const first = cal.newYear(year)
+  const end = cal.newYear(year + 1)
+  let k = Math.round((localDate(first).year + (localDate(first).month - 1) / 12 - 2000) * 12.3685) - 3
+  while (newMoonDay(cal, k) < first - 1) k++
+  if (Math.abs(newMoonDay(cal, k) - first) > 1e-6) throw new Error(`no new moon k on Tết ${year}`)
+  const rows = []
+  for (let jde = first; jde < end - 1e-6; jde = newMoonDay(cal, ++k)) {
+    const next = newMoonDay(cal, k + 1)
+    cal.fromJDE(jde)
+    const [, , month, leap, day] = cal.get()
+    if (day !== 1) throw new Error(`${iso(localDate(jde))} reads back as ${cal.get()}`)
+    rows.push({ start: localDate(jde), year: cal.yearFromEpochCycle(), month, leap, days: Math.round(next - jde) })
+  }
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1]
+    const follows = i === 0 ? row.month === 1 && !row.leap
+      : (row.leap ? row.month === prev.month && !prev.leap : row.month === prev.month + 1)
+    if (!follows || row.year !== year || row.days < 29 || row.days > 30) {
+      console.error(`note: date-chinese labels ${iso(row.start)} as ${row.month}${row.leap ? ' leap' : ''} ` +
+        `of ${row.year} after ${prev ? prev.month + (prev.leap ? ' leap' : '') : 'nothing'} (kept as it is)`)
+    }
+  })
+  if (rows.length !== 12 && rows.length !== 13) throw new Error(`${year} has ${rows.length} months`)
+  return rows
+}
+
+const header = (what, columns) => [
+  `# ${what}`,
+  `# Source: npm package date-chinese ${version} (https://github.com/commenthol/date-chinese; new moons after`,
+  '# Meeus, solar longitude VSOP87, via astronomia), with the time zone fixed as stated; an implementation',
+  "# independent of src/campaign/calendar/lunar.cpp (Hồ Ngọc Đức's algorithm).",
+  '# Generated by tests/data/make-lunar-tables.mjs; to regenerate:',
+  '#   mkdir -p /tmp/lunar-gen && cd /tmp/lunar-gen && npm init -y && npm install date-chinese@2.1.4',
+  '#   node <repo>/tests/data/make-lunar-tables.mjs',
+  '# Do not edit by hand. Read by tests/unit/calendar/lunar_test.cpp.',
+  columns.join('\t')
+]
+
+const tetLines = header('Tết Nguyên đán (mùng 1 tháng Giêng), solar dates, for the lunar years 1900-2100: ' +
+  'tet_utc7 at UTC+7 (Vietnam), tet_utc8 at UTC+8 (China).', ['year', 'tet_utc7', 'tet_utc8'])
+const vn = new VietnamUtc7()
+const cn = new ChinaUtc8()
+for (let year = 1900; year <= 2100; year++) {
+  tetLines.push([year, iso(tet(vn, year)), iso(tet(cn, year))].join('\t'))
+}
+writeFileSync(join(here, 'tet-vietnam-1900-2100.tsv'), tetLines.join('\n') + '\n')
+
+// Every 7th lunar year from 1900 to 2198, and years with notable leap months or time-zone
+// differences: 1968 (UTC+7 adopted), 1984-1985 (leap 10; Tết a month from China's), 2006-2007,
+// 2017, 2020, 2023 (leap 2), 2025 (leap 6), 2028, 2033 (leap 11), 2034, 2057, 2061, 2099.
+const years = new Set([1968, 1984, 1985, 2006, 2007, 2017, 2020, 2023, 2025, 2028, 2033, 2034, 2057, 2061, 2099])
+for (let year = 1900; year <= 2198; year += 7) years.add(year)
+const monthLines = header('First days of lunar months (mùng 1) at UTC+7, every month of the lunar years listed in ' +
+  'make-lunar-tables.mjs; leap 1 = leap month (tháng nhuận); days = length of the month.',
+['start', 'lunar_year', 'month', 'leap', 'days'])
+for (const year of [...years].sort((a, b) => a - b)) {
+  for (const row of monthStarts(new VietnamUtc7(), year)) {
+    monthLines.push([iso(row.start), row.year, row.month, row.leap ? 1 : 0, row.days].join('\t'))
+  }
+}
+writeFileSync(join(here, 'lunar-month-starts.tsv'), monthLines.join('\n') + '\n')
+console.log(`${tetLines.length - 9} Tết rows, ${monthLines.length - 9} month rows`)
