@@ -8,6 +8,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/schedule/dates.hpp"
 
 namespace campaign::check {
 namespace {
@@ -42,7 +43,7 @@ void check_period(const model::Submission& s, const model::ReportRule& rule, con
                              calendar::frequency_name(rule.every)));
     return;
   }
-  const calendar::Date due = calendar::report_due_date(s.period, rule.day, rule.month);
+  const calendar::Date due = schedule::due_date(rule, s.period);
   if (found.dated && due < rule.from.value_or(found.document->issued))
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})",

@@ -12,6 +12,7 @@
 
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
+#include "campaign/calendar/recurrence.hpp"
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/model/decimal.hpp"
 
@@ -58,7 +59,8 @@ struct Deadline {
   Position position;
 };
 
-/// A recurring report obligation (báo cáo định kỳ). Due per calendar::report_due_date.
+/// A recurring report obligation (báo cáo định kỳ). Due dates per recurrence() (the schedule
+/// resolves them in one place, schedule/dates.hpp).
 struct ReportRule {
   calendar::Frequency every = calendar::Frequency::quarter;
   std::optional<int> day;  ///< day of month; absent: last day of the period
@@ -68,6 +70,9 @@ struct ReportRule {
   std::optional<Date> until;  ///< open when absent
   Position position;
   Position via_position;
+
+  /// The frequency and due-day rule as one object (due dates and iCalendar RRULE).
+  [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month}; }
 };
 
 /// One thing to do (a bullet of a directive). `id` is "<directive>.<position>" unless given.

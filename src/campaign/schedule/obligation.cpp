@@ -2,6 +2,8 @@
 
 #include "campaign/schedule/obligation.hpp"
 
+#include "campaign/schedule/dates.hpp"
+
 #include <unordered_set>
 
 namespace campaign::schedule {
@@ -38,7 +40,7 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issu
                                  int window_days) {
   const Date from = rule.from.value_or(issued);
   const Date horizon = calendar::add_days(as_of, window_days);
-  auto due = [&](const Period& p) { return calendar::report_due_date(p, rule.day, rule.month); };
+  auto due = [&](const Period& p) { return due_date(rule, p); };
   // With `month: next` the period before the one holding `from` may still fall due after it.
   Period period = calendar::period_containing(rule.every, from).previous();
   while (due(period) < from) period = period.next();
@@ -72,12 +74,12 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
         for_each_responsible(model, task, [&](std::uint32_t body, std::uint32_t unit) {
           if (task.report) {
             for (const Period& period : periods) {
-              const Date due = calendar::report_due_date(period, task.report->day, task.report->month);
+              const Date due = due_date(*task.report, period);
               schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
             }
           }
-          if (task.due && task.due->date) {
-            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *task.due->date});
+          if (task.due && due_date(*task.due)) {
+            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
           } else if (task.due) {
             schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
           }

@@ -62,7 +62,7 @@ struct Schedule {
 /// A document issued after `as_of` owes nothing yet (the rule `targets --as-of` follows too).
 /// One-off: one per responsible body (per unit for per-unit bodies, for one unit only when
 /// written ID@UNIT). Reports: one per body and
-/// period whose due date (calendar::report_due_date) is on or after `from` (default: the
+/// period whose due date (schedule/dates.hpp) is on or after `from` (default: the
 /// document's issue date) and, for periods beginning on or before `until` (open by default),
 /// up to as_of + window_days, plus always the next period after that. Responsible ids that
 /// do not resolve are skipped (validation reports them). Never reads the clock.

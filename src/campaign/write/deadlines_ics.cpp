@@ -2,6 +2,8 @@
 
 #include "campaign/write/deadlines_ics.hpp"
 
+#include "campaign/schedule/dates.hpp"
+
 #include <libical/ical.h>
 
 #include <fmt/format.h>
@@ -42,23 +44,7 @@ std::string_view frequency_vn(calendar::Frequency f) {
   return "";
 }
 
-int months_per_period(calendar::Frequency f) {
-  switch (f) {
-    case calendar::Frequency::month: return 1;
-    case calendar::Frequency::quarter: return 3;
-    case calendar::Frequency::half_year: return 6;
-    case calendar::Frequency::year: return 12;
-  }
-  return 1;
-}
 
-// The due date of the last period a report with `until` is owed for (periods beginning on or
-// before `until`), starting from `first`; nullopt when the report is open-ended.
-std::optional<calendar::Date> last_due(const model::ReportRule& rule, calendar::Period first) {
-  if (!rule.until) return std::nullopt;
-  while (first.next().first_day() <= *rule.until) first = first.next();
-  return calendar::report_due_date(first, rule.day, rule.month);
-}
 
 std::string description(const DeadlinesView& view, const schedule::TaskRef& ref, const std::string& bodies) {
   std::string text = ref.task->text;
@@ -124,7 +110,7 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view) {
     const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
     icalcomponent* event =
         new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, summary, description(view, ref, label));
-    const std::string rrule = report_rrule(rule, last_due(rule, o.period));
+    const std::string rrule = rule.recurrence().rrule(schedule::last_due_date(rule, o.period));
     icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
     icalcomponent_add_component(cal, event);
   }
@@ -153,21 +139,6 @@ void add_undated(icalcomponent* cal, const DeadlinesView& view) {
 
 }  // namespace
 
-std::string report_rrule(const model::ReportRule& rule, const std::optional<calendar::Date>& last) {
-  std::string r = fmt::format("FREQ=MONTHLY;INTERVAL={}", months_per_period(rule.every));
-  if (last) r += fmt::format(";UNTIL={:04}{:02}{:02}", last->year, last->month, last->day);
-  const int day = rule.day ? std::clamp(*rule.day, 1, 31) : 0;
-  if (!rule.day || day == 31) {
-    r += ";BYMONTHDAY=-1";
-  } else if (day <= 28) {
-    r += fmt::format(";BYMONTHDAY={}", day);
-  } else {
-    r += ";BYMONTHDAY=28";
-    for (int d = 29; d <= day; ++d) r += fmt::format(",{}", d);
-    r += ";BYSETPOS=-1";
-  }
-  return r;
-}
 
 std::string stable_uid(std::string_view key) {
   std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64

@@ -1,7 +1,8 @@
 #pragma once
 // iCalendar output of `campaign check-deadlines --format ics` (RFC 5545), written with libical:
 // one all-day event per one-off deadline (all its bodies in the description) and one recurring
-// event (RRULE) per recurring report and body. Dates are VALUE=DATE (no time, no time zone).
+// event per recurring report and body, its RRULE from the report's calendar::Recurrence and its
+// first date from the schedule (schedule/dates.hpp). Dates are VALUE=DATE (no time, no time zone).
 
 #include <cstdint>
 #include <ostream>
@@ -12,8 +13,6 @@
 
 namespace campaign::write {
 
-/// The RRULE of a recurring report (RFC 5545 §3.3.10): FREQ=MONTHLY with INTERVAL=1/3/6/12
-/// for month/quarter/half-year/year; BYMONTHDAY=-1 when due on the last day of each period;
 /// BYMONTHDAY=N for a day N ≤ 28; for N of 29..31, BYMONTHDAY=28,…,N;BYSETPOS=-1 (day N, or the
 /// month's last day when shorter, as calendar::report_due_date clamps); UNTIL=the last due
 /// date when the report has `until`. E.g. "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1".

@@ -112,6 +112,6 @@ TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding
     const auto first = static_cast<unsigned char>(line[line[0] == ' ' ? 1 : 0]);
     CHECK((first & 0xC0) != 0x80);  // no line starts inside a UTF-8 sequence
   }
-  CHECK(write::report_rrule(test::report(Frequency::year), std::nullopt) == "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=-1");
+  CHECK(test::report(Frequency::year).recurrence().rrule(std::nullopt) == "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=-1");
   CHECK(write::stable_uid("127-TB/BCĐ#3.1") == write::stable_uid("127-TB/BCĐ#3.1"));
 }
