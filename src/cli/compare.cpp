@@ -4,6 +4,7 @@
 
 #include "campaign/targets/compare_table.hpp"
 #include "campaign/targets/select.hpp"
+#include "campaign/text/unicode.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "common.hpp"
@@ -19,6 +20,7 @@ struct CompareOptions {
   std::string lang = "vi";
   std::string format = "text";
   std::string output;
+  bool force = false;
   bool exit_code = false;
 };
 
@@ -40,7 +42,8 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
     if (md) write::write_markdown(out, table);
     else write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
-    for (const auto& line : targets::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
+    for (const auto& line : targets::comparison_footer(model, comparisons[i], lang))
+      out << text::escape_controls(line) << (md ? "  \n" : "\n");
   }
 }
 
@@ -55,7 +58,8 @@ int run_compare(const CompareOptions& o) {
     period = parsed.period;
   }
   load::Loaded loaded = load_and_check(o.input);
-  if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
+  const write::OutputOptions output = output_options(o.force, &loaded);
+  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return kExitCannotRun;
   const model::Model& model = loaded.model;
   auto lang = o.lang == "en" ? targets::Lang::en : targets::Lang::vi;
   auto resolved = targets::resolve(model, o.indicators);
@@ -69,7 +73,7 @@ int run_compare(const CompareOptions& o) {
   if (comparisons.empty() && !o.input.quiet) std::cerr << "campaign: note: no indicator loaded\n";
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
-  std::string error = write::write_output(o.output, [&](std::ostream& out) {
+  std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
     if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
     else if (o.format == "csv") write::write_csv(out, targets::flatten(model, comparisons, lang), false);
     else if (o.format == "html") write::write_html(out, targets::flatten(model, comparisons, lang), o.lang);
@@ -115,6 +119,7 @@ Examples:
       ->check(CLI::IsMember({"text", "md", "csv", "json", "html"}));
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
+  add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
   cmd->callback([options, &exit_status] { exit_status = run_compare(*options); });
 }
