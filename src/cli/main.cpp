@@ -1,7 +1,6 @@
 // campaign: notices, deadlines and commune targets of Vietnamese steering committees.
 // The thin front end: parses the command line and hands over to one file per subcommand.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <csignal>
 #include <filesystem>

@@ -5,11 +5,10 @@
 // AddressSanitizer, whose allocator ends the process instead of throwing, this is how the
 // ASan suite covers the path (the e2e cases bad-input/out-of-memory-* need the real allocator).
 #define CATCH_CONFIG_MAIN
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -32,8 +31,12 @@ void* allocate(std::size_t size) {
 
 // Every form that allocates with malloc is replaced with its matching deallocations, so that
 // ASan sees malloc and free in pairs.
-void* operator new(std::size_t size) { return allocate(size); }
-void* operator new[](std::size_t size) { return allocate(size); }
+void* operator new(std::size_t size) {
+  return allocate(size);
+}
+void* operator new[](std::size_t size) {
+  return allocate(size);
+}
 void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
   try {
     return allocate(size);
@@ -41,13 +44,27 @@ void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
     return nullptr;
   }
 }
-void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return operator new(size, tag); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept {
+  return operator new(size, tag);
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
 
 namespace {
 
@@ -105,7 +122,8 @@ TEST_CASE("Out of memory while reading a file is an error naming it, on any numb
     const diag::Diagnostic* d = find_code(loaded, diag::kUnreadable);
     REQUIRE(d != nullptr);
     CHECK(loaded.sources[d->position.file].path == big);
-    CHECK_THAT(d->message, Catch::Contains("cannot read '" + big + "': there is not enough memory to read and check it"));
+    CHECK_THAT(d->message,
+               Catch::Contains("cannot read '" + big + "': there is not enough memory to read and check it"));
     CHECK(loaded.diagnostics.error_count() == 1);
   }
 }

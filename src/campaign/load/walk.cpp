@@ -58,9 +58,10 @@ void walk(const fs::path& dir, Expanded& out) {
 
 std::string error_words(std::error_code ec) {
   if (ec == std::errc::filename_too_long)
-    return fmt::format("the path is longer than the system allows ({} bytes, PATH_MAX); move the files to a folder "
-                       "with a shorter path",
-                       PATH_MAX);
+    return fmt::format(
+        "the path is longer than the system allows ({} bytes, PATH_MAX); move the files to a folder "
+        "with a shorter path",
+        PATH_MAX);
   std::string words = ec.message();
   if (!words.empty() && words[0] >= 'A' && words[0] <= 'Z') words[0] = static_cast<char>(words[0] - 'A' + 'a');
   return words;

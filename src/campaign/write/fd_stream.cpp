@@ -52,11 +52,16 @@ int FdStream::finish() {
 std::string write_error_words(int error) {
   std::string words = std::strerror(error);
   switch (error) {
-    case ENOSPC: return words + " (the disk is full: free some space or write elsewhere)";
-    case EDQUOT: return words + " (your disk quota is used up)";
-    case EIO: return words + " (the disk or USB stick failed or was removed; check it and try again)";
-    case EFBIG: return words + " (larger than the file system or 'ulimit -f' allows)";
-    default: return words;
+    case ENOSPC:
+      return words + " (the disk is full: free some space or write elsewhere)";
+    case EDQUOT:
+      return words + " (your disk quota is used up)";
+    case EIO:
+      return words + " (the disk or USB stick failed or was removed; check it and try again)";
+    case EFBIG:
+      return words + " (larger than the file system or 'ulimit -f' allows)";
+    default:
+      return words;
   }
 }
 

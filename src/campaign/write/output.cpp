@@ -1,10 +1,9 @@
 #include "campaign/write/output.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
@@ -112,15 +111,19 @@ std::string check_output(const std::string& path, const OutputOptions& options) 
   if (fs::is_directory(target.path, ec)) return "cannot write " + quoted(path) + ": it is a directory";
   if (const std::optional<std::string> input = same_file_as_any(target.path, options.inputs)) {
     if (*input == path)
-      return "refusing to write the output to " + quoted(path) + ": it is one of the input files; choose another --output";
-    return fmt::format("refusing to write the output to {}: it is the input file {} by another path (a link, a "
-                       "mount or another spelling); choose another --output",
-                       quoted(path), quoted(*input));
+      return "refusing to write the output to " + quoted(path) +
+             ": it is one of the input files; choose another --output";
+    return fmt::format(
+        "refusing to write the output to {}: it is the input file {} by another path (a link, a "
+        "mount or another spelling); choose another --output",
+        quoted(path), quoted(*input));
   }
-  if (!options.force && read_only(target))
-    return fmt::format("refusing to replace {}: it is read-only (mode {:04o}); add --force to replace it, or choose "
-                       "another --output",
-                       quoted(path), target.existing->st_mode & 07777);
+  if (!options.force && read_only(target)) {
+    const unsigned mode = target.existing->st_mode & 07777;
+    return fmt::format(
+        "refusing to replace {}: {} (mode {:04o}); add --force to replace it, or choose another --output", quoted(path),
+        (mode & 0222) == 0 ? "it is read-only" : "you have no permission to write it", mode);
+  }
   return "";
 }
 

@@ -98,8 +98,8 @@ TempFile::TempFile(const std::string& dir, const std::string& name, bool private
     std::string path = prefix + stem + random_suffix(random);
     // Armed before the file exists, so that no signal can come between creating and arming.
     const int slot = arm(path);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          private_mode ? 0600 : 0666);
+    const int fd =
+        ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, private_mode ? 0600 : 0666);
     if (fd >= 0) {
       fd_ = fd;
       slot_ = slot;
@@ -125,10 +125,13 @@ void TempFile::discard() {
 }
 
 int TempFile::commit(const std::string& target, const struct stat* replaced) {
-  struct stat opened {}, named {};
+  struct stat opened = {};
+  struct stat named = {};
   int error = 0;
-  if (::fstat(fd_, &opened) != 0 || ::lstat(path_.c_str(), &named) != 0) error = errno;
-  else if (opened.st_dev != named.st_dev || opened.st_ino != named.st_ino) error = EEXIST;  // swapped
+  if (::fstat(fd_, &opened) != 0 || ::lstat(path_.c_str(), &named) != 0)
+    error = errno;
+  else if (opened.st_dev != named.st_dev || opened.st_ino != named.st_ino)
+    error = EEXIST;  // swapped
   if (error == 0 && replaced) {
     // The owner and group of the file replaced, where the system allows (root, or a group the
     // user belongs to); otherwise the file is the user's, as any file they create.

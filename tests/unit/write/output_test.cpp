@@ -4,15 +4,15 @@
 
 #include "campaign/write/output.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <csignal>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -27,7 +27,7 @@ namespace {
 
 struct TempDir {
   fs::path path = fs::temp_directory_path() / ("campaign-output-test-" + std::to_string(::getpid()) + "-" +
-                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempDir() { fs::create_directories(path); }
   ~TempDir() { fs::remove_all(path); }
   std::string file(const std::string& name) const { return (path / name).string(); }
@@ -99,8 +99,9 @@ TEST_CASE("A read-only output is refused without --force, even for root, and kee
   const std::string out = dir.write("han.csv", "cũ\n");
   ::chmod(out.c_str(), 0444);
   CHECK(write::write_output(out, {}, writes("mới\n")) ==
-        "refusing to replace '" + out + "': it is read-only (mode 0444); add --force to replace it, or choose another "
-        "--output");
+        "refusing to replace '" + out +
+            "': it is read-only (mode 0444); add --force to replace it, or choose another "
+            "--output");
   CHECK(read(out) == "cũ\n");
   write::OutputOptions force;
   force.force = true;
