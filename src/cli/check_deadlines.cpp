@@ -184,7 +184,9 @@ Input with validation errors is refused (the errors are printed, exit status 2) 
 in the output itself.
 
 Exit status: 0 the run succeeded; 1 with --exit-code when anything shown is overdue;
-2 could not run (usage error, unreadable file, invalid input, unknown --body/--document);
+2 could not run (usage error, unreadable file, invalid input, unknown --body/--document, an
+output that cannot be written, e.g. a full disk, or is refused: an input file, a read-only file
+without --force);
 3 with --exit-code --lenient when anything was skipped (the answer is incomplete).
 
 Examples:

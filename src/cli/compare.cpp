@@ -102,7 +102,8 @@ The result set used is the one of --period, else the latest period. Details: doc
 
 Exit status: 0 compared (with --exit-code: and every unit and area with a result met its
 target), 1 with --exit-code: some target not met, 2 could not run (usage error, unknown
---indicator or --period, unreadable file, input with errors: run 'campaign validate').
+--indicator or --period, unreadable file, input with errors: run 'campaign validate'; an
+output that cannot be written or is refused: an input file, a read-only file without --force).
 
 Examples:
   campaign compare data/ examples/results-2024.yaml

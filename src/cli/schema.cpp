@@ -13,7 +13,8 @@ void add_schema(CLI::App& app, int& exit_status) {
   auto force = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
   cmd->footer(R"(The schema is generated from the table the loader checks files against, so the two never disagree.
-Exit status: 0 written, 2 the output file could not be written.
+Exit status: 0 written, 2 the output could not be written (e.g. a full disk) or is refused (a
+read-only file without --force).
 
 Example (VS Code with the YAML extension):
   campaign schema --output campaign.schema.json

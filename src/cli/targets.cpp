@@ -124,7 +124,8 @@ xlsx stores numbers as numbers: percentages as fractions with a percent format (
 20.33%). Details and json fields: docs/targets.md.
 
 Exit status: 0 table written, 2 could not run (usage error, unknown --indicator, unreadable
-file, input with errors: the diagnostics are printed; run 'campaign validate').
+file, input with errors: the diagnostics are printed; run 'campaign validate'; an output that
+cannot be written or is refused: an input file, a read-only file without --force).
 
 Examples:
   campaign targets data/

@@ -176,7 +176,10 @@ def run(example, work, bindir):
     if status not in example.statuses:
         problems.append(f"exit status {status}, documented {sorted(example.statuses)}")
     target = written_file(example.command)
-    if target:
+    if target and target.startswith("/dev/"):  # a device (> /dev/full), not a file to look at
+        if not p.stdout.strip():
+            problems.append("printed nothing on stdout")
+    elif target:
         path = os.path.join(work, target)
         if not os.path.isfile(path) or os.path.getsize(path) == 0:
             problems.append(f"wrote no output to {target}")
