@@ -30,6 +30,17 @@ struct TargetsOptions {
   bool force = false;
 };
 
+// write_xlsx's error names the temporary file it wrote; name the output asked for instead:
+// the --output file, or standard output.
+std::string name_output(const std::string& why, const std::string& output) {
+  const auto quote = why.find('\'');
+  const auto end = quote == std::string::npos ? quote : why.find('\'', quote + 1);
+  if (end == std::string::npos) return why;
+  const std::string name =
+      output.empty() || output == "-" ? "to standard output" : "'" + text::escape_controls(output) + "'";
+  return why.substr(0, quote) + name + why.substr(end + 1);
+}
+
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 int emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet) {
   std::string error;
@@ -43,11 +54,7 @@ int emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Ta
       why = write::write_xlsx(path, table, sheet);
       return why.empty();
     });
-    if (!why.empty()) {  // name the file asked for, not the temporary one beside it
-      auto quote = why.find('\'');
-      auto end = why.find('\'', quote + 1);
-      error = quote == std::string::npos || end == std::string::npos ? why : why.substr(0, quote + 1) + o.output + why.substr(end);
-    }
+    if (!why.empty()) error = name_output(why, o.output);
   } else {
     error = write::write_output(o.output, w, [&](std::ostream& out) {
       if (o.format == "md") write::write_markdown(out, table);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/write/fd_stream.hpp"
 #include "campaign/write/same_file.hpp"
 #include "campaign/write/temp_file.hpp"
 
@@ -148,6 +150,15 @@ TEST_CASE("A full disk is named", "[write][output]") {
   if (!fs::exists("/dev/full")) return;
   CHECK(write::write_output("/dev/full", {}, writes(std::string(200000, 'x'))) ==
         "cannot write '/dev/full': No space left on device (the disk is full: free some space or write elsewhere)");
+}
+
+TEST_CASE("Write errors of the medium say what they mean for the clerk", "[write][output]") {
+  CHECK(write::write_error_words(ENOSPC) ==
+        "No space left on device (the disk is full: free some space or write elsewhere)");
+  CHECK(write::write_error_words(EIO) ==
+        "Input/output error (the disk or USB stick failed or was removed; check it and try again)");
+  CHECK(write::write_error_words(EFBIG) == "File too large (larger than the file system or 'ulimit -f' allows)");
+  CHECK(write::write_error_words(EACCES) == "Permission denied");
 }
 
 TEST_CASE("A temporary file is new, private when asked, and its name fits", "[write][output][temp]") {
