@@ -88,14 +88,15 @@ std::string random_suffix(std::mt19937& random) {
 
 }  // namespace
 
-TempFile::TempFile(const std::string& dir, const std::string& name, bool private_mode) {
+TempFile::TempFile(const std::string& dir, const std::string& name, bool private_mode,
+                   const std::function<std::string()>& suffix) {
   // ".<name>.tmp-XXXXXX" within NAME_MAX (255 bytes on every file system we meet).
   const std::string stem = "." + cut(name, 255 - 12) + ".tmp-";
   const std::string prefix = dir.empty() ? std::string() : (dir.back() == '/' ? dir : dir + "/");
   std::random_device seed;
   std::mt19937 random(seed());
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string path = prefix + stem + random_suffix(random);
+    std::string path = prefix + stem + (suffix ? suffix() : random_suffix(random));
     // Armed before the file exists, so that no signal can come between creating and arming.
     const int slot = arm(path);
     const int fd =

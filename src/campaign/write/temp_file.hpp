@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <functional>
 #include <string>
 
 namespace campaign::write {
@@ -19,8 +20,10 @@ class TempFile {
   /// Creates the file in `dir` ("" for the current folder), named after `name` (cut to fit the
   /// file system's 255 bytes). `private_mode`: created 0600 (the contents of a file that is
   /// private stay private while written), else 0666 less the umask. On failure, `fd()` is -1
-  /// and `error()` says why.
-  TempFile(const std::string& dir, const std::string& name, bool private_mode);
+  /// and `error()` says why. `suffix` gives the six characters after "tmp-" of each attempt
+  /// (default: random letters and digits; a name that exists is skipped, up to 100 attempts).
+  TempFile(const std::string& dir, const std::string& name, bool private_mode,
+           const std::function<std::string()>& suffix = {});
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   ~TempFile();

@@ -180,6 +180,25 @@ TEST_CASE("A temporary file is new, private when asked, and its name fits", "[wr
   CHECK(dir.names().empty());
 }
 
+TEST_CASE("A temporary file is never opened through a planted file or link of its name", "[write][output][temp]") {
+  TempDir dir;
+  const std::string victim = dir.write("victim.txt", "không được ghi đè\n");
+  fs::create_symlink(victim, dir.path / ".han.csv.tmp-AAAAAA");           // a link to another file
+  fs::create_symlink(dir.path / "nowhere", dir.path / ".han.csv.tmp-BBBBBB");  // a dangling link
+  dir.write(".han.csv.tmp-CCCCCC", "someone else's");                      // a file
+  const std::vector<std::string> planted = dir.names();
+  int attempt = 0;
+  write::TempFile temp(dir.path.string(), "han.csv", false, [&attempt] { return std::string(6, "ABCD"[attempt++]); });
+  REQUIRE(temp.fd() >= 0);
+  CHECK(temp.path() == dir.file(".han.csv.tmp-DDDDDD"));
+  CHECK(::write(temp.fd(), "x", 1) == 1);
+  CHECK(read(victim) == "không được ghi đè\n");
+  CHECK_FALSE(fs::exists(dir.path / "nowhere"));
+  CHECK(read(dir.file(".han.csv.tmp-CCCCCC")) == "someone else's");
+  temp.discard();
+  CHECK(dir.names() == planted);  // its own file removed, the planted ones left alone
+}
+
 namespace {
 
 // Runs write_output in a child process that raises `signal_number` halfway through producing;
