@@ -183,9 +183,9 @@ TEST_CASE("A temporary file is new, private when asked, and its name fits", "[wr
 TEST_CASE("A temporary file is never opened through a planted file or link of its name", "[write][output][temp]") {
   TempDir dir;
   const std::string victim = dir.write("victim.txt", "không được ghi đè\n");
-  fs::create_symlink(victim, dir.path / ".han.csv.tmp-AAAAAA");           // a link to another file
+  fs::create_symlink(victim, dir.path / ".han.csv.tmp-AAAAAA");                // a link to another file
   fs::create_symlink(dir.path / "nowhere", dir.path / ".han.csv.tmp-BBBBBB");  // a dangling link
-  dir.write(".han.csv.tmp-CCCCCC", "someone else's");                      // a file
+  dir.write(".han.csv.tmp-CCCCCC", "someone else's");                          // a file
   const std::vector<std::string> planted = dir.names();
   int attempt = 0;
   write::TempFile temp(dir.path.string(), "han.csv", false, [&attempt] { return std::string(6, "ABCD"[attempt++]); });
