@@ -12,28 +12,57 @@
 #            e.g. `chmod 000 input.yaml`); the case fails if it fails
 #   check    optional executable, run in the copy after the binary; the case fails unless it exits
 #            0 (e.g. to prove that no output file was written, or that an input is unchanged)
+#   cleanup  optional executable, run in the copy when the case ends, however it ends (also with
+#            UPDATE_GOLDEN=1, which skips check): undoes what setup did outside the copy (a mount)
 #   unprivileged  optional marker file: when the suite runs as root, the binary runs as user
 #            nobody (setpriv from util-linux), so that file permissions apply as for a clerk
+#   limits   optional `ulimit` options for the run, e.g. `-v 1048576 -t 30` (address space in KiB,
+#            CPU seconds): a run that passes them is killed or fails its allocations, and the case
+#            fails. Under AddressSanitizer (which reserves terabytes of address space) -v is left out.
+#   not-under-asan  optional marker file saying why the case cannot run under AddressSanitizer
+#            (e.g. ASan ends the process where the real allocator would throw std::bad_alloc): the
+#            case is skipped (exit status 77) with the ASan binary.
+# setup and check find the binary in $CAMPAIGN_BIN (e.g. to run it in the background and signal
+# it), the repository in $CAMPAIGN_ROOT (e.g. for tests/tools/), and CAMPAIGN_ASAN=1 when the
+# binary has AddressSanitizer.
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
 set -u
 bin=$(realpath "$1")
 case_dir=$(realpath "$2")
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -x "$work/cleanup" ] && (cd "$work" && ./cleanup); chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
-if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
+asan=0
+grep -q __asan_init "$bin" && asan=1
+if [ -e not-under-asan ] && [ "$asan" = 1 ]; then echo "skipped under ASan: $(cat not-under-asan)"; exit 77; fi
+export CAMPAIGN_BIN="$bin" CAMPAIGN_ROOT="$root" CAMPAIGN_ASAN="$asan"
 run=("$bin")
 if [ -e unprivileged ] && [ "$(id -u)" = 0 ]; then
-  chmod 755 "$work"  # mktemp -d makes it private to root
+  chmod 755 "$work"  # mktemp -d makes it private to root; before setup, which may narrow it
   run=(setpriv --reuid=65534 --regid=65534 --clear-groups "$bin")
 fi
+if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
 mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
 input=/dev/null
 [ -f stdin ] && input=stdin
-"${run[@]}" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
+limits=()
+if [ -f limits ]; then
+  read -r -a limits <limits
+  if [ "$asan" = 1 ]; then  # drop -v N: ASan cannot start within an address-space limit
+    kept=()
+    for ((i = 0; i < ${#limits[@]}; i++)); do
+      if [ "${limits[i]}" = -v ]; then i=$((i + 1)); else kept+=("${limits[i]}"); fi
+    done
+    limits=("${kept[@]}")
+  fi
+fi
+(
+  [ ${#limits[@]} -eq 0 ] || ulimit "${limits[@]}" || exit 125
+  exec "${run[@]}" "${args[@]}"
+) <"$input" >actual.stdout 2>actual.stderr
 status=$?
 # Paths under the repository (from @ROOT@ arguments) are written back as @ROOT@, so that
 # expected outputs do not depend on where the repository is checked out.

@@ -35,6 +35,7 @@ struct DeadlineOptions {
   bool summary = false;
   std::string format = "text";
   std::string output;
+  bool force = false;
   bool exit_code = false;
   bool lenient = false;
 };
@@ -124,7 +125,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
 // stderr). nullopt: cannot run.
 std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vector<schedule::Skipped>& skipped) {
   load::Loaded loaded = load_and_check(options.input);
-  if (output_is_an_input(options.output, loaded)) return std::nullopt;
+  if (output_refused(options.output, output_options(options.force, &loaded))) return std::nullopt;
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
     report_input_problems(loaded, options.input, false);
     return std::nullopt;
@@ -155,8 +156,8 @@ int run_check_deadlines(const DeadlineOptions& options) {
   const schedule::Report report = schedule::build_report(model, {*as_of, options.within, *filter});
   view.model = &model;
   view.report = &report;
-  const std::string error =
-      write::write_output(options.output, [&](std::ostream& out) { return produce(out, view, options); });
+  const std::string error = write::write_output(options.output, output_options(options.force, &*loaded),
+                                                [&](std::ostream& out) { return produce(out, view, options); });
   if (!error.empty()) {
     std::cerr << "campaign: " << error << "\n";
     return kExitCannotRun;
@@ -183,7 +184,9 @@ Input with validation errors is refused (the errors are printed, exit status 2) 
 in the output itself.
 
 Exit status: 0 the run succeeded; 1 with --exit-code when anything shown is overdue;
-2 could not run (usage error, unreadable file, invalid input, unknown --body/--document);
+2 could not run (usage error, unreadable file, invalid input, unknown --body/--document, an
+output that cannot be written, e.g. a full disk, or is refused: an input file, a read-only file
+without --force);
 3 with --exit-code --lenient when anything was skipped (the answer is incomplete).
 
 Examples:
@@ -226,6 +229,7 @@ void add_check_deadlines(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"text", "json", "csv", "md", "ics"}));
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
+  add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code,
                 "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
   cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");

@@ -6,7 +6,6 @@
 
 #include <charconv>
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 
 #include "campaign/calendar/deadline.hpp"
@@ -108,20 +107,25 @@ load::Loaded load_and_check(const InputOptions& options) {
   return loaded;
 }
 
-bool output_is_an_input(const std::string& output, const load::Loaded& loaded) {
-  if (output.empty() || output == "-") return false;
-  std::error_code ec;
-  std::filesystem::path target = std::filesystem::weakly_canonical(output, ec);
-  if (ec) return false;
-  for (std::size_t i = 0; i < loaded.sources.size(); ++i) {
-    std::error_code ec2;
-    if (std::filesystem::weakly_canonical(loaded.sources[static_cast<std::uint32_t>(i)].path, ec2) == target && !ec2) {
-      std::cerr << "campaign: refusing to write the output to '" << output
-                << "': it is one of the input files; choose another --output\n";
-      return true;
-    }
-  }
-  return false;
+void add_force_option(CLI::App& cmd, bool& force) {
+  cmd.add_flag("--force", force, "Replace the --output file even when it is read-only");
+}
+
+write::OutputOptions output_options(bool force, const load::Loaded* loaded) {
+  write::OutputOptions options;
+  options.force = force;
+  if (loaded)
+    for (std::uint32_t i = 0; i < loaded->sources.size(); ++i) options.inputs.push_back(loaded->sources[i].path);
+  const char* tmpdir = std::getenv("TMPDIR");
+  if (tmpdir && *tmpdir) options.temp_dir = tmpdir;
+  return options;
+}
+
+bool output_refused(const std::string& output, const write::OutputOptions& options) {
+  const std::string refused = write::check_output(output, options);
+  if (refused.empty()) return false;
+  std::cerr << "campaign: " << refused << '\n';
+  return true;
 }
 
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {

@@ -10,6 +10,7 @@
 
 #include "campaign/calendar/date.hpp"
 #include "campaign/load/loader.hpp"
+#include "campaign/write/output.hpp"
 #include "campaign/write/table.hpp"
 
 namespace campaign::cli {
@@ -50,9 +51,17 @@ load::Loaded load_and_check(const InputOptions& options);
 /// (errors, or an unreadable path).
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
 
-/// True (after printing why) when `output` names one of the files that were loaded: input
-/// files are never written, not even when asked to.
-bool output_is_an_input(const std::string& output, const load::Loaded& loaded);
+/// Adds --force (replace a read-only --output) to a command that writes --output.
+void add_force_option(CLI::App& cmd, bool& force);
+
+/// How to write --output: `force`, every file of `loaded` (none when null) as the inputs that
+/// are never written, and $TMPDIR (else /tmp) for binary output staged on its way to stdout.
+write::OutputOptions output_options(bool force, const load::Loaded* loaded);
+
+/// True (after printing why) when `output` must not be written (write::check_output): one of
+/// the files that were loaded (input files are never written, not even when asked to), a
+/// directory, or a read-only file without --force. Checked before the output is produced.
+bool output_refused(const std::string& output, const write::OutputOptions& options);
 
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, int& exit_status);

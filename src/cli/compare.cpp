@@ -4,6 +4,7 @@
 
 #include "campaign/write/compare_table.hpp"
 #include "campaign/targets/select.hpp"
+#include "campaign/text/unicode.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "common.hpp"
@@ -19,6 +20,7 @@ struct CompareOptions {
   std::string lang = "vi";
   std::string format = "text";
   std::string output;
+  bool force = false;
   bool exit_code = false;
   bool partial = false;
 };
@@ -41,7 +43,8 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
     if (md) write::write_markdown(out, table);
     else write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
-    for (const auto& line : write::comparison_footer(model, comparisons[i], lang)) out << line << (md ? "  \n" : "\n");
+    for (const auto& line : write::comparison_footer(model, comparisons[i], lang))
+      out << text::escape_controls(line) << (md ? "  \n" : "\n");
   }
 }
 
@@ -80,7 +83,8 @@ int run_compare(const CompareOptions& o) {
     period = parsed.period;
   }
   load::Loaded loaded = load_and_check(o.input);
-  if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
+  const write::OutputOptions output = output_options(o.force, &loaded);
+  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return kExitCannotRun;
   const model::Model& model = loaded.model;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto resolved = targets::resolve(model, o.indicators);
@@ -99,7 +103,7 @@ int run_compare(const CompareOptions& o) {
   if (comparisons.empty() && !o.input.quiet) std::cerr << "campaign: note: no indicator loaded\n";
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
-  std::string error = write::write_output(o.output, [&](std::ostream& out) {
+  std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
     if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
     else if (o.format == "csv") write::write_csv(out, write::flatten(model, comparisons, lang), false);
     else if (o.format == "html") write::write_html(out, write::flatten(model, comparisons, lang), o.lang);
@@ -137,7 +141,8 @@ Details: docs/targets.md.
 Exit status: 0 compared (with --exit-code: and every unit and area that was judged met its
 target), 1 with --exit-code: some target not met, 2 could not run (usage error, unknown
 --indicator, bad --period, a --period for which an indicator compared has no results: the
-periods that have results are listed; unreadable file, input with errors: run 'campaign validate').
+periods that have results are listed; unreadable file, input with errors: run 'campaign validate';
+an output that cannot be written or is refused: an input file, a read-only file without --force).
 
 Examples:
   campaign compare data/ examples/results-2024.yaml
@@ -157,6 +162,7 @@ Examples:
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,
                 "Judge the area on the units that have a result when some have none (the output says on how many)");
+  add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
   cmd->callback([options, &exit_status] { exit_status = run_compare(*options); });
 }

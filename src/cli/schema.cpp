@@ -10,16 +10,19 @@ namespace campaign::cli {
 
 void add_schema(CLI::App& app, int& exit_status) {
   auto output = std::make_shared<std::string>();
+  auto force = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
   cmd->footer(R"(The schema is generated from the table the loader checks files against, so the two never disagree.
-Exit status: 0 written, 2 the output file could not be written.
+Exit status: 0 written, 2 the output could not be written (e.g. a full disk) or is refused (a
+read-only file without --force).
 
 Example (VS Code with the YAML extension):
   campaign schema --output campaign.schema.json
   # then put on the first line of a notice:  # yaml-language-server: $schema=campaign.schema.json)");
   cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")->type_name("FILE");
-  cmd->callback([output, &exit_status] {
-    std::string error = write::write_output(*output, [](std::ostream& out) {
+  add_force_option(*cmd, *force);
+  cmd->callback([output, force, &exit_status] {
+    std::string error = write::write_output(*output, output_options(*force, nullptr), [](std::ostream& out) {
       write::write_json_schema(out);
       return true;
     });

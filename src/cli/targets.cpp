@@ -7,6 +7,7 @@
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/write/targets_wording.hpp"
+#include "campaign/text/unicode.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
@@ -28,10 +29,22 @@ struct TargetsOptions {
   std::string format = "text";
   bool bom = false;
   std::string output;
+  bool force = false;
 };
 
+// write_xlsx's error names the temporary file it wrote; name the output asked for instead:
+// the --output file, or standard output.
+std::string name_output(const std::string& why, const std::string& output) {
+  const auto quote = why.find('\'');
+  const auto end = quote == std::string::npos ? quote : why.find('\'', quote + 1);
+  if (end == std::string::npos) return why;
+  const std::string name =
+      output.empty() || output == "-" ? "to standard output" : "'" + text::escape_controls(output) + "'";
+  return why.substr(0, quote) + name + why.substr(end + 1);
+}
+
 // Writes `table` in a table format (not json) to the output; returns the exit status.
-int emit(const TargetsOptions& o, const write::Table& table, const std::string& sheet) {
+int emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet) {
   std::string error;
   if (o.format == "xlsx") {
     if (o.output.empty() && isatty(1)) {
@@ -39,17 +52,13 @@ int emit(const TargetsOptions& o, const write::Table& table, const std::string& 
       return kExitCannotRun;
     }
     std::string why;
-    error = write::write_output_file(o.output, [&](const std::string& path) {
+    error = write::write_output_file(o.output, w, [&](const std::string& path) {
       why = write::write_xlsx(path, table, sheet);
       return why.empty();
     });
-    if (!why.empty()) {  // name the file asked for, not the temporary one beside it
-      auto quote = why.find('\'');
-      auto end = why.find('\'', quote + 1);
-      error = quote == std::string::npos || end == std::string::npos ? why : why.substr(0, quote + 1) + o.output + why.substr(end);
-    }
+    if (!why.empty()) error = name_output(why, o.output);
   } else {
-    error = write::write_output(o.output, [&](std::ostream& out) {
+    error = write::write_output(o.output, w, [&](std::ostream& out) {
       if (o.format == "md") write::write_markdown(out, table);
       else if (o.format == "csv") write::write_csv(out, table, o.bom);
       else if (o.format == "html") write::write_html(out, table, o.lang);
@@ -62,8 +71,8 @@ int emit(const TargetsOptions& o, const write::Table& table, const std::string& 
   return kExitCannotRun;
 }
 
-int emit_json(const TargetsOptions& o, const std::function<void(std::ostream&)>& produce) {
-  std::string error = write::write_output(o.output, [&](std::ostream& out) {
+int emit_json(const TargetsOptions& o, const write::OutputOptions& w, const std::function<void(std::ostream&)>& produce) {
+  std::string error = write::write_output(o.output, w, [&](std::ostream& out) {
     produce(out);
     return true;
   });
@@ -72,7 +81,8 @@ int emit_json(const TargetsOptions& o, const std::function<void(std::ostream&)>&
   return kExitCannotRun;
 }
 
-int run_history(const TargetsOptions& o, const load::Loaded& loaded, write::Language lang, targets::UnitOrder order) {
+int run_history(const TargetsOptions& o, const write::OutputOptions& w, const load::Loaded& loaded,
+                write::Language lang, targets::UnitOrder order) {
   auto resolved = targets::resolve(loaded.model, {o.history});
   if (!resolved.error.empty()) {
     std::cerr << "campaign: --history: " << resolved.error << '\n';
@@ -80,18 +90,20 @@ int run_history(const TargetsOptions& o, const load::Loaded& loaded, write::Lang
   }
   auto versions = targets::history(loaded.model, resolved.indicators.front());
   if (o.format == "json")
-    return emit_json(o, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions, lang); });
-  return emit(o, write::history_table(loaded.model, versions, order, lang), lang == write::Language::vietnamese ? "Lịch sử" : "History");
+    return emit_json(o, w, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions, lang); });
+  return emit(o, w, write::history_table(loaded.model, versions, order, lang),
+              lang == write::Language::vietnamese ? "Lịch sử" : "History");
 }
 
 int run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> as_of;
   if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return kExitCannotRun;
   load::Loaded loaded = load_and_check(o.input);
-  if (report_input_problems(loaded, o.input, false) || output_is_an_input(o.output, loaded)) return kExitCannotRun;
+  const write::OutputOptions w = output_options(o.force, &loaded);
+  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return kExitCannotRun;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
-  if (!o.history.empty()) return run_history(o, loaded, lang, order);
+  if (!o.history.empty()) return run_history(o, w, loaded, lang, order);
   auto resolved = targets::resolve(loaded.model, o.indicators);
   if (!resolved.error.empty()) {
     std::cerr << "campaign: --indicator: " << resolved.error << '\n';
@@ -101,13 +113,15 @@ int run_targets(const TargetsOptions& o) {
   if (!o.input.quiet) {
     if (chosen.empty()) std::cerr << "campaign: note: no indicator in effect" << (as_of ? " on " + calendar::format_vn(*as_of) : "") << '\n';
     for (const auto& e : chosen)
-      for (const auto& n : e.notes) std::cerr << "campaign: note: " << write::note_text(n, write::Language::english) << '\n';
+      for (const auto& n : e.notes)
+        std::cerr << "campaign: note: " << text::escape_controls(write::note_text(n, write::Language::english)) << '\n';
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
   auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
-  if (o.format == "json") return emit_json(o, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
-  return emit(o, write::to_table(table, {lang, o.transpose}), lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets");
+  if (o.format == "json") return emit_json(o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
+  return emit(o, w, write::to_table(table, {lang, o.transpose}),
+              lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets");
 }
 
 }  // namespace
@@ -126,7 +140,8 @@ xlsx stores numbers as numbers: percentages as fractions with a percent format (
 20.33%). Details and json fields: docs/targets.md.
 
 Exit status: 0 table written, 2 could not run (usage error, unknown --indicator, unreadable
-file, input with errors: the diagnostics are printed; run 'campaign validate').
+file, input with errors: the diagnostics are printed; run 'campaign validate'; an output that
+cannot be written or is refused: an input file, a read-only file without --force).
 
 Examples:
   campaign targets data/
@@ -150,6 +165,7 @@ Examples:
   cmd->add_flag("--bom", options->bom, "csv: begin with the UTF-8 byte-order mark Excel needs for Vietnamese");
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
+  add_force_option(*cmd, options->force);
   cmd->callback([options, &exit_status] { exit_status = run_targets(*options); });
 }
 

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "campaign/write/diagnostics.hpp"
+#include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 
@@ -17,13 +18,22 @@ struct ValidateOptions {
 int run_validate(const ValidateOptions& options) {
   load::Loaded loaded = load_and_check(options.input);
   const diag::Sink& sink = loaded.diagnostics;
-  if (options.format == "json") {
-    write::write_diagnostics_json(std::cout, loaded.sources, sink, loaded.file_count);
-  } else {
-    write::write_diagnostics_text(std::cout, loaded.sources, sink, {use_color(options.input.color, 1), !options.input.quiet});
-    if (!options.input.quiet)
-      std::cout << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count, sink.note_count())
-                << '\n';
+  // The report is the result: every write is checked, so that a full disk or a cut pipe is an
+  // error (exit status 2), never a cut report with exit status 0.
+  const std::string error = write::write_output("", {}, [&](std::ostream& out) {
+    if (options.format == "json") {
+      write::write_diagnostics_json(out, loaded.sources, sink, loaded.file_count);
+    } else {
+      write::write_diagnostics_text(out, loaded.sources, sink, {use_color(options.input.color, 1), !options.input.quiet});
+      if (!options.input.quiet)
+        out << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count, sink.note_count())
+            << '\n';
+    }
+    return true;
+  });
+  if (!error.empty()) {
+    std::cerr << "campaign: " << error << '\n';
+    return kExitCannotRun;
   }
   if (loaded.unreadable) return kExitCannotRun;
   if (sink.error_count() > 0 || (options.strict && sink.warning_count() > 0)) return kExitProblems;
@@ -40,7 +50,7 @@ void add_validate(CLI::App& app, int& exit_status) {
 followed by the source line and a caret; then a summary line. Codes are listed in docs/errors.md.
 
 Exit status: 0 valid (warnings allowed unless --strict), 1 problems found, 2 could not run
-(usage error, unreadable file).
+(usage error, unreadable file, the report could not be written: e.g. the disk is full).
 
 Examples:
   campaign validate data/

@@ -86,9 +86,12 @@ def from_markdown(path, rel):
         while k < len(block):
             line = block[k].strip()
             if line.startswith("$ cd "):  # later commands of the block run there
-                cwd = line[5:].strip()
-                k += 1
-                continue
+                folder, _, rest = line[5:].partition(" && ")
+                cwd = folder.strip()
+                if not rest.startswith("campaign "):
+                    k += 1
+                    continue
+                line = "$ " + rest
             console = line.startswith("$ campaign ")
             if not (console or line.startswith("campaign ")):
                 k += 1
@@ -187,6 +190,9 @@ def run(example, work, bindir):
     if status != 0:
         if not (p.stderr.strip() or p.stdout.strip()):
             problems.append("failed without a word")
+    elif target and target.startswith("/dev/"):  # a device (> /dev/full), not a file to look at
+        if not p.stdout.strip():
+            problems.append("printed nothing on stdout")
     elif target:
         path = os.path.join(work, example.cwd, target)
         if not os.path.isfile(path) or os.path.getsize(path) == 0:

@@ -8,28 +8,30 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
 #include "campaign/load/resolve.hpp"
 #include "campaign/load/syntax.hpp"
+#include "campaign/load/walk.hpp"
 #include "campaign/text/legacy.hpp"
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
 namespace {
 
 namespace fs = std::filesystem;
 using std::string;
-
-bool is_yaml(const fs::path& p) {
-  return p.extension() == ".yaml" || p.extension() == ".yml";
-}
 
 diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
   int line = source.line_of_offset(offset);
@@ -58,7 +60,7 @@ struct FileResult {
 void report_unreadable(FileResult& r, const Job& job, const string& why) {
   r.unreadable = true;
   diag::Position where = job.cited_from.line == 0 ? diag::Position{job.index, 0, 0} : job.cited_from;
-  r.diagnostics.error(string(diag::kUnreadable), where, fmt::format("cannot read '{}': {}", job.path, why));
+  r.diagnostics.error(string(diag::kUnreadable), where, fmt::format("cannot read '{}': {}", text::escape_controls(job.path), why));
 }
 
 void warn_legacy_text(FileResult& r, std::uint32_t index) {
@@ -145,23 +147,25 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     if (fs::is_directory(status)) {
       r.diagnostics.error(
           string(diag::kRegistryNotFound), pos,
-          fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
+          fmt::format("registry '{}' is a directory, not a file (looked for {})", text::escape_controls(relative),
+                      text::escape_controls(p.string())));
       continue;
     }
     if (!fs::is_regular_file(status)) {
       r.diagnostics.error(string(diag::kRegistryNotFound), pos,
-                          fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
+                          fmt::format("registry file '{}' not found (looked for {})", text::escape_controls(relative),
+                                      text::escape_controls(p.string())));
       continue;
     }
     r.registries.emplace_back(p.lexically_normal().string(), pos);
   }
 }
 
-// Reads one file (or takes its bytes) and parses it. Thread-safe.
-FileResult process(const Job& job, const LoadOptions& options) {
+// Reads one file (or takes its bytes) and parses it; `size` gets the file's size once known.
+FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_t& size) {
   FileResult r;
   if (job.bytes) {
-    r.bytes = job.bytes->size();
+    r.bytes = size = job.bytes->size();
     parse_text(r, job, decode(*job.bytes));
     return r;
   }
@@ -175,19 +179,20 @@ FileResult process(const Job& job, const LoadOptions& options) {
     report_unreadable(r, job, "it is not a regular file (a pipe, a socket or a device)");
     return r;
   }
-  std::uintmax_t size = fs::file_size(job.path, ec);
+  const std::uintmax_t file_size = fs::file_size(job.path, ec);
   if (ec) {
-    report_unreadable(r, job, ec.message());
+    report_unreadable(r, job, error_words(ec));
     return r;
   }
-  if (size > options.max_file_size) {
-    report_unreadable(
-        r, job,
-        fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", size, options.max_file_size));
+  size = static_cast<std::size_t>(std::min<std::uintmax_t>(file_size, SIZE_MAX));
+  if (file_size > options.max_file_size) {
+    report_unreadable(r, job,
+                      fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", file_size,
+                                  options.max_file_size));
     return r;
   }
   std::ifstream in(job.path, std::ios::binary);
-  string bytes(static_cast<std::size_t>(size), '\0');
+  string bytes(size, '\0');
   if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
     report_unreadable(r, job, "permission denied or read error");
     return r;
@@ -197,22 +202,33 @@ FileResult process(const Job& job, const LoadOptions& options) {
   return r;
 }
 
+// Reads and parses one file. Thread-safe. Running out of memory on the way (a file too large
+// for the memory left, or many large files read at once) makes the file unreadable (E021,
+// exit status 2) instead of ending the process; what was built for it is freed first.
+FileResult process(const Job& job, const LoadOptions& options) {
+  std::size_t size = 0;
+  try {
+    return read_and_parse(job, options, size);
+  } catch (const std::bad_alloc&) {
+    FileResult r;
+    report_unreadable(r, job,
+                      fmt::format("there is not enough memory to read and check it ({} bytes); close other programs, "
+                                  "read fewer files at once (--jobs 1) or split the file",
+                                  size));
+    return r;
+  }
+}
+
 class FileLoader {
  public:
   FileLoader(Loaded& out, const LoadOptions& options) : out_(out), options_(options) {}
 
-  /// Queues a path from the command line: a file, or a directory searched recursively.
+  /// Queues a path from the command line: a file, or a directory searched recursively; paths
+  /// that cannot be read are reported (E021) in the order they were met.
   void add_argument(const string& arg) {
-    std::error_code ec;
-    fs::file_status status = fs::status(arg, ec);
-    if (ec || !fs::exists(status)) return unreadable_argument(arg, missing(arg, ec));
-    if (!fs::is_directory(status)) return add_file(arg, {});
-    std::vector<fs::path> found;
-    std::size_t reported = 0;
-    walk(arg, found, reported);
-    if (found.empty() && reported == 0) return unreadable_argument(arg, "the directory holds no *.yaml or *.yml file");
-    std::sort(found.begin(), found.end());
-    for (const auto& p : found) add_file(p.string(), {});
+    Expanded expanded = expand_argument(arg);
+    for (const auto& [path, why] : expanded.unreadable) unreadable_argument(path, why);
+    for (const string& file : expanded.files) add_file(file, {});
   }
 
   /// Queues bytes given in memory, as if read from `path`.
@@ -235,62 +251,6 @@ class FileLoader {
     report_unreadable(r, job, why);
     out_.unreadable = true;
     out_.diagnostics.merge(std::move(r.diagnostics));
-  }
-
-  // Why a path that fs::status could not find is missing: a broken or looping link, or absent.
-  static string missing(const fs::path& path, std::error_code ec) {
-    std::error_code link_ec;
-    if (fs::is_symlink(fs::symlink_status(path, link_ec))) {
-      if (ec && ec != std::errc::no_such_file_or_directory) return lower_first(ec.message());
-      fs::path target = fs::read_symlink(path, link_ec);
-      return fmt::format("it is a symbolic link to '{}', which does not exist", target.string());
-    }
-    if (ec && ec != std::errc::no_such_file_or_directory) return lower_first(ec.message());
-    return "no such file or directory";
-  }
-
-  static string lower_first(string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-  }
-
-  // Collects the *.yaml and *.yml files under `dir`. Symlinked directories are
-  // not followed (no loops); a folder that cannot be read, a broken link or a pipe named
-  // *.yaml is reported (E021) and the rest is still collected.
-  void walk(const fs::path& dir, std::vector<fs::path>& found, std::size_t& reported) {
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec);
-    if (ec) {
-      ++reported;
-      return unreadable_argument(dir.string(), lower_first(ec.message()));
-    }
-    std::vector<fs::directory_entry> entries;  // sorted, so that reports come in a stable order
-    for (fs::directory_iterator end; it != end; it.increment(ec)) entries.push_back(*it);
-    std::sort(entries.begin(), entries.end());
-    for (const fs::directory_entry& entry : entries) {
-      const fs::path& p = entry.path();
-      std::error_code type_ec;
-      fs::file_status link = entry.symlink_status(type_ec);
-      if (fs::is_directory(link)) {
-        walk(p, found, reported);
-        continue;
-      }
-      if (!is_yaml(p)) continue;
-      fs::file_status target = fs::status(p, type_ec);
-      if (fs::is_regular_file(target)) {
-        found.push_back(p);
-      } else if (type_ec || !fs::exists(target)) {
-        ++reported;
-        unreadable_argument(p.string(), missing(p, type_ec));
-      } else if (!fs::is_directory(target)) {
-        ++reported;
-        unreadable_argument(p.string(), "it is not a regular file (a pipe, a socket or a device)");
-      }
-    }
-    if (ec) {
-      ++reported;
-      unreadable_argument(dir.string(), lower_first(ec.message()));
-    }
   }
 
   bool first_time(const string& path) {
@@ -319,11 +279,20 @@ class FileLoader {
       std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
       options_.progress({files_done, jobs.size(), bytes_done.load(), elapsed.count()});
     };
+    // An exception that process() does not turn into a diagnostic (an internal error) must not
+    // end the process from a worker thread (std::terminate): it is kept and thrown on this one.
+    std::exception_ptr failure;  // guarded by `mutex`
     auto work = [&] {
       for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
-        results[i] = process(jobs[i], options_);
-        bytes_done += results[i].bytes;
+        std::exception_ptr error;
+        try {
+          results[i] = process(jobs[i], options_);
+          bytes_done += results[i].bytes;
+        } catch (...) {
+          error = std::current_exception();
+        }
         std::lock_guard lock(mutex);
+        if (error && !failure) failure = error;
         if (++done == jobs.size()) finished.notify_one();
       }
     };
@@ -335,7 +304,11 @@ class FileLoader {
       }
     } else {
       std::vector<std::jthread> pool;
-      for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+      try {
+        for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+      } catch (const std::system_error&) {  // no more threads (ulimit -u): read with those started
+        if (pool.empty()) work();
+      }
       std::unique_lock lock(mutex);
       // Wakes when the last file is done, or every 100 ms to report progress.
       while (!finished.wait_for(lock, std::chrono::milliseconds(100), [&] { return done == jobs.size(); })) {
@@ -344,6 +317,7 @@ class FileLoader {
         report(so_far);
         lock.lock();
       }
+      if (failure) std::rethrow_exception(failure);
     }
     report(jobs.size());
     return results;

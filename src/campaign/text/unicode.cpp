@@ -15,6 +15,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <memory>
@@ -133,6 +135,31 @@ std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::str
       return HiddenControl{static_cast<std::size_t>(at), static_cast<std::size_t>(i - at), static_cast<char32_t>(c)};
   }
   return std::nullopt;
+}
+
+std::string escape_controls(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {  // each byte of an ill-formed sequence on its own
+      for (int32_t b = at; b < i; ++b) out += fmt::format("\\x{:02x}", s[b]);
+      continue;
+    }
+    const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    if (u_charType(c) != U_CONTROL_CHAR && !bidi) {
+      out.append(text.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at)));
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+    } else {
+      out += c < 0x80 ? fmt::format("\\x{:02x}", c) : fmt::format("\\u{:04x}", c);
+    }
+  }
+  return out;
 }
 
 int count_code_points(std::string_view utf8) {

@@ -26,6 +26,14 @@ struct HiddenControl {
 /// "Trojan Source", CVE-2021-42574). nullopt when there is none.
 std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed);
 
+/// `text` (a file name, or other text that did not pass the loader's checks) made safe to print
+/// on one line of a terminal, a table or a `path:line:col` prefix: every character that
+/// find_hidden_control finds (controls, including tab and newline, and bidi controls) becomes a
+/// C-style escape (`\n`, `\r`, `\t`, `\x1b` for other C0 and DEL, `\u0085` or `\u202e` beyond ASCII),
+/// and every byte of ill-formed UTF-8 becomes `\xff`. Other text, backslashes included, is
+/// unchanged, so an ordinary Vietnamese file name prints as it is.
+std::string escape_controls(std::string_view text);
+
 /// Number of code points in `utf8` (an ill-formed byte counts as one), e.g. for the 1-based
 /// character columns of diagnostics.
 int count_code_points(std::string_view utf8);

@@ -14,6 +14,8 @@
 #include <set>
 #include <utility>
 
+#include "campaign/text/unicode.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -159,7 +161,7 @@ void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
   add_undated(cal.get(), view);
   // What --lenient skipped, so that a calendar made from a partial run says it is partial.
   for (const schedule::Skipped& s : view.skipped) {
-    const std::string value = fmt::format("{}:{}: {}: {} ({} [{}])", s.file, s.position.line,
+    const std::string value = fmt::format("{}:{}: {}: {} ({} [{}])", text::escape_controls(s.file), s.position.line,
                                           skipped_what(s, Language::english), skipped_effect(s, Language::english),
                                           s.message, s.code);
     icalproperty* p = icalproperty_new_x(value.c_str());

@@ -6,6 +6,8 @@
 
 #include <array>
 
+#include "campaign/text/unicode.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -25,11 +27,12 @@ std::string headline(const DeadlinesView& view) {
 // Documents issued after the as-of date owe nothing yet; say which, so that nobody wonders.
 void write_not_yet_issued(std::ostream& out, const DeadlinesView& view, Language language, std::string_view end) {
   for (const model::Document* d : view.report->schedule.not_yet_issued) {
+    const std::string number = text::escape_controls(d->number);
     if (language == Language::english)
-      out << fmt::format("Not counted: {}, issued {}, after {}{}", d->number, calendar::format_vn(d->issued),
+      out << fmt::format("Not counted: {}, issued {}, after {}{}", number, calendar::format_vn(d->issued),
                          calendar::format_vn(view.report->as_of), end);
     else
-      out << fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}{}", d->number, calendar::format_vn(d->issued),
+      out << fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}{}", number, calendar::format_vn(d->issued),
                          calendar::format_vn(view.report->as_of), end);
   }
 }
@@ -138,7 +141,7 @@ Table deadlines_csv_table(const DeadlinesView& view, const DeadlinesLayout& layo
     std::vector<Cell> row(out.columns.size());
     row.front().text = "Lỗi dữ liệu: " + skipped_effect(s, Language::vietnamese);
     row[1].text = skipped_what(s, Language::vietnamese);
-    row.back().text = fmt::format("{}:{}: {} [{}]", s.file, s.position.line, s.message, s.code);
+    row.back().text = fmt::format("{}:{}: {} [{}]", text::escape_controls(s.file), s.position.line, s.message, s.code);
     out.rows.push_back(std::move(row));
   }
   return out;

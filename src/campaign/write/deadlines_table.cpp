@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "campaign/text/unicode.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -193,7 +195,7 @@ Table skipped_table(const DeadlinesView& view, Language language) {
                    {en ? "Effect" : "Xử lý"},
                    {en ? "Error" : "Lỗi", Align::left, 0, true}};
   for (const schedule::Skipped& s : view.skipped)
-    table.rows.push_back({text_cell(fmt::format("{}:{}", s.file, s.position.line)), text_cell(skipped_what(s, language)),
+    table.rows.push_back({text_cell(fmt::format("{}:{}", text::escape_controls(s.file), s.position.line)), text_cell(skipped_what(s, language)),
                           text_cell(skipped_effect(s, language)), text_cell(fmt::format("{} [{}]", s.message, s.code))});
   return table;
 }

@@ -15,16 +15,19 @@ constexpr std::string_view kRed = "\x1b[1;31m", kMagenta = "\x1b[1;35m", kCyan =
                            kBold = "\x1b[1m", kGreen = "\x1b[1;32m", kReset = "\x1b[0m";
 
 std::string place(const load::SourceSet& sources, const diag::Position& pos) {
-  const std::string& path = sources[pos.file].path;
+  // A file name may hold anything but '/' and NUL: escaped, it can neither drive the terminal
+  // nor split the line.
+  const std::string path = text::escape_controls(sources[pos.file].path);
   if (pos.line == 0) return path;
   return fmt::format("{}:{}:{}", path, pos.line, pos.column);
 }
 
-// Control characters (but tab and newline) and bidi controls shown as U+FFFD, so that a file
-// holding terminal escapes cannot drive the clerk's terminal through a diagnostic.
+// Control characters (but tab) and bidi controls shown as U+FFFD, so that a file holding
+// terminal escapes cannot drive the clerk's terminal through a diagnostic, nor a newline split
+// one (messages and source lines are one line each).
 std::string printable(std::string_view utf8) {
   std::string out;
-  while (auto hidden = text::find_hidden_control(utf8, "\t\n")) {
+  while (auto hidden = text::find_hidden_control(utf8, "\t")) {
     out.append(utf8.substr(0, hidden->offset)).append("\uFFFD");
     utf8.remove_prefix(hidden->offset + hidden->length);
   }

@@ -19,12 +19,19 @@ std::string_view ansi_for(const std::string& style) {
   return "";
 }
 
+// A cell as the text writer shows it: tabs, line ends and other control characters escaped
+// (`\t`, `\n`, `\x1b`), so that a task text or a file name can neither break the columns and
+// rows nor drive the terminal.
+std::string shown(const std::string& text) {
+  return text::escape_controls(text);
+}
+
 // Column widths for the text writer: natural widths, then flexible columns shrink to fit.
 std::vector<int> text_widths(const Table& t, int limit) {
   std::vector<int> w(t.columns.size());
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    w[c] = text::display_width(t.columns[c].heading);
-    for (const auto& row : t.rows) w[c] = std::max(w[c], text::display_width(row[c].text));
+    w[c] = text::display_width(shown(t.columns[c].heading));
+    for (const auto& row : t.rows) w[c] = std::max(w[c], text::display_width(shown(row[c].text)));
     if (t.columns[c].max_width > 0) w[c] = std::min(w[c], std::max(t.columns[c].max_width, 1));
   }
   if (limit <= 0) return w;
@@ -43,7 +50,7 @@ void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells,
               bool color) {
   std::string line;
   for (std::size_t c = 0; c < cells.size(); ++c) {
-    std::string s = text::truncate_to_width(cells[c].text, w[c]);
+    std::string s = text::truncate_to_width(shown(cells[c].text), w[c]);
     bool last = c + 1 == cells.size();
     std::string padded = t.columns[c].align == Align::right ? text::pad_left(s, w[c])
                          : last                              ? s
@@ -57,6 +64,8 @@ void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells,
   out << line << '\n';
 }
 
+// Markdown cell text: '|' escaped, a line end a <br>, other control characters as in the text
+// writer (`\t`, `\x1b`).
 std::string md_escape(std::string_view s) {
   std::string out;
   for (char ch : s) {
@@ -64,13 +73,13 @@ std::string md_escape(std::string_view s) {
     else if (ch == '\n') out += "<br>";
     else if (ch != '\r') out += ch;
   }
-  return out;
+  return text::escape_controls(out);
 }
 
 }  // namespace
 
 void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
-  if (!table.title.empty()) out << table.title << "\n\n";
+  if (!table.title.empty()) out << shown(table.title) << "\n\n";
   std::vector<int> w = text_widths(table, style.width);
   std::vector<Cell> heading;
   for (const auto& c : table.columns) heading.push_back({c.heading, {}, false, 0, {}});
@@ -78,7 +87,7 @@ void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
     std::vector<Cell> group_row(table.columns.size());
     group_row[table.group->first].text = table.group->heading;
     // The group heading sits over its first column; widen that column if needed.
-    w[table.group->first] = std::max(w[table.group->first], text::display_width(table.group->heading));
+    w[table.group->first] = std::max(w[table.group->first], text::display_width(shown(table.group->heading)));
     text_row(out, table, group_row, w, false);
   }
   text_row(out, table, heading, w, false);

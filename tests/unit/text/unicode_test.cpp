@@ -223,3 +223,26 @@ TEST_CASE("Code points are counted and cut whole, whatever the bytes", "[text]")
   CHECK(first_code_points("Đăk", 10) == "Đăk");
   CHECK(first_code_points("Đăk", 0).empty());
 }
+
+TEST_CASE("escape_controls makes a file name safe to print on one line", "[text][unicode][escape]") {
+  using campaign::text::escape_controls;
+  SECTION("ordinary names, Vietnamese and backslashes included, are unchanged") {
+    CHECK(escape_controls("data/127-TB-BCĐ 2024.yaml") == "data/127-TB-BCĐ 2024.yaml");
+    CHECK(escape_controls(kDakToreNfd) == kDakToreNfd);
+    CHECK(escape_controls("D:\\Văn bản\\x.yaml") == "D:\\Văn bản\\x.yaml");
+    CHECK(escape_controls("").empty());
+  }
+  SECTION("terminal escapes, line ends and tabs become C-style escapes") {
+    CHECK(escape_controls("a\x1b]0;PWNED\x07" "b.yaml") == "a\\x1b]0;PWNED\\x07b.yaml");
+    CHECK(escape_controls("x\ny.yaml:3:1") == "x\\ny.yaml:3:1");
+    CHECK(escape_controls("a\r\tb\x7f") == "a\\r\\tb\\x7f");
+  }
+  SECTION("C1 controls and bidi overrides beyond ASCII are written as \\u") {
+    CHECK(escape_controls("a\xC2\x85" "b") == "a\\u0085b");                // U+0085 NEL
+    CHECK(escape_controls("gnp\xE2\x80\xAE" "txt.yaml") == "gnp\\u202etxt.yaml");  // U+202E RLO
+  }
+  SECTION("ill-formed UTF-8 is shown byte by byte") {
+    CHECK(escape_controls("t\xEAn.yaml") == "t\\xean.yaml");  // Latin-1 ê
+    CHECK(escape_controls("a\xE1\xBA") == "a\\xe1\\xba");      // cut in the middle of ạ
+  }
+}
