@@ -56,8 +56,9 @@ class Resolver {
     std::string_view kind = indicator ? "indicator" : "task";
     if (hash == string::npos) {
       sink_.error(string(diag::kUnknownReference), pos,
-                  fmt::format("'{}' must name a {} as DOCUMENT#{}, e.g. '127-TB/BCĐ#{}'", ref, kind,
-                              indicator ? "INDICATOR" : "TASK", indicator ? "1" : "3.1"));
+                  fmt::format("'{}' must name {} as DOCUMENT#{}, e.g. '127-TB/BCĐ#{}'", ref,
+                              indicator ? "an indicator" : "a task", indicator ? "INDICATOR" : "TASK",
+                              indicator ? "1" : "3.1"));
       return;
     }
     string number = ref.substr(0, hash), id = ref.substr(hash + 1);

@@ -1,12 +1,15 @@
-// The .ics output parsed back with libical: DTSTART dates, VALUE=DATE, RRULEs, line folding.
-#include <catch2/catch.hpp>
+// The .ics output parsed back with libical: DTSTART dates, VALUE=DATE, RRULEs, line folding, undated
+// tasks as to-dos and the parts --lenient skipped.
+#include "campaign/write/deadlines_ics.hpp"
+
 #include <libical/ical.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "../schedule/fixture.hpp"
 #include "campaign/schedule/report.hpp"
-#include "campaign/write/deadlines_ics.hpp"
+#include "deadlines_fixture.hpp"
 
 using namespace campaign;
 using calendar::DueMonth;
@@ -114,4 +117,81 @@ TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding
   }
   CHECK(test::report(Frequency::year).recurrence().rrule(std::nullopt) == "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=-1");
   CHECK(write::stable_uid("127-TB/BCĐ#3.1") == write::stable_uid("127-TB/BCĐ#3.1"));
+}
+
+// The model of deadlines_fixture.hpp: three one-off events, one recurring event per unit's
+// body, an undated task as a to-do without DUE, and what --lenient skipped as X- properties.
+
+TEST_CASE("ics: an undated task is a VTODO without DUE; skipped parts are X-CAMPAIGN-SKIPPED", "[ics]") {
+  write::test::Deadlines dl(write::test::skipped());
+  std::ostringstream out;
+  write::write_deadlines_ics(out, dl.view);
+  icalcomponent* cal = icalparser_parse_string(out.str().c_str());
+  REQUIRE(cal != nullptr);
+  CHECK(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT) == 6);  // 1.1, 1.3, 1.4; 1.2 × 3 units
+  REQUIRE(icalcomponent_count_components(cal, ICAL_VTODO_COMPONENT) == 1);
+  icalcomponent* todo = icalcomponent_get_first_component(cal, ICAL_VTODO_COMPONENT);
+  CHECK(std::string(icalcomponent_get_summary(todo)) == "Chưa xác định được hạn: 04-TB/BCĐ#1.5 (UBND huyện)");
+  CHECK(std::string(icalcomponent_get_uid(todo)) == write::stable_uid("04-TB/BCĐ#1.5#undated"));
+  CHECK(icalcomponent_get_first_property(todo, ICAL_DUE_PROPERTY) == nullptr);
+  CHECK(icalcomponent_get_first_property(todo, ICAL_DTSTART_PROPERTY) == nullptr);
+  CHECK(std::string(icaltime_as_ical_string(icalcomponent_get_dtstamp(todo))) == "20241005T000000Z");
+  CHECK(std::string(icalcomponent_get_description(todo)) ==
+        "Tổ chức hội nghị\n\nNhiệm vụ: 04-TB/BCĐ#1.5\nCơ quan, đơn vị thực hiện: UBND huyện\nThời hạn: khi có chỉ đạo");
+  std::vector<std::string> skipped;
+  for (icalproperty* p = icalcomponent_get_first_property(cal, ICAL_X_PROPERTY); p;
+       p = icalcomponent_get_next_property(cal, ICAL_X_PROPERTY)) {
+    CHECK(std::string(icalproperty_get_x_name(p)) == "X-CAMPAIGN-SKIPPED");
+    skipped.emplace_back(icalproperty_get_x(p));
+  }
+  CHECK(skipped == std::vector<std::string>{
+                       "a.yaml:40: task 04-TB/BCĐ#2.1: left out (responsible body 'x' is not a body [E013])",
+                       "a.yaml:31: deadline of task 04-TB/BCĐ#1.5: listed without a date (cannot read the deadline "
+                       "[E010])"});
+  icalcomponent_free(cal);
+}
+
+TEST_CASE("ics: a one-off event names all its bodies; a report's event its via body", "[ics]") {
+  write::test::Deadlines dl;
+  std::ostringstream out;
+  write::write_deadlines_ics(out, dl.view);
+  CHECK(out.str().find("X-CAMPAIGN-SKIPPED") == std::string::npos);
+  icalcomponent* cal = icalparser_parse_string(out.str().c_str());
+  REQUIRE(cal != nullptr);
+  std::vector<std::string> summaries;
+  for (icalcomponent* e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+       e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+    summaries.emplace_back(icalcomponent_get_summary(e));
+  CHECK(summaries ==
+        std::vector<std::string>{"Hạn: 04-TB/BCĐ#1.1 (UBND huyện)", "Hạn: 04-TB/BCĐ#1.3 (UBND huyện)",
+                                 "Hạn: 04-TB/BCĐ#1.4 (Ủy ban MTTQ Việt Nam huyện)",
+                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Xã Tân Lập))",
+                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Thị trấn Đăk Rve))",
+                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Xã Đăk Kôi))"});
+  icalcomponent* report = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+  for (int i = 0; i < 3; ++i) report = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT);
+  CHECK(std::string(icalcomponent_get_description(report)) ==
+        "Báo cáo định kỳ hàng quý\n\nNhiệm vụ: 04-TB/BCĐ#1.2\nCơ quan, đơn vị thực hiện: BCĐ Cuộc vận động xã (Xã Tân "
+        "Lập)\nGửi qua: Ủy ban MTTQ Việt Nam huyện");
+  CHECK(std::string(icalcomponent_get_uid(report)) == write::stable_uid("04-TB/BCĐ#1.2#bcd-xa@tan-lap"));
+  CHECK(std::string(icaltime_as_ical_string(icalcomponent_get_dtstart(report))) == "20240930");  // Q3, the first owed
+  icalcomponent_free(cal);
+  CHECK(write::stable_uid("") == "cbf29ce484222325@campaign");  // FNV-1a 64 offset basis
+  CHECK(write::stable_uid("a") == "af63dc4c8601ec8c@campaign");
+}
+
+TEST_CASE("ics: a skipped part's message with , ; \\ and a newline reads back unchanged", "[ics]") {
+  auto skipped = write::test::skipped();
+  skipped[0].message = "body 'x, y' is unknown; did you mean 'z'? a\\b\nc";
+  write::test::Deadlines dl({skipped[0]});
+  std::ostringstream out;
+  write::write_deadlines_ics(out, dl.view);
+  CHECK(out.str().find("a\\\\b\\nc") != std::string::npos);  // escaped as RFC 5545 TEXT
+  icalcomponent* cal = icalparser_parse_string(out.str().c_str());
+  REQUIRE(cal != nullptr);
+  icalproperty* p = icalcomponent_get_first_property(cal, ICAL_X_PROPERTY);
+  REQUIRE(p != nullptr);
+  CHECK(std::string(icalproperty_get_x(p)) ==
+        "a.yaml:40: task 04-TB/BCĐ#2.1: left out (body 'x, y' is unknown; did you mean 'z'? a\\b\nc [E013])");
+  icalcomponent_free(cal);
 }

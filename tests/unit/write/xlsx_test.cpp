@@ -157,3 +157,86 @@ print("|".join(p.cells))
   std::filesystem::remove(path);
   CHECK(result == "ok\n1|Tỷ lệ sinh con thứ 3 trở lên|20.33%|22%|14%|42%|16.5%|15%|17.5%|15.3%\n");
 }
+
+namespace {
+
+// Writes `table` as an xlsx in a temporary folder and returns its sheet1.xml, sharedStrings.xml
+// and styles.xml ("" when unzip is missing).
+struct Unzipped {
+  std::string sheet, strings, styles;
+};
+
+Unzipped unzipped(const write::Table& table) {
+  if (run("command -v unzip").empty()) return {};
+  auto dir = std::filesystem::temp_directory_path() / ("campaign-xlsx2-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "t.xlsx").string();
+  REQUIRE(write::write_xlsx(path, table, "Bảng").empty());
+  Unzipped out{run("unzip -p '" + path + "' xl/worksheets/sheet1.xml"),
+               run("unzip -p '" + path + "' xl/sharedStrings.xml"), run("unzip -p '" + path + "' xl/styles.xml")};
+  std::filesystem::remove_all(dir);
+  return out;
+}
+
+write::Cell text_cell(std::string text) {
+  return write::Cell{std::move(text), std::nullopt, false, 0, {}};
+}
+
+write::Cell number_cell(std::string text, double value, int decimals, bool percent = false) {
+  return write::Cell{std::move(text), value, percent, decimals, {}};
+}
+
+}  // namespace
+
+TEST_CASE("xlsx: a title row merged across, the group under it, counts with their decimals", "[write][xlsx]") {
+  write::Table t;
+  t.title = "Chỉ tiêu <2024> & kết quả";
+  t.columns = {{"TT"}, {"Nội dung chỉ tiêu"}, {"Tổng"}, {"Xã A"}, {"Xã B"}};
+  t.group = write::Table::Group{"Trong đó", 3, 2};
+  t.rows = {
+      {text_cell("1"), text_cell("Số hộ"), number_cell("30.5", 30.5, 1), number_cell("12", 12, 0), text_cell("–")}};
+  const Unzipped x = unzipped(t);
+  if (x.sheet.empty()) {
+    WARN("unzip not found: xlsx contents not checked");
+    return;
+  }
+  CHECK(x.sheet.find("<mergeCell ref=\"A1:E1\"/>") != std::string::npos);  // the title
+  CHECK(x.sheet.find("<mergeCell ref=\"A3:A4\"/>") != std::string::npos);  // headings over two rows
+  CHECK(x.sheet.find("<mergeCell ref=\"C3:C4\"/>") != std::string::npos);
+  CHECK(x.sheet.find("<mergeCell ref=\"D3:E3\"/>") != std::string::npos);  // "Trong đó"
+  CHECK(x.sheet.find("<mergeCell ref=\"D4") == std::string::npos);         // unit headings: one row
+  CHECK(x.sheet.find("ySplit=\"4\"") != std::string::npos);                // frozen under the headings
+  CHECK(x.sheet.find("<c r=\"C5\" s=") != std::string::npos);
+  CHECK(x.sheet.find("<v>30.5</v>") != std::string::npos);
+  CHECK(x.sheet.find("<v>12</v>") != std::string::npos);
+  CHECK(x.sheet.find("<c r=\"E5\" s=\"") != std::string::npos);
+  CHECK(x.strings.find("Chỉ tiêu &lt;2024&gt; &amp; kết quả") != std::string::npos);
+  CHECK(x.strings.find("Trong đó") != std::string::npos);
+  CHECK(x.strings.find("<t>–</t>") != std::string::npos);  // "–" stays text
+  CHECK(x.styles.find("formatCode=\"0.0\"") != std::string::npos);
+  CHECK(x.styles.find("%") == std::string::npos);  // no percent format asked for
+}
+
+TEST_CASE("xlsx: without title or group, headings in row 1 and data from row 2", "[write][xlsx]") {
+  write::Table t;
+  t.columns = {{"Tên"}};
+  t.rows = {{text_cell("Xã Tân Lập")}, {number_cell("16.50%", 16.5, 2, true)}};
+  const Unzipped x = unzipped(t);
+  if (x.sheet.empty()) return;
+  CHECK(x.sheet.find("<mergeCell") == std::string::npos);
+  CHECK(x.sheet.find("ySplit=\"1\"") != std::string::npos);
+  CHECK(x.sheet.find("<c r=\"A3\" s=") != std::string::npos);
+  CHECK(x.sheet.find("<v>0.165</v>") != std::string::npos);
+  CHECK(x.styles.find("formatCode=\"0.00%\"") != std::string::npos);
+}
+
+TEST_CASE("xlsx: an unwritable path is an error message, not a crash", "[write][xlsx]") {
+  write::Table t;
+  t.columns = {{"A"}};
+  CHECK(write::write_xlsx("/nonexistent-dir/t.xlsx", t, "Bảng") ==
+        "cannot write '/nonexistent-dir/t.xlsx': No such file or directory");
+  CHECK(write::excel_number_format(3, false) == "0.000");
+  write::Cell text;
+  text.text = "abc";
+  CHECK(write::excel_value(text) == 0);
+}
