@@ -45,10 +45,12 @@ void unique_ids(const model::Model& model, diag::Sink& sink) {
 void directive_numbering(const model::Model& model, diag::Sink& sink) {
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
-    // Start at the first number written: a file may hold an excerpt (only directive 6, say).
-    int expected = d.directives.empty() ? 1 : d.directives.front().number;
+    // Start at the first number read: a file may hold an excerpt (only directive 6, say); an
+    // unreadable number (0, reported already) neither starts nor breaks the count.
+    int expected = 0;
     for (const auto& dir : d.directives) {
-      if (dir.number == 0) continue;  // unreadable number, reported already
+      if (dir.number == 0) continue;
+      if (expected == 0) expected = dir.number;
       if (dir.number != expected) {
         std::string what = dir.number < expected ? fmt::format("repeats or goes back (after {})", expected - 1)
                                                  : fmt::format("skips {}", expected);

@@ -68,22 +68,25 @@ std::string problem_text(const AreaResult& r, Language lang) {
   return vi ? "không có kết quả nào để tổng hợp" : "no unit result to aggregate";
 }
 
+// "1 unit" / "3 units".
+std::string units_en(std::size_t n) { return fmt::format("{} unit{}", n, n == 1 ? "" : "s"); }
+
 std::string rule_text(const AreaResult& r, Language lang) {
   bool vi = lang == Language::vietnamese;
   switch (r.method) {
     case AreaMethod::fractions:
       return vi ? fmt::format("tổng tử số / tổng mẫu số của {} đơn vị ({} / {})", r.count, r.numerator_sum->to_string(),
                               r.denominator_sum->to_string())
-                : fmt::format("sum of numerators / sum of denominators of {} units ({} / {})", r.count,
+                : fmt::format("sum of numerators / sum of denominators of {} ({} / {})", units_en(r.count),
                               r.numerator_sum->to_string(), r.denominator_sum->to_string());
     case AreaMethod::mean:
       return vi ? fmt::format("trung bình cộng kết quả của {} đơn vị", r.count)
-                : fmt::format("mean of {} unit results", r.count);
+                : fmt::format("mean of the results of {}", units_en(r.count));
     case AreaMethod::sum:
-      return vi ? fmt::format("tổng kết quả của {} đơn vị", r.count) : fmt::format("sum of {} unit results", r.count);
+      return vi ? fmt::format("tổng kết quả của {} đơn vị", r.count) : fmt::format("sum of the results of {}", units_en(r.count));
     case AreaMethod::weighted_mean:
       return vi ? fmt::format("trung bình có trọng số của {} đơn vị", r.count)
-                : fmt::format("weighted mean of {} unit results", r.count);
+                : fmt::format("weighted mean of the results of {}", units_en(r.count));
     case AreaMethod::none:
       return vi ? "không tổng hợp (total_rule: none)" : "total_rule: none, not aggregated";
   }
@@ -225,8 +228,8 @@ std::string method_text(const Comparison& c, Language lang) {
       std::size_t present = c.with_target - a.incomplete;
       return vi ? fmt::format("chưa tính vì {}; thêm --partial để tính trên {} đơn vị có kết quả",
                               lacking_text(c, lang, true), present)
-                : fmt::format("not computed; {}; --partial computes it on the {} units with a result",
-                              lacking_text(c, lang, true), present);
+                : fmt::format("not computed; {}; --partial computes it on the {} with a result",
+                              lacking_text(c, lang, true), units_en(present));
     }
     case AreaReason::not_computed:
       if (a.result.method == AreaMethod::none) return rule_text(a.result, lang);

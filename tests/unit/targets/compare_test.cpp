@@ -77,7 +77,7 @@ TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yam
   CHECK(p.area.gap->to_string() == "-0.08");
   CHECK(p.area.status == Status::met);
   CHECK(area_status_text(p, Language::vietnamese) == "đạt, tính trên 6/7 đơn vị có kết quả");
-  CHECK(method_text(p, Language::english) == "mean of 6 unit results, on 6/7 units with a result (--partial)");
+  CHECK(method_text(p, Language::english) == "mean of the results of 6 units, on 6/7 units with a result (--partial)");
 }
 
 TEST_CASE("one rule for every total_rule: sum and weighted-mean are not judged on partial data", "[targets][compare]") {

@@ -128,7 +128,7 @@ TEST_CASE("compare: the footer, with a unit missing, under --partial, with notes
       {targets::NoteKind::amended_not_loaded, "01-TB/BCĐ#1", "120-CV/BCĐ#1", "120-CV/BCĐ", {}});
   const auto footer = write::comparison_footer(l.model, partial, Language::english);
   REQUIRE(footer.size() == 4);
-  CHECK(footer[0].starts_with("Result for the whole district: mean of 1 unit"));
+  CHECK(footer[0].starts_with("Result for the whole district: mean of the results of 1 unit,"));
   CHECK(footer[0].ends_with(", on 1/2 units with a result (--partial)"));
   CHECK(V(footer.begin() + 1, footer.end()) ==
         V{"1/2 communes met (1 without a result)",
@@ -178,4 +178,12 @@ TEST_CASE("wording: changes between versions, in both languages", "[write][compa
   CHECK(both(change(ChangeKind::none)) == "no change in name, unit or values | không đổi tên, đơn vị tính hay giá trị");
   CHECK(write::changes_text({change(ChangeKind::first_version), change(ChangeKind::year, "", "2024", "2025")}, province,
                             Language::english) == "first version; year: 2024 → 2025");
+}
+
+TEST_CASE("wording: one unit is singular in English", "[write][compare]") {
+  const load::Loaded l = with_results("tan-lap: 21.4");
+  const targets::Comparison c = compare_ref(l.model, "01-TB/BCĐ#1");
+  CHECK(write::method_text(c, Language::english) ==
+        "not computed; 1/2 units without a result (Thị trấn Đăk Rve); --partial computes it on the 1 unit with a "
+        "result");
 }
