@@ -45,15 +45,17 @@ Section notice(Document& doc) {
   subject.indent_left = subject.indent_right = mm_to_twips(30);
   subject.spacing.after = pt_to_twips(12);
   s.blocks.push_back(subject);
-  int note = doc.add_footnote({paragraph("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.")});
+  int note =
+      doc.add_footnote({paragraph("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.")});
   Paragraph first = body_text("Thực hiện quy định về thể thức văn bản");
   first.runs.push_back(Run::footnote_reference(note));
   first.runs.push_back(Run{.text = ", Ban Chỉ đạo thông báo kết luận như sau: & < > \" giữ nguyên."});
   s.blocks.push_back(first);
   for (int i = 1; i <= 40; ++i)
-    s.blocks.push_back(body_text(fmt::format("Đoạn {}. Các ấp, các chi hội đoàn thể tiếp tục vận động nhân dân tham "
-                                             "gia xây dựng nông thôn mới, giữ gìn đường làng ngõ xóm xanh, sạch, đẹp.",
-                                             i)));
+    s.blocks.push_back(
+        body_text(fmt::format("Đoạn {}. Các ấp, các chi hội đoàn thể tiếp tục vận động nhân dân tham "
+                              "gia xây dựng nông thôn mới, giữ gìn đường làng ngõ xóm xanh, sạch, đẹp.",
+                              i)));
   s.blocks.push_back(paragraph("Cuối thông báo.", Align::left, Run{.italic = true}));
   return s;
 }
@@ -66,8 +68,11 @@ Table appendix_table(int width) {
   t.cell_margin = 57;
   const Run head{.bold = true, .size_half_points = 20};
   auto heading = [&](const std::string& text, VMerge vmerge, int span = 1) {
-    return Cell{.paragraphs = {paragraph(text, Align::center, head)}, .span = span, .vmerge = vmerge,
-                .valign = CellAlign::center, .shading = "D9D9D9"};
+    return Cell{.paragraphs = {paragraph(text, Align::center, head)},
+                .span = span,
+                .vmerge = vmerge,
+                .valign = CellAlign::center,
+                .shading = "D9D9D9"};
   };
   Row first{.header = true, .cant_split = true};
   for (const char* h : {"TT", "Chỉ tiêu", "Đơn vị", "Tổng"}) first.cells.push_back(heading(h, VMerge::restart));
@@ -97,8 +102,8 @@ Section appendix() {
   s.margins = {.top = 20, .bottom = 15, .left = 20, .right = 15, .header = 10, .footer = 10};
   s.numbers.on_first_page = true;
   s.blocks.push_back(paragraph("PHỤ LỤC", Align::center, Run{.bold = true}));
-  Paragraph sub = paragraph("Chỉ tiêu của các ấp năm 2024 (kèm theo Thông báo số 127-TB/BCĐ)", Align::center,
-                            Run{.italic = true});
+  Paragraph sub =
+      paragraph("Chỉ tiêu của các ấp năm 2024 (kèm theo Thông báo số 127-TB/BCĐ)", Align::center, Run{.italic = true});
   sub.spacing.after = pt_to_twips(6);
   s.blocks.push_back(sub);
   s.blocks.push_back(appendix_table(s.text_width()));

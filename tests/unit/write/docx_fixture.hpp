@@ -2,12 +2,10 @@
 // Helpers for the tests of campaign/write/docx: the parts of a document by name, parsed back
 // with pugixml, and XPath queries over them.
 
-#include <pugixml.hpp>
-
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <memory>
+#include <pugixml.hpp>
 #include <string>
 
 #include "campaign/write/docx/docx.hpp"
@@ -26,7 +24,8 @@ inline std::map<std::string, std::string> parts_of(const Document& doc) {
 /// is not well-formed.
 inline std::unique_ptr<pugi::xml_document> parse(const std::string& xml) {
   auto doc = std::make_unique<pugi::xml_document>();
-  pugi::xml_parse_result r = doc->load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_declaration | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result r =
+      doc->load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_declaration | pugi::parse_ws_pcdata);
   INFO(r.description() << " at offset " << r.offset);
   REQUIRE(r);
   return doc;

@@ -3,7 +3,6 @@
 // borders), fonts, sizes and language, footnotes, page numbers, the package's relationships.
 
 #include "campaign/write/docx/model.hpp"
-
 #include "docx_fixture.hpp"
 
 using namespace campaign::write::docx;
@@ -101,16 +100,22 @@ TEST_CASE("docx paragraphs: alignment, indents, spacing, keep-with-next, page br
 
 TEST_CASE("docx runs: fonts, sizes in half-points, bold, italic, underline, caps, superscript", "[write][docx]") {
   Paragraph p;
-  p.runs.push_back(Run{.text = "Đậm", .bold = true, .italic = true, .underline = true, .caps = true,
-                       .vert_align = VertAlign::superscript, .size_half_points = 26, .font = "Arial"});
+  p.runs.push_back(Run{.text = "Đậm",
+                       .bold = true,
+                       .italic = true,
+                       .underline = true,
+                       .caps = true,
+                       .vert_align = VertAlign::superscript,
+                       .size_half_points = 26,
+                       .font = "Arial"});
   p.runs.push_back(Run{.text = "thường"});
   auto parts = parts_of(document_of({p}));
   auto d = parse(parts["word/document.xml"]);
   pugi::xml_node rpr = d->select_node("//w:r[1]/w:rPr").node();
   std::vector<std::string> order;
   for (pugi::xml_node c : rpr.children()) order.push_back(c.name());
-  CHECK(order == std::vector<std::string>{"w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:sz", "w:szCs",
-                                          "w:u", "w:vertAlign"});
+  CHECK(order == std::vector<std::string>{"w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:sz", "w:szCs", "w:u",
+                                          "w:vertAlign"});
   CHECK(value(*d, "//w:r[1]/w:rPr/w:rFonts/@w:ascii") == "Arial");
   CHECK(value(*d, "//w:r[1]/w:rPr/w:rFonts/@w:hAnsi") == "Arial");
   CHECK(value(*d, "//w:r[1]/w:rPr/w:sz/@w:val") == "26");
@@ -221,9 +226,10 @@ TEST_CASE("docx footnotes: separators first, the mark in text and note, relation
 
 TEST_CASE("docx page numbers: a PAGE field in the header, none on the first page (titlePg)", "[write][docx]") {
   Document doc = document_of({paragraph("Trang 1")});
-  doc.sections.push_back(Section{.orientation = Orientation::landscape,
-                                 .numbers = {.place = NumberPlace::footer, .align = Align::right, .on_first_page = true},
-                                 .blocks = {paragraph("Phụ lục")}});
+  doc.sections.push_back(
+      Section{.orientation = Orientation::landscape,
+              .numbers = {.place = NumberPlace::footer, .align = Align::right, .on_first_page = true},
+              .blocks = {paragraph("Phụ lục")}});
   auto parts = parts_of(doc);
   auto d = parse(parts["word/document.xml"]);
   auto rels = parse(parts["word/_rels/document.xml.rels"]);
@@ -239,8 +245,10 @@ TEST_CASE("docx page numbers: a PAGE field in the header, none on the first page
   // Section 1 (defaults): number in the header, centred, not on its first page.
   auto s1 = d->select_node("//w:p/w:pPr/w:sectPr").node();
   CHECK(s1.child("w:titlePg"));
-  std::string header = target(s1.find_child_by_attribute("w:headerReference", "w:type", "default").attribute("r:id").value());
-  std::string first = target(s1.find_child_by_attribute("w:headerReference", "w:type", "first").attribute("r:id").value());
+  std::string header =
+      target(s1.find_child_by_attribute("w:headerReference", "w:type", "default").attribute("r:id").value());
+  std::string first =
+      target(s1.find_child_by_attribute("w:headerReference", "w:type", "first").attribute("r:id").value());
   CHECK(has_page_field(header));
   CHECK(value(*parse(parts["word/" + header]), "//w:jc/@w:val") == "center");
   CHECK(!first.empty());
@@ -248,10 +256,12 @@ TEST_CASE("docx page numbers: a PAGE field in the header, none on the first page
   // Section 2: in the footer, on every page, and no header of section 1's inherited.
   auto s2 = d->select_node("/w:document/w:body/w:sectPr").node();
   CHECK(!s2.child("w:titlePg"));
-  std::string footer = target(s2.find_child_by_attribute("w:footerReference", "w:type", "default").attribute("r:id").value());
+  std::string footer =
+      target(s2.find_child_by_attribute("w:footerReference", "w:type", "default").attribute("r:id").value());
   CHECK(has_page_field(footer));
   CHECK(value(*parse(parts["word/" + footer]), "//w:jc/@w:val") == "right");
-  std::string header2 = target(s2.find_child_by_attribute("w:headerReference", "w:type", "default").attribute("r:id").value());
+  std::string header2 =
+      target(s2.find_child_by_attribute("w:headerReference", "w:type", "default").attribute("r:id").value());
   CHECK(!has_page_field(header2));
   // Every relationship target is a part, every part has its content type.
   auto types = parse(parts["[Content_Types].xml"]);

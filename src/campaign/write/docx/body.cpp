@@ -14,10 +14,14 @@ using xml::set;
 
 const char* jc(Align a) {
   switch (a) {
-    case Align::center: return "center";
-    case Align::right: return "right";
-    case Align::justify: return "both";
-    case Align::left: break;
+    case Align::center:
+      return "center";
+    case Align::right:
+      return "right";
+    case Align::justify:
+      return "both";
+    case Align::left:
+      break;
   }
   return "left";
 }
@@ -158,11 +162,21 @@ pugi::xml_node paragraph(pugi::xml_node parent, const Paragraph& p, const char* 
 
 void run(pugi::xml_node p, const Run& r) {
   switch (r.kind) {
-    case RunKind::text: text_run(p, r); return;
-    case RunKind::tab: add(new_run(p, r), "w:tab"); return;
-    case RunKind::line_break: add(new_run(p, r), "w:br"); return;
-    case RunKind::page_number: page_field(p, r); return;
-    case RunKind::footnote_reference: set(add(new_run(p, r), "w:footnoteReference"), "w:id", r.footnote); return;
+    case RunKind::text:
+      text_run(p, r);
+      return;
+    case RunKind::tab:
+      add(new_run(p, r), "w:tab");
+      return;
+    case RunKind::line_break:
+      add(new_run(p, r), "w:br");
+      return;
+    case RunKind::page_number:
+      page_field(p, r);
+      return;
+    case RunKind::footnote_reference:
+      set(add(new_run(p, r), "w:footnoteReference"), "w:id", r.footnote);
+      return;
   }
 }
 
@@ -235,8 +249,12 @@ std::string document_xml(const Document& d, const std::vector<HeaderRefs>& refs)
     const Section& s = d.sections[i];
     pugi::xml_node last;
     for (const Block& b : s.blocks) {
-      if (const auto* p = std::get_if<Paragraph>(&b)) last = paragraph(body, *p);
-      else table(body, std::get<Table>(b)), last = pugi::xml_node();
+      if (const auto* p = std::get_if<Paragraph>(&b)) {
+        last = paragraph(body, *p);
+      } else {
+        table(body, std::get<Table>(b));
+        last = pugi::xml_node();
+      }
     }
     if (i + 1 == d.sections.size()) {
       section_properties(body, s, refs[i]);

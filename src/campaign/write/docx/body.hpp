@@ -5,7 +5,6 @@
 // §17.4.70 tcPr, §17.6.17 sectPr): Word refuses a part whose elements are out of order.
 
 #include <pugixml.hpp>
-
 #include <string>
 #include <vector>
 

@@ -8,7 +8,9 @@
 
 namespace campaign::write::docx {
 
-int mm_to_twips(double mm) { return static_cast<int>(std::lround(mm * 1440.0 / 25.4)); }
+int mm_to_twips(double mm) {
+  return static_cast<int>(std::lround(mm * 1440.0 / 25.4));
+}
 
 Paragraph paragraph(std::string text, Align align, Run format) {
   format.kind = RunKind::text;
@@ -98,9 +100,10 @@ std::string check_table(const Table& table, int footnotes) {
       if (cell.span < 1) return fmt::format("row {}: a cell spans {} columns", r + 1, cell.span);
       if (col + cell.span > columns) break;
       if (cell.vmerge == VMerge::continue_ && above[col] != std::pair{col, cell.span})
-        return fmt::format("row {}: the cell at column {} continues a vertical merge, but no cell of the same "
-                           "columns is above it",
-                           r + 1, col + 1);
+        return fmt::format(
+            "row {}: the cell at column {} continues a vertical merge, but no cell of the same "
+            "columns is above it",
+            r + 1, col + 1);
       for (const Paragraph& p : cell.paragraphs)
         if (auto e = check_runs(p.runs, footnotes); !e.empty()) return fmt::format("row {}: {}", r + 1, e);
       for (int c = col; c < col + cell.span; ++c) here[c] = {col, cell.span};

@@ -22,7 +22,9 @@ namespace campaign::write::docx {
 int mm_to_twips(double mm);
 
 /// Twips for `pt` points: 13 pt → 260.
-constexpr int pt_to_twips(double pt) { return static_cast<int>(pt * 20 + (pt >= 0 ? 0.5 : -0.5)); }
+constexpr int pt_to_twips(double pt) {
+  return static_cast<int>(pt * 20 + (pt >= 0 ? 0.5 : -0.5));
+}
 
 /// Vertical position of a run (w:vertAlign, §17.3.2.42): superscript for footnote marks.
 enum class VertAlign { baseline, superscript, subscript };
@@ -47,7 +49,7 @@ struct Run {
   bool caps = false;       ///< displayed in capitals (w:caps); the text keeps its case
   VertAlign vert_align = VertAlign::baseline;
   int size_half_points = 0;  ///< 0 = inherit; 26 = 13 pt
-  std::string font{};          ///< "" = inherit; else ascii, hAnsi, cs and eastAsia fonts
+  std::string font{};        ///< "" = inherit; else ascii, hAnsi, cs and eastAsia fonts
   int footnote = 0;          ///< for RunKind::footnote_reference: the id Document::add_footnote gave
 
   /// A tab, a line break, the page number, a footnote mark (superscript) — with default formatting.
@@ -99,9 +101,9 @@ struct Paragraph {
   int indent_right = 0;
   int first_line = 0;
   Spacing spacing{};
-  bool keep_next = false;          ///< w:keepNext: on the same page as the next paragraph
-  bool keep_lines = false;         ///< w:keepLines: never split across pages
-  bool page_break_before = false;  ///< w:pageBreakBefore
+  bool keep_next = false;                 ///< w:keepNext: on the same page as the next paragraph
+  bool keep_lines = false;                ///< w:keepLines: never split across pages
+  bool page_break_before = false;         ///< w:pageBreakBefore
   std::optional<Border> bottom_border{};  ///< w:pBdr/w:bottom: the rule under a heading
   std::vector<TabStop> tabs{};
 };
@@ -154,8 +156,7 @@ std::vector<int> proportional_widths(const std::vector<double>& weights, int tot
 /// A borderless two-column table for the heading of an official document (thể thức văn bản,
 /// Nghị định 30/2020): the issuing body on the left, the national heading on the right, each
 /// centred, `left_share` (0..1) of `width` twips for the left column.
-Table two_column_heading(std::vector<Paragraph> left, std::vector<Paragraph> right, int width,
-                         double left_share = 0.4);
+Table two_column_heading(std::vector<Paragraph> left, std::vector<Paragraph> right, int width, double left_share = 0.4);
 
 /// A block of a section's body.
 using Block = std::variant<Paragraph, Table>;
@@ -217,7 +218,7 @@ using Footnote = std::vector<Paragraph>;
 struct Document {
   Properties properties{};
   std::string font = "Times New Roman";
-  int size_half_points = 28;  ///< 14 pt
+  int size_half_points = 28;   ///< 14 pt
   std::string lang = "vi-VN";  ///< w:lang (§17.3.2.20) of the default run properties
   std::vector<Section> sections{};
   std::vector<Footnote> footnotes{};

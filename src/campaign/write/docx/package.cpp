@@ -3,9 +3,8 @@
 // modification date as a DOS date and time set directly (zip_file_set_dostime), since
 // zip_file_set_mtime would convert through the local time zone.
 
-#include <zip.h>
-
 #include <fmt/format.h>
+#include <zip.h>
 
 #include <memory>
 

@@ -196,7 +196,9 @@ std::string core_xml(const Properties& p, const std::string& lang) {
   set(core, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
   set(core, "xmlns:dcterms", "http://purl.org/dc/terms/");
   set(core, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  for (auto [name, value] : {std::pair{"dc:title", &p.title}, {"dc:subject", &p.subject}, {"dc:creator", &p.creator},
+  for (auto [name, value] : {std::pair{"dc:title", &p.title},
+                             {"dc:subject", &p.subject},
+                             {"dc:creator", &p.creator},
                              {"dc:description", &p.description}})
     if (!value->empty()) xml::add_text(core, name, *value);
   xml::add_text(core, "dc:language", lang);

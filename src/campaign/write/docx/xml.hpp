@@ -4,7 +4,6 @@
 // & < > " is pugixml's; clean() removes what XML 1.0 cannot hold at all.
 
 #include <pugixml.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -29,7 +28,9 @@ pugi::xml_node start(pugi::xml_document& doc, const char* root);
 std::string serialise(const pugi::xml_document& doc);
 
 /// Appends `name` to `parent` and returns it.
-inline pugi::xml_node add(pugi::xml_node parent, const char* name) { return parent.append_child(name); }
+inline pugi::xml_node add(pugi::xml_node parent, const char* name) {
+  return parent.append_child(name);
+}
 
 /// Sets attribute `name` of `node` to `value` (cleaned) and returns `node`.
 pugi::xml_node set(pugi::xml_node node, const char* name, std::string_view value);
