@@ -5,7 +5,12 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config git
           libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libicu-dev
           libical-dev libxlsxwriter-dev nlohmann-json3-dev
-          unzip python3)
+          libzip-dev libpugixml-dev
+          unzip python3
+          # Independent readers of the DOCX/XLSX we write, and PDF rendering for the tests
+          # (tests/docx/, tests/tools/to-pdf.sh); Liberation Serif stands in for Times New Roman.
+          python3-docx python3-openpyxl
+          libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
