@@ -18,6 +18,8 @@
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "formats.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -61,9 +63,9 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
   for (const std::string& key : options.statuses) {
     const std::optional<Status> status = schedule::parse_status(key);
     if (!status) {
-      std::cerr << fmt::format("campaign: unknown status '{}' in --status; use done, overdue, due-today, due-soon, "
-                               "upcoming, ongoing, no-date\n",
-                               key);
+      say_error(fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
+                            "ongoing, no-date",
+                            key));
       return std::nullopt;
     }
     filter.statuses[static_cast<std::size_t>(*status)] = true;
@@ -78,8 +80,8 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
     filter.document = model::resolve_document(model, options.document);
     if (!filter.document) {
       const std::string hint = model::suggest_document(model, options.document);
-      std::cerr << fmt::format("campaign: --document: no document '{}' is loaded{}\n", options.document,
-                               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint));
+      say_error(fmt::format("--document: no document '{}' is loaded{}", options.document,
+                            hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
       return false;
     }
   }
@@ -93,15 +95,14 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
   if (found.matches.size() > 1) {
     std::vector<std::string> ids;
     for (const auto& m : found.matches) ids.push_back(model::match_id(model, m));
-    std::cerr << fmt::format("campaign: --body: '{}' names more than one body ({}); give the id\n", options.body,
-                             fmt::join(ids, ", "));
+    say_error(fmt::format("--body: '{}' names more than one body ({}); give the id", options.body,
+                          fmt::join(ids, ", ")));
     return false;
   }
   const std::string hint = model::suggest_body(model, options.body);
-  std::cerr << fmt::format(
-      "campaign: --body: no body '{}' is loaded{}\n", options.body,
+  say_error(fmt::format("--body: no body '{}' is loaded{}", options.body,
       hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
-                   : fmt::format("; did you mean '{}'?", hint));
+                   : fmt::format("; did you mean '{}'?", hint)));
   return false;
 }
 
@@ -134,24 +135,24 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
     for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;
     const std::size_t errors = loaded.diagnostics.error_count();
-    std::cerr << fmt::format(
-        "campaign: --lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
-        "run 'campaign validate' for details\n",
-        errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s");
+    say_error(fmt::format(
+        "--lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
+        "run 'campaign validate' for details",
+        errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s"));
   }
   return loaded;
 }
 
-int run_check_deadlines(const DeadlineOptions& options) {
+Outcome run_check_deadlines(const DeadlineOptions& options) {
   const std::optional<calendar::Date> as_of = as_of_date(options.as_of);
-  if (!as_of) return kExitCannotRun;
+  if (!as_of) return Outcome::cannot_run;
   std::optional<schedule::Filter> filter = status_filter(options);
-  if (!filter) return kExitCannotRun;
+  if (!filter) return Outcome::cannot_run;
   write::DeadlinesView view;
   std::optional<load::Loaded> loaded = load_input(options, view.skipped);
-  if (!loaded) return kExitCannotRun;
+  if (!loaded) return Outcome::cannot_run;
   const model::Model& model = loaded->model;
-  if (!resolve_filters(model, options, *filter)) return kExitCannotRun;
+  if (!resolve_filters(model, options, *filter)) return Outcome::cannot_run;
 
   const schedule::Report report = schedule::build_report(model, {*as_of, options.within, *filter});
   view.model = &model;
@@ -159,14 +160,14 @@ int run_check_deadlines(const DeadlineOptions& options) {
   const std::string error = write::write_output(options.output, output_options(options.force, &*loaded),
                                                 [&](std::ostream& out) { return produce(out, view, options); });
   if (!error.empty()) {
-    std::cerr << "campaign: " << error << "\n";
-    return kExitCannotRun;
+    say_error(error);
+    return Outcome::cannot_run;
   }
-  if (!options.exit_code) return kExitOk;
-  if (!view.skipped.empty()) return kExitSkipped;
+  if (!options.exit_code) return Outcome::ok;
+  if (!view.skipped.empty()) return Outcome::incomplete;
   const bool overdue = std::any_of(report.items.begin(), report.items.end(),
                                    [](const schedule::Item& item) { return item.status == Status::overdue; });
-  return overdue ? kExitProblems : kExitOk;
+  return overdue ? Outcome::problems : Outcome::ok;
 }
 
 constexpr const char* kFooter = R"(Obligations: a task with `due` is owed once by each responsible body; a task with
@@ -201,7 +202,7 @@ Documentation: docs/check-deadlines.md.)";
 
 }  // namespace
 
-void add_check_deadlines(CLI::App& app, int& exit_status) {
+void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<DeadlineOptions>();
   CLI::App* cmd = app.add_subcommand("check-deadlines", "List what is due, overdue and missing, as of a date");
   cmd->footer(kFooter);
@@ -225,15 +226,14 @@ void add_check_deadlines(CLI::App& app, int& exit_status) {
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
   cmd->add_flag("--summary", options->summary,
                 "Print statistics per body and per document instead of the list (text, md, csv)");
-  cmd->add_option("--format", options->format, "Output format: text (default), json, csv, md, ics")
-      ->check(CLI::IsMember({"text", "json", "csv", "md", "ics"}));
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics"});
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code,
                 "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
   cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");
-  cmd->callback([options, &exit_status] { exit_status = run_check_deadlines(*options); });
+  cmd->callback([options, &outcome] { outcome = run_check_deadlines(*options); });
 }
 
 }  // namespace campaign::cli

@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "messages.hpp"
+
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -78,8 +80,7 @@ write::TextStyle text_style(const std::string& output, ColorMode color, bool hon
 std::optional<calendar::Date> date_option(std::string_view option, const std::string& text) {
   calendar::DateResult parsed = calendar::parse_date(text);
   if (parsed.date) return parsed.date;
-  std::cerr << "campaign: " << option << ": "
-            << (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error) << '\n';
+  say_error(std::string(option) + ": " + (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error));
   return std::nullopt;
 }
 
@@ -124,7 +125,7 @@ write::OutputOptions output_options(bool force, const load::Loaded* loaded) {
 bool output_refused(const std::string& output, const write::OutputOptions& options) {
   const std::string refused = write::check_output(output, options);
   if (refused.empty()) return false;
-  std::cerr << "campaign: " << refused << '\n';
+  say_error(refused);
   return true;
 }
 
@@ -134,9 +135,9 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
   if (loaded.diagnostics.all().empty()) return broken;
   write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2), false});
   if (broken)
-    std::cerr << "campaign: the input has errors (" << write::summary_line(loaded.diagnostics.error_count(),
-                 loaded.diagnostics.warning_count(), loaded.file_count)
-              << "); run 'campaign validate' for details\n";
+    say_error("the input has errors (" +
+              write::summary_line(loaded.diagnostics.error_count(), loaded.diagnostics.warning_count(), loaded.file_count) +
+              "); run 'campaign validate' for details");
   return broken;
 }
 

@@ -12,6 +12,7 @@
 #include "campaign/load/loader.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/table.hpp"
+#include "exit_codes.hpp"
 
 namespace campaign::cli {
 
@@ -64,10 +65,10 @@ write::OutputOptions output_options(bool force, const load::Loaded* loaded);
 bool output_refused(const std::string& output, const write::OutputOptions& options);
 
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
-void add_validate(CLI::App& app, int& exit_status);
-void add_targets(CLI::App& app, int& exit_status);
-void add_compare(CLI::App& app, int& exit_status);
-void add_schema(CLI::App& app, int& exit_status);
-void add_check_deadlines(CLI::App& app, int& exit_status);
+void add_validate(CLI::App& app, Outcome& outcome);
+void add_targets(CLI::App& app, Outcome& outcome);
+void add_compare(CLI::App& app, Outcome& outcome);
+void add_schema(CLI::App& app, Outcome& outcome);
+void add_check_deadlines(CLI::App& app, Outcome& outcome);
 
 }  // namespace campaign::cli

@@ -1,5 +1,7 @@
 // campaign compare: what units achieved against their targets (or, without results, each
 // unit's target against the area total).
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "campaign/write/compare_table.hpp"
@@ -9,6 +11,8 @@
 #include "campaign/write/targets_json.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "formats.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -58,49 +62,47 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
     ++without;
     std::string have;
     for (const auto& p : targets::result_periods(model, e.current)) have += (have.empty() ? "" : ", ") + p.label();
-    std::cerr << "campaign: --period " << period.label() << ": no results of " << e.current.ref() << " for "
-              << period.label() << "; "
-              << (have.empty() ? "none of its results are loaded" : "its results are loaded for " + have) << '\n';
+    say_error(fmt::format("--period {}: no results of {} for {}; {}", period.label(), e.current.ref(), period.label(),
+                          have.empty() ? "none of its results are loaded" : "its results are loaded for " + have));
     for (const auto& s : targets::set_aside_results(model, e, period))
-      std::cerr << "campaign: --period " << period.label() << ": the results filed under " << s.replaced.ref()
-                << " are set aside: " << s.by.ref() << " replaced that indicator from "
-                << calendar::format_vn(s.by.document->issued) << " (see 'campaign validate', W009)\n";
+      say_error(fmt::format("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
+                            "(see 'campaign validate', W009)",
+                            period.label(), s.replaced.ref(), s.by.ref(), calendar::format_vn(s.by.document->issued)));
   }
   if (without > 0 && without < chosen.size())
-    std::cerr << "campaign: --period " << period.label()
-              << ": give --indicator to compare only indicators with results for it\n";
+    say_error(fmt::format("--period {}: give --indicator to compare only indicators with results for it", period.label()));
   return without == 0;
 }
 
-int run_compare(const CompareOptions& o) {
+Outcome run_compare(const CompareOptions& o) {
   std::optional<calendar::Period> period;
   if (!o.period.empty()) {
     auto parsed = calendar::parse_period(o.period);
     if (!parsed.period) {
-      std::cerr << "campaign: --period: " << parsed.error << '\n';
-      return kExitCannotRun;
+      say_error("--period: " + parsed.error);
+      return Outcome::cannot_run;
     }
     period = parsed.period;
   }
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions output = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return kExitCannotRun;
+  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return Outcome::cannot_run;
   const model::Model& model = loaded.model;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto resolved = targets::resolve(model, o.indicators);
   if (!resolved.error.empty()) {
-    std::cerr << "campaign: --indicator: " << resolved.error << '\n';
-    return kExitCannotRun;
+    say_error("--indicator: " + resolved.error);
+    return Outcome::cannot_run;
   }
   auto chosen = targets::select(model, targets::effective_indicators(model, std::nullopt), resolved.indicators);
-  if (period && !period_has_results(model, chosen, *period)) return kExitCannotRun;
+  if (period && !period_has_results(model, chosen, *period)) return Outcome::cannot_run;
   std::vector<targets::Comparison> comparisons;
   for (const auto& e : chosen) {
     comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, period), o.partial));
     comparisons.back().set_aside = targets::set_aside_results(model, e, period);
     if (o.input.quiet) comparisons.back().indicator.notes.clear();  // -q: no notes, in every format
   }
-  if (comparisons.empty() && !o.input.quiet) std::cerr << "campaign: note: no indicator loaded\n";
+  if (comparisons.empty() && !o.input.quiet) say_note("no indicator loaded");
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
   std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
@@ -111,15 +113,15 @@ int run_compare(const CompareOptions& o) {
     return true;
   });
   if (!error.empty()) {
-    std::cerr << "campaign: " << error << '\n';
-    return kExitCannotRun;
+    say_error(error);
+    return Outcome::cannot_run;
   }
-  return o.exit_code && any_not_met(comparisons) ? kExitProblems : kExitOk;
+  return o.exit_code && any_not_met(comparisons) ? Outcome::problems : Outcome::ok;
 }
 
 }  // namespace
 
-void add_compare(CLI::App& app, int& exit_status) {
+void add_compare(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<CompareOptions>();
   CLI::App* cmd = app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
   cmd->footer(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
@@ -156,15 +158,14 @@ Examples:
   cmd->add_option("--period", options->period, "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
-  cmd->add_option("--format", options->format, "Output format: text (default), md, csv, json, html")
-      ->check(CLI::IsMember({"text", "md", "csv", "json", "html"}));
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html"});
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,
                 "Judge the area on the units that have a result when some have none (the output says on how many)");
   add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
-  cmd->callback([options, &exit_status] { exit_status = run_compare(*options); });
+  cmd->callback([options, &outcome] { outcome = run_compare(*options); });
 }
 
 }  // namespace campaign::cli

@@ -11,6 +11,8 @@
 #include "campaign/text/unicode.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "messages.hpp"
+#include "messages.hpp"
 
 namespace {
 
@@ -48,45 +50,42 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);
-  int exit_status = kExitOk;
-  add_validate(app, exit_status);
-  add_targets(app, exit_status);
-  add_compare(app, exit_status);
-  add_schema(app, exit_status);
-  add_check_deadlines(app, exit_status);
+  Outcome outcome = Outcome::ok;
+  add_validate(app, outcome);
+  add_targets(app, outcome);
+  add_compare(app, outcome);
+  add_schema(app, outcome);
+  add_check_deadlines(app, outcome);
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
     std::string hint = campaign::text::suggest(argv[1], names);
-    std::cerr << "campaign: unknown command '" << escape_controls(argv[1]) << "'"
-              << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\nCommands: ";
-    for (std::size_t i = 0; i < names.size(); ++i) std::cerr << (i ? ", " : "") << names[i];
-    std::cerr << ". Run 'campaign --help' for usage.\n";
-    return kExitCannotRun;
+    std::string known;
+    for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;
+    say_error("unknown command '" + std::string(argv[1]) + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    std::cerr << "Commands: " << known << ". Run 'campaign --help' for usage.\n";
+    return exit_status(Outcome::cannot_run);
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
+  } catch (const CLI::Success& e) {  // --help, --help-all, --version: printed, exit 0
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     // "paths is required" or "not expected" are what a dash path gives: the hint replaces them.
     const std::string hint = dash_path_hint(argc, argv);
     const bool explained = !hint.empty() && (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr ||
                                              dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr);
-    if (!explained) std::cerr << "campaign: " << escape_controls(e.what()) << "\n";
-    if (!hint.empty()) std::cerr << "campaign: " << hint << "\n";
+    if (!explained) say_error(e.what());
+    if (!hint.empty()) say_error(hint);
     std::cerr << "Run 'campaign --help' for usage.\n";
-    return kExitCannotRun;
+    return exit_status(Outcome::cannot_run);
   } catch (const std::bad_alloc&) {  // loading names the file it was reading (E021); this is after
-    std::cerr << "campaign: out of memory; close other programs, or give fewer or smaller files\n";
-    return kExitCannotRun;
+    say_error("out of memory; close other programs, or give fewer or smaller files");
+    return exit_status(Outcome::cannot_run);
   } catch (const std::exception& e) {
-    std::cerr << "campaign: internal error: " << escape_controls(e.what()) << "\n";
-    return kExitCannotRun;
+    say_error(std::string("internal error: ") + e.what() +
+              " (a bug in campaign: please report it with the command and files that caused it)");
+    return exit_status(Outcome::internal_error);
   }
-  return exit_status;
+  return exit_status(outcome);
 }

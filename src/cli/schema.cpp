@@ -5,10 +5,11 @@
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 
-void add_schema(CLI::App& app, int& exit_status) {
+void add_schema(CLI::App& app, Outcome& outcome) {
   auto output = std::make_shared<std::string>();
   auto force = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
@@ -21,13 +22,13 @@ Example (VS Code with the YAML extension):
   # then put on the first line of a notice:  # yaml-language-server: $schema=campaign.schema.json)");
   cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")->type_name("FILE");
   add_force_option(*cmd, *force);
-  cmd->callback([output, force, &exit_status] {
+  cmd->callback([output, force, &outcome] {
     std::string error = write::write_output(*output, output_options(*force, nullptr), [](std::ostream& out) {
       write::write_json_schema(out);
       return true;
     });
-    if (!error.empty()) std::cerr << "campaign: " << error << '\n';
-    exit_status = error.empty() ? kExitOk : kExitCannotRun;
+    if (!error.empty()) say_error(error);
+    outcome = error.empty() ? Outcome::ok : Outcome::cannot_run;
   });
 }
 

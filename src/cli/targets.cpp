@@ -14,6 +14,8 @@
 #include "campaign/write/xlsx.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "formats.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -44,12 +46,12 @@ std::string name_output(const std::string& why, const std::string& output) {
 }
 
 // Writes `table` in a table format (not json) to the output; returns the exit status.
-int emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet) {
+Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet) {
   std::string error;
   if (o.format == "xlsx") {
     if (o.output.empty() && isatty(1)) {
-      std::cerr << "campaign: --format xlsx writes a binary workbook; give --output FILE.xlsx\n";
-      return kExitCannotRun;
+      say_error("--format xlsx writes a binary workbook; give --output FILE.xlsx");
+      return Outcome::cannot_run;
     }
     std::string why;
     error = write::write_output_file(o.output, w, [&](const std::string& path) {
@@ -66,27 +68,27 @@ int emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Ta
       return true;
     });
   }
-  if (error.empty()) return kExitOk;
-  std::cerr << "campaign: " << error << '\n';
-  return kExitCannotRun;
+  if (error.empty()) return Outcome::ok;
+  say_error(error);
+  return Outcome::cannot_run;
 }
 
-int emit_json(const TargetsOptions& o, const write::OutputOptions& w, const std::function<void(std::ostream&)>& produce) {
+Outcome emit_json(const TargetsOptions& o, const write::OutputOptions& w, const std::function<void(std::ostream&)>& produce) {
   std::string error = write::write_output(o.output, w, [&](std::ostream& out) {
     produce(out);
     return true;
   });
-  if (error.empty()) return kExitOk;
-  std::cerr << "campaign: " << error << '\n';
-  return kExitCannotRun;
+  if (error.empty()) return Outcome::ok;
+  say_error(error);
+  return Outcome::cannot_run;
 }
 
-int run_history(const TargetsOptions& o, const write::OutputOptions& w, const load::Loaded& loaded,
+Outcome run_history(const TargetsOptions& o, const write::OutputOptions& w, const load::Loaded& loaded,
                 write::Language lang, targets::UnitOrder order) {
   auto resolved = targets::resolve(loaded.model, {o.history});
   if (!resolved.error.empty()) {
-    std::cerr << "campaign: --history: " << resolved.error << '\n';
-    return kExitCannotRun;
+    say_error("--history: " + resolved.error);
+    return Outcome::cannot_run;
   }
   auto versions = targets::history(loaded.model, resolved.indicators.front());
   if (o.format == "json")
@@ -95,26 +97,26 @@ int run_history(const TargetsOptions& o, const write::OutputOptions& w, const lo
               lang == write::Language::vietnamese ? "Lịch sử" : "History");
 }
 
-int run_targets(const TargetsOptions& o) {
+Outcome run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> as_of;
-  if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return kExitCannotRun;
+  if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return Outcome::cannot_run;
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions w = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return kExitCannotRun;
+  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return Outcome::cannot_run;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
   if (!o.history.empty()) return run_history(o, w, loaded, lang, order);
   auto resolved = targets::resolve(loaded.model, o.indicators);
   if (!resolved.error.empty()) {
-    std::cerr << "campaign: --indicator: " << resolved.error << '\n';
-    return kExitCannotRun;
+    say_error("--indicator: " + resolved.error);
+    return Outcome::cannot_run;
   }
   auto chosen = targets::select(loaded.model, targets::effective_indicators(loaded.model, as_of), resolved.indicators);
   if (!o.input.quiet) {
-    if (chosen.empty()) std::cerr << "campaign: note: no indicator in effect" << (as_of ? " on " + calendar::format_vn(*as_of) : "") << '\n';
+    if (chosen.empty()) say_note("no indicator in effect" + (as_of ? " on " + calendar::format_vn(*as_of) : std::string()));
     for (const auto& e : chosen)
       for (const auto& n : e.notes)
-        std::cerr << "campaign: note: " << text::escape_controls(write::note_text(n, write::Language::english)) << '\n';
+        say_note(write::note_text(n, write::Language::english));
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
@@ -126,7 +128,7 @@ int run_targets(const TargetsOptions& o) {
 
 }  // namespace
 
-void add_targets(CLI::App& app, int& exit_status) {
+void add_targets(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<TargetsOptions>();
   CLI::App* cmd = app.add_subcommand("targets", "Print the target table of indicators (bảng giao chỉ tiêu), as in an appendix");
   cmd->footer(R"(The table has the appendix's columns: TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện (after the
@@ -160,13 +162,12 @@ Examples:
       ->check(CLI::IsMember({"registry", "name"}));
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")->type_name("REF");
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")->check(CLI::IsMember({"vi", "en"}));
-  cmd->add_option("--format", options->format, "Output format: text (default), md, csv, json, html, xlsx")
-      ->check(CLI::IsMember({"text", "md", "csv", "json", "html", "xlsx"}));
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   cmd->add_flag("--bom", options->bom, "csv: begin with the UTF-8 byte-order mark Excel needs for Vietnamese");
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
-  cmd->callback([options, &exit_status] { exit_status = run_targets(*options); });
+  cmd->callback([options, &outcome] { outcome = run_targets(*options); });
 }
 
 }  // namespace campaign::cli

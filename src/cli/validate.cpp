@@ -5,6 +5,8 @@
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "formats.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -15,7 +17,7 @@ struct ValidateOptions {
   bool strict = false;
 };
 
-int run_validate(const ValidateOptions& options) {
+Outcome run_validate(const ValidateOptions& options) {
   load::Loaded loaded = load_and_check(options.input);
   const diag::Sink& sink = loaded.diagnostics;
   // The report is the result: every write is checked, so that a full disk or a cut pipe is an
@@ -32,17 +34,17 @@ int run_validate(const ValidateOptions& options) {
     return true;
   });
   if (!error.empty()) {
-    std::cerr << "campaign: " << error << '\n';
-    return kExitCannotRun;
+    say_error(error);
+    return Outcome::cannot_run;
   }
-  if (loaded.unreadable) return kExitCannotRun;
-  if (sink.error_count() > 0 || (options.strict && sink.warning_count() > 0)) return kExitProblems;
-  return kExitOk;
+  if (loaded.unreadable) return Outcome::cannot_run;
+  if (sink.error_count() > 0 || (options.strict && sink.warning_count() > 0)) return Outcome::problems;
+  return Outcome::ok;
 }
 
 }  // namespace
 
-void add_validate(CLI::App& app, int& exit_status) {
+void add_validate(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* cmd = app.add_subcommand("validate", "Check notices, registries and submissions before they circulate");
   cmd->footer(R"(Every problem is reported in one run, sorted by file and line, as
@@ -57,10 +59,9 @@ Examples:
   campaign validate --strict data/127-TB-BCD-2024.yaml
   campaign validate --format json data/ > diagnostics.json)");
   add_input_options(*cmd, options->input);
-  cmd->add_option("--format", options->format, "Output format: text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  add_format_option(*cmd, options->format, {"text", "json"});
   cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
-  cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
+  cmd->callback([options, &outcome] { outcome = run_validate(*options); });
 }
 
 }  // namespace campaign::cli

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/write/json_format.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -161,7 +163,7 @@ json not_yet_issued_json(const model::Document* d) {
 
 void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
   // The same bytes as building the whole document and dump(2), written as it goes.
-  out << "{\n  \"format\": \"campaign/check-deadlines/1\",\n  \"as_of\": "
+  out << "{\n  \"format\": " << json(json_format("check-deadlines")).dump() << ",\n  \"as_of\": "
       << json(calendar::format_iso(view.report->as_of)).dump() << ",\n  \"within\": " << json(view.report->within).dump() << ",\n";
   write_array_member(out, "obligations", view.report->items,
                      [&](const schedule::Item& item) { return obligation_json(view, item); });

@@ -1,5 +1,7 @@
 #include "campaign/write/diagnostics.hpp"
 
+#include "campaign/write/json_format.hpp"
+
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
@@ -153,6 +155,7 @@ void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, c
     list.push_back(j);
   }
   nlohmann::ordered_json root;
+  root["format"] = json_format("validate");
   root["diagnostics"] = list;
   root["summary"] = {
       {"errors", sink.error_count()}, {"warnings", sink.warning_count()}, {"notes", sink.note_count()}, {"files", files}};

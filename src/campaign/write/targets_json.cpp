@@ -1,5 +1,7 @@
 #include "campaign/write/targets_json.hpp"
 
+#include "campaign/write/json_format.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "campaign/write/targets_wording.hpp"
@@ -107,7 +109,7 @@ ordered_json area_json(const targets::Comparison& c) {
 
 void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang) {
   ordered_json j;
-  j["format"] = "campaign-targets/1";
+  j["format"] = json_format("targets");
   j["as_of"] = date(table.as_of);
   j["area"] = table.area ? ordered_json{{"name", table.area->name},
                                         {"kind", model::to_string(table.area->kind)},
@@ -134,7 +136,7 @@ void write_targets_json(std::ostream& out, const targets::TargetTable& table, La
 
 void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions,
                         Language lang) {
-  ordered_json j{{"format", "campaign-history/1"}, {"versions", ordered_json::array()}};
+  ordered_json j{{"format", json_format("targets")}, {"view", "history"}, {"versions", ordered_json::array()}};
   for (const auto& v : versions) {
     ordered_json e{{"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
     if (v.indicator) {
@@ -158,7 +160,7 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
 
 void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
                         const std::vector<const model::Unit*>& units, Language lang) {
-  ordered_json j{{"format", "campaign-compare/1"}, {"comparisons", ordered_json::array()}};
+  ordered_json j{{"format", json_format("compare")}, {"comparisons", ordered_json::array()}};
   for (const auto& c : comparisons) {
     const model::Indicator& ind = *c.indicator.current.indicator;
     ordered_json e{{"indicator", indicator_head(c.indicator.current)}};

@@ -12,16 +12,16 @@
 
 namespace campaign::write {
 
-/// {"format": "campaign-targets/1", "as_of", "area", "units", "indicators": [...]}; the notes
+/// {"format": "campaign/targets/1", "as_of", "area", "units", "indicators": [...]}; the notes
 /// are worded in `lang`.
 void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang);
 
-/// {"format": "campaign-history/1", "versions": [...]}: one entry per version, oldest first;
+/// {"format": "campaign/targets/1", "view": "history", "versions": [...]}: one entry per version, oldest first;
 /// the changes are worded in `lang`.
 void write_history_json(std::ostream& out, const model::Model& model, const std::vector<targets::Version>& versions,
                         Language lang);
 
-/// {"format": "campaign-compare/1", "comparisons": [...]}: per indicator the view (results or
+/// {"format": "campaign/compare/1", "comparisons": [...]}: per indicator the view (results or
 /// allocation), the units (target, result, gap, status), the area line (with why it is not
 /// evaluated), the result sets set aside, the summary and notes (words in `lang`; statuses,
 /// reasons and `method` in English).

@@ -36,7 +36,7 @@ TEST_CASE("targets json: the area, the units and each indicator with its targets
   const load::Loaded l = write::test::load_text(write::test::kDistrict);
   const json j = targets_json(l.model, std::nullopt);
   CHECK(keys(j) == std::vector<std::string>{"format", "as_of", "area", "units", "indicators"});
-  CHECK(j["format"] == "campaign-targets/1");
+  CHECK(j["format"] == "campaign/targets/1");
   CHECK(j["as_of"].is_null());
   CHECK(j["area"] == json::parse(R"({"name": "huyện Thử", "kind": "district", "heading": "Mục tiêu toàn huyện"})"));
   CHECK(j["units"][1] == json::parse(R"({"id": "dak-rve", "name": "Thị trấn Đăk Rve", "kind": "town"})"));
@@ -91,7 +91,8 @@ TEST_CASE("history json: a stub without values, then a loaded version", "[write]
   std::ostringstream out;
   write::write_history_json(out, l.model, {stub, loaded}, Language::english);
   const json j = json::parse(out.str());
-  CHECK(j["format"] == "campaign-history/1");
+  CHECK(j["format"] == "campaign/targets/1");
+  CHECK(j["view"] == "history");
   REQUIRE(j["versions"].size() == 2);
   CHECK(j["versions"][0] == json::parse(R"({"document": "120-CV/BCĐ", "issued": null, "name": "Số cặp vợ chồng",
     "loaded": false, "changes": ["not loaded; name as quoted by 01-TB/BCĐ"]})"));
@@ -115,7 +116,7 @@ TEST_CASE("compare json: results, units with fractions, the area line", "[write]
   std::ostringstream out;
   write::write_compare_json(out, {write::test::compare_ref(l.model, "01-TB/BCĐ#1")}, units, Language::vietnamese);
   const json j = json::parse(out.str());
-  CHECK(j["format"] == "campaign-compare/1");
+  CHECK(j["format"] == "campaign/compare/1");
   REQUIRE(j["comparisons"].size() == 1);
   const json& c = j["comparisons"][0];
   CHECK(keys(c) == std::vector<std::string>{"indicator", "view", "period", "as_of", "units", "area", "met",

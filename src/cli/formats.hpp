@@ -1,0 +1,35 @@
+#pragma once
+// The output formats, in one table: a format name means the same thing in every command that
+// offers it, and each command's --format and help come from here.
+
+#include <CLI/CLI.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace campaign::cli {
+
+/// An output format: its name after --format and what it gives.
+struct Format {
+  std::string_view name;
+  std::string_view gives;
+};
+
+/// Every format campaign writes, in the order help lists them.
+inline constexpr Format kFormats[] = {
+    {"text", "columns for a terminal (the default)"},
+    {"md", "Markdown with Vietnamese headings, for documents and e-mail"},
+    {"csv", "comma-separated values (RFC 4180) for spreadsheets"},
+    {"json", "every field for other programs; \"format\": \"campaign/COMMAND/1\""},
+    {"html", "one self-contained page that opens and prints in a browser"},
+    {"xlsx", "an Excel workbook (give --output)"},
+    {"ics", "iCalendar (RFC 5545) for calendar programs"},
+};
+
+/// Adds "--format" to `cmd` with the formats `offered` (names of kFormats; "text" the default)
+/// and appends to its footer a "Formats:" paragraph saying what each gives. Throws
+/// std::logic_error for a name not in kFormats (a programming error).
+void add_format_option(CLI::App& cmd, std::string& format, std::initializer_list<std::string_view> offered);
+
+}  // namespace campaign::cli
