@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config git
           libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libicu-dev
           libical-dev libxlsxwriter-dev nlohmann-json3-dev
-          unzip python3)
+          unzip python3 python3-yaml python3-jsonschema)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
