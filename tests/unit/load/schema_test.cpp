@@ -5,6 +5,8 @@
 #include "campaign/load/schema.hpp"
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -179,5 +181,30 @@ TEST_CASE("id breakers: named once, found in table order, removed", "[load][sche
   for (const auto& b : load::schema::id_breakers()) {
     CAPTURE(b.name);
     CHECK(find_id_breaker(std::string("x") + std::string(b.character) + "y") == &b);
+  }
+}
+
+TEST_CASE("docs/format.md names every frequency word and every id breaker", "[load][schema][docs]") {
+  std::ifstream in(std::string(CAMPAIGN_SOURCE_DIR) + "/docs/format.md");
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto section = [&](std::string_view heading) {
+    const std::size_t start = doc.find(heading);
+    REQUIRE(start != std::string::npos);
+    return doc.substr(start, doc.find("\n## ", start + 1) - start);
+  };
+  const std::string reports = section("\n## Recurring reports (`report`)");
+  for (const auto& w : calendar::frequency_words()) {
+    CAPTURE(w.words);
+    CHECK(reports.find("`" + std::string(w.words) + "`") != std::string::npos);
+  }
+  for (std::string_view prefix : calendar::frequency_prefixes()) {
+    CAPTURE(prefix);
+    CHECK(reports.find("`" + std::string(prefix) + "`") != std::string::npos);
+  }
+  const std::string ids = section("\n### Ids");
+  for (const auto& b : load::schema::id_breakers()) {
+    CAPTURE(b.name);
+    const std::size_t code = b.name.find("(U+");  // "a space" and "a tab" are named without a code
+    CHECK(ids.find(code == std::string_view::npos ? b.name.substr(2) : b.name.substr(code)) != std::string::npos);
   }
 }
