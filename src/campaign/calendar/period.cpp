@@ -99,7 +99,9 @@ std::string frequency_pattern() {
     for (std::size_t start = 0; start <= text.size();) {
       const std::size_t space = std::min(text.find(' ', start), text.size());
       if (start > 0) {
-        const auto digit = [&](std::size_t at) { return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); };
+        const auto digit = [&](std::size_t at) {
+          return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
+        };
         out += digit(start - 2) || digit(start) ? "[ \\u002D]*" : "[ \\u002D]+";
       }
       out += text::regex_either_case(text.substr(start, space - start));

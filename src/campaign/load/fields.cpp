@@ -157,11 +157,13 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
       ctx.sink.error(std::string(diag::kBadNumber), ctx.position(k),
                      fmt::format("{} for '{}': no value given{}", noun, *id,
                                  f.nullable ? "; write the target, or ~ to leave the unit out on purpose" : ""));
-      out.push_back({*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
+      out.push_back({*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)},
+                     ctx.position(k)});
       continue;
     }
     const std::string what = fmt::format("{} for '{}'", noun, *id);
-    auto value = fraction && v.IsMap() ? read_fraction(ctx, v, what, *fraction) : read_number(ctx, v, what, unit, f.nullable);
+    auto value = fraction && v.IsMap() ? read_fraction(ctx, v, what, *fraction)
+                                       : read_number(ctx, v, what, unit, f.nullable);
     out.push_back({*id, value.value_or(invalid), ctx.position(k)});
   }
   return out;

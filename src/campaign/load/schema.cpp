@@ -85,7 +85,8 @@ constexpr Field kTask[] = {
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
 };
 constexpr Field kReport[] = {
-    {"every", Type::frequency, true, {}, calendar::kFrequencySpellings, "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also with `định kỳ` or `báo cáo` in front)."},
+    {"every", Type::frequency, true, {}, calendar::kFrequencySpellings,
+     "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`)."},
     {"day", Type::integer, false, {}, {}, "Day of month it is due (1–31); default the period's last day."},
     {"month", Type::enumeration, false, {}, kDueMonths, "`last` month of the period (default) or `next` month after it."},
     {"via", Type::id, false, {}, {}, "Body the report is sent through (qua)."},
@@ -128,7 +129,7 @@ constexpr Field kResult[] = {
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
 };
 constexpr Field kFraction[] = {
-    {"numerator", Type::value, true, {}, {}, "What was counted, e.g. third-and-later births (số sinh con thứ 3 trở lên)."},
+    {"numerator", Type::value, true, {}, {}, "What was counted, e.g. third-and-later births (sinh con thứ 3 trở lên)."},
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 

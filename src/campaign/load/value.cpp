@@ -45,7 +45,8 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
     const schema::Field* field = fraction.find(key);
     if (!field) {
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
-                     fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what, fmt::join(keys, ", ")));
+                     fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what,
+                                 fmt::join(keys, ", ")));
       return std::nullopt;
     }
     if (ctx.fields_read) ctx.fields_read->push_back(field);

@@ -16,8 +16,10 @@ namespace campaign::test {
 /// and Python (ICU otherwise takes them for line ends).
 inline bool regex_search(std::string_view pattern, std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString p = icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
-  const icu::UnicodeString t = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString p =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  const icu::UnicodeString t =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::RegexMatcher matcher(p, t, UREGEX_UNIX_LINES, status);
   if (U_FAILURE(status)) throw std::invalid_argument("bad regular expression: " + std::string(pattern));
   const bool found = matcher.find(status);
