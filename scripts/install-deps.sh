@@ -6,7 +6,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libicu-dev
           libical-dev libxlsxwriter-dev nlohmann-json3-dev
           libzip-dev libpugixml-dev
-          unzip python3
+          unzip python3 python3-yaml python3-jsonschema
           # Independent readers of the DOCX/XLSX we write, and PDF rendering for the tests
           # (tests/docx/, tests/tools/to-pdf.sh); Liberation Serif stands in for Times New Roman.
           python3-docx python3-openpyxl

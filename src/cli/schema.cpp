@@ -13,7 +13,13 @@ void add_schema(CLI::App& app, Outcome& outcome) {
   auto output = std::make_shared<std::string>();
   auto force = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
-  cmd->footer(R"(The schema is generated from the table the loader checks files against, so the two never disagree.
+  cmd->footer(R"(The schema is generated from the table the loader reads files with: the same keys, required keys,
+value types, allowed words (any letter case), frequency words and id characters. A file it accepts
+has the structure campaign reads (no E004, E005, E006, E007, E008 or E020); a single id, body or
+path where a list is expected, and integers in quotes, pass both. Only `campaign validate` checks
+dates, deadlines, periods and numbers, names across files and duplicate keys. Values an editor
+types as YAML 1.2 (True, 1.0, 0x10) pass the schema but not campaign: write true, 1, 16.
+See docs/format.md, "JSON Schema for editors".
 Exit status: 0 written, 2 the output could not be written (e.g. a full disk) or is refused (a
 read-only file without --force).
 

@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 #include <vector>
 
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/text/regex.hpp"
 
 namespace campaign::calendar {
 namespace {
@@ -59,35 +61,59 @@ void strip_prefix(std::string& text, std::string_view prefix) {
 
 }  // namespace
 
+std::span<const FrequencyWords> frequency_words() {
+  static constexpr FrequencyWords kWords[] = {
+      {"month", Frequency::month},         {"monthly", Frequency::month},
+      {"tháng", Frequency::month},         {"quarter", Frequency::quarter},
+      {"quarterly", Frequency::quarter},   {"quý", Frequency::quarter},
+      {"qúy", Frequency::quarter},         {"half year", Frequency::half_year},
+      {"half yearly", Frequency::half_year}, {"6 tháng", Frequency::half_year},
+      {"sáu tháng", Frequency::half_year}, {"nửa năm", Frequency::half_year},
+      {"year", Frequency::year},           {"yearly", Frequency::year},
+      {"annually", Frequency::year},       {"annual", Frequency::year},
+      {"năm", Frequency::year},
+  };
+  return kWords;
+}
+
+std::span<const std::string_view> frequency_prefixes() {
+  static constexpr std::string_view kPrefixes[] = {"báo cáo", "định kỳ", "định kì", "hàng", "hằng"};
+  return kPrefixes;
+}
+
 std::optional<Frequency> parse_frequency(std::string_view text) {
   std::optional<std::string> words = canonical_words(text);
   if (!words) return std::nullopt;
-  for (std::string_view prefix : {"báo cáo", "định kỳ", "định kì", "hàng", "hằng"}) {
-    strip_prefix(*words, prefix);
-  }
-  static constexpr std::array<std::pair<std::string_view, Frequency>, 17> kNames = {{
-      {"month", Frequency::month},
-      {"monthly", Frequency::month},
-      {"tháng", Frequency::month},
-      {"quarter", Frequency::quarter},
-      {"quarterly", Frequency::quarter},
-      {"quý", Frequency::quarter},
-      {"qúy", Frequency::quarter},
-      {"half year", Frequency::half_year},
-      {"half yearly", Frequency::half_year},
-      {"6 tháng", Frequency::half_year},
-      {"sáu tháng", Frequency::half_year},
-      {"nửa năm", Frequency::half_year},
-      {"year", Frequency::year},
-      {"yearly", Frequency::year},
-      {"annually", Frequency::year},
-      {"annual", Frequency::year},
-      {"năm", Frequency::year},
-  }};
-  for (const auto& [name, frequency] : kNames) {
+  for (std::string_view prefix : frequency_prefixes()) strip_prefix(*words, prefix);
+  for (const auto& [name, frequency] : frequency_words()) {
     if (*words == name) return frequency;
   }
   return std::nullopt;
+}
+
+std::string frequency_pattern() {
+  // Between two words one or more spaces or '-'; between a number and a word ("6tháng") none
+  // is needed, as tokens end where letters and digits meet.
+  auto words = [](std::string_view text) {
+    std::string out;
+    for (std::size_t start = 0; start <= text.size();) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (start > 0) {
+        const auto digit = [&](std::size_t at) {
+          return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
+        };
+        out += digit(start - 2) || digit(start) ? "[ \\u002D]*" : "[ \\u002D]+";
+      }
+      out += text::regex_either_case(text.substr(start, space - start));
+      start = space + 1;
+    }
+    return out;
+  };
+  std::string pattern = "^";
+  for (std::string_view prefix : frequency_prefixes()) pattern += fmt::format("(?:{}[ \\u002D]+)?", words(prefix));
+  std::vector<std::string> names;
+  for (const auto& w : frequency_words()) names.push_back(words(w.words));
+  return fmt::format("{}(?:{})$", pattern, fmt::join(names, "|"));
 }
 
 std::string_view frequency_name(Frequency frequency) {

@@ -5,6 +5,7 @@
 
 #include <compare>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,11 +16,35 @@ namespace campaign::calendar {
 /// How often a recurring report is due (`report.every` of a task).
 enum class Frequency { month, quarter, half_year, year };
 
-/// Reads a frequency: English keys "month", "quarter", "half-year", "year" (also "monthly",
-/// "quarterly", "half-yearly", "yearly", "annually") and Vietnamese "hàng tháng", "hàng quý",
-/// "6 tháng", "hàng năm" (also "hằng ...", with "định kỳ" / "báo cáo" in front, any case,
-/// NFC or NFD). nullopt for anything else.
+/// The words of one frequency as clerks write it, after the prefixes (frequency_prefixes):
+/// "quarter", "quarterly", "quý", "6 tháng", … One word per space; a '-' reads as a space.
+struct FrequencyWords {
+  std::string_view words;
+  Frequency frequency;
+};
+
+/// Every spelling parse_frequency reads, lower case, NFC: the one list behind `report.every`,
+/// its JSON Schema pattern and docs/format.md.
+std::span<const FrequencyWords> frequency_words();
+
+/// What parse_frequency drops in front of the words, each at most once and in this order:
+/// "báo cáo", "định kỳ", "định kì", "hàng", "hằng" ("báo cáo định kỳ hàng quý" is a quarter).
+std::span<const std::string_view> frequency_prefixes();
+
+/// The spellings messages and docs show, all read by parse_frequency: the English keys (as
+/// frequency_name gives them), then the usual Vietnamese ones.
+inline constexpr std::string_view kFrequencySpellings[] = {"month",      "quarter",  "half-year", "year",
+                                                           "hàng tháng", "hàng quý", "6 tháng",   "hàng năm"};
+
+/// Reads a frequency: frequency_words() with any of frequency_prefixes() in front, any case,
+/// NFC or NFD, words separated by spaces or '-' ("half-year", "Hằng Quý", "định kỳ hàng
+/// tháng"). nullopt for anything else.
 std::optional<Frequency> parse_frequency(std::string_view text);
+
+/// A regular expression (ECMA-262 and Python `re`) matching the texts parse_frequency reads
+/// when written in NFC with single words between spaces or '-' and nothing around them (it
+/// also reads NFD text, parentheses around it and a final '.'); for the JSON Schema export.
+std::string frequency_pattern();
 
 /// Canonical English key of `frequency`: "month", "quarter", "half-year", "year".
 std::string_view frequency_name(Frequency frequency);

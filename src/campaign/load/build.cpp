@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "campaign/calendar/deadline.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/text/unicode.hpp"
 
@@ -25,7 +24,7 @@ void build_bodies(const MapReader& file, model::Model& m) {
     if (!id || !name) continue;
     model::Body body{*id, *name, r.text("full_name").value_or(""), {}, r.boolean("per_unit").value_or(false),
                      r.value_position("id")};
-    for (auto& [alias, pos] : r.list("aliases")) body.aliases.push_back(std::move(alias));
+    for (auto& [alias, pos] : r.texts("aliases")) body.aliases.push_back(std::move(alias));
     m.bodies.push_back(std::move(body));
   }
 }
@@ -41,9 +40,9 @@ void build_units(const MapReader& file, model::Model& m) {
 
 std::optional<model::ReportRule> build_report(const MapReader& r) {
   model::ReportRule rule;
-  auto every = r.enumeration("every");
+  auto every = r.frequency("every");
   if (!every) return std::nullopt;
-  rule.every = *calendar::parse_frequency(*every);
+  rule.every = *every;
   if (auto day = r.integer("day")) {
     if (*day < 1 || *day > 31) {
       r.context().sink.error(string(diag::kOutOfRange), r.value_position("day"),
@@ -61,8 +60,9 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
   return rule;
 }
 
-void read_ids(const MapReader& r, std::string_view key, std::vector<string>& ids, std::vector<Position>& positions) {
-  for (auto& [id, pos] : r.list(key)) {
+// Items into two parallel vectors, as the model keeps them.
+void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
+  for (auto& [id, pos] : items) {
     ids.push_back(std::move(id));
     positions.push_back(pos);
   }
@@ -72,18 +72,14 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
   model::Task task;
   task.id = r.text("id").value_or(fmt::format("{}.{}", directive.number, position));
   task.text = r.text("text").value_or("");
-  read_ids(r, "responsible", task.responsible, task.responsible_positions);
+  split(r.bodies("responsible"), task.responsible, task.responsible_positions);
   if (!r.find("responsible")) {
     task.responsible = directive.responsible;
     task.responsible_positions = directive.responsible_positions;
   }
-  if (auto phrase = r.text("due")) {
-    auto resolved = calendar::parse_deadline(*phrase);
-    task.due = model::Deadline{*phrase, resolved.due, r.value_position("due")};
-    if (!resolved.due) r.context().sink.error(string(diag::kBadDeadline), r.value_position("due"), resolved.error);
-  }
+  task.due = r.deadline("due");
   if (auto report = r.record("report")) task.report = build_report(*report);
-  read_ids(r, "references", task.references, task.reference_positions);
+  split(r.ids("references"), task.references, task.reference_positions);
   task.position = r.position();
   return task;
 }
@@ -93,34 +89,12 @@ void build_directives(const MapReader& file, model::Document& doc) {
     model::Directive d;
     d.number = r.integer("number").value_or(0);
     d.text = r.text("text").value_or("");
-    read_ids(r, "responsible", d.responsible, d.responsible_positions);
+    split(r.bodies("responsible"), d.responsible, d.responsible_positions);
     d.position = r.position();
     std::size_t n = 0;
     for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n));
     doc.directives.push_back(std::move(d));
   }
-}
-
-std::vector<model::UnitValue> build_unit_values(const MapReader& r, std::string_view key, std::string_view unit,
-                                                bool allow_none) {
-  std::vector<model::UnitValue> out;
-  FileContext& ctx = r.context();
-  for (const auto& [k, v] : r.entries(key)) {
-    auto id = read_id(ctx, k, key);
-    if (!id) continue;
-    std::string_view noun = key == "targets" ? "target" : key == "weights" ? "weight" : "result";
-    if (v.IsNull() && !ctx.written_null(v)) {  // `tan-lap:` with nothing: not the same as `~`
-      ctx.sink.error(string(diag::kBadNumber), ctx.position(k),
-                     fmt::format("{} for '{}': no value given{}", noun, *id,
-                                 allow_none ? "; write the target, or ~ to leave the unit out on purpose" : ""));
-      out.push_back({*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
-      continue;
-    }
-    auto value = read_value(ctx, v, fmt::format("{} for '{}'", noun, *id), unit, allow_none);
-    if (!value) value = model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
-    out.push_back({*id, *value, ctx.position(k)});
-  }
-  return out;
 }
 
 void build_indicators(const MapReader& file, model::Document& doc) {
@@ -136,13 +110,13 @@ void build_indicators(const MapReader& file, model::Document& doc) {
     ind.unit = unit.value_or("");
     ind.better = model::parse_better(better.value_or("higher")).value_or(model::Better::higher);
     ind.year = year.value_or(0);
-    if (const YAML::Node* total = r.present("total")) {
-      if (auto v = read_value(r.context(), *total, "total", ind.unit, false)) ind.total = v->number;
+    if (auto total = r.value("total", ind.unit)) {
+      ind.total = total->number;
       ind.total_position = r.value_position("total");
     }
     if (auto rule = r.enumeration("total_rule")) ind.total_rule = *model::parse_total_rule(*rule);
-    ind.targets = build_unit_values(r, "targets", ind.unit, true);
-    ind.weights = build_unit_values(r, "weights", "weight", false);
+    ind.targets = r.value_map("targets", ind.unit, "target");
+    ind.weights = r.value_map("weights", "weight", "weight");
     if (auto a = r.record("amends")) {
       auto adoc = a->text("document");
       auto aind = a->text("indicator");
@@ -165,12 +139,12 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   if (auto s = r.record("signer")) {
     if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
   }
-  for (auto& [text, pos] : r.list("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
+  for (auto& [text, pos] : r.texts("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
   for (const MapReader& ref : r.records("references")) {
     if (auto n = ref.text("number"))
       doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
   }
-  for (auto& p : r.list("registry")) out.registry_paths.push_back(std::move(p));
+  out.registry_paths = r.paths("registry");
 
   complete = number && kind && issued && issuer && title;
   doc.number = number.value_or("");
@@ -184,19 +158,11 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   return doc;
 }
 
-std::optional<calendar::Period> read_period(const MapReader& r) {
-  auto text = r.text("period");
-  if (!text) return std::nullopt;
-  auto parsed = calendar::parse_period(*text);
-  if (!parsed.period) r.context().sink.error(string(diag::kBadPeriod), r.value_position("period"), parsed.error);
-  return parsed.period;
-}
-
 void build_received(const MapReader& file, model::Model& m) {
   for (const MapReader& r : file.records("submissions")) {
     auto task = r.text("task");
     auto body = r.id("body");
-    auto period = read_period(r);
+    auto period = r.period("period");
     auto received = r.date("received");
     if (task && body && period && received)
       m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
@@ -211,9 +177,9 @@ void build_received(const MapReader& file, model::Model& m) {
   }
   for (const MapReader& r : file.records("results")) {
     auto indicator = r.text("indicator");
-    auto period = read_period(r);
+    auto period = r.period("period");
     model::Result result{indicator.value_or(""), period.value_or(calendar::Period{}), r.date("as_of"),
-                         build_unit_values(r, "values", "", false), build_unit_values(r, "weights", "weight", false),
+                         r.value_map("values", "", "result"), r.value_map("weights", "weight", "weight"),
                          r.position(), r.value_position("indicator")};
     if (indicator && period) m.results.push_back(std::move(result));
   }

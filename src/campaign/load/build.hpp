@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "campaign/load/reader.hpp"
+#include "campaign/load/value.hpp"
 #include "campaign/model/model.hpp"
 
 namespace campaign::load {
@@ -22,11 +23,5 @@ struct FileContent {
 /// Builds a file's content from its YAML root, reporting every problem into ctx.sink.
 /// Broken elements are left out; everything else is kept.
 FileContent build_file(FileContext& ctx, const YAML::Node& root);
-
-/// Reads a target, total, weight or result value: a YAML number, "20.33%", `~` (none on
-/// purpose, when `allow_none`), or a Vietnamese decimal comma "20,33" (warning W003).
-/// A count written with a thousands separator ("1.905", "1,905") is ambiguous (E011).
-std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node, std::string_view what,
-                                       std::string_view unit, bool allow_none);
 
 }  // namespace campaign::load

@@ -25,39 +25,6 @@ std::string_view kind_of(const YAML::Node& node) {
   }
 }
 
-// Characters that must not appear in ids: spaces of every kind and invisible ones, with the
-// name a clerk is told. (Control characters are reported in every scalar by FileContext::text.)
-constexpr std::pair<std::string_view, std::string_view> kIdBreakers[] = {
-    {"\u200B", "a zero-width space (U+200B)"}, {"\u200C", "a zero-width non-joiner (U+200C)"},
-    {"\u200D", "a zero-width joiner (U+200D)"}, {"\u2060", "a word joiner (U+2060)"},
-    {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)"},
-    {"\u202F", "a narrow no-break space (U+202F)"}, {"\u00AD", "a soft hyphen (U+00AD)"},
-    {"\u200E", "a left-to-right mark (U+200E)"}, {"\u200F", "a right-to-left mark (U+200F)"},
-    {" ", "a space"}, {"\t", "a tab"}};
-
-// The name of the first kind of kIdBreakers (in table order) that `id` holds, or nullopt.
-std::optional<std::string_view> bad_id_character(std::string_view id) {
-  for (auto [chars, name] : kIdBreakers)
-    if (id.find(chars) != std::string_view::npos) return name;
-  return std::nullopt;
-}
-
-// `id` without the characters of kIdBreakers ("issuer\u200B" -> "issuer").
-std::string without_id_breakers(std::string_view id) {
-  std::string cleaned;
-  while (!id.empty()) {
-    auto breaker = std::find_if(std::begin(kIdBreakers), std::end(kIdBreakers),
-                                [&](const auto& b) { return id.starts_with(b.first); });
-    if (breaker != std::end(kIdBreakers)) {
-      id.remove_prefix(breaker->first.size());
-    } else {
-      cleaned += id.front();
-      id.remove_prefix(1);
-    }
-  }
-  return cleaned;
-}
-
 // Words clerks use for a key under another name ("deadline" for `due`): suggested when no key is close.
 std::string_view synonym(std::string_view word, const schema::Record& record) {
   static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
@@ -67,18 +34,6 @@ std::string_view synonym(std::string_view word, const schema::Record& record) {
   for (auto [synonym, key] : kSynonyms)
     if (text::edit_distance(word, synonym) <= 2 && record.find(key)) return key;
   return {};
-}
-
-// `text` without the invisible characters of kIdBreakers, keeping spaces (for names).
-std::string without_id_breakers_but_spaces(std::string_view text) {
-  std::string cleaned;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t space = std::min(text.find(' ', start), text.size());
-    cleaned += without_id_breakers(text.substr(start, space - start));
-    if (space < text.size()) cleaned += ' ';
-    start = space + 1;
-  }
-  return cleaned;
 }
 
 }  // namespace
@@ -136,26 +91,31 @@ void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::
              fmt::format("'{}' must be {}, not {}", key, expected, kind_of(node)));
 }
 
-std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
+                                       std::string_view expected) {
   if (!node.IsScalar()) {
-    ctx.wrong_type(node, key, "text");
+    ctx.wrong_type(node, key, expected);
     return std::nullopt;
   }
   return ctx.text(node);
 }
 
+std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+  return read_scalar(ctx, node, key, schema::describe(schema::Type::text));
+}
+
 std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key) {
-  auto value = read_text(ctx, node, key);
+  auto value = read_scalar(ctx, node, key, schema::describe(schema::Type::id));
   if (!value) return std::nullopt;
   if (value->empty()) {
     ctx.sink.error(std::string(diag::kWrongType), ctx.position(node), fmt::format("'{}' must not be empty", key));
     return std::nullopt;
   }
-  if (auto bad = bad_id_character(*value)) {
+  if (const schema::IdBreaker* bad = schema::find_id_breaker(*value)) {
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
-                   fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, *bad));
+                   fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, bad->name));
     // Keep the id without the offending characters, so that references to it do not all fail too.
-    return without_id_breakers(*value);
+    return schema::without_id_breakers(*value);
   }
   return value;
 }
@@ -163,18 +123,21 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
 std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key) {
   if (!node.IsScalar() || node.Scalar().find(' ') == std::string::npos) return read_id(ctx, node, key);
   std::string name = ctx.text(node);
-  for (std::string_view space : {"\u00A0", "\u202F", "\t"})
-    for (std::size_t at; (at = name.find(space)) != std::string::npos;) name.replace(at, space.size(), " ");
-  if (auto bad = bad_id_character(name); bad && *bad != "a space") {
+  for (const schema::IdBreaker& space : schema::id_breakers()) {
+    if (!space.space || space.character == " ") continue;
+    for (std::size_t at; (at = name.find(space.character)) != std::string::npos;)
+      name.replace(at, space.character.size(), " ");
+  }
+  if (const schema::IdBreaker* bad = schema::find_id_breaker(name, false)) {
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
-                   fmt::format("'{}' contains {}; retype it without it", name, *bad));
-    return without_id_breakers_but_spaces(name);
+                   fmt::format("'{}' contains {}; retype it without it", name, bad->name));
+    return schema::without_id_breakers(name, true);
   }
   return name;
 }
 
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
-  auto value = read_text(ctx, node, key);
+  auto value = read_scalar(ctx, node, key, schema::describe(schema::Type::date));
   if (!value) return std::nullopt;
   calendar::DateResult parsed = calendar::parse_date(*value);
   if (parsed.date) return parsed.date;
@@ -191,7 +154,8 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     : ctx_(&ctx), node_(node), record_(&record) {
   if (ctx.exhausted) return;
   if (!node.IsMap()) {
-    ctx.wrong_type(node, record.name, fmt::format("a mapping of {} keys (key: value)", record.name));
+    ctx.wrong_type(node, record.name,
+                   fmt::format("{} of {} keys (key: value)", schema::describe(schema::Type::record), record.name));
     return;
   }
   valid_ = true;
@@ -220,12 +184,12 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     }
     if (!record.find(key)) {
       if (piece) continue;                           // the rest of a value that a comma cut, reported with its run
-      if (auto invisible = bad_id_character(key)) {  // "issuer\u200B": the clerk sees a known key
-        const std::string cleaned = without_id_breakers(key);
+      if (const auto* invisible = schema::find_id_breaker(key)) {  // "issuer\u200B": the clerk sees a known key
+        const std::string cleaned = schema::without_id_breakers(key);
         if (record.find(cleaned)) {
           ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
                          fmt::format("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,
-                                     *invisible, cleaned));
+                                     invisible->name, cleaned));
           continue;
         }
       }
@@ -277,156 +241,6 @@ const YAML::Node* MapReader::present(std::string_view key) const {
                    fmt::format("'{}' has no value; write one{}{}", key,
                                record_->find(key)->required ? "" : ", or remove the key", e->cut_hint));
   return nullptr;
-}
-
-std::optional<std::string> MapReader::text(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  return n ? read_text(*ctx_, *n, key) : std::nullopt;
-}
-
-std::optional<std::string> MapReader::id(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  return n ? read_id(*ctx_, *n, key) : std::nullopt;
-}
-
-std::optional<int> MapReader::integer(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  if (!n) return std::nullopt;
-  auto value = read_text(*ctx_, *n, key);
-  if (!value) return std::nullopt;
-  int result = 0;
-  auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), result);
-  if (ec != std::errc() || end != value->data() + value->size()) {
-    ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
-                     fmt::format("'{}' must be a whole number, not '{}'", key, *value));
-    return std::nullopt;
-  }
-  return result;
-}
-
-std::optional<bool> MapReader::boolean(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  if (!n) return std::nullopt;
-  auto value = read_text(*ctx_, *n, key);
-  if (!value) return std::nullopt;
-  if (*value == "true") return true;
-  if (*value == "false") return false;
-  ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
-                   fmt::format("'{}' must be true or false, not '{}'", key, *value));
-  return std::nullopt;
-}
-
-std::optional<calendar::Date> MapReader::date(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  return n ? read_date(*ctx_, *n, key) : std::nullopt;
-}
-
-std::optional<std::string> MapReader::enumeration(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  if (!n) return std::nullopt;
-  auto value = read_text(*ctx_, *n, key);
-  if (!value) return std::nullopt;
-  const schema::Field* field = record_->find(key);
-  std::string lowered = text::to_lower(*value);
-  for (std::string_view allowed : field->allowed)
-    if (lowered == allowed) return std::string(allowed);
-  std::string_view hint = text::suggest(lowered, field->allowed);
-  ctx_->sink.error(std::string(diag::kBadEnum), ctx_->position(*n),
-                   fmt::format("'{}' must be one of {}, not '{}'{}", key, fmt::join(field->allowed, ", "), *value,
-                               hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
-  return std::nullopt;
-}
-
-std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_view key) const {
-  std::vector<std::pair<std::string, diag::Position>> out;
-  const YAML::Node* n = present(key);
-  if (!n) return out;
-  const schema::Type type = record_->find(key)->type;
-  auto read = [&](const YAML::Node& item) {
-    switch (type) {
-      case schema::Type::id_list: return read_id(*ctx_, item, key);
-      case schema::Type::body_list: return read_body(*ctx_, item, key);
-      default: return read_text(*ctx_, item, key);
-    }
-  };
-  if (n->IsScalar() && type != schema::Type::text_list) {  // `responsible: ubnd-huyen`: a list of one
-    if (auto v = read(*n)) out.emplace_back(std::move(*v), ctx_->position(*n));
-    return out;
-  }
-  if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, schema::describe(type));
-    return out;
-  }
-  // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
-  // the name by check::comma_splits, not here as an id holding a space (E020). It is kept, without
-  // its spaces, so that one the rule does not take for a piece is still reported (E013).
-  const bool ids = type == schema::Type::id_list || type == schema::Type::body_list;
-  const std::vector<bool> pieces = ids && !ctx_->exhausted ? split_pieces(*n) : std::vector<bool>();
-  std::size_t i = 0;
-  for (const auto& item : *n) {
-    if (!ctx_->visit(item)) break;
-    const bool piece = i < pieces.size() && pieces[i];
-    ++i;
-    std::optional<std::string> v;
-    if (piece && type == schema::Type::id_list && bad_id_character(item.Scalar()) == "a space") {
-      if ((v = read_text(*ctx_, item, key))) v = without_id_breakers(*v);
-    } else {
-      v = read(item);
-    }
-    if (v) out.emplace_back(std::move(*v), ctx_->position(item));
-  }
-  if (!ctx_->exhausted && record_->find(key)->type != schema::Type::paths) record_flow_list(*ctx_, *n, key, ids);
-  return out;
-}
-
-std::vector<MapReader> MapReader::records(std::string_view key) const {
-  std::vector<MapReader> out;
-  const YAML::Node* n = present(key);
-  if (!n) return out;
-  if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, "a list (each item starting with '- ')");
-    return out;
-  }
-  const schema::Record* rec = schema::find_record(record_->find(key)->record);
-  for (const auto& item : *n) {
-    if (!ctx_->visit(item)) break;
-    MapReader r(*ctx_, item, *rec);
-    if (r.valid()) out.push_back(std::move(r));
-  }
-  return out;
-}
-
-std::optional<MapReader> MapReader::record(std::string_view key) const {
-  const YAML::Node* n = present(key);
-  if (!n) return std::nullopt;
-  MapReader r(*ctx_, *n, *schema::find_record(record_->find(key)->record));
-  if (!r.valid()) return std::nullopt;
-  return r;
-}
-
-std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_view key) const {
-  std::vector<std::pair<YAML::Node, YAML::Node>> out;
-  const YAML::Node* n = present(key);
-  if (!n) return out;
-  if (!n->IsMap()) {
-    ctx_->wrong_type(*n, key, "a mapping of unit ids to values (unit-id: value)");
-    return out;
-  }
-  std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
-  for (auto it = n->begin(); it != n->end(); ++it) {
-    if (!ctx_->visit(it->first)) break;
-    auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
-    if (!inserted) {
-      diag::Position first = ctx_->position(out[previous->second].first);
-      ctx_->sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx_->position(it->first),
-                      fmt::format("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
-                                  it->first.Scalar(), key, first.line),
-                      {{first, "first set here"}}});
-      continue;
-    }
-    out.emplace_back(it->first, it->second);
-  }
-  return out;
 }
 
 }  // namespace campaign::load

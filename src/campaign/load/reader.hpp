@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "campaign/calendar/date.hpp"
+#include "campaign/calendar/period.hpp"
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/load/schema.hpp"
 #include "campaign/load/source.hpp"
@@ -30,6 +31,9 @@ struct FileContext {
   std::size_t visits = 0;   ///< mapping entries and list items read so far
   bool exhausted = false;   ///< the alias budget ran out (E025 reported); reading stops
   std::vector<model::FlowList> flow_lists;  ///< see record_flow_list (load/commas.hpp)
+  /// When set (by tests), each field a MapReader accessor reads is appended to it, so that a test
+  /// can tell that the builder reads every field of the schema table.
+  std::vector<const schema::Field*>* fields_read = nullptr;
 
   /// Counts one mapping entry or list item about to be read. Without aliases a file cannot
   /// hold more entries than it has bytes; past twice that (plus slack) aliases expand the file
@@ -50,15 +54,24 @@ struct FileContext {
   void wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected);
 };
 
-/// Converters for single scalars, shared by map fields, list items and map values.
-/// Each returns nullopt after reporting the problem at the node's position.
+/// Converters for single scalars, shared by map fields, list items and map values. Each
+/// returns nullopt after reporting the problem at the node's position; a node that is not a
+/// scalar is E006 with the type's wording (schema::describe).
+/// The text of a scalar; anything else is E006 "'key' must be <expected>, not <what it is>".
+std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
+                                       std::string_view expected);
 std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key);
+/// An id: not empty (E006), without the characters of schema::id_breakers() (E020; the id is
+/// then kept without them, so that references to it do not all fail too).
 std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key);
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key);
 /// A body as `responsible` names it: an id (read_id), or, when it holds a space, a name or alias
-/// kept as written (no-break spaces read as spaces; zero-width characters are still E020).
-/// Names are resolved to ids once every file is loaded (load/resolve.hpp).
+/// kept as written (the breakers that are spaces read as spaces; the invisible ones are still
+/// E020). Names are resolved to ids once every file is loaded (load/resolve.hpp).
 std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key);
+
+/// Items of a list field, each with its position.
+using Items = std::vector<std::pair<std::string, diag::Position>>;
 
 /// One mapping of the given record type. On construction it reports duplicate keys (E003),
 /// unknown keys with a suggestion (E004) and missing required keys (E005).
@@ -79,24 +92,47 @@ class MapReader {
   [[nodiscard]] diag::Position key_position(std::string_view key) const;
   [[nodiscard]] diag::Position value_position(std::string_view key) const;
 
+  // The accessors, one per schema::Type. Each reads the value of `key` when present and not
+  // empty, converts it as the type says and reports what is wrong with it at its position.
+  // `key` must be a field of this record with that type: anything else is a programming error
+  // (std::logic_error), which tests/unit/load/schema_test.cpp rules out for every field.
+
   std::optional<std::string> text(std::string_view key) const;
   std::optional<std::string> id(std::string_view key) const;
+  /// Digits, quoted or not (`year: "2024"`); E006 otherwise.
   std::optional<int> integer(std::string_view key) const;
+  /// `true` or `false`, quoted or not; E006 otherwise (`yes` included).
   std::optional<bool> boolean(std::string_view key) const;
   std::optional<calendar::Date> date(std::string_view key) const;
-  /// The allowed value written (checked against the schema's `allowed`, case-insensitively).
+  /// The phrase as written and its due date; a phrase that cannot be resolved is E010 and its
+  /// deadline has no date (the task stays listed, undated).
+  std::optional<model::Deadline> deadline(std::string_view key) const;
+  /// A period (calendar::parse_period); E019 when it cannot be read.
+  std::optional<calendar::Period> period(std::string_view key) const;
+  /// The allowed value written, compared in lower case (E008 with a suggestion otherwise).
   std::optional<std::string> enumeration(std::string_view key) const;
-  /// The items of a list, each with its position, read as the field's schema type says:
-  /// text_list and paths as text, id_list as ids, body_list as body references (an id, or a
-  /// name with spaces; read_body). A single scalar reads as a list of one for id_list,
-  /// body_list and paths.
-  std::vector<std::pair<std::string, diag::Position>> list(std::string_view key) const;
-  /// The items of a record list, each checked as `field.record`.
+  /// A frequency as calendar::parse_frequency reads it; E008 naming the field's `allowed`.
+  std::optional<calendar::Frequency> frequency(std::string_view key) const;
+  /// A value of an indicator of unit `unit` (load/value.hpp); `~` only when the field is
+  /// nullable. A value written but unreadable (reported) is returned `invalid`.
+  std::optional<model::Value> value(std::string_view key, std::string_view unit) const;
+  /// Unit id -> value, in the order written (ids read with read_id, duplicates E003). Values as
+  /// `value` reads them, or a mapping of the field's `record` (a fraction); an empty value is
+  /// E011. `noun` names a value in messages ("target for 'tan-lap'"). Unreadable values are
+  /// kept, `invalid`.
+  std::vector<model::UnitValue> value_map(std::string_view key, std::string_view unit, std::string_view noun) const;
+  /// id_list: the ids, a single id reading as a list of one.
+  Items ids(std::string_view key) const;
+  /// body_list: the bodies (read_body), a single one reading as a list of one.
+  Items bodies(std::string_view key) const;
+  /// text_list: the texts; a single text is E006.
+  Items texts(std::string_view key) const;
+  /// paths: the paths as written, a single path reading as a list of one.
+  Items paths(std::string_view key) const;
+  /// record_list: the items, each checked as the field's record type.
   std::vector<MapReader> records(std::string_view key) const;
-  /// A nested record, or nullopt when absent or not a mapping.
+  /// record: the nested record, or nullopt when absent or not a mapping.
   std::optional<MapReader> record(std::string_view key) const;
-  /// The (key node, value node) pairs of a mapping value (e.g. targets), duplicates reported.
-  std::vector<std::pair<YAML::Node, YAML::Node>> entries(std::string_view key) const;
 
  private:
   struct Entry {
@@ -105,6 +141,12 @@ class MapReader {
     YAML::Node value;
     std::string cut_hint;  ///< when the key may be the rest of a value a comma cut (CutValues::hint)
   };
+  // The field `key` of this record, checked to have type `type`; recorded in ctx.fields_read.
+  const schema::Field& field(std::string_view key, schema::Type type) const;
+  Items list(std::string_view key, schema::Type type) const;
+  // The (key node, value node) pairs of a mapping value, duplicates reported.
+  std::vector<std::pair<YAML::Node, YAML::Node>> entries(std::string_view key) const;
+
   FileContext* ctx_;
   YAML::Node node_;
   const schema::Record* record_;

@@ -1,7 +1,9 @@
 #include "campaign/load/schema.hpp"
 
+#include <algorithm>
 #include <array>
 
+#include "campaign/calendar/period.hpp"
 #include "campaign/model/model.hpp"
 
 namespace campaign::load::schema {
@@ -9,9 +11,15 @@ namespace {
 
 using sv = std::string_view;
 
-constexpr std::array<sv, 8> kFrequencies{"month",    "quarter",  "half-year", "year",
-                                         "hàng tháng", "hàng quý", "6 tháng",   "hàng năm"};
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+
+constexpr IdBreaker kIdBreakers[] = {
+    {"\u200B", "a zero-width space (U+200B)"},       {"\u200C", "a zero-width non-joiner (U+200C)"},
+    {"\u200D", "a zero-width joiner (U+200D)"},      {"\u2060", "a word joiner (U+2060)"},
+    {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)", true},
+    {"\u202F", "a narrow no-break space (U+202F)", true}, {"\u00AD", "a soft hyphen (U+00AD)"},
+    {"\u200E", "a left-to-right mark (U+200E)"},     {"\u200F", "a right-to-left mark (U+200F)"},
+    {" ", "a space", true},                          {"\t", "a tab", true}};
 
 constexpr Field kFile[] = {
     {"format", Type::text, true, {}, {}, "Format and version of the file: always `campaign/1`."},
@@ -77,7 +85,8 @@ constexpr Field kTask[] = {
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
 };
 constexpr Field kReport[] = {
-    {"every", Type::enumeration, true, {}, kFrequencies, "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm)."},
+    {"every", Type::frequency, true, {}, calendar::kFrequencySpellings,
+     "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`)."},
     {"day", Type::integer, false, {}, {}, "Day of month it is due (1–31); default the period's last day."},
     {"month", Type::enumeration, false, {}, kDueMonths, "`last` month of the period (default) or `next` month after it."},
     {"via", Type::id, false, {}, {}, "Body the report is sent through (qua)."},
@@ -92,7 +101,7 @@ constexpr Field kIndicator[] = {
     {"year", Type::integer, true, {}, {}, "Year the targets are for."},
     {"total", Type::value, false, {}, {}, "District total (mục tiêu toàn huyện)."},
     {"total_rule", Type::enumeration, false, {}, model::kTotalRuleKeys, "How the total relates to the targets; default `none`."},
-    {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose."},
+    {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose.", true},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
     {"amends", Type::record, false, "amendment", {}, "The indicator this one replaces (điều chỉnh)."},
 };
@@ -116,8 +125,12 @@ constexpr Field kResult[] = {
     {"indicator", Type::text, true, {}, {}, "`DOCUMENT#INDICATOR`, e.g. `127-TB/BCĐ#1`."},
     {"period", Type::period, true, {}, {}, "Period measured, e.g. `2024` or `Q3/2024`."},
     {"as_of", Type::date, true, {}, {}, "Date the values were taken."},
-    {"values", Type::value_map, true, {}, {}, "Unit id -> value, or {numerator, denominator}."},
+    {"values", Type::value_map, true, "fraction", {}, "Unit id -> value, or {numerator, denominator}."},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
+};
+constexpr Field kFraction[] = {
+    {"numerator", Type::value, true, {}, {}, "What was counted, e.g. third-and-later births (sinh con thứ 3 trở lên)."},
+    {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
 constexpr Record kRecords[] = {
@@ -136,6 +149,7 @@ constexpr Record kRecords[] = {
     {"submission", kSubmission, "A report received."},
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values."},
+    {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
 };
 
 }  // namespace
@@ -158,24 +172,48 @@ std::span<const Record> all_records() { return kRecords; }
 
 std::string_view describe(Type type) {
   switch (type) {
-    case Type::text: return "a string";
+    case Type::text: return "text";
     case Type::id: return "an id";
-    case Type::id_list: return "a list of ids";
+    case Type::id_list: return "an id or a list of ids";
     case Type::body_list: return "a list of bodies (ids or names)";
     case Type::text_list: return "a list of strings";
     case Type::paths: return "a path or a list of paths";
     case Type::integer: return "a whole number";
     case Type::boolean: return "true or false";
-    case Type::date: return "a date (YYYY-MM-DD)";
-    case Type::deadline: return "a deadline";
-    case Type::period: return "a period";
+    case Type::date: return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+    case Type::deadline: return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
+    case Type::period: return "a period (such as Q3/2024, 07/2024 or 2024)";
     case Type::enumeration: return "one of the allowed values";
-    case Type::value: return "a number, a percentage or ~";
-    case Type::value_map: return "a mapping of unit ids to values";
+    case Type::frequency: return "a frequency (month, quarter, half-year or year)";
+    case Type::value: return "a number or a percentage";
+    case Type::value_map: return "a mapping of unit ids to values (unit-id: value)";
     case Type::record: return "a mapping";
-    case Type::record_list: return "a list of mappings";
+    case Type::record_list: return "a list (each item starting with '- ')";
   }
   return "a value";
+}
+
+std::span<const IdBreaker> id_breakers() { return kIdBreakers; }
+
+const IdBreaker* find_id_breaker(std::string_view text, bool spaces) {
+  for (const IdBreaker& b : kIdBreakers)
+    if ((spaces || !b.space) && text.find(b.character) != std::string_view::npos) return &b;
+  return nullptr;
+}
+
+std::string without_id_breakers(std::string_view text, bool keep_spaces) {
+  std::string cleaned;
+  while (!text.empty()) {
+    auto breaker = std::find_if(std::begin(kIdBreakers), std::end(kIdBreakers),
+                                [&](const IdBreaker& b) { return text.starts_with(b.character); });
+    if (breaker != std::end(kIdBreakers) && !(keep_spaces && breaker->space)) {
+      text.remove_prefix(breaker->character.size());
+    } else {
+      cleaned += text.front();
+      text.remove_prefix(1);
+    }
+  }
+  return cleaned;
 }
 
 }  // namespace campaign::load::schema

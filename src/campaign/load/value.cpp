@@ -1,10 +1,11 @@
 // Reading numbers as clerks write them: targets, totals, weights and results.
+#include "campaign/load/value.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
-#include "campaign/load/build.hpp"
 
 namespace campaign::load {
 namespace {
@@ -31,23 +32,31 @@ bool looks_like_thousands(const std::string& s, char separator) {
   return std::all_of(s.begin(), s.begin() + static_cast<long>(first), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& node, std::string_view what) {
+}  // namespace
+
+std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& node, std::string_view what,
+                                          const schema::Record& fraction) {
   model::Value value;
   value.position = ctx.position(node);
+  std::vector<std::string_view> keys;
+  for (const schema::Field& f : fraction.fields) keys.push_back(f.key);
   for (auto it = node.begin(); it != node.end(); ++it) {
     std::string key = it->first.Scalar();
-    if (key != "numerator" && key != "denominator") {
+    const schema::Field* field = fraction.find(key);
+    if (!field) {
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
-                     fmt::format("unknown key '{}' in {}; a value is a number, or {{numerator, denominator}}", key, what));
+                     fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what,
+                                 fmt::join(keys, ", ")));
       return std::nullopt;
     }
-    auto part = read_value(ctx, it->second, fmt::format("{} of {}", key, what), "count", false);
+    if (ctx.fields_read) ctx.fields_read->push_back(field);
+    auto part = read_number(ctx, it->second, fmt::format("{} of {}", key, what), "count", field->nullable);
     if (!part) return std::nullopt;
     (key == "numerator" ? value.numerator : value.denominator) = part->number;
   }
   if (!value.numerator || !value.denominator) {
     ctx.sink.error(std::string(diag::kMissingKey), value.position,
-                   fmt::format("{} needs both 'numerator' and 'denominator'", what));
+                   fmt::format("{} needs both '{}'", what, fmt::join(keys, "' and '")));
     return std::nullopt;
   }
   // {numerator: 0, denominator: 0} is "nothing to count" (a commune without births in the
@@ -63,19 +72,22 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   return value;
 }
 
-}  // namespace
-
 std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node, std::string_view what,
                                        std::string_view unit, bool allow_none) {
+  if (node.IsMap() && unit.empty()) return read_fraction(ctx, node, what, *schema::find_record("fraction"));
+  return read_number(ctx, node, what, unit, allow_none);
+}
+
+std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node, std::string_view what,
+                                        std::string_view unit, bool allow_none) {
   diag::Position pos = ctx.position(node);
   if (node.IsNull()) {
     if (allow_none) return model::Value{std::nullopt, std::nullopt, std::nullopt, false, pos};
     ctx.sink.error(std::string(diag::kBadNumber), pos, fmt::format("{}: no value given", what));
     return std::nullopt;
   }
-  if (node.IsMap() && unit.empty()) return read_fraction(ctx, node, what);
   if (!node.IsScalar()) {
-    ctx.wrong_type(node, what, "a number");
+    ctx.wrong_type(node, what, schema::describe(schema::Type::value));
     return std::nullopt;
   }
   const std::string written = ctx.text(node);

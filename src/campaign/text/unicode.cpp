@@ -24,6 +24,8 @@
 namespace campaign::text {
 namespace {
 
+constexpr CodeRange kHiddenControls[] = {{0x00, 0x1F}, {0x7F, 0x9F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
+
 icu::StringPiece piece(std::string_view utf8) {
   return icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()));
 }
@@ -120,6 +122,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+std::span<const CodeRange> hidden_control_ranges() { return kHiddenControls; }
+
 std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
@@ -128,10 +132,11 @@ std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::str
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     if (c < 0) continue;
-    const bool control = u_charType(c) == U_CONTROL_CHAR &&
-                         !(c < 0x80 && allowed.find(static_cast<char>(c)) != std::string_view::npos);
-    const bool bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-    if (control || bidi)
+    const auto cp = static_cast<char32_t>(c);
+    const auto in = [cp](const CodeRange& r) { return cp >= r.first && cp <= r.last; };
+    const bool hidden = std::any_of(std::begin(kHiddenControls), std::end(kHiddenControls), in) &&
+                        !(c < 0x80 && allowed.find(static_cast<char>(c)) != std::string_view::npos);
+    if (hidden)
       return HiddenControl{static_cast<std::size_t>(at), static_cast<std::size_t>(i - at), static_cast<char32_t>(c)};
   }
   return std::nullopt;

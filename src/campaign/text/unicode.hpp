@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -20,10 +21,20 @@ struct HiddenControl {
   char32_t code_point = 0;
 };
 
-/// The first character of `utf8` that would drive a terminal or reorder text on screen, other
-/// than those listed in `allowed` (ASCII, e.g. "\t\n"): a control character (general category
-/// Cc: C0, DEL, C1) or a bidi embedding, override or isolate (U+202A–U+202E, U+2066–U+2069;
-/// "Trojan Source", CVE-2021-42574). nullopt when there is none.
+/// A run of code points, first..last (inclusive).
+struct CodeRange {
+  char32_t first;
+  char32_t last;
+};
+
+/// The characters that would drive a terminal or reorder text on screen: the control
+/// characters (general category Cc: C0, DEL, C1, fixed by Unicode's stability policy) and the
+/// bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069; "Trojan Source",
+/// CVE-2021-42574). The one list behind find_hidden_control and the JSON Schema's patterns.
+std::span<const CodeRange> hidden_control_ranges();
+
+/// The first character of `utf8` in hidden_control_ranges(), other than those listed in
+/// `allowed` (ASCII, e.g. "\t\n"). nullopt when there is none.
 std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed);
 
 /// `text` (a file name, or other text that did not pass the loader's checks) made safe to print

@@ -1,56 +1,139 @@
 #include "campaign/write/json_schema.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
+#include "campaign/calendar/deadline.hpp"
+#include "campaign/calendar/period.hpp"
 #include "campaign/load/schema.hpp"
+#include "campaign/text/regex.hpp"
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
 namespace {
 
-using nlohmann::ordered_json;
+using load::schema::describe;
 using load::schema::Field;
 using load::schema::Type;
+using nlohmann::ordered_json;
 
-ordered_json ref(std::string_view record) { return {{"$ref", "#/$defs/" + std::string(record)}}; }
+ordered_json ref(std::string_view def) { return {{"$ref", "#/$defs/" + std::string(def)}}; }
 
-// A scalar written as text or as a YAML number (yaml-cpp gives both as text; so does the loader).
-ordered_json scalar() { return {{"type", ordered_json::array({"string", "number"})}}; }
+// A character class of what a scalar must not hold: the hidden controls every scalar is
+// refused for (E020; FileContext::text allows tab, line feed and carriage return), and, when
+// `ids`, the id breakers (those that are spaces only when `spaces`).
+std::string forbidden(bool ids, bool spaces) {
+  std::vector<text::CodeRange> ranges;
+  for (text::CodeRange r : text::hidden_control_ranges()) {
+    for (char32_t allowed : {U'\t', U'\n', U'\r'}) {  // cut the allowed ones out of the range
+      if (allowed < r.first || allowed > r.last) continue;
+      if (allowed > r.first) ranges.push_back({r.first, allowed - 1});
+      r.first = allowed + 1;
+    }
+    if (r.first <= r.last) ranges.push_back(r);
+  }
+  std::vector<std::string_view> chars;
+  if (ids)
+    for (const auto& b : load::schema::id_breakers())
+      if (spaces || !b.space) chars.push_back(b.character);
+  return text::regex_class(ranges, chars, true);
+}
+
+// A scalar as the loader reads it: written as text, a number or true/false, all read as the
+// text written.
+ordered_json scalar(std::string_view description) {
+  return {{"description", description},
+          {"type", ordered_json::array({"string", "number", "boolean"})},
+          {"pattern", "^" + forbidden(false, false) + "*$"}};
+}
+
+// One of `allowed` in any letter case (the loader compares in lower case), or, when
+// `pattern` is given, anything it matches; the enum is there for editors' completion.
+ordered_json one_of(std::span<const std::string_view> allowed, std::string pattern = {}) {
+  ordered_json values = ordered_json::array();
+  std::vector<std::string> either_case;
+  for (std::string_view v : allowed) {
+    values.push_back(v);
+    either_case.push_back(text::regex_either_case(v));
+  }
+  if (pattern.empty()) pattern = fmt::format("^(?:{})$", fmt::join(either_case, "|"));
+  return {{"anyOf", {{{"enum", values}}, {{"type", "string"}, {"pattern", pattern}}}}};
+}
+
+// One or a list of `item`.
+ordered_json one_or_list(std::string_view description, std::string_view item) {
+  return {{"description", description},
+          {"anyOf", {ref(item), {{"type", "array"}, {"items", ref(item)}}}}};
+}
+
+// The definitions of the scalar and list types, shared by the fields ($defs, named as here).
+ordered_json type_defs() {
+  const std::string id_pattern = "^" + forbidden(true, true) + "+$";
+  ordered_json defs = ordered_json::object();
+  defs["text"] = scalar(describe(Type::text));
+  defs["id"] = scalar(describe(Type::id));
+  defs["id"]["pattern"] = id_pattern;
+  const std::string not_invisible = forbidden(true, false);  // a name: spaces allowed, at least one ' '
+  defs["body-ref"] = {{"description", "a body: its id, ID@UNIT, or its name or alias (which holds a space)"},
+                      {"anyOf",
+                       {ref("id"),
+                        {{"type", "string"}, {"pattern", "^" + not_invisible + "* " + not_invisible + "*$"}}}}};
+  defs["id-list"] = one_or_list(describe(Type::id_list), "id");
+  defs["body-list"] = one_or_list("a body, or a list of bodies (ids or names)", "body-ref");
+  defs["text-list"] = {{"description", describe(Type::text_list)}, {"type", "array"}, {"items", ref("text")}};
+  defs["paths"] = one_or_list(describe(Type::paths), "text");
+  defs["integer"] = {{"description", std::string(describe(Type::integer)) + ", written as digits, quoted or not"},
+                     {"anyOf", {{{"type", "integer"}}, {{"type", "string"}, {"pattern", "^-?[0-9]+$"}}}}};
+  defs["boolean"] = {{"description", describe(Type::boolean)},
+                     {"anyOf", {{{"type", "boolean"}}, {{"enum", {"true", "false"}}}}}};
+  defs["date"] = {{"description", describe(Type::date)},
+                  {"type", "string"},
+                  {"pattern", std::string(calendar::kDatePattern)}};
+  defs["deadline"] = scalar(describe(Type::deadline));
+  defs["period"] = scalar(describe(Type::period));
+  defs["value"] = scalar(describe(Type::value));
+  defs["value"]["type"] = ordered_json::array({"number", "string"});
+  return defs;
+}
+
+// The $defs entry of a field's type, for the types type_defs() defines.
+std::string_view def_of(Type type) {
+  switch (type) {
+    case Type::text: return "text";
+    case Type::id: return "id";
+    case Type::id_list: return "id-list";
+    case Type::body_list: return "body-list";
+    case Type::text_list: return "text-list";
+    case Type::paths: return "paths";
+    case Type::integer: return "integer";
+    case Type::boolean: return "boolean";
+    case Type::date: return "date";
+    case Type::deadline: return "deadline";
+    case Type::period: return "period";
+    case Type::value: return "value";
+    default: return {};
+  }
+}
+
+ordered_json value_map(const Field& f) {
+  ordered_json value = ref("value");
+  if (f.nullable) value = {{"anyOf", {ref("value"), {{"type", "null"}}}}};
+  if (!f.record.empty()) value = {{"anyOf", {ref("value"), ref(f.record)}}};
+  return {{"type", "object"}, {"propertyNames", ref("id")}, {"additionalProperties", value}};
+}
 
 ordered_json field_schema(const Field& f) {
   ordered_json j;
   switch (f.type) {
-    case Type::text:
-    case Type::deadline:
-    case Type::period: j = scalar(); break;
-    case Type::id: j = {{"type", "string"}, {"pattern", "^[^\\s\\u200B\\u200C\\u200D\\u2060\\uFEFF]+$"}}; break;
-    case Type::id_list: j = {{"type", "array"}, {"items", {{"type", "string"}}}}; break;
-    case Type::body_list:
-      j = {{"oneOf", {{{"type", "string"}}, {{"type", "array"}, {"items", {{"type", "string"}}}}}}};
-      break;
-    case Type::text_list: j = {{"type", "array"}, {"items", scalar()}}; break;
-    case Type::paths: j = {{"oneOf", {{{"type", "string"}}, {{"type", "array"}, {"items", {{"type", "string"}}}}}}}; break;
-    case Type::integer: j = {{"type", "integer"}}; break;
-    case Type::boolean: j = {{"type", "boolean"}}; break;
-    case Type::date: j = {{"type", "string"}, {"pattern", "^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$"}}; break;
-    case Type::enumeration: {
-      ordered_json values = ordered_json::array();
-      for (auto v : f.allowed) values.push_back(v);
-      j = {{"enum", values}};
-      break;
-    }
-    case Type::value: j = {{"type", ordered_json::array({"number", "string", "null"})}}; break;
-    case Type::value_map:
-      j = {{"type", "object"},
-           {"additionalProperties",
-            {{"oneOf",
-              {{{"type", ordered_json::array({"number", "string", "null"})}},
-               {{"type", "object"},
-                {"properties", {{"numerator", {{"type", "number"}}}, {"denominator", {{"type", "number"}}}}},
-                {"required", {"numerator", "denominator"}},
-                {"additionalProperties", false}}}}}}};
-      break;
+    case Type::enumeration: j = one_of(f.allowed); break;
+    case Type::frequency: j = one_of(f.allowed, calendar::frequency_pattern()); break;
+    case Type::value_map: j = value_map(f); break;
     case Type::record: j = ref(f.record); break;
     case Type::record_list: j = {{"type", "array"}, {"items", ref(f.record)}}; break;
+    default: j = ref(def_of(f.type)); break;
   }
   j["description"] = f.description;
   return j;
@@ -74,13 +157,16 @@ void write_json_schema(std::ostream& out) {
   ordered_json defs = ordered_json::object();
   for (const auto& r : load::schema::all_records())
     if (r.name != "file") defs[std::string(r.name)] = record_schema(r);
+  const ordered_json types = type_defs();
+  for (const auto& [name, def] : types.items()) defs[name] = def;
   ordered_json root = record_schema(load::schema::file_record());
   ordered_json doc = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
                       {"$id", "https://campaign.invalid/schema/campaign-1.json"},
                       {"title", "campaign format v1"}};
   for (auto& [k, v] : root.items()) doc[k] = v;
+  // The loader reports a missing or other `format` as E007: the one value is a constant.
   doc["properties"]["format"] = {{"const", std::string(load::schema::kFormatV1)},
-                                 {"description", "Format and version of the file: always `campaign/1`."}};
+                                 {"description", load::schema::file_record().find("format")->description}};
   doc["$defs"] = defs;
   out << doc.dump(2) << '\n';
 }

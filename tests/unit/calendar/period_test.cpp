@@ -3,11 +3,14 @@
 
 #include "campaign/calendar/period.hpp"
 
+#include <unicode/locid.h>
+
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "../text/icu_regex.hpp"
 #include "printing.hpp"
 
 using namespace campaign::calendar;
@@ -16,6 +19,13 @@ namespace {
 
 constexpr Frequency kAll[] = {Frequency::month, Frequency::quarter, Frequency::half_year,
                               Frequency::year};
+
+// `text` in upper case (ICU, root locale).
+std::string upper(const std::string& text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale::getRoot()).toUTF8String(out);
+  return out;
+}
 
 int count_per_year(Frequency frequency) {
   switch (frequency) {
@@ -277,4 +287,43 @@ TEST_CASE("periods order by frequency, then in time", "[calendar][period]") {
   CHECK(Period{Frequency::quarter, 2024, 3} < Period{Frequency::quarter, 2024, 4});
   CHECK(Period{Frequency::quarter, 2024, 4} < Period{Frequency::quarter, 2025, 1});
   CHECK(Period{Frequency::month, 2025, 1} < Period{Frequency::quarter, 2024, 1});
+}
+
+TEST_CASE("frequency_pattern matches the spellings parse_frequency reads, and no others", "[calendar][period]") {
+  const std::string pattern = frequency_pattern();
+  auto accepted = [&](const std::string& text) {
+    const bool matches = campaign::test::regex_search(pattern, text);
+    if (matches) CHECK(parse_frequency(text).has_value());  // never more than the loader reads
+    return matches;
+  };
+  // Every word, behind every ordered choice of prefixes, in three letter cases.
+  const auto prefixes = frequency_prefixes();
+  for (const FrequencyWords& w : frequency_words()) {
+    for (unsigned choice = 0; choice < (1u << prefixes.size()); ++choice) {
+      std::string text;
+      for (std::size_t i = 0; i < prefixes.size(); ++i)
+        if (choice & (1u << i)) text += std::string(prefixes[i]) + " ";
+      text += w.words;
+      for (const std::string& written : {text, upper(text), "  " + text + " "}) {
+        CAPTURE(written);
+        CHECK(parse_frequency(written) == w.frequency);
+      }
+      CAPTURE(text);
+      CHECK(accepted(text));
+      CHECK(accepted(upper(text)));
+    }
+  }
+  for (std::string_view spelling : kFrequencySpellings) {
+    CAPTURE(spelling);
+    CHECK(accepted(std::string(spelling)));
+  }
+  for (const char* text : {"half-year", "Half-Yearly", "6tháng", "định-kỳ-hàng-quý", "Báo cáo  định kỳ hàng quý"}) {
+    CAPTURE(text);
+    CHECK(accepted(text));
+  }
+  for (const char* text : {"", "weekly", "hàng tuần", "quarter 2", "7 tháng", "hàng", "định kỳ", "quý III/2024",
+                           "month!", "hàng hàng quý", "quý định kỳ", "dinh ky hang quy", "x month"}) {
+    CAPTURE(text);
+    CHECK_FALSE(campaign::test::regex_search(pattern, text));
+  }
 }
