@@ -48,7 +48,8 @@ void write_table_formats(std::ostream& out, const write::Table& table) {
   write::write_text(out, table, {});
   write::write_text(out, table, {40, true});
   write::write_markdown(out, table);
-  write::write_csv(out, table, true);
+  write::write_csv(out, table);
+  write::write_csv(out, table, {false, ';', ','});
   write::write_html(out, table);
 }
 

@@ -35,6 +35,8 @@ struct DeadlineOptions {
   std::vector<std::string> statuses;
   bool all = false;
   bool summary = false;
+  bool missing = false;
+  CsvOptions csv;
   std::string format = "text";
   std::string output;
   bool force = false;
@@ -107,7 +109,8 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
 }
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
-  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true)};
+  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true),
+                                      options.missing};
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
@@ -115,7 +118,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
   } else if (options.format == "md") {
     write::write_deadlines_markdown(out, view, layout);
   } else if (options.format == "csv") {
-    write::write_csv(out, write::deadlines_csv_table(view, layout), true);
+    write::write_csv(out, write::deadlines_csv_table(view, layout), options.csv.style());
   } else {
     write::write_deadlines_text(out, view, layout);
   }
@@ -224,9 +227,13 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->delimiter(',')
       ->type_name("LIST");
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
-  cmd->add_flag("--summary", options->summary,
-                "Print statistics per body and per document instead of the list (text, md, csv)");
+  CLI::Option* summary = cmd->add_flag("--summary", options->summary,
+                                       "Print statistics per body and per document instead of the list (text, md, csv)");
+  cmd->add_flag("--missing", options->missing,
+                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv)")
+      ->excludes(summary);
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics"});
+  add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

@@ -11,6 +11,7 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/write/output.hpp"
+#include "campaign/write/xlsx.hpp"
 #include "campaign/write/table.hpp"
 #include "exit_codes.hpp"
 
@@ -51,6 +52,25 @@ load::Loaded load_and_check(const InputOptions& options);
 /// errors (or always when `show_warnings`), and returns true when the input is unusable
 /// (errors, or an unreadable path).
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
+
+/// How a command writes CSV (the same options, meaning the same, in every command that offers
+/// csv): the UTF-8 byte-order mark unless --no-bom (--bom, once needed to ask for it, is kept
+/// as a hidden no-op for scripts written before), and --locale for the spreadsheet's locale.
+struct CsvOptions {
+  bool no_bom = false;
+  bool bom = false;            ///< accepted, changes nothing: the mark is the default
+  std::string locale = "en";   ///< "en": ',' and '.'; "vi": ';' and ','
+  [[nodiscard]] write::CsvStyle style() const;
+};
+
+/// Adds --no-bom, the hidden --bom and --locale en|vi to `cmd`.
+void add_csv_options(CLI::App& cmd, CsvOptions& options);
+
+/// Writes `sheets` as an xlsx workbook to `output` (stdout when empty or "-", refused on a
+/// terminal); prints why it could not, naming the output asked for rather than the temporary
+/// file. Returns ok or cannot_run.
+Outcome write_xlsx_output(const std::string& output, const write::OutputOptions& options,
+                          const std::vector<write::Sheet>& sheets, const write::WorkbookInfo& info);
 
 /// Adds --force (replace a read-only --output) to a command that writes --output.
 void add_force_option(CLI::App& cmd, bool& force);

@@ -131,16 +131,22 @@ TEST_CASE("deadlines markdown: the INCOMPLETE line in bold and the skipped table
 TEST_CASE("deadlines csv: the obligations, with the skipped parts as rows", "[write][deadlines]") {
   Deadlines dl(write::test::skipped());
   const write::Table t = write::deadlines_csv_table(dl.view, {});
-  REQUIRE(t.columns.size() == 7);
-  CHECK(t.columns[0].heading == "Tình trạng");
+  std::vector<std::string> heads;
+  for (const auto& c : t.columns) heads.push_back(c.heading);
+  // Beside each Vietnamese column what a spreadsheet can sort and filter: a code, days, ISO dates.
+  CHECK(heads == std::vector<std::string>{"Tình trạng", "Mã tình trạng", "Số ngày (quá hạn, muộn hoặc còn lại)",
+                                          "Ngày hoàn thành (YYYY-MM-DD)", "Thời hạn", "Hạn (YYYY-MM-DD)", "Kỳ báo cáo",
+                                          "Cơ quan, đơn vị", "Gửi qua", "Nhiệm vụ", "Nội dung"});
   REQUIRE(t.rows.size() == 13);
   const auto& row = t.rows[11];
-  REQUIRE(row.size() == 7);
+  REQUIRE(row.size() == 11);
   CHECK(row[0].text == "Lỗi dữ liệu: bỏ qua");
-  CHECK(row[1].text == "nhiệm vụ 04-TB/BCĐ#2.1");
-  for (std::size_t c = 2; c < 6; ++c) CHECK(row[c].text.empty());
-  CHECK(row[6].text == "a.yaml:40: responsible body 'x' is not a body [E013]");
+  CHECK(row[1].text == "skipped");
+  for (std::size_t c = 2; c < 9; ++c) CHECK(row[c].text.empty());
+  CHECK(row[9].text == "nhiệm vụ 04-TB/BCĐ#2.1");
+  CHECK(row[10].text == "a.yaml:40: responsible body 'x' is not a body [E013]");
   CHECK(t.rows[12][0].text == "Lỗi dữ liệu: vẫn liệt kê, không có hạn");
+  for (const auto& r : t.rows) CHECK(r.size() == t.columns.size());
 }
 
 TEST_CASE("deadlines csv --summary: one rectangular table, what a row counts by first", "[write][deadlines]") {
