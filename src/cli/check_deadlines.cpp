@@ -183,6 +183,12 @@ due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with
 no-date (a deadline that has no date). Records dated after --as-of are not counted.
 Rows: by due date, then body in registry order.
 
+csv is one table for a spreadsheet: beside the Vietnamese words, the status code (the --status
+keys), the days (overdue, late or left), the completion and due dates as YYYY-MM-DD; due dates
+in the Vietnamese column read "ngày 30/09/2024". --missing gives the missing reports instead
+(one row per body), --summary the statistics. The UTF-8 byte-order mark unless --no-bom;
+--locale vi writes ';' and decimal commas for a Vietnamese-locale spreadsheet.
+
 Input with validation errors is refused (the errors are printed, exit status 2) unless
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
@@ -199,6 +205,7 @@ Examples:
   campaign check-deadlines data/ examples/ --body bcd-xa --summary
   campaign check-deadlines data/ examples/submissions-2024.yaml --body "UBND huyện" --as-of 2024-10-05
   campaign check-deadlines data/ --format md --output han-bao-cao.md
+  campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --missing --format csv --output chua-bao-cao.csv
   campaign check-deadlines data/ --format ics --output deadlines.ics
   campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
 Documentation: docs/check-deadlines.md.)";
@@ -227,13 +234,13 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->delimiter(',')
       ->type_name("LIST");
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
-  CLI::Option* summary = cmd->add_flag("--summary", options->summary,
-                                       "Print statistics per body and per document instead of the list (text, md, csv)");
+  cmd->add_flag("--summary", options->summary,
+                "Print statistics per body and per document instead of the list (text, md, csv)");
   cmd->add_flag("--missing", options->missing,
-                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv)")
-      ->excludes(summary);
+                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv)");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics"});
   add_csv_options(*cmd, options->csv);
+  refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

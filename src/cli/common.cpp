@@ -109,6 +109,13 @@ load::Loaded load_and_check(const InputOptions& options) {
   return loaded;
 }
 
+void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::string>> pairs) {
+  cmd.parse_complete_callback([&cmd, pairs = std::move(pairs)] {
+    for (const auto& [a, b] : pairs)
+      if (cmd.count(a) > 0 && cmd.count(b) > 0) throw CLI::ValidationError(a, "cannot be given with " + b);
+  });
+}
+
 write::CsvStyle CsvOptions::style() const {
   write::CsvStyle style;
   style.bom = !no_bom;
@@ -117,10 +124,10 @@ write::CsvStyle CsvOptions::style() const {
 }
 
 void add_csv_options(CLI::App& cmd, CsvOptions& options) {
-  CLI::Option* no_bom = cmd.add_flag("--no-bom", options.no_bom,
-                                     "csv: leave out the UTF-8 byte-order mark (written by default: Excel needs it for "
-                                     "Vietnamese)");
-  cmd.add_flag("--bom", options.bom, "")->group("")->excludes(no_bom);  // the default; kept for older scripts
+  cmd.add_flag("--no-bom", options.no_bom,
+               "csv: leave out the UTF-8 byte-order mark (written by default: Excel needs it for Vietnamese)");
+  cmd.add_flag("--bom", options.bom, "")->group("");  // the default; kept for scripts written before
+  refuse_together(cmd, {{"--bom", "--no-bom"}});
   cmd.add_option("--locale", options.locale,
                  "csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
                  "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)")

@@ -55,7 +55,8 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
 
 /// How a command writes CSV (the same options, meaning the same, in every command that offers
 /// csv): the UTF-8 byte-order mark unless --no-bom (--bom, once needed to ask for it, is kept
-/// as a hidden no-op for scripts written before), and --locale for the spreadsheet's locale.
+/// as a hidden no-op for scripts written before; given with --no-bom it is a usage error), and
+/// --locale for the spreadsheet's locale.
 struct CsvOptions {
   bool no_bom = false;
   bool bom = false;            ///< accepted, changes nothing: the mark is the default
@@ -63,8 +64,13 @@ struct CsvOptions {
   [[nodiscard]] write::CsvStyle style() const;
 };
 
-/// Adds --no-bom, the hidden --bom and --locale en|vi to `cmd`.
+/// Adds --no-bom, the hidden --bom and --locale en|vi to `cmd`, and refuses --bom with --no-bom.
 void add_csv_options(CLI::App& cmd, CsvOptions& options);
+
+/// Makes giving both options of a pair a usage error ("--bom: cannot be given with --no-bom"),
+/// without CLI11's "Excludes:" in the help. It sets `cmd`'s parse-complete callback: a second
+/// call replaces the first, so a command with pairs of its own names them all in one call.
+void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::string>> pairs);
 
 /// Writes `sheets` as an xlsx workbook to `output` (stdout when empty or "-", refused on a
 /// terminal); prints why it could not, naming the output asked for rather than the temporary
