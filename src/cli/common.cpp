@@ -1,7 +1,5 @@
 #include "common.hpp"
 
-#include "messages.hpp"
-
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -14,6 +12,7 @@
 #include "campaign/check/rules.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 

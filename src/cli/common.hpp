@@ -3,7 +3,6 @@
 // where loading problems become diagnostics on a stream.
 
 #include <CLI/CLI.hpp>
-
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -11,8 +10,8 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/write/output.hpp"
-#include "campaign/write/xlsx.hpp"
 #include "campaign/write/table.hpp"
+#include "campaign/write/xlsx.hpp"
 #include "exit_codes.hpp"
 
 namespace campaign::cli {
@@ -59,8 +58,8 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
 /// --locale for the spreadsheet's locale.
 struct CsvOptions {
   bool no_bom = false;
-  bool bom = false;            ///< accepted, changes nothing: the mark is the default
-  std::string locale = "en";   ///< "en": ',' and '.'; "vi": ';' and ','
+  bool bom = false;           ///< accepted, changes nothing: the mark is the default
+  std::string locale = "en";  ///< "en": ',' and '.'; "vi": ';' and ','
   [[nodiscard]] write::CsvStyle style() const;
 };
 

@@ -77,7 +77,8 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
 
 // One worksheet per indicator, named after it: "1 (127-TB-BCĐ)" (no '/' in sheet names), made
 // unique with a running number.
-std::vector<write::Sheet> sheets(const std::vector<targets::Comparison>& comparisons, const std::vector<write::Table>& tables) {
+std::vector<write::Sheet> sheets(const std::vector<targets::Comparison>& comparisons,
+                                 const std::vector<write::Table>& tables) {
   std::vector<write::Sheet> out;
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     const auto& ref = comparisons[i].indicator.current;
@@ -138,16 +139,20 @@ Outcome run_compare(const CompareOptions& o) {
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
   for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
   if (o.format == "xlsx") {
-    const Outcome written = write_xlsx_output(o.output, output, sheets(comparisons, printed),
-                                              {printed.empty() ? "" : printed.front().title, workbook_date(comparisons),
-                                               o.lang == "en" ? "Page" : "Trang"});
+    const Outcome written = write_xlsx_output(
+        o.output, output, sheets(comparisons, printed),
+        {printed.empty() ? "" : printed.front().title, workbook_date(comparisons), o.lang == "en" ? "Page" : "Trang"});
     if (written != Outcome::ok) return written;
   } else {
     std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
-      if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
-      else if (o.format == "csv") write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
-      else if (o.format == "html") write::write_html(out, printed, o.lang);
-      else write_tables(out, o, model, comparisons, lang);
+      if (o.format == "json")
+        write::write_compare_json(out, comparisons, units, lang);
+      else if (o.format == "csv")
+        write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
+      else if (o.format == "html")
+        write::write_html(out, printed, o.lang);
+      else
+        write_tables(out, o, model, comparisons, lang);
       return true;
     });
     if (!error.empty()) {

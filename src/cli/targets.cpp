@@ -36,8 +36,8 @@ struct TargetsOptions {
 
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 // `created`: the workbook's date (deterministic bytes), see write::WorkbookInfo.
-Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet,
-             std::optional<calendar::Date> created) {
+Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table,
+             const std::string& sheet, std::optional<calendar::Date> created) {
   std::string error;
   if (o.format == "xlsx") {
     const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
@@ -46,7 +46,8 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
   } else {
     error = write::write_output(o.output, w, [&](std::ostream& out) {
       if (o.format == "md") write::write_markdown(out, table);
-      else if (o.format == "csv") write::write_csv(out, table, o.csv.style());
+      else if (o.format == "csv")
+        write::write_csv(out, table, o.csv.style());
       else if (o.format == "html") write::write_html(out, table, o.lang);
       else write::write_text(out, table, text_style(o.output, o.input.color, false));
       return true;

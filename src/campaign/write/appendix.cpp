@@ -31,30 +31,36 @@ std::string issuer_name(const model::Model& model, const model::Document& d) {
 std::string_view document_kind_name(model::DocumentKind kind, Language lang) {
   const bool vi = lang == Language::vietnamese;
   switch (kind) {
-    case model::DocumentKind::notice: return vi ? "Thông báo" : "notice";
-    case model::DocumentKind::plan: return vi ? "Kế hoạch" : "plan";
-    case model::DocumentKind::letter: return vi ? "Công văn" : "letter";
-    case model::DocumentKind::directive: return vi ? "Chỉ thị" : "directive";
-    case model::DocumentKind::decision: return vi ? "Quyết định" : "decision";
-    case model::DocumentKind::report: return vi ? "Báo cáo" : "report";
+    case model::DocumentKind::notice:
+      return vi ? "Thông báo" : "notice";
+    case model::DocumentKind::plan:
+      return vi ? "Kế hoạch" : "plan";
+    case model::DocumentKind::letter:
+      return vi ? "Công văn" : "letter";
+    case model::DocumentKind::directive:
+      return vi ? "Chỉ thị" : "directive";
+    case model::DocumentKind::decision:
+      return vi ? "Quyết định" : "decision";
+    case model::DocumentKind::report:
+      return vi ? "Báo cáo" : "report";
   }
   return vi ? "Văn bản" : "document";
 }
 
 std::string format_official(const calendar::Date& date) {
-  return fmt::format("{:02}/{}/{}", date.day, date.month <= 2 ? fmt::format("{:02}", date.month) : std::to_string(date.month),
-                     date.year);
+  return fmt::format("{:02}/{}/{}", date.day,
+                     date.month <= 2 ? fmt::format("{:02}", date.month) : std::to_string(date.month), date.year);
 }
 
-std::string attached_line(const model::Model& model, const std::vector<const model::Document*>& documents, Language lang) {
+std::string attached_line(const model::Model& model, const std::vector<const model::Document*>& documents,
+                          Language lang) {
   const bool vi = lang == Language::vietnamese;
   std::string parts;
   for (const model::Document* d : documents) {
     const std::string issuer = issuer_name(model, *d);
-    std::string part = vi ? fmt::format("{} số {}, ngày {}", document_kind_name(d->kind, lang), d->number,
-                                        format_official(d->issued))
-                          : fmt::format("{} {} of {}", document_kind_name(d->kind, lang), d->number,
-                                        calendar::format_vn(d->issued));
+    std::string part =
+        vi ? fmt::format("{} số {}, ngày {}", document_kind_name(d->kind, lang), d->number, format_official(d->issued))
+           : fmt::format("{} {} of {}", document_kind_name(d->kind, lang), d->number, calendar::format_vn(d->issued));
     if (!issuer.empty()) part += (vi ? " của " : " of ") + issuer;
     parts += (parts.empty() ? "" : vi ? " và " : " and ") + part;
   }
@@ -80,7 +86,8 @@ std::string appendix_title(const model::Model& model, const targets::TargetTable
 void set_appendix_layout(Table& out, const model::Model& model, const targets::TargetTable& table, Language lang,
                          const std::optional<std::string>& title) {
   const auto documents = documents_of(table);
-  out.heading = {lang == Language::vietnamese ? "PHỤ LỤC" : "APPENDIX", title ? *title : appendix_title(model, table, lang)};
+  out.heading = {lang == Language::vietnamese ? "PHỤ LỤC" : "APPENDIX",
+                 title ? *title : appendix_title(model, table, lang)};
   if (std::string attached = attached_line(model, documents, lang); !attached.empty()) out.heading.push_back(attached);
   out.column_numbers = true;
   out.footer.clear();

@@ -29,7 +29,8 @@ std::string format_official(const calendar::Date& date);
 /// the documents in order, joined with "và"; the issuer by its `full_name`, else its `name`,
 /// left out when the registry does not hold it. English: "(attached to notice 127-TB/BCĐ of
 /// 11/07/2024 of Ban Chỉ đạo Cuộc vận động huyện)". Empty without documents.
-std::string attached_line(const model::Model& model, const std::vector<const model::Document*>& documents, Language lang);
+std::string attached_line(const model::Model& model, const std::vector<const model::Document*>& documents,
+                          Language lang);
 
 /// The appendix's title derived from its indicators: "Chỉ tiêu Tỷ lệ sinh con thứ 3 trở lên
 /// năm 2024 trên địa bàn huyện Kon Rẫy" (names joined with "; ", the year when they share

@@ -169,7 +169,9 @@ Table flatten(const model::Model& model, const std::vector<Comparison>& comparis
     }
     for (auto& r : t.rows) {
       if (units_column)
-        r.insert(r.begin(), text_cell(ind.is_percent() ? "%" : ind.unit == "count" ? (vi ? "số lượng" : "count") : ind.unit));
+        r.insert(r.begin(), text_cell(ind.is_percent()      ? "%"
+                                      : ind.unit == "count" ? (vi ? "số lượng" : "count")
+                                                            : ind.unit));
       r.insert(r.begin(), text_cell(c.indicator.current.ref()));
       r.resize(out.columns.size(), text_cell(""));
       out.rows.push_back(std::move(r));

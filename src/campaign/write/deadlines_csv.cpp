@@ -26,8 +26,8 @@ Cell count(long n) {
 
 // A bare dd/mm/yyyy (a report's due date) as running text: "ngày 30/09/2024".
 std::string dated(const std::string& s) {
-  const bool bare = s.size() == 10 && s[2] == '/' && s[5] == '/' &&
-                    s.find_first_not_of("0123456789/") == std::string::npos;
+  const bool bare =
+      s.size() == 10 && s[2] == '/' && s[5] == '/' && s.find_first_not_of("0123456789/") == std::string::npos;
   return bare ? "ngày " + s : s;
 }
 
@@ -37,22 +37,27 @@ Cell days_of(const Item& item) {
     case Status::overdue:
     case Status::due_soon:
     case Status::upcoming:
-    case Status::due_today: return count(item.days);
-    case Status::done: return item.late ? count(item.days) : text("");
-    default: return text("");
+    case Status::due_today:
+      return count(item.days);
+    case Status::done:
+      return item.late ? count(item.days) : text("");
+    default:
+      return text("");
   }
 }
 
 Table obligations(const DeadlinesView& view) {
   Table t = obligations_table(view, Language::vietnamese);
   // Tình trạng, Mã tình trạng, Số ngày, Ngày hoàn thành, Thời hạn, Hạn, Kỳ báo cáo, …
-  t.columns.insert(t.columns.begin() + 1, {Column{"Mã tình trạng"}, Column{"Số ngày (quá hạn, muộn hoặc còn lại)", Align::right},
-                                           Column{"Ngày hoàn thành (YYYY-MM-DD)"}});
+  t.columns.insert(t.columns.begin() + 1,
+                   {Column{"Mã tình trạng"}, Column{"Số ngày (quá hạn, muộn hoặc còn lại)", Align::right},
+                    Column{"Ngày hoàn thành (YYYY-MM-DD)"}});
   t.columns.insert(t.columns.begin() + 5, Column{"Hạn (YYYY-MM-DD)"});
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const Item& item = view.report->items[r];
     auto& row = t.rows[r];
-    const bool dated_item = item.obligation.kind != schedule::Kind::ongoing && item.obligation.kind != schedule::Kind::undated;
+    const bool dated_item =
+        item.obligation.kind != schedule::Kind::ongoing && item.obligation.kind != schedule::Kind::undated;
     row[1].text = dated(row[1].text);
     row.insert(row.begin() + 1, {text(std::string(schedule::status_key(item.status))), days_of(item),
                                  text(item.status == Status::done ? calendar::format_iso(item.done_on) : "")});

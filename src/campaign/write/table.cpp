@@ -148,8 +148,10 @@ std::string csv_heading(const Table& table, std::size_t c) {
       numbers = true;
       percent = percent && row[c].percent;
     }
-    if (numbers && percent) unit = "%";
-    else if (dates && !numbers) unit = "YYYY-MM-DD";
+    if (numbers && percent)
+      unit = "%";
+    else if (dates && !numbers)
+      unit = "YYYY-MM-DD";
   }
   return unit.empty() ? column.heading : fmt::format("{} ({})", column.heading, unit);
 }
@@ -157,7 +159,8 @@ std::string csv_heading(const Table& table, std::size_t c) {
 void write_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
   if (style.bom) out << "\xEF\xBB\xBF";
   auto write_row = [&](const std::vector<Cell>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) out << (c ? std::string(1, style.separator) : "") << csv_field(cells[c], style);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      out << (c ? std::string(1, style.separator) : "") << csv_field(cells[c], style);
     out << "\r\n";
   };
   std::vector<Cell> heading;

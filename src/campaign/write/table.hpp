@@ -70,9 +70,9 @@ struct Table {
 /// with the separator and decimal mark of the computer's locale: English locales `,` and
 /// `.`, Vietnamese (vi-VN) `;` and `,` (`--locale vi`).
 struct CsvStyle {
-  bool bom = true;        ///< begin with the UTF-8 byte-order mark (Excel needs it for Vietnamese)
-  char separator = ',';   ///< between fields
-  char decimal = '.';     ///< the decimal mark of numbers
+  bool bom = true;       ///< begin with the UTF-8 byte-order mark (Excel needs it for Vietnamese)
+  char separator = ',';  ///< between fields
+  char decimal = '.';    ///< the decimal mark of numbers
 };
 
 struct TextStyle {

@@ -30,7 +30,9 @@ constexpr std::string_view kStyle =
     "}\n";
 
 // "(kèm theo Thông báo số …)": a line in brackets is italic and not bold, as documents set it.
-bool bracketed(std::string_view line) { return !line.empty() && line.front() == '(' && line.back() == ')'; }
+bool bracketed(std::string_view line) {
+  return !line.empty() && line.front() == '(' && line.back() == ')';
+}
 
 // The page's <title>: the table's title, else its heading's title line (after "PHỤ LỤC").
 std::string page_title(const Table& t) {
@@ -51,7 +53,9 @@ void heading_lines(std::ostream& out, const std::vector<std::string>& lines) {
 }
 
 // The class of a flexible column's heading: it keeps a minimum width on paper.
-std::string_view wide(const Column& column) { return column.flexible ? " class=\"wide\"" : ""; }
+std::string_view wide(const Column& column) {
+  return column.flexible ? " class=\"wide\"" : "";
+}
 
 void thead(std::ostream& out, const Table& table) {
   out << "<thead>\n";

@@ -127,7 +127,8 @@ void write_cells(lxw_worksheet* ws, const Table& t, Row row, Formats& f) {
         lxw_datetime d{cell.date->year, cell.date->month, cell.date->day, 0, 0, 0};
         worksheet_write_datetime(ws, row, col, &d, f.date());
       } else if (cell.number) {
-        worksheet_write_number(ws, row, col, excel_value(cell), f.number(cell.decimals, cell.percent, t.columns[c].unit));
+        worksheet_write_number(ws, row, col, excel_value(cell),
+                               f.number(cell.decimals, cell.percent, t.columns[c].unit));
       } else {
         worksheet_write_string(ws, row, col, cell.text.c_str(), f.text());
       }
@@ -199,7 +200,9 @@ void write_line(lxw_worksheet* ws, const Table& t, Row row, const std::string& l
   if (lines > 1) worksheet_set_row(ws, row, 15.0 * lines + 2, nullptr);
 }
 
-bool bracketed(const std::string& line) { return !line.empty() && line.front() == '(' && line.back() == ')'; }
+bool bracketed(const std::string& line) {
+  return !line.empty() && line.front() == '(' && line.back() == ')';
+}
 
 // Heading lines and title from row 0; returns the row of the column headings.
 Row write_heading(lxw_worksheet* ws, const Table& t, Formats& f) {
@@ -211,15 +214,15 @@ Row write_heading(lxw_worksheet* ws, const Table& t, Formats& f) {
 
 void page_setup(lxw_worksheet* ws, const Table& t, Row first_heading, Row data, const WorkbookInfo& info) {
   worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);  // A4
+  worksheet_set_paper(ws, 9);        // A4
   worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many long as needed
   worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
   worksheet_center_horizontally(ws);
   worksheet_repeat_rows(ws, first_heading, data - 1);
-  const std::string& title = !t.title.empty()             ? t.title
-                             : t.heading.size() > 1       ? t.heading[1]
-                             : !t.heading.empty()         ? t.heading.front()
-                                                          : std::string();
+  const std::string& title = !t.title.empty()       ? t.title
+                             : t.heading.size() > 1 ? t.heading[1]
+                             : !t.heading.empty()   ? t.heading.front()
+                                                    : std::string();
   if (!title.empty()) worksheet_set_header(ws, ("&C" + header_text(title, 150)).c_str());
   std::string footer = t.footer.empty() ? "" : "&L" + header_text(t.footer, 80);
   footer += "&R" + header_text(info.page, 20) + " &P/&N";
@@ -246,7 +249,8 @@ void write_sheet(lxw_worksheet* ws, const Table& table, Formats& formats, const 
 }  // namespace
 
 std::string excel_number_format(int decimals, bool percent, const std::string& unit) {
-  const std::string digits = fmt::format("0{}{:0>{}}{}", decimals > 0 ? "." : "", "", std::max(decimals, 0), percent ? "%" : "");
+  const std::string digits =
+      fmt::format("0{}{:0>{}}{}", decimals > 0 ? "." : "", "", std::max(decimals, 0), percent ? "%" : "");
   if (unit.empty() || percent) return digits;
   std::string quoted = " ";  // the unit as a literal: "" doubles a quote inside it
   for (char ch : unit) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);

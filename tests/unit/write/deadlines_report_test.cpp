@@ -171,7 +171,7 @@ TEST_CASE("deadlines csv: codes, days and ISO dates beside the Vietnamese words"
   Deadlines dl;
   const write::Table t = write::deadlines_csv_table(dl.view, {});
   for (const auto& row : t.rows) {
-    CHECK(row[1].text != "");  // every row has a status code
+    CHECK(row[1].text != "");                                               // every row has a status code
     if (row[4].text.size() == 15) CHECK(row[4].text.starts_with("ngày "));  // never a bare dd/mm/yyyy
   }
   bool overdue = false, done = false, report = false;
@@ -207,7 +207,8 @@ TEST_CASE("deadlines --missing: only the missing reports, in text, md and csv", 
   CHECK(text.str().find("Status") == std::string::npos);  // no obligations table
   std::ostringstream md;
   write::write_deadlines_markdown(md, dl.view, missing);
-  CHECK(md.str().find("**Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày 05/10/2024)**") != std::string::npos);
+  CHECK(md.str().find("**Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày 05/10/2024)**") !=
+        std::string::npos);
   CHECK(md.str().find("Tình hình thực hiện nhiệm vụ") == std::string::npos);
   const write::Table t = write::deadlines_csv_table(dl.view, missing);
   std::vector<std::string> heads;

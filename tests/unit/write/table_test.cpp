@@ -178,8 +178,8 @@ TEST_CASE("csv: a no-value cell is empty, Column::unit names the unit, --locale 
   t.rows[0][4] = cell("–");
   t.rows[0][4].no_value = true;
   t.columns[1].unit = "điểm %";
-  t.rows.push_back({cell("2"), cell("a; b, c"), number("-0.5", -0.5, 1, true), number("1.25", 1.25, 2, true),
-                    number("3", 3)});
+  t.rows.push_back(
+      {cell("2"), cell("a; b, c"), number("-0.5", -0.5, 1, true), number("1.25", 1.25, 2, true), number("3", 3)});
   CHECK(as_csv(t) ==
         "TT,Tên (điểm %),Tổng (%),Xã A (%),Xã B\r\n"
         "1,Tỷ lệ,20.33,22,\r\n"
@@ -192,7 +192,7 @@ TEST_CASE("csv: a no-value cell is empty, Column::unit names the unit, --locale 
         "TT;Tên (điểm %);Tổng (%);Xã A (%);Xã B\r\n"
         "1;Tỷ lệ;20,33;22;\r\n"
         "2;\"a; b, c\";-0,5;1,25;3\r\n");
-  CHECK(write::csv_field(cell("a,b"), vi) == "a,b");  // ',' needs no quotes when ';' separates
+  CHECK(write::csv_field(cell("a,b"), vi) == "a,b");              // ',' needs no quotes when ';' separates
   CHECK(write::csv_field(number("-0.00", -0.001, 2)) == "0.00");  // no negative zero
 }
 

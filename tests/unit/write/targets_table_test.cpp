@@ -72,7 +72,8 @@ TEST_CASE("targets: one unit, no unit column; the name keeps a free-text unit", 
   auto table = district_table(l.model);
   table.rows.erase(table.rows.begin());  // the count only
   const write::Table t = write::to_table(table, {});
-  CHECK(headings(t) == V{"TT", "Nội dung chỉ tiêu", "Mục tiêu toàn huyện", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
+  CHECK(headings(t) ==
+        V{"TT", "Nội dung chỉ tiêu", "Mục tiêu toàn huyện", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
   CHECK(texts(t.rows[0]) == V{"2", "Số hộ thoát nghèo (hộ)", "30", "10", "12", "8"});
   CHECK(t.group->first == 3);
 }
@@ -80,8 +81,7 @@ TEST_CASE("targets: one unit, no unit column; the name keeps a free-text unit", 
 TEST_CASE("targets: the appendix layout, English, with the as-of date in the title", "[write][targets]") {
   const load::Loaded l = write::test::load_text(write::test::kDistrict);
   const write::Table t = write::to_table(district_table(l.model, model::Date{2024, 10, 5}), {Language::english, false});
-  CHECK(headings(t) ==
-        V{"No.", "Indicator", "Unit", "District total", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
+  CHECK(headings(t) == V{"No.", "Indicator", "Unit", "District total", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
   CHECK(t.group->heading == "Of which");
   CHECK(t.title == "Targets in effect on 05/10/2024");
   const write::Table vi = write::to_table(district_table(l.model, model::Date{2024, 10, 5}), {});
