@@ -29,6 +29,7 @@
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
+#include "campaign/write/deadlines_report.hpp"
 #include "campaign/write/deadlines_table.hpp"
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/table.hpp"
@@ -48,7 +49,8 @@ void write_table_formats(std::ostream& out, const write::Table& table) {
   write::write_text(out, table, {});
   write::write_text(out, table, {40, true});
   write::write_markdown(out, table);
-  write::write_csv(out, table, true);
+  write::write_csv(out, table);
+  write::write_csv(out, table, {false, ';', ','});
   write::write_html(out, table);
 }
 
@@ -68,6 +70,14 @@ void check_deadlines(const model::Model& model, calendar::Date as_of) {
     write_table_formats(out, write::statistics_table(view, write::StatsBy::body, language));
     write_table_formats(out, write::statistics_table(view, write::StatsBy::document, language));
   }
+  for (const bool summary : {false, true})
+    for (const bool missing : {false, true}) {
+      write::DeadlinesLayout layout;
+      layout.summary = summary, layout.missing = missing;
+      const write::Table csv = write::deadlines_csv_table(view, layout);
+      for (const auto& row : csv.rows) require(row.size() == csv.columns.size(), "a deadlines csv row of the wrong size");
+      write_table_formats(out, csv);
+    }
   write::write_deadlines_json(out, view);
   write::write_deadlines_ics(out, view);
 }
@@ -80,7 +90,7 @@ void targets_and_compare(const model::Model& model) {
   for (const auto lang : {write::Language::vietnamese, write::Language::english}) {
     const auto table = targets::build_target_table(model, chosen, targets::UnitOrder::registry, std::nullopt);
     write::write_targets_json(out, table, lang);
-    write_table_formats(out, write::to_table(table, {lang, false}));
+    write_table_formats(out, write::appendix_table(model, table, {lang, false}));
     write_table_formats(out, write::to_table(table, {lang, true}));
     std::vector<targets::Comparison> comparisons;
     for (const auto& e : chosen) {
@@ -88,7 +98,7 @@ void targets_and_compare(const model::Model& model) {
       comparisons.push_back(targets::compare(model, e, targets::pick_result(model, e.current, std::nullopt), partial));
       comparisons.back().set_aside = targets::set_aside_results(model, e, std::nullopt);
       (void)targets::result_periods(model, e.current);
-      write_table_formats(out, write::comparison_table(model, comparisons.back(), lang));
+      write_table_formats(out, write::comparison_print_table(model, comparisons.back(), lang));
       for (const auto& line : write::comparison_footer(model, comparisons.back(), lang)) out << line << '\n';
     }
     write_table_formats(out, write::flatten(model, comparisons, lang));

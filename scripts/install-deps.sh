@@ -8,9 +8,11 @@ packages=(build-essential cmake ninja-build pkg-config git
           libzip-dev libpugixml-dev
           unzip python3 python3-yaml python3-jsonschema
           # Independent readers of the DOCX/XLSX we write, and PDF rendering for the tests
-          # (tests/docx/, tests/tools/to-pdf.sh); Liberation Serif stands in for Times New Roman.
+          # (tests/docx/, tests/print/, tests/tools/to-pdf.sh); Liberation Serif stands in for
+          # Times New Roman; Chromium prints the html tables (tests/print/check_print.py).
           python3-docx python3-openpyxl
-          libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2)
+          libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2
+          chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

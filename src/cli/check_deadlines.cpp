@@ -35,6 +35,8 @@ struct DeadlineOptions {
   std::vector<std::string> statuses;
   bool all = false;
   bool summary = false;
+  bool missing = false;
+  CsvOptions csv;
   std::string format = "text";
   std::string output;
   bool force = false;
@@ -107,7 +109,8 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
 }
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
-  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true)};
+  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true),
+                                      options.missing};
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
@@ -115,7 +118,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
   } else if (options.format == "md") {
     write::write_deadlines_markdown(out, view, layout);
   } else if (options.format == "csv") {
-    write::write_csv(out, write::deadlines_csv_table(view, layout), true);
+    write::write_csv(out, write::deadlines_csv_table(view, layout), options.csv.style());
   } else {
     write::write_deadlines_text(out, view, layout);
   }
@@ -180,6 +183,12 @@ due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with
 no-date (a deadline that has no date). Records dated after --as-of are not counted.
 Rows: by due date, then body in registry order.
 
+csv is one table for a spreadsheet: beside the Vietnamese words, the status code (the --status
+keys), the days (overdue, late or left), the completion and due dates as YYYY-MM-DD; due dates
+in the Vietnamese column read "ngày 30/09/2024". --missing gives the missing reports instead
+(one row per body), --summary the statistics. The UTF-8 byte-order mark unless --no-bom;
+--locale vi writes ';' and decimal commas for a Vietnamese-locale spreadsheet.
+
 Input with validation errors is refused (the errors are printed, exit status 2) unless
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
@@ -196,6 +205,7 @@ Examples:
   campaign check-deadlines data/ examples/ --body bcd-xa --summary
   campaign check-deadlines data/ examples/submissions-2024.yaml --body "UBND huyện" --as-of 2024-10-05
   campaign check-deadlines data/ --format md --output han-bao-cao.md
+  campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --missing --format csv --output chua-bao-cao.csv
   campaign check-deadlines data/ --format ics --output deadlines.ics
   campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
 Documentation: docs/check-deadlines.md.)";
@@ -226,7 +236,11 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
   cmd->add_flag("--summary", options->summary,
                 "Print statistics per body and per document instead of the list (text, md, csv)");
+  cmd->add_flag("--missing", options->missing,
+                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv)");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics"});
+  add_csv_options(*cmd, options->csv);
+  refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

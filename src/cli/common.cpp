@@ -1,7 +1,5 @@
 #include "common.hpp"
 
-#include "messages.hpp"
-
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -12,7 +10,9 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/check/rules.hpp"
+#include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "messages.hpp"
 
 namespace campaign::cli {
 
@@ -106,6 +106,65 @@ load::Loaded load_and_check(const InputOptions& options) {
   load::Loaded loaded = load::load_paths(options.paths, load_options);
   check::run_rules(loaded.model, loaded.diagnostics);
   return loaded;
+}
+
+void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::string>> pairs) {
+  cmd.parse_complete_callback([&cmd, pairs = std::move(pairs)] {
+    for (const auto& [a, b] : pairs)
+      if (cmd.count(a) > 0 && cmd.count(b) > 0) throw CLI::ValidationError(a, "cannot be given with " + b);
+  });
+}
+
+write::CsvStyle CsvOptions::style() const {
+  write::CsvStyle style;
+  style.bom = !no_bom;
+  if (locale == "vi") style.separator = ';', style.decimal = ',';
+  return style;
+}
+
+void add_csv_options(CLI::App& cmd, CsvOptions& options) {
+  cmd.add_flag("--no-bom", options.no_bom,
+               "csv: leave out the UTF-8 byte-order mark (written by default: Excel needs it for Vietnamese)");
+  cmd.add_flag("--bom", options.bom, "")->group("");  // the default; kept for scripts written before
+  refuse_together(cmd, {{"--bom", "--no-bom"}});
+  cmd.add_option("--locale", options.locale,
+                 "csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
+                 "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)")
+      ->check(CLI::IsMember({"en", "vi"}).description(""))
+      ->type_name("LOCALE")
+      ->default_str("en");
+}
+
+namespace {
+
+// write_xlsx's error names the temporary file it wrote; name the output asked for instead:
+// the --output file, or standard output.
+std::string name_output(const std::string& why, const std::string& output) {
+  const auto quote = why.find('\'');
+  const auto end = quote == std::string::npos ? quote : why.find('\'', quote + 1);
+  if (end == std::string::npos) return why;
+  const std::string name =
+      output.empty() || output == "-" ? "to standard output" : "'" + text::escape_controls(output) + "'";
+  return why.substr(0, quote) + name + why.substr(end + 1);
+}
+
+}  // namespace
+
+Outcome write_xlsx_output(const std::string& output, const write::OutputOptions& options,
+                          const std::vector<write::Sheet>& sheets, const write::WorkbookInfo& info) {
+  if (output.empty() && isatty(1)) {
+    say_error("--format xlsx writes a binary workbook; give --output FILE.xlsx");
+    return Outcome::cannot_run;
+  }
+  std::string why;
+  std::string error = write::write_output_file(output, options, [&](const std::string& path) {
+    why = write::write_xlsx(path, sheets, info);
+    return why.empty();
+  });
+  if (!why.empty()) error = name_output(why, output);
+  if (error.empty()) return Outcome::ok;
+  say_error(error);
+  return Outcome::cannot_run;
 }
 
 void add_force_option(CLI::App& cmd, bool& force) {

@@ -3,7 +3,6 @@
 // where loading problems become diagnostics on a stream.
 
 #include <CLI/CLI.hpp>
-
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -12,6 +11,7 @@
 #include "campaign/load/loader.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/table.hpp"
+#include "campaign/write/xlsx.hpp"
 #include "exit_codes.hpp"
 
 namespace campaign::cli {
@@ -51,6 +51,31 @@ load::Loaded load_and_check(const InputOptions& options);
 /// errors (or always when `show_warnings`), and returns true when the input is unusable
 /// (errors, or an unreadable path).
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
+
+/// How a command writes CSV (the same options, meaning the same, in every command that offers
+/// csv): the UTF-8 byte-order mark unless --no-bom (--bom, once needed to ask for it, is kept
+/// as a hidden no-op for scripts written before; given with --no-bom it is a usage error), and
+/// --locale for the spreadsheet's locale.
+struct CsvOptions {
+  bool no_bom = false;
+  bool bom = false;           ///< accepted, changes nothing: the mark is the default
+  std::string locale = "en";  ///< "en": ',' and '.'; "vi": ';' and ','
+  [[nodiscard]] write::CsvStyle style() const;
+};
+
+/// Adds --no-bom, the hidden --bom and --locale en|vi to `cmd`, and refuses --bom with --no-bom.
+void add_csv_options(CLI::App& cmd, CsvOptions& options);
+
+/// Makes giving both options of a pair a usage error ("--bom: cannot be given with --no-bom"),
+/// without CLI11's "Excludes:" in the help. It sets `cmd`'s parse-complete callback: a second
+/// call replaces the first, so a command with pairs of its own names them all in one call.
+void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::string>> pairs);
+
+/// Writes `sheets` as an xlsx workbook to `output` (stdout when empty or "-", refused on a
+/// terminal); prints why it could not, naming the output asked for rather than the temporary
+/// file. Returns ok or cannot_run.
+Outcome write_xlsx_output(const std::string& output, const write::OutputOptions& options,
+                          const std::vector<write::Sheet>& sheets, const write::WorkbookInfo& info);
 
 /// Adds --force (replace a read-only --output) to a command that writes --output.
 void add_force_option(CLI::App& cmd, bool& force);

@@ -23,6 +23,7 @@ struct CompareOptions {
   std::string period;
   std::string lang = "vi";
   std::string format = "text";
+  CsvOptions csv;
   std::string output;
   bool force = false;
   bool exit_code = false;
@@ -74,6 +75,36 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
   return without == 0;
 }
 
+// One worksheet per indicator, named after it: "1 (127-TB-BCĐ)" (no '/' in sheet names), made
+// unique with a running number.
+std::vector<write::Sheet> sheets(const std::vector<targets::Comparison>& comparisons,
+                                 const std::vector<write::Table>& tables) {
+  std::vector<write::Sheet> out;
+  for (std::size_t i = 0; i < comparisons.size(); ++i) {
+    const auto& ref = comparisons[i].indicator.current;
+    std::string name = write::sheet_name(fmt::format("{} ({})", ref.indicator->id, ref.document->number));
+    for (const auto& s : out)
+      if (s.name == name) name = write::sheet_name(fmt::format("{}. {}", i + 1, name));
+    out.push_back({name, tables[i]});
+  }
+  if (out.empty()) out.push_back({"Sheet", write::Table{}});
+  return out;
+}
+
+// The workbook's date, for the same bytes from the same input: the latest result set's as_of
+// (else its period's end), else the latest document compared.
+std::optional<calendar::Date> workbook_date(const std::vector<targets::Comparison>& comparisons) {
+  std::optional<calendar::Date> date;
+  auto later = [&](const calendar::Date& d) {
+    if (!date || d > *date) date = d;
+  };
+  for (const auto& c : comparisons) {
+    later(c.indicator.current.document->issued);
+    if (c.result && c.result->as_of) later(*c.result->as_of);
+  }
+  return date;
+}
+
 Outcome run_compare(const CompareOptions& o) {
   std::optional<calendar::Period> period;
   if (!o.period.empty()) {
@@ -105,16 +136,29 @@ Outcome run_compare(const CompareOptions& o) {
   if (comparisons.empty() && !o.input.quiet) say_note("no indicator loaded");
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
-  std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
-    if (o.format == "json") write::write_compare_json(out, comparisons, units, lang);
-    else if (o.format == "csv") write::write_csv(out, write::flatten(model, comparisons, lang), false);
-    else if (o.format == "html") write::write_html(out, write::flatten(model, comparisons, lang), o.lang);
-    else write_tables(out, o, model, comparisons, lang);
-    return true;
-  });
-  if (!error.empty()) {
-    say_error(error);
-    return Outcome::cannot_run;
+  std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
+  for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
+  if (o.format == "xlsx") {
+    const Outcome written = write_xlsx_output(
+        o.output, output, sheets(comparisons, printed),
+        {printed.empty() ? "" : printed.front().title, workbook_date(comparisons), o.lang == "en" ? "Page" : "Trang"});
+    if (written != Outcome::ok) return written;
+  } else {
+    std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
+      if (o.format == "json")
+        write::write_compare_json(out, comparisons, units, lang);
+      else if (o.format == "csv")
+        write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
+      else if (o.format == "html")
+        write::write_html(out, printed, o.lang);
+      else
+        write_tables(out, o, model, comparisons, lang);
+      return true;
+    });
+    if (!error.empty()) {
+      say_error(error);
+      return Outcome::cannot_run;
+    }
   }
   return o.exit_code && any_not_met(comparisons) ? Outcome::problems : Outcome::ok;
 }
@@ -138,6 +182,9 @@ Without results, each unit's target is set against the area total (above / below
 The result set used is the one of --period, else the latest period. Result sets filed under an
 indicator that a later notice replaced (amends) are not used, and the output says how many.
 Notes (e.g. an amendment that stands alone) are printed under the table; -q leaves them out.
+html and xlsx (one worksheet per indicator) print on A4 landscape, each table under a heading
+naming the area, the document, the indicator, the period and which way is better, with the
+lines above under it; csv is one table of plain numbers (see targets --help), BOM unless --no-bom.
 Details: docs/targets.md.
 
 Exit status: 0 compared (with --exit-code: and every unit and area that was judged met its
@@ -158,7 +205,8 @@ Examples:
   cmd->add_option("--period", options->period, "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html"});
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+  add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,

@@ -29,40 +29,25 @@ struct TargetsOptions {
   std::string history;
   std::string lang = "vi";
   std::string format = "text";
-  bool bom = false;
+  CsvOptions csv;
   std::string output;
   bool force = false;
 };
 
-// write_xlsx's error names the temporary file it wrote; name the output asked for instead:
-// the --output file, or standard output.
-std::string name_output(const std::string& why, const std::string& output) {
-  const auto quote = why.find('\'');
-  const auto end = quote == std::string::npos ? quote : why.find('\'', quote + 1);
-  if (end == std::string::npos) return why;
-  const std::string name =
-      output.empty() || output == "-" ? "to standard output" : "'" + text::escape_controls(output) + "'";
-  return why.substr(0, quote) + name + why.substr(end + 1);
-}
-
 // Writes `table` in a table format (not json) to the output; returns the exit status.
-Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table, const std::string& sheet) {
+// `created`: the workbook's date (deterministic bytes), see write::WorkbookInfo.
+Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table,
+             const std::string& sheet, std::optional<calendar::Date> created) {
   std::string error;
   if (o.format == "xlsx") {
-    if (o.output.empty() && isatty(1)) {
-      say_error("--format xlsx writes a binary workbook; give --output FILE.xlsx");
-      return Outcome::cannot_run;
-    }
-    std::string why;
-    error = write::write_output_file(o.output, w, [&](const std::string& path) {
-      why = write::write_xlsx(path, table, sheet);
-      return why.empty();
-    });
-    if (!why.empty()) error = name_output(why, o.output);
+    const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
+    return write_xlsx_output(o.output, w, {write::Sheet{sheet, table}},
+                             {title, created, o.lang == "en" ? "Page" : "Trang"});
   } else {
     error = write::write_output(o.output, w, [&](std::ostream& out) {
       if (o.format == "md") write::write_markdown(out, table);
-      else if (o.format == "csv") write::write_csv(out, table, o.bom);
+      else if (o.format == "csv")
+        write::write_csv(out, table, o.csv.style());
       else if (o.format == "html") write::write_html(out, table, o.lang);
       else write::write_text(out, table, text_style(o.output, o.input.color, false));
       return true;
@@ -93,8 +78,11 @@ Outcome run_history(const TargetsOptions& o, const write::OutputOptions& w, cons
   auto versions = targets::history(loaded.model, resolved.indicators.front());
   if (o.format == "json")
     return emit_json(o, w, [&](std::ostream& out) { write::write_history_json(out, loaded.model, versions, lang); });
+  std::optional<calendar::Date> created;
+  for (const auto& v : versions)
+    if (v.issued && (!created || *v.issued > *created)) created = v.issued;
   return emit(o, w, write::history_table(loaded.model, versions, order, lang),
-              lang == write::Language::vietnamese ? "Lịch sử" : "History");
+              lang == write::Language::vietnamese ? "Lịch sử" : "History", created);
 }
 
 Outcome run_targets(const TargetsOptions& o) {
@@ -122,8 +110,13 @@ Outcome run_targets(const TargetsOptions& o) {
   }
   auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
   if (o.format == "json") return emit_json(o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
-  return emit(o, w, write::to_table(table, {lang, o.transpose}),
-              lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets");
+  // The workbook's date: --as-of, else the latest document of the table.
+  std::optional<calendar::Date> created = as_of;
+  for (const auto& row : table.rows)
+    if (!as_of && (!created || row.effective.current.document->issued > *created))
+      created = row.effective.current.document->issued;
+  return emit(o, w, write::appendix_table(loaded.model, table, {lang, o.transpose}),
+              lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets", created);
 }
 
 }  // namespace
@@ -138,8 +131,13 @@ An indicator with `amends` replaces the one it names from its document's issue d
 (e.g. an amended document that is not loaded) go to stderr as "campaign: note: ..." and, worded
 in --lang, into the json `notes`; -q leaves them out of both. --history words what changed in
 --lang too.
-xlsx stores numbers as numbers: percentages as fractions with a percent format (0.2033 shown
-20.33%). Details and json fields: docs/targets.md.
+csv writes numbers as plain numbers (20.33; the unit goes in the heading, e.g. % or điểm %),
+a unit left out with ~ as an empty field, with the UTF-8 byte-order mark unless --no-bom;
+--locale vi gives ';' and decimal commas for a Vietnamese-locale spreadsheet.
+xlsx and html print on A4 landscape as the appendix: "PHỤ LỤC", the title, (kèm theo …), the
+numbered columns, the headings repeated on every page (xlsx: one page wide). xlsx stores
+numbers as numbers: percentages as fractions with a percent format (0.2033 shown 20.33%).
+Details and json fields: docs/targets.md.
 
 Exit status: 0 table written, 2 could not run (usage error, unknown --indicator, unreadable
 file, input with errors: the diagnostics are printed; run 'campaign validate'; an output that
@@ -148,7 +146,7 @@ cannot be written or is refused: an input file, a read-only file without --force
 Examples:
   campaign targets data/
   campaign targets data/ --format xlsx --output chi-tieu-2024.xlsx
-  campaign targets data/ --format csv --bom --output chi-tieu-2024.csv
+  campaign targets data/ --format csv --locale vi --output chi-tieu-2024.csv
   campaign targets data/ examples/another-notice.yaml --indicator "135-TB/BCĐ#1" --transpose
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1")");
@@ -163,7 +161,7 @@ Examples:
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")->type_name("REF");
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
-  cmd->add_flag("--bom", options->bom, "csv: begin with the UTF-8 byte-order mark Excel needs for Vietnamese");
+  add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "campaign/write/targets_table.hpp"
 #include "campaign/write/targets_wording.hpp"
 
@@ -66,7 +68,7 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Language
                       std::string name, const std::optional<model::Decimal>& target,
                       const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
                       std::string fraction, std::string status) {
-  std::vector<Cell> cells{text_cell(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
+  std::vector<Cell> cells{number_label(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
   Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
   if (gap) gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;  // a number: no CSV "'" guard
   if (!c.result) {
@@ -79,6 +81,13 @@ std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Language
   cells.push_back(gap_text);
   cells.push_back(text_cell(std::move(status)));
   return cells;
+}
+
+// The class html gives a status cell (red, green): the judged ones only.
+std::string status_style(Status status) {
+  if (status == Status::met) return "met";
+  if (status == Status::not_met) return "not-met";
+  return "";
 }
 
 // "toàn huyện" / "whole district".
@@ -101,10 +110,31 @@ Table comparison_table(const model::Model& model, const Comparison& c, Language 
   t.rows.push_back(row(ind, c, lang, fractions, "", area_label(model.area, lang), a.target, a.result.value,
                        c.result ? a.gap : std::nullopt, area_fraction, area_status_text(c, lang)));
   if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
+  if (c.result) t.rows.back().back().style = status_style(a.status);
   std::size_t i = 0;
-  for (const auto& u : c.units)
+  for (const auto& u : c.units) {
     t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
                          fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang))));
+    if (c.result) t.rows.back().back().style = status_style(u.status);
+  }
+  // The gap of a percent indicator is in percentage points: csv says so in the heading.
+  const std::size_t gap = c.result ? t.columns.size() - 2 : 3;
+  if (ind.is_percent()) t.columns[gap].unit = lang == Language::vietnamese ? "điểm %" : "pp";
+  return t;
+}
+
+std::string comparison_heading(const model::Model& model, Language lang) {
+  const bool vi = lang == Language::vietnamese;
+  std::string line = vi ? "Kết quả thực hiện so với chỉ tiêu giao" : "Results against targets";
+  if (model.area && !model.area->name.empty()) line += (vi ? " trên địa bàn " : ", ") + model.area->name;
+  return line;
+}
+
+Table comparison_print_table(const model::Model& model, const Comparison& c, Language lang) {
+  Table t = comparison_table(model, c, lang);
+  t.heading = {comparison_heading(model, lang)};
+  t.notes = comparison_footer(model, c, lang);
+  t.footer = c.indicator.current.document->number;
   return t;
 }
 
@@ -123,13 +153,25 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
 Table flatten(const model::Model& model, const std::vector<Comparison>& comparisons, Language lang) {
   Table out;
   const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
+  std::set<std::string> kinds;  // the indicators' units: a column of their own when they differ
+  for (const auto& c : comparisons) kinds.insert(c.indicator.current.indicator->unit);
+  const bool units_column = kinds.size() > 1;
+  const bool vi = lang == Language::vietnamese;
   for (const auto& c : comparisons) {
     Table t = comparison_table(model, c, lang);
+    const model::Indicator& ind = *c.indicator.current.indicator;
     if (out.columns.empty()) {
-      out.columns.push_back({lang == Language::vietnamese ? "Chỉ tiêu" : "Indicator", Align::left, 0, false});
+      out.columns.push_back({vi ? "Chỉ tiêu" : "Indicator", Align::left, 0, false});
+      if (units_column) out.columns.push_back({vi ? "Đơn vị tính" : "Unit", Align::left, 0, false});
       out.columns.insert(out.columns.end(), t.columns.begin(), t.columns.end());
+      if (units_column)
+        for (auto& col : out.columns) col.unit.clear();  // the unit column says it row by row
     }
     for (auto& r : t.rows) {
+      if (units_column)
+        r.insert(r.begin(), text_cell(ind.is_percent()      ? "%"
+                                      : ind.unit == "count" ? (vi ? "số lượng" : "count")
+                                                            : ind.unit));
       r.insert(r.begin(), text_cell(c.indicator.current.ref()));
       r.resize(out.columns.size(), text_cell(""));
       out.rows.push_back(std::move(r));

@@ -60,17 +60,20 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     out << "\nStatistics by document\n\n";
     write_text(out, statistics_table(view, StatsBy::document, Language::english), layout.style);
   } else {
-    out << headline(view) << "\n";
+    if (!layout.missing) out << headline(view) << "\n";
     write_not_yet_issued(out, view, Language::english, "\n");
-    if (!view.report->items.empty()) {
+    if (!view.report->items.empty() && !layout.missing) {
       out << "\n";
       write_text(out, obligations_table(view, Language::english), layout.style);
     }
     std::size_t missing = 0;
     for (const auto& report : view.report->missing) missing += report.bodies.size();
     if (missing > 0) {
-      out << fmt::format("\nMissing reports: {} due and not received as of {}\n\n", missing, date);
+      out << fmt::format("{}Missing reports: {} due and not received as of {}\n\n", layout.missing ? "" : "\n", missing,
+                         date);
       write_text(out, missing_table(view, Language::english, true), layout.style);
+    } else if (layout.missing) {
+      out << "Missing reports: none as of " << date << "\n";
     }
   }
   if (view.skipped.empty()) return;
@@ -94,13 +97,15 @@ void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, cons
     out << "\n";
     write_markdown(out, documents);
   } else {
-    Table table = obligations_table(view, Language::vietnamese);
-    table.title = "Tình hình thực hiện nhiệm vụ (tính đến ngày " + date + ")";
-    write_markdown(out, table);
-    if (!view.report->missing.empty()) {
+    if (!layout.missing) {
+      Table table = obligations_table(view, Language::vietnamese);
+      table.title = "Tình hình thực hiện nhiệm vụ (tính đến ngày " + date + ")";
+      write_markdown(out, table);
+    }
+    if (!view.report->missing.empty() || layout.missing) {
       Table missing = missing_table(view, Language::vietnamese, false);
       missing.title = "Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày " + date + ")";
-      out << "\n";
+      if (!layout.missing) out << "\n";
       write_markdown(out, missing);
     }
   }
@@ -109,42 +114,6 @@ void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, cons
   skipped.title = "Phần dữ liệu bị bỏ qua do có lỗi (--lenient)";
   out << "\n";
   write_markdown(out, skipped);
-}
-
-Table deadlines_csv_table(const DeadlinesView& view, const DeadlinesLayout& layout) {
-  Table out;
-  if (!layout.summary) {
-    out = obligations_table(view, Language::vietnamese);
-  } else {
-    for (const auto by : {StatsBy::body, StatsBy::document}) {
-      Table t = statistics_table(view, by, Language::vietnamese);
-      if (out.columns.empty()) {
-        out.columns = t.columns;
-        out.columns[0].heading = "Tên";
-        out.columns.insert(out.columns.begin(), Column{"Theo"});
-      }
-      const bool last = by == StatsBy::document;
-      for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        const bool total = r + 1 == t.rows.size();
-        if (total && !last) continue;
-        std::vector<Cell> row = t.rows[r];
-        Cell kind;
-        kind.text = total ? "Tổng cộng" : by == StatsBy::body ? "Cơ quan, đơn vị" : "Văn bản";
-        if (total) row[0].text = "";
-        row.insert(row.begin(), kind);
-        out.rows.push_back(std::move(row));
-      }
-    }
-  }
-  // Skipped parts: the effect first, what in the second column, the place and error last.
-  for (const schedule::Skipped& s : view.skipped) {
-    std::vector<Cell> row(out.columns.size());
-    row.front().text = "Lỗi dữ liệu: " + skipped_effect(s, Language::vietnamese);
-    row[1].text = skipped_what(s, Language::vietnamese);
-    row.back().text = fmt::format("{}:{}: {} [{}]", text::escape_controls(s.file), s.position.line, s.message, s.code);
-    out.rows.push_back(std::move(row));
-  }
-  return out;
 }
 
 }  // namespace campaign::write

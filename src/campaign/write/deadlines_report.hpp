@@ -10,10 +10,12 @@
 
 namespace campaign::write {
 
-/// What to write: the list (default) or the statistics (--summary).
+/// What to write: the list (default), the statistics (--summary) or only the missing reports
+/// (--missing).
 struct DeadlinesLayout {
   bool summary = false;
   TextStyle style;  ///< text only: width and colour
+  bool missing = false;
 };
 
 /// The terminal report, English headings: "As of 05/10/2024 (due soon: within 7 days): 27
@@ -24,9 +26,14 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
 /// The report for circulation in Markdown, Vietnamese headings and titles.
 void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout);
 
-/// The report as one rectangular CSV table (Vietnamese headings): the obligations, or with
-/// `summary` the statistics with a first column saying what a row counts by; rows for what
-/// --lenient skipped follow, so that a partial export says so.
+/// The report as one rectangular CSV table (Vietnamese headings) that imports right in any
+/// locale (deadlines_csv.cpp): the obligations, each with beside the Vietnamese words its
+/// status code (the --status keys), its days (overdue, late or left, as the status says), its
+/// completion and due dates as YYYY-MM-DD; with `missing` the missing reports, one row per
+/// body; with `summary` the statistics with a first column saying what a row counts by. Dates
+/// in the Vietnamese text columns read "ngày 30/09/2024", which no spreadsheet turns into a
+/// date (a bare 05/10/2024 opens as 10 May in an English locale). Rows for what --lenient
+/// skipped follow, so that a partial export says so.
 Table deadlines_csv_table(const DeadlinesView& view, const DeadlinesLayout& layout);
 
 }  // namespace campaign::write

@@ -80,7 +80,11 @@ Cell count_cell(int n) {
 
 Cell share_cell(const schedule::Counts& counts) {
   const std::optional<double> share = counts.share_on_time();
-  if (!share) return text_cell("–");
+  if (!share) {
+    Cell none = text_cell("–");
+    none.no_value = true;
+    return none;
+  }
   Cell cell;
   cell.text = fmt::format("{:.1f}%", *share);
   cell.number = *share;

@@ -111,26 +111,24 @@ void write_markdown(std::ostream& out, const Table& table) {
   }
 }
 
-// "-0.6", "+1", "20.33%": text a spreadsheet reads as the number it shows.
-bool plain_number(std::string_view t) {
-  if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
-  if (!t.empty() && t.back() == '%') t.remove_suffix(1);
-  if (t.empty() || t.front() == '.' || t.back() == '.') return false;
-  return t.find_first_not_of("0123456789.") == std::string_view::npos && std::count(t.begin(), t.end(), '.') <= 1;
-}
-
-std::string csv_field(const Cell& cell) {
-  // A number shown with words ("+1.2 điểm %") goes to a spreadsheet as the number (1.2), so that
-  // it stays a number and cannot read as a formula; the column heading names the unit.
-  const std::string t = cell.number && !plain_number(cell.text) && !cell.text.empty()
-                            ? fmt::format("{:.{}f}", *cell.number, std::max(cell.decimals, 0))
-                            : cell.text;
+std::string csv_field(const Cell& cell, const CsvStyle& style) {
+  if (cell.no_value) return "";
+  if (cell.date) return calendar::format_iso(*cell.date);
+  // A number goes to a spreadsheet as the plain number at its written decimals ("+1.2 điểm %"
+  // and "20.33%" as 1.2 and 20.33): it stays a number in every locale and cannot read as a
+  // formula; the column heading names the unit (csv_heading).
+  if (cell.number) {
+    std::string n = fmt::format("{:.{}f}", *cell.number, std::max(cell.decimals, 0));
+    if (n == "-0" || n.find_first_not_of("-0.") == std::string::npos) n = n.substr(n[0] == '-' ? 1 : 0);
+    std::replace(n.begin(), n.end(), '.', style.decimal);
+    return n;
+  }
+  const std::string& t = cell.text;
   // Formula injection (OWASP "CSV Injection"): text starting with = + - @ tab or CR gets a
-  // leading ' so that spreadsheets show it as text; plain numbers ("-0.6", "20.33%") stay numbers.
-  bool formula_like = !t.empty() && std::string_view("=+-@\t\r").find(t[0]) != std::string_view::npos &&
-                      !(cell.number && plain_number(t));
+  // leading ' so that spreadsheets show it as text.
+  bool formula_like = !t.empty() && std::string_view("=+-@\t\r").find(t[0]) != std::string_view::npos;
   std::string s = formula_like ? fmt::format("'{}", t) : t;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  if (s.find_first_of(std::string{style.separator, '"', '\r', '\n'}) == std::string::npos) return s;
   std::string quoted = "\"";
   for (char ch : s) {
     if (ch == '"') quoted += '"';
@@ -139,14 +137,34 @@ std::string csv_field(const Cell& cell) {
   return quoted + '"';
 }
 
-void write_csv(std::ostream& out, const Table& table, bool bom) {
-  if (bom) out << "\xEF\xBB\xBF";
+std::string csv_heading(const Table& table, std::size_t c) {
+  const Column& column = table.columns[c];
+  std::string unit = column.unit;
+  if (unit.empty()) {
+    bool numbers = false, percent = true, dates = false;
+    for (const auto& row : table.rows) {
+      if (c < row.size() && row[c].date) dates = true;
+      if (c >= row.size() || !row[c].number || row[c].no_value) continue;
+      numbers = true;
+      percent = percent && row[c].percent;
+    }
+    if (numbers && percent)
+      unit = "%";
+    else if (dates && !numbers)
+      unit = "YYYY-MM-DD";
+  }
+  return unit.empty() ? column.heading : fmt::format("{} ({})", column.heading, unit);
+}
+
+void write_csv(std::ostream& out, const Table& table, const CsvStyle& style) {
+  if (style.bom) out << "\xEF\xBB\xBF";
   auto write_row = [&](const std::vector<Cell>& cells) {
-    for (std::size_t c = 0; c < cells.size(); ++c) out << (c ? "," : "") << csv_field(cells[c]);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      out << (c ? std::string(1, style.separator) : "") << csv_field(cells[c], style);
     out << "\r\n";
   };
   std::vector<Cell> heading;
-  for (const auto& c : table.columns) heading.push_back({c.heading, {}, false, 0, {}});
+  for (std::size_t c = 0; c < table.columns.size(); ++c) heading.push_back({csv_heading(table, c), {}, false, 0, {}});
   write_row(heading);
   for (const auto& row : table.rows) write_row(row);
 }
@@ -165,47 +183,6 @@ std::string escape_html(std::string_view s) {
     }
   }
   return out;
-}
-
-void write_html(std::ostream& out, const Table& table, const std::string& lang) {
-  out << "<!DOCTYPE html>\n<html lang=\"" << escape_html(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-      << escape_html(table.title.empty() ? "campaign" : table.title) << "</title>\n<style>\n"
-      << "body{font-family:\"Times New Roman\",serif;margin:2em}\n"
-      << "table{border-collapse:collapse}\nth,td{border:1px solid #444;padding:4px 8px}\n"
-      << "th{background:#eee;text-align:center}\ntd.num{text-align:right}\n"
-      << ".overdue,.missing,.not-met{color:#b00}\n.done,.met{color:#070}\n</style>\n</head>\n<body>\n";
-  if (!table.title.empty()) out << "<h1>" << escape_html(table.title) << "</h1>\n";
-  out << "<table>\n<thead>\n";
-  if (table.group) {
-    out << "<tr>";
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      if (c == table.group->first) {
-        out << "<th colspan=\"" << table.group->count << "\">" << escape_html(table.group->heading) << "</th>";
-        c += table.group->count - 1;
-      } else {
-        out << "<th rowspan=\"2\">" << escape_html(table.columns[c].heading) << "</th>";
-      }
-    }
-    out << "</tr>\n<tr>";
-    for (std::size_t c = table.group->first; c < table.group->first + table.group->count; ++c)
-      out << "<th>" << escape_html(table.columns[c].heading) << "</th>";
-    out << "</tr>\n";
-  } else {
-    out << "<tr>";
-    for (const auto& c : table.columns) out << "<th>" << escape_html(c.heading) << "</th>";
-    out << "</tr>\n";
-  }
-  out << "</thead>\n<tbody>\n";
-  for (const auto& row : table.rows) {
-    out << "<tr>";
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      std::string cls = table.columns[c].align == Align::right ? "num" : "";
-      if (!row[c].style.empty()) cls += (cls.empty() ? "" : " ") + row[c].style;
-      out << (cls.empty() ? "<td>" : "<td class=\"" + escape_html(cls) + "\">") << escape_html(row[c].text) << "</td>";
-    }
-    out << "</tr>\n";
-  }
-  out << "</tbody>\n</table>\n</body>\n</html>\n";
 }
 
 }  // namespace campaign::write

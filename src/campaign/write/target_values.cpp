@@ -33,7 +33,16 @@ Cell value_cell(const std::optional<Decimal>& value, const model::Indicator& ind
     cell.number = value->to_double();
     cell.percent = indicator.is_percent();
     cell.decimals = value->scale;
+  } else {
+    cell.no_value = true;
   }
+  return cell;
+}
+
+Cell number_label(std::string text) {
+  Cell cell = text_cell(std::move(text));
+  const std::string& t = cell.text;
+  if (!t.empty() && t.size() < 10 && t.find_first_not_of("0123456789") == std::string::npos) cell.number = std::stod(t);
   return cell;
 }
 

@@ -29,11 +29,15 @@ std::string format_number(const std::optional<model::Decimal>& value, bool perce
 std::string format_gap(const model::Decimal& gap, const model::Indicator& indicator, Language lang);
 
 /// A table cell for a value: text as format_value, numeric value and decimals for xlsx,
-/// right-aligned numbers; "–" (no number) when nullopt.
+/// right-aligned numbers; "–" (no number, Cell::no_value: empty in csv and xlsx) when nullopt.
 Cell value_cell(const std::optional<model::Decimal>& value, const model::Indicator& indicator);
 
 /// A text cell (no number).
 Cell text_cell(std::string text);
+
+/// A row number ("1", "12"): a numeric cell when it is digits (TT is a number in xlsx), else
+/// a text cell ("1a").
+Cell number_label(std::string text);
 
 /// "Mục tiêu toàn huyện" / "District total" from the registry's area kind (toàn tỉnh, toàn
 /// xã…); "Mục tiêu chung" / "Total" without an area.

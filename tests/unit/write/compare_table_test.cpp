@@ -143,11 +143,14 @@ TEST_CASE("compare: several comparisons flattened under the first one's headings
   const load::Loaded l = with_results("tan-lap: 21.4, dak-rve: 16");
   const std::vector<targets::Comparison> all{compare_ref(l.model, "01-TB/BCĐ#1"), compare_ref(l.model, "01-TB/BCĐ#2")};
   const write::Table t = write::flatten(l.model, all, Language::vietnamese);
-  CHECK(headings(t) == V{"Chỉ tiêu", "TT", "Đơn vị", "Chỉ tiêu giao", "Kết quả", "Chênh lệch", "Đánh giá"});
+  // A rate and a count: the unit in a column of its own after the indicator.
+  CHECK(headings(t) ==
+        V{"Chỉ tiêu", "Đơn vị tính", "TT", "Đơn vị", "Chỉ tiêu giao", "Kết quả", "Chênh lệch", "Đánh giá"});
   REQUIRE(t.rows.size() == 8);
-  CHECK(texts(t.rows[0]) == V{"01-TB/BCĐ#1", "", "Toàn huyện", "20.33%", "18.70%", "-1.63 điểm %", "đạt"});
+  CHECK(texts(t.rows[0]) == V{"01-TB/BCĐ#1", "%", "", "Toàn huyện", "20.33%", "18.70%", "-1.63 điểm %", "đạt"});
   // The allocation view's five cells, padded to seven.
-  CHECK(texts(t.rows[5]) == V{"01-TB/BCĐ#2", "1", "Xã Tân Lập", "10", "-20", "thấp hơn", ""});
+  CHECK(texts(t.rows[5]) == V{"01-TB/BCĐ#2", "hộ", "1", "Xã Tân Lập", "10", "-20", "thấp hơn", ""});
+  CHECK(t.columns[6].unit.empty());  // no "điểm %" over the gaps of a count
   for (const auto& row : t.rows) CHECK(row.size() == t.columns.size());
   CHECK(t.title ==
         "01-TB/BCĐ#1: 1/2 xã, thị trấn đạt; 01-TB/BCĐ#2: chưa có kết quả; chỉ tiêu giao: 0 cao hơn, 3 "

@@ -131,16 +131,22 @@ TEST_CASE("deadlines markdown: the INCOMPLETE line in bold and the skipped table
 TEST_CASE("deadlines csv: the obligations, with the skipped parts as rows", "[write][deadlines]") {
   Deadlines dl(write::test::skipped());
   const write::Table t = write::deadlines_csv_table(dl.view, {});
-  REQUIRE(t.columns.size() == 7);
-  CHECK(t.columns[0].heading == "Tình trạng");
+  std::vector<std::string> heads;
+  for (const auto& c : t.columns) heads.push_back(c.heading);
+  // Beside each Vietnamese column what a spreadsheet can sort and filter: a code, days, ISO dates.
+  CHECK(heads == std::vector<std::string>{"Tình trạng", "Mã tình trạng", "Số ngày (quá hạn, muộn hoặc còn lại)",
+                                          "Ngày hoàn thành (YYYY-MM-DD)", "Thời hạn", "Hạn (YYYY-MM-DD)", "Kỳ báo cáo",
+                                          "Cơ quan, đơn vị", "Gửi qua", "Nhiệm vụ", "Nội dung"});
   REQUIRE(t.rows.size() == 13);
   const auto& row = t.rows[11];
-  REQUIRE(row.size() == 7);
+  REQUIRE(row.size() == 11);
   CHECK(row[0].text == "Lỗi dữ liệu: bỏ qua");
-  CHECK(row[1].text == "nhiệm vụ 04-TB/BCĐ#2.1");
-  for (std::size_t c = 2; c < 6; ++c) CHECK(row[c].text.empty());
-  CHECK(row[6].text == "a.yaml:40: responsible body 'x' is not a body [E013]");
+  CHECK(row[1].text == "skipped");
+  for (std::size_t c = 2; c < 9; ++c) CHECK(row[c].text.empty());
+  CHECK(row[9].text == "nhiệm vụ 04-TB/BCĐ#2.1");
+  CHECK(row[10].text == "a.yaml:40: responsible body 'x' is not a body [E013]");
   CHECK(t.rows[12][0].text == "Lỗi dữ liệu: vẫn liệt kê, không có hạn");
+  for (const auto& r : t.rows) CHECK(r.size() == t.columns.size());
 }
 
 TEST_CASE("deadlines csv --summary: one rectangular table, what a row counts by first", "[write][deadlines]") {
@@ -159,4 +165,60 @@ TEST_CASE("deadlines csv --summary: one rectangular table, what a row counts by 
   CHECK(t.rows[6][1].text.empty());
   CHECK(t.rows[6][6].text == "20.0%");
   for (const auto& r : t.rows) CHECK(r.size() == t.columns.size());
+}
+
+TEST_CASE("deadlines csv: codes, days and ISO dates beside the Vietnamese words", "[write][deadlines]") {
+  Deadlines dl;
+  const write::Table t = write::deadlines_csv_table(dl.view, {});
+  for (const auto& row : t.rows) {
+    CHECK(row[1].text != "");                                               // every row has a status code
+    if (row[4].text.size() == 15) CHECK(row[4].text.starts_with("ngày "));  // never a bare dd/mm/yyyy
+  }
+  bool overdue = false, done = false, report = false;
+  for (const auto& row : t.rows) {
+    if (row[1].text == "overdue" && row[5].text == "2024-09-30" && !row[6].text.empty()) {  // a report
+      overdue = true;
+      CHECK(row[2].number == 5);  // 30/09 to 05/10
+      CHECK(row[0].text == "Quá hạn 5 ngày");
+      CHECK(row[4].text == "ngày 30/09/2024");
+    }
+    if (row[1].text == "done" && !row[3].text.empty()) {
+      done = true;
+      CHECK(row[3].text.size() == 10);
+      CHECK(row[3].text[4] == '-');
+    }
+    if (row[1].text == "ongoing" || row[1].text == "no-date") CHECK(row[5].text.empty());
+    report = report || row[6].text == "quý III/2024";
+  }
+  CHECK(overdue);
+  CHECK(done);
+  CHECK(report);
+}
+
+TEST_CASE("deadlines --missing: only the missing reports, in text, md and csv", "[write][deadlines]") {
+  Deadlines dl;
+  write::DeadlinesLayout missing;
+  missing.missing = true;
+  std::ostringstream text;
+  write::write_deadlines_text(text, dl.view, missing);
+  const auto out = lines(text.str());
+  CHECK(out[0] == "Not counted: 05-TB/BCĐ, issued 10/10/2024, after 05/10/2024");
+  CHECK(out[1] == "Missing reports: 2 due and not received as of 05/10/2024");
+  CHECK(text.str().find("Status") == std::string::npos);  // no obligations table
+  std::ostringstream md;
+  write::write_deadlines_markdown(md, dl.view, missing);
+  CHECK(md.str().find("**Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày 05/10/2024)**") !=
+        std::string::npos);
+  CHECK(md.str().find("Tình hình thực hiện nhiệm vụ") == std::string::npos);
+  const write::Table t = write::deadlines_csv_table(dl.view, missing);
+  std::vector<std::string> heads;
+  for (const auto& c : t.columns) heads.push_back(c.heading);
+  CHECK(heads == std::vector<std::string>{"Nhiệm vụ", "Kỳ báo cáo", "Thời hạn", "Hạn (YYYY-MM-DD)", "Số ngày quá hạn",
+                                          "Gửi qua", "Cơ quan, đơn vị chưa gửi báo cáo"});
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0][0].text == "04-TB/BCĐ#1.2");  // every row whole: no blank repeated cells
+  CHECK(t.rows[1][0].text == "04-TB/BCĐ#1.2");
+  CHECK(t.rows[1][2].text == "ngày 30/09/2024");
+  CHECK(t.rows[1][3].text == "2024-09-30");
+  CHECK(t.rows[1][4].number == 5);
 }

@@ -40,7 +40,9 @@ std::string as_markdown(const Table& t) {
 
 std::string as_csv(const Table& t, bool bom = false) {
   std::ostringstream out;
-  write::write_csv(out, t, bom);
+  write::CsvStyle style;
+  style.bom = bom;
+  write::write_csv(out, t, style);
   return out.str();
 }
 
@@ -156,18 +158,45 @@ TEST_CASE("markdown: a pipe table with right-aligned numbers, '|' and newlines e
   CHECK(as_markdown(t).starts_with("| Tên"));
 }
 
-TEST_CASE("csv: RFC 4180 quoting, CRLF, a BOM only when asked; no group row", "[write][table]") {
+TEST_CASE("csv: RFC 4180 quoting, CRLF, the BOM unless left out; no group row", "[write][table]") {
   Table t = grouped();
   t.rows.push_back({cell("2"), cell("a, b"), cell("say \"hi\""), cell("two\nlines"), cell("plain")});
   const std::string csv = as_csv(t);
+  // Percentages as plain numbers, the unit in the heading of a column of percentages only.
   CHECK(csv ==
-        "TT,Tên,Tổng,Xã A,Xã B\r\n"
-        "1,Tỷ lệ,20.33%,22%,–\r\n"
+        "TT,Tên,Tổng (%),Xã A (%),Xã B\r\n"
+        "1,Tỷ lệ,20.33,22,–\r\n"
         "2,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\n");
   CHECK(as_csv(t, true) == "\xEF\xBB\xBF" + csv);
+  std::ostringstream by_default;
+  write::write_csv(by_default, t);
+  CHECK(by_default.str() == "\xEF\xBB\xBF" + csv);
 }
 
-TEST_CASE("csv: text starting with = + - @ tab or CR is guarded with '; numbers stay numbers", "[write][table]") {
+TEST_CASE("csv: a no-value cell is empty, Column::unit names the unit, --locale vi", "[write][table]") {
+  Table t = grouped();
+  t.rows[0][4] = cell("–");
+  t.rows[0][4].no_value = true;
+  t.columns[1].unit = "điểm %";
+  t.rows.push_back(
+      {cell("2"), cell("a; b, c"), number("-0.5", -0.5, 1, true), number("1.25", 1.25, 2, true), number("3", 3)});
+  CHECK(as_csv(t) ==
+        "TT,Tên (điểm %),Tổng (%),Xã A (%),Xã B\r\n"
+        "1,Tỷ lệ,20.33,22,\r\n"
+        "2,\"a; b, c\",-0.5,1.25,3\r\n");
+  write::CsvStyle vi;
+  vi.bom = false, vi.separator = ';', vi.decimal = ',';
+  std::ostringstream out;
+  write::write_csv(out, t, vi);
+  CHECK(out.str() ==
+        "TT;Tên (điểm %);Tổng (%);Xã A (%);Xã B\r\n"
+        "1;Tỷ lệ;20,33;22;\r\n"
+        "2;\"a; b, c\";-0,5;1,25;3\r\n");
+  CHECK(write::csv_field(cell("a,b"), vi) == "a,b");              // ',' needs no quotes when ';' separates
+  CHECK(write::csv_field(number("-0.00", -0.001, 2)) == "0.00");  // no negative zero
+}
+
+TEST_CASE("csv: text starting with = + - @ tab or CR is guarded with ', numbers are plain numbers", "[write][table]") {
   CHECK(write::csv_field(cell("=SUM(A1:A9)")) == "'=SUM(A1:A9)");
   CHECK(write::csv_field(cell("+84 912")) == "'+84 912");
   CHECK(write::csv_field(cell("-0.6")) == "'-0.6");  // text that looks like a number is still text
@@ -177,8 +206,8 @@ TEST_CASE("csv: text starting with = + - @ tab or CR is guarded with '; numbers 
   CHECK(write::csv_field(cell("=1,2")) == "\"'=1,2\"");
   CHECK(write::csv_field(cell("a=b")) == "a=b");
   CHECK(write::csv_field(number("-0.6", -0.6, 1)) == "-0.6");
-  CHECK(write::csv_field(number("+1", 1)) == "+1");
-  CHECK(write::csv_field(number("20.33%", 20.33, 2, true)) == "20.33%");
+  CHECK(write::csv_field(number("+1", 1)) == "1");
+  CHECK(write::csv_field(number("20.33%", 20.33, 2, true)) == "20.33");  // the "%" goes into the heading
   // A number shown with words goes out as the number, at its decimals.
   CHECK(write::csv_field(number("+1.2 điểm %", 1.2, 1)) == "1.2");
   CHECK(write::csv_field(number("-0.80 pp", -0.8, 2)) == "-0.80");

@@ -41,33 +41,47 @@ using V = std::vector<std::string>;
 TEST_CASE("targets: the appendix layout, Vietnamese", "[write][targets]") {
   const load::Loaded l = write::test::load_text(write::test::kDistrict);
   const write::Table t = write::to_table(district_table(l.model), {});
-  CHECK(headings(t) ==
-        V{"TT", "Nội dung chỉ tiêu", "Mục tiêu toàn huyện", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
+  // A rate and a count: their units in a column of their own ("Đơn vị tính"), not after the name.
+  CHECK(headings(t) == V{"TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Mục tiêu toàn huyện", "Xã Tân Lập",
+                         "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
   CHECK(t.columns[0].align == write::Align::right);
   CHECK(t.columns[1].flexible);
-  CHECK(t.columns[2].align == write::Align::right);
+  CHECK(t.columns[3].align == write::Align::right);
   REQUIRE(t.group);
   CHECK(t.group->heading == "Trong đó");
-  CHECK(t.group->first == 3);
+  CHECK(t.group->first == 4);
   CHECK(t.group->count == 3);
   CHECK(t.title.empty());
   REQUIRE(t.rows.size() == 2);
-  CHECK(texts(t.rows[0]) == V{"1", "Tỷ lệ sinh con thứ 3 trở lên", "20.33%", "22%", "15.3%", "–"});
-  CHECK(texts(t.rows[1]) == V{"2", "Số hộ thoát nghèo (hộ)", "30", "10", "12", "8"});
-  const write::Cell& total = t.rows[0][2];
+  CHECK(texts(t.rows[0]) == V{"1", "Tỷ lệ sinh con thứ 3 trở lên", "%", "20.33%", "22%", "15.3%", "–"});
+  CHECK(texts(t.rows[1]) == V{"2", "Số hộ thoát nghèo", "hộ", "30", "10", "12", "8"});
+  const write::Cell& total = t.rows[0][3];
   CHECK(total.number == Approx(20.33));
   CHECK(total.percent);
   CHECK(total.decimals == 2);
-  CHECK(t.rows[0][4].decimals == 1);
-  CHECK_FALSE(t.rows[0][5].number);  // "–" is no number
-  CHECK_FALSE(t.rows[1][3].percent);
-  CHECK_FALSE(t.rows[0][0].number);  // TT is text
+  CHECK(t.rows[0][5].decimals == 1);
+  CHECK_FALSE(t.rows[0][6].number);  // "–" is no number,
+  CHECK(t.rows[0][6].no_value);      // and an empty cell in csv and xlsx
+  CHECK_FALSE(t.rows[1][4].percent);
+  CHECK(t.rows[0][0].number == 1);  // TT is a number (xlsx), its text "1"
+  CHECK_FALSE(t.rows[0][1].number);
+}
+
+TEST_CASE("targets: one unit, no unit column; the name keeps a free-text unit", "[write][targets]") {
+  const load::Loaded l = write::test::load_text(write::test::kDistrict);
+  auto table = district_table(l.model);
+  table.rows.erase(table.rows.begin());  // the count only
+  const write::Table t = write::to_table(table, {});
+  CHECK(headings(t) ==
+        V{"TT", "Nội dung chỉ tiêu", "Mục tiêu toàn huyện", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
+  CHECK(texts(t.rows[0]) == V{"2", "Số hộ thoát nghèo (hộ)", "30", "10", "12", "8"});
+  CHECK(t.group->first == 3);
 }
 
 TEST_CASE("targets: the appendix layout, English, with the as-of date in the title", "[write][targets]") {
   const load::Loaded l = write::test::load_text(write::test::kDistrict);
   const write::Table t = write::to_table(district_table(l.model, model::Date{2024, 10, 5}), {Language::english, false});
-  CHECK(headings(t) == V{"No.", "Indicator", "District total", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
+  CHECK(headings(t) == V{"No.", "Indicator", "Unit", "District total", "Xã Tân Lập", "Thị trấn Đăk Rve", "Xã Đăk Kôi"});
   CHECK(t.group->heading == "Of which");
   CHECK(t.title == "Targets in effect on 05/10/2024");
   const write::Table vi = write::to_table(district_table(l.model, model::Date{2024, 10, 5}), {});
@@ -99,7 +113,8 @@ TEST_CASE("targets: indicators of several documents are numbered and name their 
   CHECK(texts(t.rows[0])[0] == "1");
   CHECK(texts(t.rows[0])[1] == "Tỷ lệ sinh con thứ 3 trở lên (01-TB/BCĐ)");
   CHECK(texts(t.rows[1])[0] == "2");
-  CHECK(texts(t.rows[1])[1] == "Số hộ thoát nghèo (hộ) (02-TB/BCĐ)");
+  CHECK(texts(t.rows[1])[1] == "Số hộ thoát nghèo (02-TB/BCĐ)");  // "hộ" in the unit column
+  CHECK(texts(t.rows[1])[2] == "hộ");
   const write::Table transposed = write::to_table(table, {Language::vietnamese, true});
   CHECK(headings(transposed)[3] == "2. Số hộ thoát nghèo (hộ) (02-TB/BCĐ)");
 }
