@@ -84,9 +84,10 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
   // The replaced indicators, by ref after NFC, with the amendments of each in issue order: one
   // pass over the indicators, then one lookup per result set.
   std::unordered_map<string, std::pair<string, std::vector<targets::IndicatorRef>>> replaced;
-  for (const auto& r : targets::all_indicators(model)) {
+  const targets::Indicators index(model);
+  for (const auto& r : index.all()) {
     if (!r.indicator->amends) continue;
-    auto old = targets::amended_by(model, r);
+    auto old = index.amended_by(r);
     if (!old) continue;
     auto& [old_ref, amendments] = replaced[text::to_nfc(old->ref())];
     old_ref = old->ref();

@@ -136,14 +136,15 @@ std::vector<calendar::Period> result_periods(const model::Model& model, const In
 std::vector<SetAside> set_aside_results(const model::Model& model, const Effective& indicator,
                                         const std::optional<calendar::Period>& period) {
   std::vector<SetAside> out;
+  const Indicators index(model);
   IndicatorRef by = indicator.current;
-  std::optional<IndicatorRef> replaced = amended_by(model, by);
+  std::optional<IndicatorRef> replaced = index.amended_by(by);
   for (int guard = 0; replaced && guard < 64; ++guard) {
     std::string ref = text::to_nfc(replaced->ref());
     for (const auto& r : model.results)
       if (text::to_nfc(r.indicator) == ref && (!period || r.period == *period)) out.push_back({&r, *replaced, by});
     by = *replaced;
-    replaced = amended_by(model, by);
+    replaced = index.amended_by(by);
   }
   return out;
 }

@@ -63,47 +63,66 @@ Version stub_for(const IndicatorRef& amending) {
 
 std::string IndicatorRef::ref() const { return document->number + "#" + indicator->id; }
 
-std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target) {
-  std::vector<IndicatorRef> out;
-  for (const auto& r : all_indicators(model)) {
-    auto parent = amended_by(model, r);
-    if (parent && same_indicator(*parent, target)) out.push_back(r);
-  }
-  return out;
-}
-
-std::vector<IndicatorRef> all_indicators(const model::Model& model) {
-  std::vector<IndicatorRef> out;
+Indicators::Indicators(const model::Model& model) {
   for (const auto& d : model.documents)
-    for (const auto& i : d.indicators) out.push_back({&d, &i});
-  std::stable_sort(out.begin(), out.end(), [](const IndicatorRef& a, const IndicatorRef& b) {
+    for (const auto& i : d.indicators) all_.push_back({&d, &i});
+  std::stable_sort(all_.begin(), all_.end(), [](const IndicatorRef& a, const IndicatorRef& b) {
     if (a.document->issued != b.document->issued) return a.document->issued < b.document->issued;
     return a.document != b.document && a.document->number < b.document->number;
   });
-  return out;
+  for (std::size_t i = 0; i < all_.size(); ++i) by_ref_.try_emplace(text::to_nfc(all_[i].ref()), i);
+  for (const auto& r : all_) {
+    std::optional<IndicatorRef> parent;
+    if (const auto& am = r.indicator->amends) parent = find(am->document + "#" + am->indicator);
+    parent_.emplace(r.indicator, parent);
+    if (parent) children_[parent->indicator].push_back(r);
+  }
 }
 
+std::optional<IndicatorRef> Indicators::find(std::string_view ref) const {
+  const auto it = by_ref_.find(text::to_nfc(ref));
+  return it == by_ref_.end() ? std::nullopt : std::optional<IndicatorRef>(all_[it->second]);
+}
+
+std::optional<IndicatorRef> Indicators::amended_by(const IndicatorRef& amending) const {
+  const auto it = parent_.find(amending.indicator);
+  return it == parent_.end() ? std::nullopt : it->second;
+}
+
+const std::vector<IndicatorRef>& Indicators::amendments_of(const IndicatorRef& target) const {
+  static const std::vector<IndicatorRef> kNone;
+  const auto it = children_.find(target.indicator);
+  return it == children_.end() ? kNone : it->second;
+}
+
+bool Indicators::descends_from(const IndicatorRef& e, const IndicatorRef& ancestor) const {
+  std::optional<IndicatorRef> cur = e;
+  for (int guard = 0; cur && guard < 64; ++guard) {  // amendment chains are short; cycles stop
+    if (same_indicator(*cur, ancestor)) return true;
+    cur = amended_by(*cur);
+  }
+  return false;
+}
+
+std::vector<IndicatorRef> all_indicators(const model::Model& model) { return Indicators(model).all(); }
+
 std::optional<IndicatorRef> find_indicator(const model::Model& model, std::string_view ref) {
-  std::string wanted = text::to_nfc(ref);
-  for (const auto& r : all_indicators(model))
-    if (text::to_nfc(r.ref()) == wanted) return r;
-  return std::nullopt;
+  return Indicators(model).find(ref);
 }
 
 std::optional<IndicatorRef> amended_by(const model::Model& model, const IndicatorRef& amending) {
-  if (!amending.indicator->amends) return std::nullopt;
-  const model::Amendment& am = *amending.indicator->amends;
-  return find_indicator(model, am.document + "#" + am.indicator);
+  return Indicators(model).amended_by(amending);
 }
 
 std::vector<Effective> effective_indicators(const model::Model& model, std::optional<model::Date> as_of) {
   auto issued_by = [&](const IndicatorRef& r) { return !as_of || r.document->issued <= *as_of; };
+  const Indicators index(model);
   std::vector<Effective> out;
-  for (const auto& r : all_indicators(model)) {
+  for (const auto& r : index.all()) {
     if (!issued_by(r)) continue;
-    auto later = amendments_of(model, r);
+    const auto& later = index.amendments_of(r);
     if (std::any_of(later.begin(), later.end(), issued_by)) continue;
-    Effective e{r, amended_by(model, r), {}};
+    Effective e{r, index.amended_by(r), {}};
     if (r.indicator->amends && !e.replaces) {
       const model::Amendment& am = *r.indicator->amends;
       bool doc_loaded = model.find_document(am.document) != nullptr;
@@ -119,18 +138,14 @@ std::vector<Effective> effective_indicators(const model::Model& model, std::opti
 }
 
 bool descends_from(const model::Model& model, const IndicatorRef& e, const IndicatorRef& ancestor) {
-  std::optional<IndicatorRef> cur = e;
-  for (int guard = 0; cur && guard < 64; ++guard) {
-    if (same_indicator(*cur, ancestor)) return true;
-    cur = amended_by(model, *cur);
-  }
-  return false;
+  return Indicators(model).descends_from(e, ancestor);
 }
 
 std::vector<Version> history(const model::Model& model, const IndicatorRef& ref) {
+  const Indicators index(model);
   IndicatorRef root = ref;
   for (int guard = 0; guard < 64; ++guard) {
-    auto parent = amended_by(model, root);
+    auto parent = index.amended_by(root);
     if (!parent) break;
     root = *parent;
   }
@@ -138,12 +153,12 @@ std::vector<Version> history(const model::Model& model, const IndicatorRef& ref)
   if (root.indicator->amends) out.push_back(stub_for(root));
   std::vector<IndicatorRef> chain{root};
   for (std::size_t i = 0; i < chain.size() && chain.size() < 64; ++i)
-    for (const auto& next : amendments_of(model, chain[i])) chain.push_back(next);
+    for (const auto& next : index.amendments_of(chain[i])) chain.push_back(next);
   std::stable_sort(chain.begin(), chain.end(),
                    [](const IndicatorRef& a, const IndicatorRef& b) { return a.document->issued < b.document->issued; });
   for (const auto& r : chain) {
     Version v{r, r.document->number, r.document->issued, r.indicator->name, {}};
-    auto parent = amended_by(model, r);
+    auto parent = index.amended_by(r);
     if (parent) {
       v.changes = changes(model, *parent->indicator, *r.indicator);
     } else if (r.indicator->amends) {

@@ -4,6 +4,7 @@
 // (notice 127-TB/BCĐ, mục 1: indicator 1 of appendix 02 of 120-CV/BCĐ is amended).
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,32 @@ struct Effective {
   std::vector<Note> notes;
 };
 
+/// The indicators of a model indexed once: in issue order, by their NFC ref, and by the
+/// indicator each amends. Building it costs O(n log n); every lookup is then average O(1), so
+/// that walking all indicators and their amendments stays linear at province scale. Holds
+/// pointers into the model, which must outlive it and not change.
+class Indicators {
+ public:
+  explicit Indicators(const model::Model& model);
+
+  /// All indicators, in document issue order (then number, then position).
+  [[nodiscard]] const std::vector<IndicatorRef>& all() const { return all_; }
+  /// The indicator `ref` names ("127-TB/BCĐ#1", compared after NFC), or nullopt.
+  [[nodiscard]] std::optional<IndicatorRef> find(std::string_view ref) const;
+  /// The loaded indicator `amending` amends, or nullopt (not loaded, or no `amends`).
+  [[nodiscard]] std::optional<IndicatorRef> amended_by(const IndicatorRef& amending) const;
+  /// The loaded indicators that amend `target` (whatever their date), in issue order.
+  [[nodiscard]] const std::vector<IndicatorRef>& amendments_of(const IndicatorRef& target) const;
+  /// True when `ancestor` is `e`'s indicator or one it replaced, directly or through a chain.
+  [[nodiscard]] bool descends_from(const IndicatorRef& e, const IndicatorRef& ancestor) const;
+
+ private:
+  std::vector<IndicatorRef> all_;
+  std::unordered_map<std::string, std::size_t> by_ref_;                                // NFC ref -> all_
+  std::unordered_map<const model::Indicator*, std::optional<IndicatorRef>> parent_;     // amended_by
+  std::unordered_map<const model::Indicator*, std::vector<IndicatorRef>> children_;     // amendments_of
+};
+
 /// All indicators of `model`, in document issue order (then number, then position).
 std::vector<IndicatorRef> all_indicators(const model::Model& model);
 
@@ -57,10 +84,8 @@ std::optional<IndicatorRef> amended_by(const model::Model& model, const Indicato
 std::vector<Effective> effective_indicators(const model::Model& model, std::optional<model::Date> as_of);
 
 /// True when `ref` names `e`'s indicator or one it replaced, directly or through a chain.
+/// (One lookup; loops use Indicators::descends_from.)
 bool descends_from(const model::Model& model, const IndicatorRef& e, const IndicatorRef& ancestor);
-
-/// The loaded indicators that amend `target` (whatever their date), in issue order.
-std::vector<IndicatorRef> amendments_of(const model::Model& model, const IndicatorRef& target);
 
 /// What changed from one version of an indicator to the next (worded by write/targets_wording.hpp).
 enum class ChangeKind {

@@ -19,16 +19,17 @@ std::string known_refs(const std::vector<IndicatorRef>& all) {
 
 Resolved resolve(const model::Model& model, const std::vector<std::string>& refs) {
   Resolved out;
-  auto all = all_indicators(model);
+  const Indicators index(model);
+  const auto& all = index.all();
   for (const auto& ref : refs) {
-    if (auto r = find_indicator(model, ref)) {
+    if (auto r = index.find(ref)) {
       out.indicators.push_back(*r);
       continue;
     }
     // The document number as clerks type it: case does not matter ("127-tb/bcđ#1").
     if (const std::size_t hash = ref.find('#'); hash != std::string::npos) {
       if (const model::Document* d = model::resolve_document(model, ref.substr(0, hash))) {
-        if (auto r = find_indicator(model, d->number + ref.substr(hash))) {
+        if (auto r = index.find(d->number + ref.substr(hash))) {
           out.indicators.push_back(*r);
           continue;
         }
@@ -62,10 +63,11 @@ Resolved resolve(const model::Model& model, const std::vector<std::string>& refs
 std::vector<Effective> select(const model::Model& model, const std::vector<Effective>& effective,
                               const std::vector<IndicatorRef>& named) {
   if (named.empty()) return effective;
+  const Indicators index(model);
   std::vector<Effective> out;
   for (const auto& e : effective)
     for (const auto& n : named)
-      if (descends_from(model, e.current, n)) {
+      if (index.descends_from(e.current, n)) {
         out.push_back(e);
         break;
       }
