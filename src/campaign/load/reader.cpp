@@ -85,7 +85,7 @@ std::string without_id_breakers_but_spaces(std::string_view text) {
 
 diag::Position FileContext::position(const YAML::Mark& mark) const {
   if (mark.line < 0) return {file, 0, 0};
-  return {file, mark.line + 1, source.char_column(mark.line + 1, mark.column)};
+  return {file, mark.line + 1, columns.char_column(mark.line + 1, mark.column)};
 }
 
 std::string FileContext::text(const YAML::Node& scalar) {
@@ -109,16 +109,33 @@ std::string FileContext::text(const YAML::Node& scalar) {
   return text::to_nfc(raw);
 }
 
-bool FileContext::visit(const YAML::Node& node) {
+namespace {
+
+std::size_t scalar_bytes(const YAML::Node& node) { return node.IsScalar() ? node.Scalar().size() : 0; }
+
+}  // namespace
+
+bool FileContext::visit(const YAML::Node& node) { return count(node, scalar_bytes(node)); }
+
+bool FileContext::visit(const YAML::Node& key, const YAML::Node& value) {
+  return count(key, scalar_bytes(key) + scalar_bytes(value));
+}
+
+bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
   if (exhausted) return false;
-  const std::size_t budget = 2 * source.text.size() + 10'000;
-  if (++visits <= budget) return true;
+  bytes += text_bytes;
+  if (++visits <= entry_budget() && bytes <= byte_budget()) return true;
   exhausted = true;
-  sink.error(std::string(diag::kAliasExpansion), position(node),
-             fmt::format("aliases (*name) expand this file to more than {} entries, twice what its {} bytes could "
-                         "hold written out: an alias bomb? Nothing of this file is used; write the values out "
-                         "instead of repeating aliases",
-                         budget, source.text.size()));
+  const std::string what =
+      visits > entry_budget()
+          ? fmt::format("more than {} entries, twice what its {} bytes could hold written out", entry_budget(),
+                        source.text.size())
+          : fmt::format("more than {} bytes of text, twice its {} bytes (and 1 MiB more)", byte_budget(),
+                        source.text.size());
+  sink.error(std::string(diag::kAliasExpansion), position(at),
+             fmt::format("aliases (*name) expand this file to {}: an alias bomb? Nothing of this file is used; "
+                         "write the values out instead of repeating aliases",
+                         what));
   return false;
 }
 
@@ -199,7 +216,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
   for (const auto& f : record.fields) keys.push_back(f.key);
   CutValues cuts(ctx, node, record);
   for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!ctx.visit(it->first)) {
+    if (!ctx.visit(it->first, it->second)) {
       valid_ = false;
       return;
     }
@@ -360,11 +377,12 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
   // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
   // the name by check::comma_splits, not here as an id holding a space (E020). It is kept, without
   // its spaces, so that one the rule does not take for a piece is still reported (E013).
+  for (const auto& item : *n)  // every item counted before split_pieces copies their text
+    if (!ctx_->visit(item)) return out;
   const bool ids = type == schema::Type::id_list || type == schema::Type::body_list;
-  const std::vector<bool> pieces = ids && !ctx_->exhausted ? split_pieces(*n) : std::vector<bool>();
+  const std::vector<bool> pieces = ids ? split_pieces(*n) : std::vector<bool>();
   std::size_t i = 0;
   for (const auto& item : *n) {
-    if (!ctx_->visit(item)) break;
     const bool piece = i < pieces.size() && pieces[i];
     ++i;
     std::optional<std::string> v;
@@ -375,7 +393,7 @@ std::vector<std::pair<std::string, diag::Position>> MapReader::list(std::string_
     }
     if (v) out.emplace_back(std::move(*v), ctx_->position(item));
   }
-  if (!ctx_->exhausted && record_->find(key)->type != schema::Type::paths) record_flow_list(*ctx_, *n, key, ids);
+  if (record_->find(key)->type != schema::Type::paths) record_flow_list(*ctx_, *n, key, ids);
   return out;
 }
 
@@ -414,7 +432,7 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
   }
   std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
   for (auto it = n->begin(); it != n->end(); ++it) {
-    if (!ctx_->visit(it->first)) break;
+    if (!ctx_->visit(it->first, it->second)) break;
     auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
     if (!inserted) {
       diag::Position first = ctx_->position(out[previous->second].first);

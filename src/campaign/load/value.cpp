@@ -35,6 +35,7 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   model::Value value;
   value.position = ctx.position(node);
   for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!ctx.visit(it->first, it->second)) return std::nullopt;
     std::string key = it->first.Scalar();
     if (key != "numerator" && key != "denominator") {
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
