@@ -13,6 +13,12 @@
 #            0 (e.g. to prove that no output file was written, or that an input is unchanged)
 #   unprivileged  optional marker file: when the suite runs as root, the binary runs as user
 #            nobody (setpriv from util-linux), so that file permissions apply as for a clerk
+#   limits   optional resource ceilings of the run, prlimit (util-linux) options one per line,
+#            e.g. --cpu=60 and --as=1073741824: a run that passes one is killed and the case
+#            fails (its status is not the expected one). Under AddressSanitizer (the asan test
+#            preset sets CAMPAIGN_SANITIZED=1; a binary linked with libasan is detected too) the
+#            address-space ceiling (--as) is left out, since ASan reserves terabytes of address space.
+# setup and check run with CAMPAIGN_ROOT set to the repository root (e.g. for tests/make-hostile.py).
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
 set -u
 bin=$(realpath "$1")
@@ -22,11 +28,20 @@ work=$(mktemp -d)
 trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
+export CAMPAIGN_ROOT="$root"
 if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
 run=("$bin")
 if [ -e unprivileged ] && [ "$(id -u)" = 0 ]; then
   chmod 755 "$work"  # mktemp -d makes it private to root
   run=(setpriv --reuid=65534 --regid=65534 --clear-groups "$bin")
+fi
+if [ -f limits ]; then
+  sanitized=${CAMPAIGN_SANITIZED:-0}
+  ldd "$bin" 2>/dev/null | grep -q libasan && sanitized=1
+  leave_out='^$'
+  [ "$sanitized" = 1 ] && leave_out='^--as='
+  mapfile -t ceilings < <(grep -v -e '^#' -e '^$' -e "$leave_out" limits)
+  run=(prlimit "${ceilings[@]}" "${run[@]}")
 fi
 mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
@@ -56,6 +71,7 @@ if [ -x check ] && ! ./check; then
 fi
 if [ "$status" != "$expected_status" ]; then
   echo "exit status $status, expected $expected_status"; fail=1
+  [ -f limits ] && [ "$status" -gt 128 ] && echo "killed by signal $((status - 128)): a ceiling of 'limits' (${ceilings[*]}) was passed?"
   echo "--- stderr:"; cat actual.stderr
 fi
 exit $fail
