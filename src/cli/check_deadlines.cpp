@@ -113,8 +113,8 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
   const model::Position at = ref.task->position;
   std::string owes = fmt::format("{} obligation{}", over.owed, over.owed == 1 ? "" : "s");
   if (over.periods > 0)
-    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies", over.periods,
-                        over.first.label(), over.last.label());
+    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies",
+                        over.periods, over.first.label(), over.last.label());
   std::string message = fmt::format("campaign: too many obligations: task {} ({}:{}:{}) owes {}", ref.key(),
                                     loaded.sources[at.file].path, at.line, at.column, owes);
   message += over.per_task ? fmt::format(", more than the {} one task may owe (--max-task-obligations)", over.limit)

@@ -380,7 +380,7 @@ class FileLoader {
       pending.pop_back();
       if (seen_.count(identity(cited.path)) != 0) continue;
       if (cited.depth > kMaxRegistryDepth) {
-        too_deep(cited);
+        report_too_deep(cited.path, cited.cited_from, cited.depth, out_.diagnostics);
         continue;
       }
       first_time(cited.path);
@@ -389,16 +389,6 @@ class FileLoader {
       cite(cited, result);
       merge(cited, std::move(result));
     }
-  }
-
-  void too_deep(const Job& cited) {
-    out_.diagnostics.error(
-        string(diag::kRegistryTooDeep), cited.cited_from,
-        fmt::format("registry '{}' is not read: it would be registry file number {} of a chain in which each names "
-                    "the next, and campaign follows at most {} (a notice names its registry, which seldom names "
-                    "another). Name the registry the notice needs directly, or give the files of the chain on the "
-                    "command line",
-                    cited.path, cited.depth, kMaxRegistryDepth));
   }
 
   Loaded& out_;

@@ -41,6 +41,15 @@ std::string list_roots(const std::vector<fs::path>& roots) {
 
 }  // namespace
 
+void report_too_deep(const std::string& path, const diag::Position& where, int depth, diag::Sink& sink) {
+  sink.error(std::string(diag::kRegistryTooDeep), where,
+             fmt::format("registry '{}' is not read: it would be registry file number {} of a chain in which each "
+                         "names the next, and campaign follows at most {} (a notice names its registry, which seldom "
+                         "names another). Name the registry the notice needs directly, or give the files of the chain "
+                         "on the command line",
+                         path, depth, kMaxRegistryDepth));
+}
+
 std::vector<fs::path> registry_roots(const std::vector<std::string>& given, const std::vector<std::string>& extra) {
   std::vector<fs::path> roots;
   auto add = [&](const fs::path& folder) {

@@ -18,6 +18,10 @@ namespace campaign::load {
 /// notice names its registry (depth 1), which may name another (2)… Deeper is E026.
 inline constexpr int kMaxRegistryDepth = 16;
 
+/// Reports E026 into `sink`: registry `path`, named at `where`, would be file number `depth` of a
+/// chain longer than kMaxRegistryDepth, and is not read.
+void report_too_deep(const std::string& path, const diag::Position& where, int depth, diag::Sink& sink);
+
 /// The folders registry files may be read from: every `given` path's folder (a directory itself,
 /// a file's parent folder) and every `extra` folder (--root), made absolute with symbolic links
 /// resolved. Never throws; a path that cannot be resolved is taken as written, made absolute.
