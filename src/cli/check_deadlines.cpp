@@ -1,7 +1,6 @@
 // campaign check-deadlines: what is due, overdue and missing, as of a date (issue 3).
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -10,11 +9,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
 #include "campaign/write/deadlines_report.hpp"
-#include "campaign/model/names.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -113,22 +112,25 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
   const model::Position at = ref.task->position;
   std::string owes = fmt::format("{} obligation{}", over.owed, over.owed == 1 ? "" : "s");
   if (over.periods > 0)
-    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies",
-                        over.periods, over.first.label(), over.last.label());
+    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies", over.periods,
+                        over.first.label(), over.last.label());
   std::string message = fmt::format("campaign: too many obligations: task {} ({}:{}:{}) owes {}", ref.key(),
                                     loaded.sources[at.file].path, at.line, at.column, owes);
   message += over.per_task ? fmt::format(", more than the {} one task may owe (--max-task-obligations)", over.limit)
-                           : fmt::format(", which with the {} owed before it is more than the {} one run may expand "
-                                         "(--max-obligations)",
-                                         over.before, over.limit);
+                           : fmt::format(
+                                 ", which with the {} owed before it is more than the {} one run may expand "
+                                 "(--max-obligations)",
+                                 over.before, over.limit);
   std::string narrow;
   if (ref.task->report) {
     const calendar::Date from = ref.task->report->from.value_or(ref.document->issued);
-    narrow = fmt::format("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
+    narrow =
+        fmt::format("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
   }
-  return message + fmt::format(". Narrow the run: {}an earlier --as-of ({}) or a shorter --within ({} days); or raise "
-                               "the limit if the run really owes that much (each obligation takes up to ~1 kB of memory)\n",
-                               narrow, calendar::format_iso(report.as_of), o.within);
+  return message + fmt::format(
+                       ". Narrow the run: {}an earlier --as-of ({}) or a shorter --within ({} days); or raise "
+                       "the limit if the run really owes that much (each obligation takes up to ~1 kB of memory)\n",
+                       narrow, calendar::format_iso(report.as_of), o.within);
 }
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {

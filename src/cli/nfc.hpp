@@ -5,7 +5,6 @@
 // not: a file's name is spelled as the file system has it.
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "campaign/text/unicode.hpp"

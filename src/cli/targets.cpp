@@ -136,7 +136,8 @@ Examples:
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1")");
   add_input_options(*cmd, options->input);
-  cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+  cmd->add_option("--indicator", options->indicators,
+                  "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--as-of", options->as_of, "The table in effect on this date (default: every loaded document counts)")

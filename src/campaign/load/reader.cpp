@@ -111,11 +111,15 @@ std::string FileContext::text(const YAML::Node& scalar) {
 
 namespace {
 
-std::size_t scalar_bytes(const YAML::Node& node) { return node.IsScalar() ? node.Scalar().size() : 0; }
+std::size_t scalar_bytes(const YAML::Node& node) {
+  return node.IsScalar() ? node.Scalar().size() : 0;
+}
 
 }  // namespace
 
-bool FileContext::visit(const YAML::Node& node) { return count(node, scalar_bytes(node)); }
+bool FileContext::visit(const YAML::Node& node) {
+  return count(node, scalar_bytes(node));
+}
 
 bool FileContext::visit(const YAML::Node& key, const YAML::Node& value) {
   return count(key, scalar_bytes(key) + scalar_bytes(value));
@@ -126,12 +130,11 @@ bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
   bytes += text_bytes;
   if (++visits <= entry_budget() && bytes <= byte_budget()) return true;
   exhausted = true;
-  const std::string what =
-      visits > entry_budget()
-          ? fmt::format("more than {} entries, twice what its {} bytes could hold written out", entry_budget(),
-                        source.text.size())
-          : fmt::format("more than {} bytes of text, twice its {} bytes (and 1 MiB more)", byte_budget(),
-                        source.text.size());
+  const std::string what = visits > entry_budget()
+                               ? fmt::format("more than {} entries, twice what its {} bytes could hold written out",
+                                             entry_budget(), source.text.size())
+                               : fmt::format("more than {} bytes of text, twice its {} bytes (and 1 MiB more)",
+                                             byte_budget(), source.text.size());
   sink.error(std::string(diag::kAliasExpansion), position(at),
              fmt::format("aliases (*name) expand this file to {}: an alias bomb? Nothing of this file is used; "
                          "write the values out instead of repeating aliases",

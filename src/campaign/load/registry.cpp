@@ -82,12 +82,12 @@ std::vector<std::pair<std::string, diag::Position>> registry_files(
       std::error_code ec;
       const fs::path real = resolved(p);
       const bool link = real != fs::absolute(p, ec).lexically_normal();
-      sink.error(std::string(diag::kRegistryOutside), pos,
-                 fmt::format("registry '{}'{} is outside the folders this run reads registry files from ({}), so it "
-                             "is not read: a notice received from elsewhere must not make campaign read other files. "
-                             "If it is your registry, name its folder on the command line or with --root DIR",
-                             relative, link ? fmt::format(" (a symbolic link to {})", real.string()) : "",
-                             list_roots(roots)));
+      sink.error(
+          std::string(diag::kRegistryOutside), pos,
+          fmt::format("registry '{}'{} is outside the folders this run reads registry files from ({}), so it "
+                      "is not read: a notice received from elsewhere must not make campaign read other files. "
+                      "If it is your registry, name its folder on the command line or with --root DIR",
+                      relative, link ? fmt::format(" (a symbolic link to {})", real.string()) : "", list_roots(roots)));
       continue;
     }
     std::error_code ec;

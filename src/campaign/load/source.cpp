@@ -222,9 +222,10 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
 // The hint for 8-bit text that is not UTF-8: the legacy encoding it looks like, if any.
 std::string eight_bit_hint(std::string_view body) {
   if (text::looks_like_windows_1258(body))
-    return fmt::format("the file looks like Vietnamese saved in the {} code page: open it as that encoding (e.g. "
-                       "UniKey's converter, source \"Vietnamese locale CP 1258\") and save it as UTF-8",
-                       text::legacy_encoding_name(text::LegacyEncoding::windows_1258));
+    return fmt::format(
+        "the file looks like Vietnamese saved in the {} code page: open it as that encoding (e.g. "
+        "UniKey's converter, source \"Vietnamese locale CP 1258\") and save it as UTF-8",
+        text::legacy_encoding_name(text::LegacyEncoding::windows_1258));
   std::string as_1252;
   if (transcode(body, "windows-1252", as_1252))
     if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))

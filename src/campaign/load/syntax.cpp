@@ -132,8 +132,8 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
                                        std::string_view parser_message) {
   error_offset = std::min(error_offset, text.size());
   const std::size_t error_line_start = line_start_of(text, error_offset);
-  const bool bad_escape = parser_message.starts_with("unknown escape character") ||
-                          parser_message.starts_with(kInvalidUnicode);
+  const bool bad_escape =
+      parser_message.starts_with("unknown escape character") || parser_message.starts_with(kInvalidUnicode);
   if (bad_escape && error_offset > 0) {  // yaml-cpp points past the escape, maybe at the next one
     std::size_t backslash = text.rfind('\\', error_offset - 1);
     if (backslash != std::string_view::npos && backslash >= error_line_start) {
@@ -303,13 +303,15 @@ std::string invalid_unicode(const std::string& msg, std::string_view escape) {
   const long code_point = std::strtol(msg.c_str() + kInvalidUnicode.size(), nullptr, 10);
   const std::string written = escape.empty() ? std::string() : fmt::format("\"{}\" ", escape);
   if (code_point >= 0xD800 && code_point <= 0xDFFF)
-    return fmt::format("the escape {}names U+{:04X}, half of a UTF-16 surrogate pair, which is not a character and "
-                       "cannot be written alone; write the character itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) "
-                       "with its code point: \"\\U0001F600\" (not \"\\ud83d\\ude00\")",
-                       written, code_point);
-  return fmt::format("the escape {}names U+{:04X}, beyond the last Unicode character (U+10FFFF); write the character "
-                     "itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) with a real code point",
-                     written, code_point);
+    return fmt::format(
+        "the escape {}names U+{:04X}, half of a UTF-16 surrogate pair, which is not a character and "
+        "cannot be written alone; write the character itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) "
+        "with its code point: \"\\U0001F600\" (not \"\\ud83d\\ude00\")",
+        written, code_point);
+  return fmt::format(
+      "the escape {}names U+{:04X}, beyond the last Unicode character (U+10FFFF); write the character "
+      "itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) with a real code point",
+      written, code_point);
 }
 
 }  // namespace

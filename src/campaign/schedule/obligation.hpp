@@ -57,7 +57,7 @@ struct Obligation {
 /// csv and md tables, which are built in memory: the default run cap keeps a run under ~0.9 GB
 /// (a province's three years of notices, 100 MB of YAML, owe ~640,000: docs/performance.md).
 struct Limits {
-  std::size_t per_task = 100'000;  ///< --max-task-obligations
+  std::size_t per_task = 100'000;   ///< --max-task-obligations
   std::size_t per_run = 1'000'000;  ///< --max-obligations
 };
 

@@ -120,8 +120,8 @@ bool looks_like_windows_1258(std::string_view bytes) {
   if (marked < 2) return false;
   UErrorCode status = U_ZERO_ERROR;
   std::string utf8(bytes.size() * 3 + 16, '\0');
-  const int32_t n = ucnv_convert("UTF-8", "windows-1258", utf8.data(), static_cast<int32_t>(utf8.size()),
-                                 bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const int32_t n = ucnv_convert("UTF-8", "windows-1258", utf8.data(), static_cast<int32_t>(utf8.size()), bytes.data(),
+                                 static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return false;
   utf8.resize(static_cast<std::size_t>(n));
   const std::string composed = to_nfc(utf8);
@@ -137,9 +137,12 @@ bool looks_like_windows_1258(std::string_view bytes) {
 
 std::string_view legacy_encoding_name(LegacyEncoding encoding) {
   switch (encoding) {
-    case LegacyEncoding::tcvn3: return "TCVN3 (ABC, .Vn fonts)";
-    case LegacyEncoding::vni: return "VNI (VNI- fonts)";
-    case LegacyEncoding::windows_1258: return "Windows-1258 (CP1258, \"Vietnamese (Windows)\")";
+    case LegacyEncoding::tcvn3:
+      return "TCVN3 (ABC, .Vn fonts)";
+    case LegacyEncoding::vni:
+      return "VNI (VNI- fonts)";
+    case LegacyEncoding::windows_1258:
+      return "Windows-1258 (CP1258, \"Vietnamese (Windows)\")";
   }
   return {};
 }

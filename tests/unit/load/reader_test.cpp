@@ -1,7 +1,6 @@
 // Tests of campaign/load/reader.hpp through load_bytes: the alias budget in entries and in bytes,
 // and positions on a long line.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "campaign/diag/codes.hpp"
@@ -43,8 +42,9 @@ TEST_CASE("Aliases of one long scalar are counted in bytes: an alias bomb of few
 
 TEST_CASE("Positions of the items of a long flow list are their own columns", "[load][position]") {
   const std::string line1 = "format: campaign/1\n";
-  std::string text = line1 + "document: {number: 1-TB/BCĐ, kind: notice, issued: 2024-07-11, issuer: ubnd, "
-                             "title: t, recipients: [";
+  std::string text = line1 +
+                     "document: {number: 1-TB/BCĐ, kind: notice, issued: 2024-07-11, issuer: ubnd, "
+                     "title: t, recipients: [";
   const std::size_t first = text.size() - line1.size();  // bytes of line 2 before the first item
   for (int i = 0; i < 2000; ++i) text += (i == 0 ? "" : ", ") + std::string("Xã ") + std::to_string(i);
   text += "]}\n";

@@ -1,12 +1,12 @@
 // Tests of campaign/load/registry.hpp through the loader: registry files are read only inside the
 // folders of the run, and chains of them are followed to a bounded depth without recursion.
-#include <catch2/catch.hpp>
+#include "campaign/load/registry.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/loader.hpp"
-#include "campaign/load/registry.hpp"
 #include "temp_dir.hpp"
 
 using namespace campaign;
@@ -22,7 +22,8 @@ std::size_t count_code(const load::Loaded& l, std::string_view code) {
 
 std::string notice(const std::string& registry) {
   return "format: campaign/1\ndocument: {number: 1-TB/BCĐ, kind: notice, issued: 2024-07-11, issuer: ubnd, title: t, "
-         "registry: " + registry + "}\n";
+         "registry: " +
+         registry + "}\n";
 }
 
 const char* kRegistry = "format: campaign/1\nbodies:\n  - {id: ubnd, name: UBND huyện}\n";

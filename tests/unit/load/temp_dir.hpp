@@ -11,9 +11,9 @@
 namespace campaign::test {
 
 struct TempDir {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("campaign-test-" + std::to_string(::getpid()) + "-" +
-                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() /
+      ("campaign-test-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempDir() { std::filesystem::create_directories(path); }
   ~TempDir() { std::filesystem::remove_all(path); }
   TempDir(const TempDir&) = delete;
