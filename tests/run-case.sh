@@ -16,15 +16,16 @@
 #            UPDATE_GOLDEN=1, which skips check): undoes what setup did outside the copy (a mount)
 #   unprivileged  optional marker file: when the suite runs as root, the binary runs as user
 #            nobody (setpriv from util-linux), so that file permissions apply as for a clerk
-#   limits   optional `ulimit` options for the run, e.g. `-v 1048576 -t 30` (address space in KiB,
-#            CPU seconds): a run that passes them is killed or fails its allocations, and the case
-#            fails. Under AddressSanitizer (which reserves terabytes of address space) -v is left out.
+#   limits   optional resource ceilings of the run, prlimit (util-linux) options one per line,
+#            e.g. --cpu=60 and --as=1073741824: a run that passes one is killed or fails its
+#            allocations, and the case fails (its status is not the expected one). Under
+#            AddressSanitizer (which reserves terabytes of address space) --as is left out.
 #   not-under-asan  optional marker file saying why the case cannot run under AddressSanitizer
 #            (e.g. ASan ends the process where the real allocator would throw std::bad_alloc): the
 #            case is skipped (exit status 77) with the ASan binary.
 # setup and check find the binary in $CAMPAIGN_BIN (e.g. to run it in the background and signal
 # it), the repository in $CAMPAIGN_ROOT (e.g. for tests/tools/), and CAMPAIGN_ASAN=1 when the
-# binary has AddressSanitizer.
+# binary has AddressSanitizer (detected, or said by the asan test preset: CAMPAIGN_SANITIZED=1).
 # Set UPDATE_GOLDEN=1 to rewrite the expected files from the actual run (then review the diff).
 set -u
 bin=$(realpath "$1")
@@ -34,7 +35,7 @@ work=$(mktemp -d)
 trap '[ -x "$work/cleanup" ] && (cd "$work" && ./cleanup); chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
-asan=0
+asan=${CAMPAIGN_SANITIZED:-0}
 grep -q __asan_init "$bin" && asan=1
 if [ -e not-under-asan ] && [ "$asan" = 1 ]; then echo "skipped under ASan: $(cat not-under-asan)"; exit 77; fi
 export CAMPAIGN_BIN="$bin" CAMPAIGN_ROOT="$root" CAMPAIGN_ASAN="$asan"
@@ -44,25 +45,18 @@ if [ -e unprivileged ] && [ "$(id -u)" = 0 ]; then
   run=(setpriv --reuid=65534 --regid=65534 --clear-groups "$bin")
 fi
 if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
+ceilings=()
+if [ -f limits ]; then
+  leave_out='^$'
+  [ "$asan" = 1 ] && leave_out='^--as='
+  mapfile -t ceilings < <(grep -v -e '^#' -e '^$' -e "$leave_out" limits)
+  [ ${#ceilings[@]} -eq 0 ] || run=(prlimit "${ceilings[@]}" "${run[@]}")
+fi
 mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
 export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
 input=/dev/null
 [ -f stdin ] && input=stdin
-limits=()
-if [ -f limits ]; then
-  read -r -a limits <limits
-  if [ "$asan" = 1 ]; then  # drop -v N: ASan cannot start within an address-space limit
-    kept=()
-    for ((i = 0; i < ${#limits[@]}; i++)); do
-      if [ "${limits[i]}" = -v ]; then i=$((i + 1)); else kept+=("${limits[i]}"); fi
-    done
-    limits=("${kept[@]}")
-  fi
-fi
-(
-  [ ${#limits[@]} -eq 0 ] || ulimit "${limits[@]}" || exit 125
-  exec "${run[@]}" "${args[@]}"
-) <"$input" >actual.stdout 2>actual.stderr
+"${run[@]}" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr
 status=$?
 # Paths under the repository (from @ROOT@ arguments) are written back as @ROOT@, so that
 # expected outputs do not depend on where the repository is checked out.
@@ -89,6 +83,7 @@ if [ -x check ] && ! ./check; then
 fi
 if [ "$status" != "$expected_status" ]; then
   echo "exit status $status, expected $expected_status"; fail=1
+  [ -f limits ] && [ "$status" -gt 128 ] && echo "killed by signal $((status - 128)): a ceiling of 'limits' (${ceilings[*]}) was passed?"
   echo "--- stderr:"; cat actual.stderr
 fi
 exit $fail

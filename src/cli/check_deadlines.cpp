@@ -1,7 +1,6 @@
 // campaign check-deadlines: what is due, overdue and missing, as of a date (issue 3).
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -10,16 +9,17 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
 #include "campaign/write/deadlines_report.hpp"
-#include "campaign/model/names.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
+#include "nfc.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -42,6 +42,7 @@ struct DeadlineOptions {
   bool force = false;
   bool exit_code = false;
   bool lenient = false;
+  schedule::Limits limits;
 };
 
 // Today's local date: the only place check-deadlines reads the clock.
@@ -108,6 +109,34 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
   return false;
 }
 
+// Why the run stopped at a cap on obligations (schedule::Overflow), and how to narrow it.
+std::string overflow_message(const load::Loaded& loaded, const schedule::Report& report, const DeadlineOptions& o) {
+  const schedule::Overflow& over = *report.schedule.overflow;
+  const schedule::TaskRef& ref = report.schedule.tasks[over.task];
+  const model::Position at = ref.task->position;
+  std::string owes = fmt::format("{} obligation{}", over.owed, over.owed == 1 ? "" : "s");
+  if (over.periods > 0)
+    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies", over.periods,
+                        over.first.label(), over.last.label());
+  std::string message = fmt::format("too many obligations: task {} ({}:{}:{}) owes {}", ref.key(),
+                                    loaded.sources[at.file].path, at.line, at.column, owes);
+  message += over.per_task ? fmt::format(", more than the {} one task may owe (--max-task-obligations)", over.limit)
+                           : fmt::format(
+                                 ", which with the {} owed before it is more than the {} one run may expand "
+                                 "(--max-obligations)",
+                                 over.before, over.limit);
+  std::string narrow;
+  if (ref.task->report) {
+    const calendar::Date from = ref.task->report->from.value_or(ref.document->issued);
+    narrow =
+        fmt::format("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
+  }
+  return message + fmt::format(
+                       ". Narrow the run: {}an earlier --as-of ({}) or a shorter --within ({} days); or raise "
+                       "the limit if the run really owes that much (each obligation takes up to ~1 kB of memory)",
+                       narrow, calendar::format_iso(report.as_of), o.within);
+}
+
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
   const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true),
                                       options.missing};
@@ -157,7 +186,11 @@ Outcome run_check_deadlines(const DeadlineOptions& options) {
   const model::Model& model = loaded->model;
   if (!resolve_filters(model, options, *filter)) return Outcome::cannot_run;
 
-  const schedule::Report report = schedule::build_report(model, {*as_of, options.within, *filter});
+  const schedule::Report report = schedule::build_report(model, {*as_of, options.within, *filter, options.limits});
+  if (report.schedule.overflow) {
+    say_error(overflow_message(*loaded, report, options));
+    return Outcome::cannot_run;
+  }
   view.model = &model;
   view.report = &report;
   const std::string error = write::write_output(options.output, output_options(options.force, &*loaded),
@@ -193,10 +226,13 @@ Input with validation errors is refused (the errors are printed, exit status 2) 
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
 
+Limits: one task may owe at most --max-task-obligations obligations (bodies × periods), one run
+--max-obligations; past either the run stops, naming the task and how to narrow the run.
+
 Exit status: 0 the run succeeded; 1 with --exit-code when anything shown is overdue;
-2 could not run (usage error, unreadable file, invalid input, unknown --body/--document, an
-output that cannot be written, e.g. a full disk, or is refused: an input file, a read-only file
-without --force);
+2 could not run (usage error, unreadable file, invalid input, unknown --body/--document,
+too many obligations, an output that cannot be written, e.g. a full disk, or is refused: an
+input file, a read-only file without --force);
 3 with --exit-code --lenient when anything was skipped (the answer is incomplete).
 
 Examples:
@@ -225,13 +261,16 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->type_name("DAYS");
   cmd->add_option("--body", options->body,
                   "Only obligations of this body: id, name or alias; ID@UNIT or \"BCĐ xã Tân Lập\" for one unit's body")
+      ->transform(nfc_value())
       ->type_name("BODY");
   cmd->add_option("--document", options->document, "Only obligations of this document (127-TB/BCĐ)")
+      ->transform(nfc_value())
       ->type_name("NUMBER");
   cmd->add_option("--status", options->statuses,
                   "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
                   "no-date")
       ->delimiter(',')
+      ->transform(nfc_value())
       ->type_name("LIST");
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
   cmd->add_flag("--summary", options->summary,
@@ -247,6 +286,16 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   cmd->add_flag("--exit-code", options->exit_code,
                 "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
   cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");
+  cmd->add_option("--max-obligations", options->limits.per_run,
+                  "Refuse a run that expands to more obligations than this (memory: up to ~1 kB each)")
+      ->default_val(options->limits.per_run)
+      ->check(CLI::PositiveNumber.description(""))
+      ->type_name("N");
+  cmd->add_option("--max-task-obligations", options->limits.per_task,
+                  "Refuse a run in which one task owes more obligations than this (bodies × periods)")
+      ->default_val(options->limits.per_task)
+      ->check(CLI::PositiveNumber.description(""))
+      ->type_name("N");
   cmd->callback([options, &outcome] { outcome = run_check_deadlines(*options); });
 }
 

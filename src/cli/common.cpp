@@ -33,6 +33,9 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
           },
           ""))  // no description: the help shows BYTES from type_name
       ->type_name("BYTES");
+  cmd.add_option("--root", options.roots,
+                 "Also read registry files inside DIR (default: only inside the folders of the paths given)")
+      ->type_name("DIR");
   cmd.add_option_function<std::string>(
          "--color",
          [&options](const std::string& when) {
@@ -88,6 +91,7 @@ load::Loaded load_and_check(const InputOptions& options) {
   load::LoadOptions load_options;
   load_options.max_file_size = options.max_file_size;
   load_options.jobs = options.jobs;
+  load_options.roots = options.roots;
   bool shown = false;
   if (!options.quiet && isatty(STDERR_FILENO) != 0) {
     load_options.progress = [&shown](const load::LoadProgress& p) {

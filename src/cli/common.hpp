@@ -25,9 +25,10 @@ struct InputOptions {
   ColorMode color = ColorMode::automatic;
   bool quiet = false;
   unsigned jobs = 0;  ///< threads reading files; 0 = one per core
+  std::vector<std::string> roots;  ///< --root: more folders registry files may be read from
 };
 
-/// Adds FILES|DIRS, --max-file-size, --jobs, --color and --quiet to `cmd`.
+/// Adds FILES|DIRS, --max-file-size, --root, --jobs, --color and --quiet to `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);
 
 /// True when ANSI colours should be written to `stream_fd` (1 or 2): --color always, or auto

@@ -13,6 +13,7 @@
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
+#include "nfc.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -200,9 +201,13 @@ Examples:
   campaign compare data/ examples/results-2024.yaml --partial
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met)");
   add_input_options(*cmd, options->input);
-  cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+  cmd->add_option("--indicator", options->indicators,
+                  "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+      ->transform(nfc_value())
       ->type_name("REF");
-  cmd->add_option("--period", options->period, "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
+  cmd->add_option("--period", options->period,
+                  "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
+      ->transform(nfc_value())
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});

@@ -16,6 +16,7 @@
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
+#include "nfc.hpp"
 
 namespace campaign::cli {
 namespace {
@@ -151,14 +152,18 @@ Examples:
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1")");
   add_input_options(*cmd, options->input);
-  cmd->add_option("--indicator", options->indicators, "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+  cmd->add_option("--indicator", options->indicators,
+                  "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+      ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--as-of", options->as_of, "The table in effect on this date (default: every loaded document counts)")
       ->type_name("DATE");
   cmd->add_flag("--transpose", options->transpose, "Units in rows, one column per indicator (for many units)");
   cmd->add_option("--sort", options->sort, "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
       ->check(CLI::IsMember({"registry", "name"}));
-  cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")->type_name("REF");
+  cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
+      ->transform(nfc_value())
+      ->type_name("REF");
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);

@@ -41,6 +41,8 @@ inline constexpr std::string_view kNoDocument = "E022";
 inline constexpr std::string_view kMissingWeights = "E023";
 inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
+inline constexpr std::string_view kRegistryTooDeep = "E026";
+inline constexpr std::string_view kRegistryOutside = "E027";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";

@@ -197,11 +197,12 @@ Items MapReader::list(std::string_view key, Type type) const {
   // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
   // the name by check::comma_splits, not here as an id holding a space (E020). It is kept, without
   // its spaces, so that one the rule does not take for a piece is still reported (E013).
+  for (const auto& item : *n)  // every item counted before split_pieces copies their text
+    if (!ctx_->visit(item)) return out;
   const bool ids = type == Type::id_list || type == Type::body_list;
-  const std::vector<bool> pieces = ids && !ctx_->exhausted ? split_pieces(*n) : std::vector<bool>();
+  const std::vector<bool> pieces = ids ? split_pieces(*n) : std::vector<bool>();
   std::size_t i = 0;
   for (const auto& item : *n) {
-    if (!ctx_->visit(item)) break;
     const bool piece = i < pieces.size() && pieces[i];
     ++i;
     std::optional<std::string> v;
@@ -213,7 +214,7 @@ Items MapReader::list(std::string_view key, Type type) const {
     }
     if (v) out.emplace_back(std::move(*v), ctx_->position(item));
   }
-  if (!ctx_->exhausted && type != Type::paths) record_flow_list(*ctx_, *n, key, ids);
+  if (type != Type::paths) record_flow_list(*ctx_, *n, key, ids);
   return out;
 }
 
@@ -254,7 +255,7 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
   }
   std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
   for (auto it = n->begin(); it != n->end(); ++it) {
-    if (!ctx_->visit(it->first)) break;
+    if (!ctx_->visit(it->first, it->second)) break;
     auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
     if (!inserted) {
       diag::Position first = ctx_->position(out[previous->second].first);

@@ -21,6 +21,7 @@
 
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/registry.hpp"
 #include "campaign/load/resolve.hpp"
 #include "campaign/load/syntax.hpp"
 #include "campaign/load/walk.hpp"
@@ -44,6 +45,7 @@ struct Job {
   diag::Position cited_from;  // line 0: named on the command line or found in a directory
   std::uint32_t index = 0;
   std::optional<std::string_view> bytes;  // given in memory (load_bytes) instead of read
+  int depth = 0;                          // 0: given; 1: a registry a given file names; 2: …
 };
 
 // What reading one file gives. Workers fill one each, touching nothing shared.
@@ -51,7 +53,6 @@ struct FileResult {
   SourceFile source;
   diag::Sink diagnostics;
   FileContent content;
-  std::vector<std::pair<string, diag::Position>> registries;  // existing registry files to follow
   std::size_t bytes = 0;
   bool counted = false;     // the file was read (counts in "N files")
   bool unreadable = false;  // E021: the command cannot run
@@ -140,25 +141,6 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     r.content = {};
     return;
   }
-  for (const auto& [relative, pos] : r.content.registry_paths) {
-    fs::path p = fs::path(job.path).parent_path() / relative;
-    std::error_code ec;
-    const fs::file_status status = fs::status(p, ec);
-    if (fs::is_directory(status)) {
-      r.diagnostics.error(
-          string(diag::kRegistryNotFound), pos,
-          fmt::format("registry '{}' is a directory, not a file (looked for {})", text::escape_controls(relative),
-                      text::escape_controls(p.string())));
-      continue;
-    }
-    if (!fs::is_regular_file(status)) {
-      r.diagnostics.error(string(diag::kRegistryNotFound), pos,
-                          fmt::format("registry file '{}' not found (looked for {})", text::escape_controls(relative),
-                                      text::escape_controls(p.string())));
-      continue;
-    }
-    r.registries.emplace_back(p.lexically_normal().string(), pos);
-  }
 }
 
 // Reads one file (or takes its bytes) and parses it; `size` gets the file's size once known.
@@ -221,7 +203,9 @@ FileResult process(const Job& job, const LoadOptions& options) {
 
 class FileLoader {
  public:
-  FileLoader(Loaded& out, const LoadOptions& options) : out_(out), options_(options) {}
+  /// `roots`: the folders registry files may be read from (load/registry.hpp).
+  FileLoader(Loaded& out, const LoadOptions& options, std::vector<fs::path> roots)
+      : out_(out), options_(options), roots_(std::move(roots)) {}
 
   /// Queues a path from the command line: a file, or a directory searched recursively; paths
   /// that cannot be read are reported (E021) in the order they were met.
@@ -241,7 +225,7 @@ class FileLoader {
   /// follows the registry files they name, depth first as they are cited.
   void run() {
     std::vector<FileResult> results = process_all(jobs_);
-    for (std::size_t i = 0; i < jobs_.size(); ++i) merge(jobs_[i], std::move(results[i]));
+    for (std::size_t i = 0; i < jobs_.size(); ++i) merge_with_registries(jobs_[i], std::move(results[i]));
   }
 
  private:
@@ -253,11 +237,13 @@ class FileLoader {
     out_.diagnostics.merge(std::move(r.diagnostics));
   }
 
-  bool first_time(const string& path) {
+  static string identity(const string& path) {
     std::error_code ec;
     fs::path canonical = fs::weakly_canonical(path, ec);
-    return seen_.insert(ec ? path : canonical.string()).second;
+    return ec ? path : canonical.string();
   }
+
+  bool first_time(const string& path) { return seen_.insert(identity(path)).second; }
 
   void add_file(const string& path, diag::Position cited_from) {
     if (!first_time(path)) return;
@@ -342,16 +328,44 @@ class FileLoader {
     append(m.results, part.results);
     append(m.incomplete_documents, part.incomplete_documents);
     append(m.flow_lists, part.flow_lists);
-    if (!options_.follow_registry) return;
-    for (auto& [path, pos] : r.registries) {  // rare and few: read here, in citing order
-      if (!first_time(path)) continue;
-      Job cited{path, pos, out_.sources.reserve(path), std::nullopt};
-      merge(cited, process(cited, options_));
+  }
+
+  // Merges a file, then the registry files it names, and theirs, depth first in citing order
+  // (rare and few: read here, one at a time). A stack, not recursion: a chain of registries,
+  // each naming the next, is as long as a hostile folder makes it; past kMaxRegistryDepth it is
+  // cut (E026).
+  void merge_with_registries(const Job& job, FileResult r) {
+    std::vector<Job> pending;  // the next to read on top
+    auto cite = [&](const Job& citing, FileResult& result) {
+      if (result.content.registry_paths.empty()) return;
+      // A file loaded anyway (given, or found in a folder given) is read already: not refused.
+      auto loaded = [&](const fs::path& p) { return seen_.count(identity(p.string())) != 0; };
+      const auto files = registry_files(citing.path, result.content.registry_paths, roots_, loaded, result.diagnostics);
+      if (!options_.follow_registry) return;
+      for (auto it = files.rbegin(); it != files.rend(); ++it)
+        pending.push_back({it->first, it->second, 0, std::nullopt, citing.depth + 1});
+    };
+    cite(job, r);
+    merge(job, std::move(r));
+    while (!pending.empty()) {
+      Job cited = std::move(pending.back());
+      pending.pop_back();
+      if (seen_.count(identity(cited.path)) != 0) continue;
+      if (cited.depth > kMaxRegistryDepth) {
+        report_too_deep(cited.path, cited.cited_from, cited.depth, out_.diagnostics);
+        continue;
+      }
+      first_time(cited.path);
+      cited.index = out_.sources.reserve(cited.path);
+      FileResult result = process(cited, options_);
+      cite(cited, result);
+      merge(cited, std::move(result));
     }
   }
 
   Loaded& out_;
   const LoadOptions& options_;
+  std::vector<fs::path> roots_;
   std::vector<Job> jobs_;
   std::set<string> seen_;
 };
@@ -360,7 +374,7 @@ class FileLoader {
 
 Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) {
   Loaded out;
-  FileLoader loader(out, options);
+  FileLoader loader(out, options, registry_roots(paths, options.roots));
   for (const string& p : paths) loader.add_argument(p);
   loader.run();
   resolve_names(out.model, out.diagnostics);
@@ -372,7 +386,7 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   LoadOptions once = options;
   once.follow_registry = false;
   once.jobs = 1;
-  FileLoader loader(out, once);
+  FileLoader loader(out, once, registry_roots({path}, options.roots));
   loader.add_bytes(path, bytes);
   loader.run();
   resolve_names(out.model, out.diagnostics);

@@ -26,6 +26,10 @@ struct LoadOptions {
   std::size_t max_file_size = 64u << 20;  ///< bytes; larger files are refused (E021)
   bool follow_registry = true;            ///< load the files a document's `registry` names
   unsigned jobs = 0;                      ///< threads reading files; 0 = one per core
+  /// Folders registry files may be read from (--root), besides the folder of every path given
+  /// (load_bytes: of its path). A `registry:` path outside all of them that names no file loaded
+  /// otherwise is refused (E027) and never read: load/registry.hpp.
+  std::vector<std::string> roots;
   /// Called on the calling thread about ten times a second while files are read, and once
   /// when all are (files_done == files_total). Empty: no reports.
   std::function<void(const LoadProgress&)> progress;
@@ -44,7 +48,8 @@ struct Loaded {
 
 /// Loads `paths` (files, or directories searched recursively for *.yaml and *.yml, in
 /// sorted order; symlinked directories are not followed, so loops cannot happen) and every
-/// registry file they name, and merges them into one model. Files are read and parsed on
+/// registry file they name (inside the folders of `paths` and `options.roots`, at most
+/// kMaxRegistryDepth files deep: load/registry.hpp), and merges them into one model. Files are read and parsed on
 /// `options.jobs` threads, each file's YAML tree freed once its part of the model is built;
 /// the result is the same whatever the number of threads (merged in the order above). Reports encoding, YAML and
 /// schema problems; the rules across the model are check::run_rules'. Never throws for bad input.

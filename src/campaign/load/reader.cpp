@@ -40,7 +40,7 @@ std::string_view synonym(std::string_view word, const schema::Record& record) {
 
 diag::Position FileContext::position(const YAML::Mark& mark) const {
   if (mark.line < 0) return {file, 0, 0};
-  return {file, mark.line + 1, source.char_column(mark.line + 1, mark.column)};
+  return {file, mark.line + 1, columns.char_column(mark.line + 1, mark.column)};
 }
 
 std::string FileContext::text(const YAML::Node& scalar) {
@@ -64,16 +64,36 @@ std::string FileContext::text(const YAML::Node& scalar) {
   return text::to_nfc(raw);
 }
 
+namespace {
+
+std::size_t scalar_bytes(const YAML::Node& node) {
+  return node.IsScalar() ? node.Scalar().size() : 0;
+}
+
+}  // namespace
+
 bool FileContext::visit(const YAML::Node& node) {
+  return count(node, scalar_bytes(node));
+}
+
+bool FileContext::visit(const YAML::Node& key, const YAML::Node& value) {
+  return count(key, scalar_bytes(key) + scalar_bytes(value));
+}
+
+bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
   if (exhausted) return false;
-  const std::size_t budget = 2 * source.text.size() + 10'000;
-  if (++visits <= budget) return true;
+  bytes += text_bytes;
+  if (++visits <= entry_budget() && bytes <= byte_budget()) return true;
   exhausted = true;
-  sink.error(std::string(diag::kAliasExpansion), position(node),
-             fmt::format("aliases (*name) expand this file to more than {} entries, twice what its {} bytes could "
-                         "hold written out: an alias bomb? Nothing of this file is used; write the values out "
-                         "instead of repeating aliases",
-                         budget, source.text.size()));
+  const std::string what = visits > entry_budget()
+                               ? fmt::format("more than {} entries, twice what its {} bytes could hold written out",
+                                             entry_budget(), source.text.size())
+                               : fmt::format("more than {} bytes of text, twice its {} bytes (and 1 MiB more)",
+                                             byte_budget(), source.text.size());
+  sink.error(std::string(diag::kAliasExpansion), position(at),
+             fmt::format("aliases (*name) expand this file to {}: an alias bomb? Nothing of this file is used; "
+                         "write the values out instead of repeating aliases",
+                         what));
   return false;
 }
 
@@ -163,7 +183,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
   for (const auto& f : record.fields) keys.push_back(f.key);
   CutValues cuts(ctx, node, record);
   for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!ctx.visit(it->first)) {
+    if (!ctx.visit(it->first, it->second)) {
       valid_ = false;
       return;
     }

@@ -22,24 +22,34 @@ namespace campaign::load {
 /// The file being read: where diagnostics go and how YAML marks become positions.
 struct FileContext {
   FileContext(const SourceFile& source_file, std::uint32_t file_index, diag::Sink& diagnostics)
-      : source(source_file), file(file_index), sink(diagnostics) {}
+      : source(source_file), file(file_index), sink(diagnostics), columns(source_file) {}
+
+  /// Budgets of reading one file, in proportion to its size (docs/validate.md, "Limits"): the
+  /// entries and the bytes of text that can be read before aliases are taken for an alias bomb.
+  /// Without aliases a file cannot hold more entries, or more text, than it has bytes.
+  [[nodiscard]] std::size_t entry_budget() const { return 2 * source.text.size() + 10'000; }
+  [[nodiscard]] std::size_t byte_budget() const { return 2 * source.text.size() + (1u << 20); }
 
   const SourceFile& source;
   std::uint32_t file;
   diag::Sink& sink;
   bool warned_nfc = false;
   std::size_t visits = 0;   ///< mapping entries and list items read so far
-  bool exhausted = false;   ///< the alias budget ran out (E025 reported); reading stops
+  std::size_t bytes = 0;    ///< bytes of the scalars among them (keys and values)
+  bool exhausted = false;   ///< a budget ran out (E025 reported); reading stops
   std::vector<model::FlowList> flow_lists;  ///< see record_flow_list (load/commas.hpp)
   /// When set (by tests), each field a MapReader accessor reads is appended to it, so that a test
   /// can tell that the builder reads every field of the schema table.
   std::vector<const schema::Field*>* fields_read = nullptr;
 
-  /// Counts one mapping entry or list item about to be read. Without aliases a file cannot
-  /// hold more entries than it has bytes; past twice that (plus slack) aliases expand the file
-  /// far beyond its size, an "alias bomb": reports E025 once at `node`, false from then on.
-  /// This bounds reading time and memory by the file's size.
+  /// Counts one list item about to be read, and its text when it is a scalar. Past
+  /// entry_budget() entries or byte_budget() bytes, aliases expand the file far beyond its size,
+  /// an "alias bomb" (a few aliases of one long scalar are enough): reports E025 once at `node`,
+  /// false from then on. Every node is counted before its text is copied anywhere, so reading
+  /// time and memory stay proportional to the file's size.
   bool visit(const YAML::Node& node);
+  /// The same for one mapping entry: counts it, the key's text and the value's when it is a scalar.
+  bool visit(const YAML::Node& key, const YAML::Node& value);
 
   /// yaml-cpp marks are 0-based with byte columns; positions are 1-based character columns.
   [[nodiscard]] diag::Position position(const YAML::Mark& mark) const;
@@ -52,6 +62,10 @@ struct FileContext {
   [[nodiscard]] bool written_null(const YAML::Node& node) const;
   /// Reports a wrong-shape value (E006): "'key' must be <expected>, not <what it is>".
   void wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected);
+
+ private:
+  bool count(const YAML::Node& at, std::size_t text_bytes);
+  mutable ColumnCounter columns;  ///< positions are asked in reading order: counted incrementally
 };
 
 /// Converters for single scalars, shared by map fields, list items and map values. Each

@@ -34,6 +34,36 @@ int SourceFile::line_of_offset(std::size_t offset) const {
   return static_cast<int>(it - line_starts.begin());
 }
 
+namespace {
+
+// Code points in valid UTF-8: the bytes that are not continuation bytes. Unlike stepping through
+// characters, this adds up over any split of the text, so counts can be moved in both directions.
+std::size_t count_lead_bytes(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+int ColumnCounter::char_column(int line, int byte_column) {
+  const std::string_view l = file_->line_text(line);
+  const std::size_t target = std::min(static_cast<std::size_t>(std::max(byte_column, 0)), l.size());
+  if (line != line_ || (target < byte_ && target < byte_ - target)) {  // another line, or nearer its start
+    line_ = line;
+    byte_ = 0;
+    chars_ = 0;
+  }
+  if (target >= byte_)
+    chars_ += count_lead_bytes(l.substr(byte_, target - byte_));
+  else
+    chars_ -= count_lead_bytes(l.substr(target, byte_ - target));
+  byte_ = target;
+  int column = 1 + static_cast<int>(chars_);
+  // Past the end of the line (yaml-cpp points there at end of input): count the rest as columns.
+  if (static_cast<std::size_t>(std::max(byte_column, 0)) > l.size()) column += byte_column - static_cast<int>(l.size());
+  return column;
+}
+
 SourceFile make_source(std::string path, std::string text) {
   SourceFile file{std::move(path), std::move(text), {0}};
   const std::string& t = file.text;
@@ -122,6 +152,27 @@ std::optional<std::size_t> utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
+// UTF-32, which campaign does not read: "LE" or "BE" when the file starts with its byte-order
+// mark (FF FE 00 00, 00 00 FE FF; UTF-32LE's starts with UTF-16LE's) or, without one, with
+// ASCII characters of four bytes each (three of them NUL).
+std::optional<std::string_view> utf32_byte_order(std::string_view bytes) {
+  using namespace std::string_view_literals;
+  if (bytes.starts_with("\xFF\xFE\0\0"sv)) return "LE";
+  if (bytes.starts_with("\0\0\xFE\xFF"sv)) return "BE";
+  const std::size_t n = std::min<std::size_t>(bytes.size() & ~std::size_t{3}, 16);
+  if (n < 8) return std::nullopt;
+  bool le = true, be = true;
+  for (std::size_t i = 0; i < n; i += 4) {
+    const bool zeros_after = bytes.substr(i + 1, 3) == "\0\0\0"sv;
+    const bool zeros_before = bytes.substr(i, 3) == "\0\0\0"sv;
+    le = le && bytes[i] != 0 && zeros_after;
+    be = be && bytes[i + 3] != 0 && zeros_before;
+  }
+  if (le) return "LE";
+  if (be) return "BE";
+  return std::nullopt;
+}
+
 Decoded failed(std::string_view prefix_text, std::string problem) {
   Decoded result;
   result.ok = false;
@@ -168,9 +219,30 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
   return result;
 }
 
+// The hint for 8-bit text that is not UTF-8: the legacy encoding it looks like, if any.
+std::string eight_bit_hint(std::string_view body) {
+  if (text::looks_like_windows_1258(body))
+    return fmt::format(
+        "the file looks like Vietnamese saved in the {} code page: open it as that encoding (e.g. "
+        "UniKey's converter, source \"Vietnamese locale CP 1258\") and save it as UTF-8",
+        text::legacy_encoding_name(text::LegacyEncoding::windows_1258));
+  std::string as_1252;
+  if (transcode(body, "windows-1252", as_1252))
+    if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))
+      return fmt::format(
+          "the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
+          "UniKey's converter) and save it as UTF-8",
+          text::legacy_encoding_name(found->guess.encoding));
+  return "save the file as UTF-8";
+}
+
 }  // namespace
 
 Decoded decode(std::string_view bytes) {
+  if (auto order = utf32_byte_order(bytes))
+    return failed({}, fmt::format("the file is in UTF-32{} (4 bytes per character), which campaign does not read; save "
+                                  "it as UTF-8",
+                                  *order));
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return decode_utf16(bytes, bytes[0] == '\xFF');
   Decoded result;
   std::size_t skipped = 0;
@@ -194,15 +266,9 @@ Decoded decode(std::string_view bytes) {
                               "as .yaml?); save it as UTF-8 text",
                               nul + skipped));
   if (bad) {
-    std::string hint = "save the file as UTF-8";
     // An 8-bit file holds no valid multi-byte UTF-8 sequence and, being text, no controls.
-    std::string as_1252;
-    if (!has_multibyte_utf8(body) && !control && transcode(body, "windows-1252", as_1252))
-      if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))
-        hint = fmt::format(
-            "the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
-            "UniKey's converter) and save it as UTF-8",
-            text::legacy_encoding_name(found->guess.encoding));
+    const std::string hint =
+        !has_multibyte_utf8(body) && !control ? eight_bit_hint(body) : std::string("save the file as UTF-8");
     return failed(body.substr(0, *bad), fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
   }
   if (control) {

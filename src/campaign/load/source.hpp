@@ -29,6 +29,24 @@ struct SourceFile {
 /// A file with its line starts computed.
 SourceFile make_source(std::string path, std::string text);
 
+/// SourceFile::char_column, counted incrementally: from the column last asked on the same line
+/// (forwards or backwards, whichever is shorter from there or from the line start), so that the
+/// positions of the many nodes of one long line cost time linear in the line, not quadratic
+/// (issue 11: a 1,000,000-item flow list). Same results as char_column for valid UTF-8. One per
+/// reader: not thread-safe. The file must outlive it.
+class ColumnCounter {
+ public:
+  explicit ColumnCounter(const SourceFile& file) : file_(&file) {}
+  /// 1-based character column of byte offset `byte_column` (0-based) in line `line`.
+  int char_column(int line, int byte_column);
+
+ private:
+  const SourceFile* file_;
+  int line_ = 0;
+  std::size_t byte_ = 0;   ///< byte offset in line_ of the last column asked
+  std::size_t chars_ = 0;  ///< code points before it
+};
+
 /// All files of a run; a diag::Position's `file` indexes into it.
 class SourceSet {
  public:
@@ -61,8 +79,9 @@ struct Decoded {
 /// Decodes file bytes: strips a UTF-8 BOM, transcodes UTF-16 LE/BE with a BOM (ICU),
 /// normalizes CRLF and CR to LF, and checks UTF-8 (Unicode §3.9), UTF-16 surrogate pairs and
 /// the absence of NUL and other control characters but tab and line ends (YAML 1.2 §5.1).
-/// Bytes that are not UTF-8 are also read as Windows-1252 to tell 8-bit TCVN3/VNI files apart;
-/// UTF-16 without a byte-order mark is recognised. On failure `text` holds the
+/// 8-bit bytes that are not UTF-8 are recognised as Vietnamese in Windows-1258, or read as
+/// Windows-1252 to tell TCVN3/VNI files apart; UTF-16 without a byte-order mark and UTF-32
+/// (LE or BE, with or without one) are recognised and refused. On failure `text` holds the
 /// decoded text up to the problem, for its line and column. Never throws.
 Decoded decode(std::string_view bytes);
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace campaign::load {
@@ -131,10 +132,14 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
                                        std::string_view parser_message) {
   error_offset = std::min(error_offset, text.size());
   const std::size_t error_line_start = line_start_of(text, error_offset);
-  if (parser_message.starts_with("unknown escape character")) {  // yaml-cpp points past the letter
-    std::size_t backslash = text.rfind('\\', error_offset);
-    if (backslash != std::string_view::npos && backslash >= error_line_start)
-      return SyntaxFinding{backslash, explain_yaml_error(std::string(parser_message), {})};
+  const bool bad_escape =
+      parser_message.starts_with("unknown escape character") || parser_message.starts_with(kInvalidUnicode);
+  if (bad_escape && error_offset > 0) {  // yaml-cpp points past the escape, maybe at the next one
+    std::size_t backslash = text.rfind('\\', error_offset - 1);
+    if (backslash != std::string_view::npos && backslash >= error_line_start) {
+      std::string_view escape = text.substr(backslash, std::min<std::size_t>(error_offset, text.size()) - backslash);
+      return SyntaxFinding{backslash, explain_yaml_error(std::string(parser_message), {}, escape)};
+    }
   }
   if (parser_message == "illegal map value" && error_line_start > 0) {
     // "kind: notice" dedented between two indented lines: the parser blames the line after it.
@@ -291,7 +296,28 @@ std::optional<std::size_t> second_document_marker(std::string_view text) {
   return std::nullopt;
 }
 
-std::string explain_yaml_error(const std::string& msg, std::string_view line) {
+namespace {
+
+// yaml-cpp's "invalid unicode: 55296" (a decimal code point) said plainly: U+D800, why, what instead.
+std::string invalid_unicode(const std::string& msg, std::string_view escape) {
+  const long code_point = std::strtol(msg.c_str() + kInvalidUnicode.size(), nullptr, 10);
+  const std::string written = escape.empty() ? std::string() : fmt::format("\"{}\" ", escape);
+  if (code_point >= 0xD800 && code_point <= 0xDFFF)
+    return fmt::format(
+        "the escape {}names U+{:04X}, half of a UTF-16 surrogate pair, which is not a character and "
+        "cannot be written alone; write the character itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) "
+        "with its code point: \"\\U0001F600\" (not \"\\ud83d\\ude00\")",
+        written, code_point);
+  return fmt::format(
+      "the escape {}names U+{:04X}, beyond the last Unicode character (U+10FFFF); write the character "
+      "itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) with a real code point",
+      written, code_point);
+}
+
+}  // namespace
+
+std::string explain_yaml_error(const std::string& msg, std::string_view line, std::string_view escape) {
+  if (msg.starts_with(kInvalidUnicode)) return invalid_unicode(msg, escape);
   std::size_t indent_end = line.find_first_not_of(" \t");
   if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
     return "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)";

@@ -41,7 +41,13 @@ std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text);
 /// content, or one followed only by blank lines and comments, is not one. YAML 1.2 §9.2.
 std::optional<std::size_t> second_document_marker(std::string_view text);
 
-/// A plain explanation of one of yaml-cpp's terse parser messages, given the line it names.
-std::string explain_yaml_error(const std::string& msg, std::string_view line);
+/// yaml-cpp's message for an escape that names no character ("\ud800", "\U00110000"), followed
+/// by the code point in decimal.
+inline constexpr std::string_view kInvalidUnicode = "invalid unicode: ";
+
+/// A plain explanation of one of yaml-cpp's terse parser messages, given the line it names and,
+/// for an escape error, the escape as written (from its backslash; may be empty). An invalid
+/// unicode escape is named as U+D800 with what to write instead.
+std::string explain_yaml_error(const std::string& msg, std::string_view line, std::string_view escape = {});
 
 }  // namespace campaign::load

@@ -41,6 +41,7 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   std::vector<std::string_view> keys;
   for (const schema::Field& f : fraction.fields) keys.push_back(f.key);
   for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!ctx.visit(it->first, it->second)) return std::nullopt;
     std::string key = it->first.Scalar();
     const schema::Field* field = fraction.find(key);
     if (!field) {

@@ -9,14 +9,16 @@
 namespace campaign::schedule {
 namespace {
 
-// Calls add(body, unit) once for every body a task falls on: per-unit bodies once per unit, or
-// for the one unit an ID@UNIT entry names (a body named twice, by id and by name, counts once).
-template <typename Add>
-void for_each_responsible(const model::Model& model, const model::Task& task, Add add_once) {
+// The (body, unit) pairs a task falls on: per-unit bodies once per unit, or for the one unit an
+// ID@UNIT entry names (a body named twice, by id and by name, counts once). unit is kNone for
+// other bodies.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
+                                                                       const model::Task& task) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
   std::unordered_set<std::uint64_t> added;
   auto add = [&](std::uint32_t body, std::uint32_t unit) {
-    if (one || added.insert(std::uint64_t{body} << 32 | unit).second) add_once(body, unit);
+    if (one || added.insert(std::uint64_t{body} << 32 | unit).second) pairs.emplace_back(body, unit);
   };
   for (const std::string& id : task.responsible) {
     const std::size_t at = id.find('@');
@@ -33,6 +35,7 @@ void for_each_responsible(const model::Model& model, const model::Task& task, Ad
     }
     for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
   }
+  return pairs;
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
@@ -58,7 +61,40 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issu
 
 std::string TaskRef::key() const { return document->number + "#" + task->id; }
 
-Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
+namespace {
+
+// The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
+// undated or ongoing obligation.
+void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
+              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, const std::vector<Period>& periods) {
+  for (auto [body, unit] : pairs) {
+    if (task.report) {
+      for (const Period& period : periods) {
+        const Date due = due_date(*task.report, period);
+        schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
+      }
+    }
+    if (task.due && due_date(*task.due)) {
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
+    } else if (task.due) {
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
+    }
+    if (!task.report && !task.due) {
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});
+    }
+  }
+}
+
+// The overflow of a task that owes `owed` when `before` are owed already, or nullopt within the caps.
+std::optional<Overflow> over_limits(const Limits& limits, std::size_t owed, std::size_t before) {
+  if (owed > limits.per_task) return Overflow{0, true, limits.per_task, 0, 0, {}, {}, owed, before};
+  if (before + owed > limits.per_run) return Overflow{0, false, limits.per_run, 0, 0, {}, {}, owed, before};
+  return std::nullopt;
+}
+
+}  // namespace
+
+Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits) {
   Schedule schedule;
   for (const model::Document& document : model.documents) {
     if (as_of < document.issued) {
@@ -71,22 +107,21 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days) {
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
         if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
-        for_each_responsible(model, task, [&](std::uint32_t body, std::uint32_t unit) {
-          if (task.report) {
-            for (const Period& period : periods) {
-              const Date due = due_date(*task.report, period);
-              schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
-            }
+        const auto pairs = responsible_pairs(model, task);
+        const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
+        if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
+          overflow->task = index;
+          overflow->bodies = pairs.size();
+          overflow->periods = periods.size();
+          if (!periods.empty()) {
+            overflow->first = periods.front();
+            overflow->last = periods.back();
           }
-          if (task.due && due_date(*task.due)) {
-            schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
-          } else if (task.due) {
-            schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
-          }
-          if (!task.report && !task.due) {
-            schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});
-          }
-        });
+          schedule.obligations = {};
+          schedule.overflow = overflow;
+          return schedule;
+        }
+        add_task(schedule, index, task, pairs, periods);
       }
     }
   }

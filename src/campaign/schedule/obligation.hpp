@@ -4,7 +4,9 @@
 // to tasks, bodies and units by index, so a schedule of thousands costs a few bytes each.
 // Rules: issue 3 and docs/format.md ("due", "report", per-unit bodies).
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,13 +51,41 @@ struct Obligation {
   Date due;
 };
 
+/// Caps on the obligations one run expands, so that memory and time stay bounded whatever the
+/// input (issue 11; docs/check-deadlines.md, "Limits"). Measured: an obligation costs about 200
+/// bytes through the report and the streamed json and ics writers, about 850 bytes with the text,
+/// csv and md tables, which are built in memory: the default run cap keeps a run under ~0.9 GB
+/// (a province's three years of notices, 100 MB of YAML, owe ~640,000: docs/performance.md).
+struct Limits {
+  std::size_t per_task = 100'000;   ///< --max-task-obligations
+  std::size_t per_run = 1'000'000;  ///< --max-obligations
+};
+
+/// Where expand stopped because a cap of Limits was reached: the task whose obligations passed
+/// it and what that task owes. `bodies` counts the (body, unit) pairs it falls on; `periods` the
+/// periods each owes for a report (0 without one), from `first` to `last`; `owed` = bodies ×
+/// (periods, or 1); `before` the obligations of the tasks expanded before it.
+struct Overflow {
+  std::uint32_t task = 0;  ///< index into Schedule::tasks
+  bool per_task = true;    ///< which cap: Limits::per_task, else Limits::per_run
+  std::size_t limit = 0;
+  std::size_t bodies = 0;
+  std::size_t periods = 0;
+  Period first;
+  Period last;
+  std::size_t owed = 0;
+  std::size_t before = 0;
+};
+
 /// The tasks of a model and their obligations, in document, directive, task, body order
 /// (periods in time order within a body). `not_yet_issued`: documents issued after the as-of
-/// date, which owe nothing yet (their tasks are not in `tasks`).
+/// date, which owe nothing yet (their tasks are not in `tasks`). With `overflow` set, the
+/// expansion stopped at that task: `obligations` is empty and no answer may be given.
 struct Schedule {
   std::vector<TaskRef> tasks;
   std::vector<Obligation> obligations;
   std::vector<const model::Document*> not_yet_issued;
+  std::optional<Overflow> overflow;
 };
 
 /// Expands `model` into obligations as of `as_of` with a look-ahead of `window_days` (≥ 0).
@@ -65,8 +95,9 @@ struct Schedule {
 /// period whose due date (schedule/dates.hpp) is on or after `from` (default: the
 /// document's issue date) and, for periods beginning on or before `until` (open by default),
 /// up to as_of + window_days, plus always the next period after that. Responsible ids that
-/// do not resolve are skipped (validation reports them). Never reads the clock.
-Schedule expand(const model::Model& model, const Date& as_of, int window_days);
+/// do not resolve are skipped (validation reports them). Counts each task's obligations before
+/// making them: past a cap of `limits`, stops with Schedule::overflow set. Never reads the clock.
+Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits = {});
 
 /// The id an obligation is addressed to: "ubnd-huyen", or "bcd-xa@tan-lap" for a unit.
 std::string body_id(const model::Model& model, const Obligation& obligation);

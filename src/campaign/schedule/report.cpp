@@ -20,7 +20,8 @@ Report build_report(const model::Model& model, const ReportOptions& options) {
   Report report;
   report.as_of = options.as_of;
   report.within = options.within;
-  report.schedule = expand(model, options.as_of, options.within);
+  report.schedule = expand(model, options.as_of, options.within, options.limits);
+  if (report.schedule.overflow) return report;
   for (const Item& item : assess(model, report.schedule, {options.as_of, options.within}))
     if (passes(report.schedule, item, options.filter)) report.items.push_back(item);
   sort_by_due(report.items);

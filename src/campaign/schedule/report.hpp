@@ -26,6 +26,7 @@ struct ReportOptions {
   Date as_of;
   int within = 7;
   Filter filter;
+  Limits limits{};  ///< caps on the obligations expanded (obligation.hpp)
 };
 
 /// A deadline report. `items` passed the filter, sorted by sort_by_due; `missing` and
@@ -40,7 +41,9 @@ struct Report {
   Statistics statistics;
 };
 
-/// Builds the report of `model` as of `options.as_of`. Never reads the clock.
+/// Builds the report of `model` as of `options.as_of`. When the obligations pass a cap of
+/// `options.limits`, `schedule.overflow` says where and the report holds nothing else. Never
+/// reads the clock.
 Report build_report(const model::Model& model, const ReportOptions& options);
 
 }  // namespace campaign::schedule

@@ -1,10 +1,14 @@
 #include "campaign/text/legacy.hpp"
 
+#include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string>
+
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::text {
 namespace {
@@ -105,8 +109,42 @@ std::optional<LegacyFind> find_legacy_text(std::string_view text) {
   return std::nullopt;
 }
 
+bool looks_like_windows_1258(std::string_view bytes) {
+  constexpr std::string_view kToneMarks = "\xCC\xEC\xD2\xDE\xF2";  // U+0300 U+0301 U+0309 U+0303 U+0323
+  // Vowels in Windows-1258: ASCII, and â ê ô ă ơ ư (Â Ê Ô Ă Ơ Ư), which take tone marks.
+  constexpr std::string_view kVowels = "aeiouyAEIOUY\xE2\xEA\xF4\xE3\xF5\xFD\xC2\xCA\xD4\xC3\xD5\xDD";
+  int marked = 0;
+  for (std::size_t i = 1; i < bytes.size(); ++i)
+    if (kToneMarks.find(bytes[i]) != std::string_view::npos && kVowels.find(bytes[i - 1]) != std::string_view::npos)
+      ++marked;
+  if (marked < 2) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  std::string utf8(bytes.size() * 3 + 16, '\0');
+  const int32_t n = ucnv_convert("UTF-8", "windows-1258", utf8.data(), static_cast<int32_t>(utf8.size()), bytes.data(),
+                                 static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return false;
+  utf8.resize(static_cast<std::size_t>(n));
+  const std::string composed = to_nfc(utf8);
+  const auto* s = reinterpret_cast<const std::uint8_t*>(composed.data());
+  const auto length = static_cast<int32_t>(composed.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323) return false;  // left over
+  }
+  return true;
+}
+
 std::string_view legacy_encoding_name(LegacyEncoding encoding) {
-  return encoding == LegacyEncoding::tcvn3 ? "TCVN3 (ABC, .Vn fonts)" : "VNI (VNI- fonts)";
+  switch (encoding) {
+    case LegacyEncoding::tcvn3:
+      return "TCVN3 (ABC, .Vn fonts)";
+    case LegacyEncoding::vni:
+      return "VNI (VNI- fonts)";
+    case LegacyEncoding::windows_1258:
+      return "Windows-1258 (CP1258, \"Vietnamese (Windows)\")";
+  }
+  return {};
 }
 
 }  // namespace campaign::text

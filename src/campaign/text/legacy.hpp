@@ -9,8 +9,9 @@
 
 namespace campaign::text {
 
-/// The legacy encodings recognised. Sources: TCVN 5712:1993 (VN3 = "ABC"), the VNI Windows code table.
-enum class LegacyEncoding { tcvn3, vni };
+/// The legacy encodings recognised. Sources: TCVN 5712:1993 (VN3 = "ABC"), the VNI Windows code
+/// table, Microsoft's code page 1258 ("Vietnamese (Windows)": tone marks as combining characters).
+enum class LegacyEncoding { tcvn3, vni, windows_1258 };
 
 /// Where a line looks like legacy-encoded Vietnamese.
 struct LegacyGuess {
@@ -33,7 +34,14 @@ struct LegacyFind {
 };
 std::optional<LegacyFind> find_legacy_text(std::string_view text);
 
-/// "TCVN3 (ABC)" or "VNI": the name clerks know from their converters (UniKey, Vietkey).
+/// True when raw 8-bit `bytes` (not UTF-8) read as Windows-1258 are Vietnamese: at least two
+/// tone marks (bytes CC EC D2 DE F2, combining characters in that code page) follow a vowel, and
+/// every tone mark in the file composes with the letter before it (NFC). Latin-1 text in other
+/// languages (Portuguese "não" would read "năo") has no such marks, and TCVN3 text read so leaves
+/// marks on consonants.
+bool looks_like_windows_1258(std::string_view bytes);
+
+/// "TCVN3 (ABC)", "VNI" or "Windows-1258": the name clerks know from their converters (UniKey, Vietkey).
 std::string_view legacy_encoding_name(LegacyEncoding encoding);
 
 }  // namespace campaign::text

@@ -108,3 +108,38 @@ TEST_CASE("a task with neither due nor report is ongoing; unknown bodies are ski
   CHECK(s.obligations[0].kind == schedule::Kind::ongoing);
   CHECK(sizeof(schedule::Obligation) <= 48);
 }
+
+TEST_CASE("A task owing more than Limits::per_task stops the expansion with what it owes", "[schedule][limits]") {
+  model::Model m = test::one_task_model(d(2024, 7, 11), true);  // bcd-xa: 2 units
+  test::the_task(m).report = test::report(Frequency::month);
+  test::the_task(m).report->from = d(1900, 1, 1);
+  const auto s = schedule::expand(m, d(2024, 7, 20), 7, {1000, 2'000'000});
+  REQUIRE(s.overflow);
+  CHECK(s.obligations.empty());
+  CHECK(s.overflow->per_task);
+  CHECK(s.overflow->task == 0);
+  CHECK(s.overflow->bodies == 2);
+  CHECK(s.overflow->periods == 1495);  // 01/1900 .. 06/2024, and 07/2024, the first due after the horizon
+  CHECK(s.overflow->owed == 2 * 1495);
+  CHECK(s.overflow->first.label() == "01/1900");
+  CHECK(s.overflow->last.label() == "07/2024");
+  // Within the cap, the same task expands as before.
+  const auto within = schedule::expand(m, d(2024, 7, 20), 7, {2 * 1495, 2'000'000});
+  CHECK_FALSE(within.overflow);
+  CHECK(within.obligations.size() == 2 * 1495);
+}
+
+TEST_CASE("Tasks that together owe more than Limits::per_run stop the expansion at the one that passes it",
+          "[schedule][limits]") {
+  model::Model m = test::one_task_model(d(2024, 7, 11), true);
+  model::Task second = test::the_task(m);
+  second.id = "1.2";
+  m.documents[0].directives[0].tasks.push_back(second);  // ongoing tasks of 2 units each: 2 + 2
+  const auto s = schedule::expand(m, d(2024, 7, 20), 7, {100, 3});
+  REQUIRE(s.overflow);
+  CHECK_FALSE(s.overflow->per_task);
+  CHECK(s.overflow->task == 1);
+  CHECK(s.overflow->before == 2);
+  CHECK(s.overflow->owed == 2);
+  CHECK(s.overflow->periods == 0);
+}
