@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "campaign/load/reader.hpp"
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 
 namespace campaign::load {
 

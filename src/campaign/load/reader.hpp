@@ -13,7 +13,7 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/diag/diagnostic.hpp"
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 #include "campaign/load/source.hpp"
 #include "campaign/model/model.hpp"
 

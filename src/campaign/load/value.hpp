@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "campaign/load/reader.hpp"
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 #include "campaign/model/model.hpp"
 
 namespace campaign::load {

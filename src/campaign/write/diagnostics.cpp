@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view kRed = "\x1b[1;31m", kMagenta = "\x1b[1;35m", kCyan = "\x1b[1;36m",
                            kBold = "\x1b[1m", kGreen = "\x1b[1;32m", kReset = "\x1b[0m";
 
-std::string place(const load::SourceSet& sources, const diag::Position& pos) {
+std::string place(const diag::SourceSet& sources, const diag::Position& pos) {
   // A file name may hold anything but '/' and NUL: escaped, it can neither drive the terminal
   // nor split the line.
   const std::string path = text::escape_controls(sources[pos.file].path);
@@ -46,7 +46,7 @@ class LineWindow {
  public:
   /// The line of `pos` as shown: whole when at most kExcerptLength code points, else a window of
   /// kExcerptLength around the column with "…" where cut. `column` becomes the column in it.
-  std::string window(const load::SourceSet& sources, const diag::Position& pos, int& column) {
+  std::string window(const diag::SourceSet& sources, const diag::Position& pos, int& column) {
     if (pos.file != file_ || pos.line != line_) index(sources, pos);
     const int count = static_cast<int>(starts_.size()) - 1;
     if (count <= kExcerptLength) return std::string(text_);
@@ -58,7 +58,7 @@ class LineWindow {
   }
 
  private:
-  void index(const load::SourceSet& sources, const diag::Position& pos) {
+  void index(const diag::SourceSet& sources, const diag::Position& pos) {
     file_ = pos.file;
     line_ = pos.line;
     text_ = sources[pos.file].line_text(pos.line);
@@ -76,7 +76,7 @@ class LineWindow {
   std::vector<std::size_t> starts_;  ///< byte offset of each code point, then the line's size
 };
 
-void write_excerpt(std::ostream& out, const load::SourceSet& sources, const diag::Position& pos,
+void write_excerpt(std::ostream& out, const diag::SourceSet& sources, const diag::Position& pos,
                    const DiagnosticStyle& style, LineWindow& lines) {
   if (pos.line == 0) return;
   int column = pos.column;
@@ -108,7 +108,7 @@ std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t f
 }
 
 
-void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style) {
   LineWindow lines;
   for (const diag::Diagnostic& d : sink.sorted()) {
@@ -128,7 +128,7 @@ void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, c
   }
 }
 
-void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+void write_diagnostics_json(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             std::size_t files) {
   auto position = [&](nlohmann::ordered_json& j, const diag::Position& p) {
     j["file"] = sources[p.file].path;

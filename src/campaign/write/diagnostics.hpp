@@ -4,7 +4,7 @@
 #include <ostream>
 
 #include "campaign/diag/diagnostic.hpp"
-#include "campaign/load/source.hpp"
+#include "campaign/diag/source.hpp"
 
 namespace campaign::write {
 
@@ -16,7 +16,7 @@ struct DiagnosticStyle {
 /// `path:line:col: error: message [code]`, then the source line and a caret under the
 /// column (aligned by display width, so Vietnamese before the caret does not shift it), then
 /// notes as `path:line:col: note: …`. Diagnostics are written in file, line, column order.
-void write_diagnostics_text(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style);
 
 /// "N errors, M warnings in K files" (singular forms for 1); ", P notes" after the warnings
@@ -26,7 +26,7 @@ std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t f
 /// {"diagnostics": [{file, line, column, severity, code, message, source, notes: [...]}, …],
 ///  "summary": {errors, warnings, notes, files}} — stable keys, documented in docs/validate.md;
 /// severity is "error", "warning" or "note".
-void write_diagnostics_json(std::ostream& out, const load::SourceSet& sources, const diag::Sink& sink,
+void write_diagnostics_json(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             std::size_t files);
 
 }  // namespace campaign::write

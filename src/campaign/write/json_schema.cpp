@@ -8,16 +8,16 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/calendar/period.hpp"
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 #include "campaign/text/regex.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
 namespace {
 
-using load::schema::describe;
-using load::schema::Field;
-using load::schema::Type;
+using schema::describe;
+using schema::Field;
+using schema::Type;
 using nlohmann::ordered_json;
 
 ordered_json ref(std::string_view def) { return {{"$ref", "#/$defs/" + std::string(def)}}; }
@@ -37,7 +37,7 @@ std::string forbidden(bool ids, bool spaces) {
   }
   std::vector<std::string_view> chars;
   if (ids)
-    for (const auto& b : load::schema::id_breakers())
+    for (const auto& b : schema::id_breakers())
       if (spaces || !b.space) chars.push_back(b.character);
   return text::regex_class(ranges, chars, true);
 }
@@ -139,7 +139,7 @@ ordered_json field_schema(const Field& f) {
   return j;
 }
 
-ordered_json record_schema(const load::schema::Record& r) {
+ordered_json record_schema(const schema::Record& r) {
   ordered_json properties = ordered_json::object(), required = ordered_json::array();
   for (const Field& f : r.fields) {
     properties[std::string(f.key)] = field_schema(f);
@@ -155,18 +155,18 @@ ordered_json record_schema(const load::schema::Record& r) {
 
 void write_json_schema(std::ostream& out) {
   ordered_json defs = ordered_json::object();
-  for (const auto& r : load::schema::all_records())
+  for (const auto& r : schema::all_records())
     if (r.name != "file") defs[std::string(r.name)] = record_schema(r);
   const ordered_json types = type_defs();
   for (const auto& [name, def] : types.items()) defs[name] = def;
-  ordered_json root = record_schema(load::schema::file_record());
+  ordered_json root = record_schema(schema::file_record());
   ordered_json doc = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
                       {"$id", "https://campaign.invalid/schema/campaign-1.json"},
                       {"title", "campaign format v1"}};
   for (auto& [k, v] : root.items()) doc[k] = v;
   // The loader reports a missing or other `format` as E007: the one value is a constant.
-  doc["properties"]["format"] = {{"const", std::string(load::schema::kFormatV1)},
-                                 {"description", load::schema::file_record().find("format")->description}};
+  doc["properties"]["format"] = {{"const", std::string(schema::kFormatV1)},
+                                 {"description", schema::file_record().find("format")->description}};
   doc["$defs"] = defs;
   out << doc.dump(2) << '\n';
 }

@@ -10,11 +10,11 @@
 #include <set>
 #include <sstream>
 
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 
 using namespace campaign;
 using json = nlohmann::json;
-using load::schema::Type;
+using schema::Type;
 
 namespace {
 
@@ -50,7 +50,7 @@ TEST_CASE("json schema: every record of the schema table in $defs with its keys 
           "[write][json-schema]") {
   const json root = exported();
   std::set<std::string> names;
-  for (const auto& record : load::schema::all_records()) {
+  for (const auto& record : schema::all_records()) {
     INFO("record " << record.name);
     names.insert(std::string(record.name));
     const json& j = record_of(root, record.name);

@@ -13,7 +13,7 @@
 #include "../text/icu_regex.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/reader.hpp"
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 #include "campaign/load/source.hpp"
 
 using namespace campaign;
@@ -41,7 +41,7 @@ bool loader_accepts(const std::string& text, bool body) {
 // The characters the schema and the loader must agree on, in an id and in a name.
 std::vector<std::string> samples() {
   std::vector<std::string> out = {"ubnd-huyen", "bcd-xa@tan-lap", "1", "UBND huyện", "Ủy ban MTTQ Việt Nam huyện", ""};
-  for (const auto& b : load::schema::id_breakers()) {
+  for (const auto& b : schema::id_breakers()) {
     out.push_back("ubnd" + std::string(b.character) + "huyen");
     out.push_back("UBND huyện" + std::string(b.character) + "x");
   }
@@ -74,12 +74,12 @@ TEST_CASE("the schema's body pattern refuses what read_body refuses", "[write][j
 
 TEST_CASE("every field of the table is in the schema, required as in the table", "[write][json-schema]") {
   const nlohmann::json schema = exported();
-  for (const load::schema::Record& record : load::schema::all_records()) {
+  for (const schema::Record& record : schema::all_records()) {
     const nlohmann::json& def = record.name == "file" ? schema : schema["$defs"][std::string(record.name)];
     CAPTURE(record.name);
     CHECK(def["additionalProperties"] == false);
     std::vector<std::string> required;
-    for (const load::schema::Field& field : record.fields) {
+    for (const schema::Field& field : record.fields) {
       CAPTURE(field.key);
       CHECK(def["properties"].contains(std::string(field.key)));
       if (field.required) required.emplace_back(field.key);
@@ -91,7 +91,7 @@ TEST_CASE("every field of the table is in the schema, required as in the table",
   for (const char* type : {"text", "id", "body-ref", "id-list", "body-list", "text-list", "paths", "integer", "boolean",
                            "date", "deadline", "period", "value"}) {
     CAPTURE(type);
-    CHECK(load::schema::find_record(type) == nullptr);
+    CHECK(schema::find_record(type) == nullptr);
     CHECK(schema["$defs"].contains(type));
   }
 }

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace campaign::load::schema {
+namespace campaign::schema {
 
 /// The shape a key's value must have. Each type has one reader accessor (load/reader.hpp), one
 /// wording for messages (describe) and one JSON Schema definition (write/json_schema.cpp).
@@ -86,4 +86,4 @@ std::string without_id_breakers(std::string_view text, bool keep_spaces = false)
 /// The value `format` must have in format v1.
 inline constexpr std::string_view kFormatV1 = "campaign/1";
 
-}  // namespace campaign::load::schema
+}  // namespace campaign::schema

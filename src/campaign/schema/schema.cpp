@@ -1,4 +1,4 @@
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,7 +6,7 @@
 #include "campaign/calendar/period.hpp"
 #include "campaign/model/model.hpp"
 
-namespace campaign::load::schema {
+namespace campaign::schema {
 namespace {
 
 using sv = std::string_view;
@@ -216,4 +216,4 @@ std::string without_id_breakers(std::string_view text, bool keep_spaces) {
   return cleaned;
 }
 
-}  // namespace campaign::load::schema
+}  // namespace campaign::schema

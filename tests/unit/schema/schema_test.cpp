@@ -1,8 +1,8 @@
-// Tests of campaign/load/schema.hpp and the MapReader accessors (load/reader.hpp): the builder
+// Tests of campaign/schema/schema.hpp and the MapReader accessors (load/reader.hpp): the builder
 // reads every field of the schema table, each with the accessor of its declared type, and an
 // accessor of another type is a programming error.
 
-#include "campaign/load/schema.hpp"
+#include "campaign/schema/schema.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -17,7 +17,7 @@
 #include "campaign/load/source.hpp"
 
 using namespace campaign;
-using load::schema::Type;
+using schema::Type;
 
 namespace {
 
@@ -107,14 +107,14 @@ TEST_CASE("the builder reads every field of the schema table with its type's acc
   const std::uint32_t index = sources.add("every-key.yaml", kEveryKey);
   diag::Sink sink;
   load::FileContext ctx{sources[index], index, sink};
-  std::vector<const load::schema::Field*> read;
+  std::vector<const schema::Field*> read;
   ctx.fields_read = &read;
   // A type mismatch between build.cpp and the table throws std::logic_error here.
   const load::FileContent content = load::build_file(ctx, YAML::Load(sources[index].text));
   for (const auto& d : sink.all()) FAIL_CHECK(d.code << " " << d.position.line << ": " << d.message);
-  const std::set<const load::schema::Field*> seen(read.begin(), read.end());
-  for (const load::schema::Record& record : load::schema::all_records()) {
-    for (const load::schema::Field& field : record.fields) {
+  const std::set<const schema::Field*> seen(read.begin(), read.end());
+  for (const schema::Record& record : schema::all_records()) {
+    for (const schema::Field& field : record.fields) {
       CAPTURE(record.name, field.key);
       CHECK(seen.count(&field) == 1);  // never read: read it in build.cpp (and add it to kEveryKey)
     }
@@ -130,8 +130,8 @@ TEST_CASE("the builder reads every field of the schema table with its type's acc
 }
 
 TEST_CASE("an accessor of another type than the table declares is a programming error", "[load][schema]") {
-  for (const load::schema::Record& record : load::schema::all_records()) {
-    for (const load::schema::Field& field : record.fields) {
+  for (const schema::Record& record : schema::all_records()) {
+    for (const schema::Field& field : record.fields) {
       CAPTURE(record.name, field.key);
       load::SourceSet sources;
       const std::uint32_t index = sources.add("one-key.yaml", std::string(field.key) + ": x\n");
@@ -140,7 +140,7 @@ TEST_CASE("an accessor of another type than the table declares is a programming 
       const load::MapReader r(ctx, YAML::Load(sources[index].text), record);
       REQUIRE(r.valid());
       for (Type type : kAllTypes) {
-        CAPTURE(load::schema::describe(type));
+        CAPTURE(schema::describe(type));
         if (type == field.type)
           CHECK_NOTHROW(read_as(r, field.key, type));
         else
@@ -153,12 +153,12 @@ TEST_CASE("an accessor of another type than the table declares is a programming 
 
 TEST_CASE("every record a field names is in the table, and names differ", "[load][schema]") {
   std::set<std::string_view> names;
-  for (const load::schema::Record& record : load::schema::all_records()) {
+  for (const schema::Record& record : schema::all_records()) {
     CHECK(names.insert(record.name).second);
-    for (const load::schema::Field& field : record.fields) {
+    for (const schema::Field& field : record.fields) {
       CAPTURE(record.name, field.key);
       const bool names_record = field.type == Type::record || field.type == Type::record_list;
-      if (names_record || !field.record.empty()) CHECK(load::schema::find_record(field.record) != nullptr);
+      if (names_record || !field.record.empty()) CHECK(schema::find_record(field.record) != nullptr);
       if (names_record) CHECK_FALSE(field.record.empty());
       if (field.type == Type::enumeration || field.type == Type::frequency) CHECK_FALSE(field.allowed.empty());
       if (field.nullable) CHECK((field.type == Type::value || field.type == Type::value_map));
@@ -167,8 +167,8 @@ TEST_CASE("every record a field names is in the table, and names differ", "[load
 }
 
 TEST_CASE("id breakers: named once, found in table order, removed", "[load][schema]") {
-  using load::schema::find_id_breaker;
-  using load::schema::without_id_breakers;
+  using schema::find_id_breaker;
+  using schema::without_id_breakers;
   CHECK(find_id_breaker("ubnd-huyen") == nullptr);
   CHECK(find_id_breaker("ubnd huyen")->name == "a space");
   CHECK(find_id_breaker("ubnd\u00A0huyen")->name == "a no-break space (U+00A0)");
@@ -178,7 +178,7 @@ TEST_CASE("id breakers: named once, found in table order, removed", "[load][sche
   CHECK(without_id_breakers("issuer\u200B") == "issuer");
   CHECK(without_id_breakers("a b\u00A0c\u200Bd") == "abcd");
   CHECK(without_id_breakers("a b\u200Bc", true) == "a bc");
-  for (const auto& b : load::schema::id_breakers()) {
+  for (const auto& b : schema::id_breakers()) {
     CAPTURE(b.name);
     CHECK(find_id_breaker(std::string("x") + std::string(b.character) + "y") == &b);
   }
@@ -202,7 +202,7 @@ TEST_CASE("docs/format.md names every frequency word and every id breaker", "[lo
     CHECK(reports.find("`" + std::string(prefix) + "`") != std::string::npos);
   }
   const std::string ids = section("\n### Ids");
-  for (const auto& b : load::schema::id_breakers()) {
+  for (const auto& b : schema::id_breakers()) {
     CAPTURE(b.name);
     const std::size_t code = b.name.find("(U+");  // "a space" and "a tab" are named without a code
     CHECK(ids.find(code == std::string_view::npos ? b.name.substr(2) : b.name.substr(code)) != std::string::npos);
