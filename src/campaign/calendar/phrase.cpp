@@ -31,10 +31,11 @@ void add_letter(std::vector<Token>& tokens, bool& in_word, UChar32 c) {
   if (!in_word) tokens.push_back(Token{Token::Kind::word, "", 0});
   in_word = true;
   if (c == 0x00F0) c = 0x0111;  // ð (eth) typed for đ
-  char buffer[4];
+  std::uint8_t buffer[4];
   std::int32_t length = 0;
-  U8_APPEND_UNSAFE(buffer, length, c);
-  tokens.back().text.append(buffer, static_cast<std::size_t>(length));
+  const auto code_point = static_cast<std::uint32_t>(c);  // a letter: never negative
+  U8_APPEND_UNSAFE(buffer, length, code_point);
+  tokens.back().text.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
 }
 
 void add_digit(std::vector<Token>& tokens, bool& in_number, char digit) {
@@ -322,7 +323,7 @@ ReadResult Reader::read_quarter_keyword() {
   Token year;
   switch (year_tail(year)) {
     case Tail::missing:
-      return no_year(fmt::format("quý {}/2024", kRomanUpper[quarter]));
+      return no_year(fmt::format("quý {}/2024", kRomanUpper[static_cast<std::size_t>(quarter)]));
     case Tail::bad:
       return {};
     case Tail::found:

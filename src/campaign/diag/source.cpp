@@ -10,8 +10,9 @@ namespace campaign::diag {
 
 std::string_view SourceFile::line_text(int line) const {
   if (line < 1 || static_cast<std::size_t>(line) > line_starts.size()) return {};
-  std::size_t begin = line_starts[line - 1];
-  std::size_t end = static_cast<std::size_t>(line) < line_starts.size() ? line_starts[line] - 1 : text.size();
+  const auto index = static_cast<std::size_t>(line);  // 1-based, in range: checked above
+  std::size_t begin = line_starts[index - 1];
+  std::size_t end = index < line_starts.size() ? line_starts[index] - 1 : text.size();
   if (end > begin && text[end - 1] == '\n') --end;  // the last line's own line end
   return std::string_view(text).substr(begin, end - begin);
 }

@@ -36,7 +36,7 @@ using std::string;
 
 diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
   int line = source.line_of_offset(offset);
-  return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[line - 1]))};
+  return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[static_cast<std::size_t>(line - 1)]))};
 }
 
 // One file to read: where it was named from, and its slot in the SourceSet.

@@ -51,7 +51,8 @@ std::string regex_either_case(std::string_view utf8) {
       char buffer[U8_MAX_LENGTH];
       std::int32_t n = 0;
       UBool error = false;
-      U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), n, U8_MAX_LENGTH, static_cast<UChar32>(l), error);
+      const auto code_point = static_cast<std::uint32_t>(l);  // U8_APPEND takes it unsigned
+      U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), n, U8_MAX_LENGTH, code_point, error);
       return error ? regex_char(l) : std::string(buffer, static_cast<std::size_t>(n));
     };
     out += fmt::format("[{}{}]", letter(lower), letter(upper));

@@ -106,7 +106,7 @@ const icu::Collator* vi_collator() {
   return collator.get();
 }
 
-std::string spaces(int count) { return std::string(count > 0 ? count : 0, ' '); }
+std::string spaces(int count) { return std::string(count > 0 ? static_cast<std::size_t>(count) : 0, ' '); }
 
 }  // namespace
 

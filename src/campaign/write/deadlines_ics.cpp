@@ -144,8 +144,8 @@ void add_undated(icalcomponent* cal, const DeadlinesView& view) {
 
 std::string stable_uid(std::string_view key) {
   std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64
-  for (unsigned char c : key) {
-    hash ^= c;
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(c);
     hash *= 0x100000001b3ull;
   }
   return fmt::format("{:016x}@campaign", hash);

@@ -53,8 +53,8 @@ class LineWindow {
     const int skip = std::max(0, column - 1 - kExcerptBefore);
     const int first = std::min(skip, count), end = std::min(count, first + kExcerptLength);
     column = column - skip + (skip > 0 ? 1 : 0);
-    return fmt::format("{}{}{}", skip > 0 ? "…" : "", text_.substr(starts_[first], starts_[end] - starts_[first]),
-                       end < count ? "…" : "");
+    const std::size_t from = starts_[static_cast<std::size_t>(first)], to = starts_[static_cast<std::size_t>(end)];
+    return fmt::format("{}{}{}", skip > 0 ? "…" : "", text_.substr(from, to - from), end < count ? "…" : "");
   }
 
  private:

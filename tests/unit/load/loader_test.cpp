@@ -114,8 +114,8 @@ TEST_CASE("CRLF, a UTF-8 BOM and UTF-16 files read the same as plain UTF-8", "[l
   for (std::size_t i = 0; i < utf8.size();) {  // decode UTF-8 (test input is BMP only)
     unsigned char c = static_cast<unsigned char>(utf8[i]);
     char32_t cp = c < 0x80 ? c : c < 0xE0 ? (c & 0x1F) : (c & 0x0F);
-    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
-    for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : 3;
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
     wide += static_cast<char16_t>(cp);
     i += n;
   }

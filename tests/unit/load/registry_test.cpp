@@ -16,7 +16,7 @@ namespace {
 
 std::size_t count_code(const load::Loaded& l, std::string_view code) {
   std::size_t n = 0;
-  for (const auto& d : l.diagnostics.all()) n += d.code == code ? 1 : 0;
+  for (const auto& d : l.diagnostics.all()) n += d.code == code ? 1u : 0u;
   return n;
 }
 

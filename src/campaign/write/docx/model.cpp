@@ -91,22 +91,23 @@ std::string check_table(const Table& table, int footnotes) {
   const int columns = static_cast<int>(table.columns.size());
   if (columns == 0) return "no column";
   // For each grid column, the (first column, span) of the cell covering it in the row above.
-  std::vector<std::pair<int, int>> above(columns, {-1, 0});
+  const auto grid = static_cast<std::size_t>(columns);
+  std::vector<std::pair<int, int>> above(grid, {-1, 0});
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
-    std::vector<std::pair<int, int>> here(columns, {-1, 0});
+    std::vector<std::pair<int, int>> here(grid, {-1, 0});
     int col = 0;
     for (const Cell& cell : row.cells) {
       if (cell.span < 1) return fmt::format("row {}: a cell spans {} columns", r + 1, cell.span);
       if (col + cell.span > columns) break;
-      if (cell.vmerge == VMerge::continue_ && above[col] != std::pair{col, cell.span})
+      if (cell.vmerge == VMerge::continue_ && above[static_cast<std::size_t>(col)] != std::pair{col, cell.span})
         return fmt::format(
             "row {}: the cell at column {} continues a vertical merge, but no cell of the same "
             "columns is above it",
             r + 1, col + 1);
       for (const Paragraph& p : cell.paragraphs)
         if (auto e = check_runs(p.runs, footnotes); !e.empty()) return fmt::format("row {}: {}", r + 1, e);
-      for (int c = col; c < col + cell.span; ++c) here[c] = {col, cell.span};
+      for (int c = col; c < col + cell.span; ++c) here[static_cast<std::size_t>(c)] = {col, cell.span};
       col += cell.span;
     }
     int spanned = 0;
