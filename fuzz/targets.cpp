@@ -18,15 +18,14 @@
 #include "campaign/load/build.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/model/decimal.hpp"
-#include "campaign/schedule/report.hpp"
 #include "campaign/schedule/lenient.hpp"
+#include "campaign/schedule/report.hpp"
 #include "campaign/schedule/stats.hpp"
 #include "campaign/schedule/status.hpp"
-#include "campaign/write/compare_table.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
-#include "campaign/write/targets_table.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/compare_table.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
 #include "campaign/write/deadlines_report.hpp"
@@ -34,6 +33,7 @@
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/table.hpp"
 #include "campaign/write/targets_json.hpp"
+#include "campaign/write/targets_table.hpp"
 
 namespace campaign::fuzz {
 namespace {
@@ -76,7 +76,8 @@ void check_deadlines(const model::Model& model, calendar::Date as_of) {
       write::DeadlinesLayout layout;
       layout.summary = summary, layout.missing = missing;
       const write::Table csv = write::deadlines_csv_table(view, layout);
-      for (const auto& row : csv.rows) require(row.size() == csv.columns.size(), "a deadlines csv row of the wrong size");
+      for (const auto& row : csv.rows)
+        require(row.size() == csv.columns.size(), "a deadlines csv row of the wrong size");
       write_table_formats(out, csv);
     }
   write::write_deadlines_json(out, view);
@@ -110,7 +111,8 @@ void targets_and_compare(const model::Model& model) {
   for (const auto& ref : targets::all_indicators(model)) {
     const auto versions = targets::history(model, ref);
     write::write_history_json(out, model, versions, write::Language::vietnamese);
-    write_table_formats(out, write::history_table(model, versions, targets::UnitOrder::name, write::Language::vietnamese));
+    write_table_formats(out,
+                        write::history_table(model, versions, targets::UnitOrder::name, write::Language::vietnamese));
     (void)targets::resolve(model, {ref.ref()});
   }
   const auto on_date = targets::effective_indicators(model, calendar::Date{2024, 10, 5});

@@ -66,9 +66,10 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
   for (const std::string& key : options.statuses) {
     const std::optional<Status> status = schedule::parse_status(key);
     if (!status) {
-      say_error(fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                            "ongoing, no-date",
-                            key));
+      say_error(
+          fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
+                      "ongoing, no-date",
+                      key));
       return std::nullopt;
     }
     filter.statuses[static_cast<std::size_t>(*status)] = true;
@@ -98,14 +99,14 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
   if (found.matches.size() > 1) {
     std::vector<std::string> ids;
     for (const auto& m : found.matches) ids.push_back(model::match_id(model, m));
-    say_error(fmt::format("--body: '{}' names more than one body ({}); give the id", options.body,
-                          fmt::join(ids, ", ")));
+    say_error(
+        fmt::format("--body: '{}' names more than one body ({}); give the id", options.body, fmt::join(ids, ", ")));
     return false;
   }
   const std::string hint = model::suggest_body(model, options.body);
   say_error(fmt::format("--body: no body '{}' is loaded{}", options.body,
-      hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
-                   : fmt::format("; did you mean '{}'?", hint)));
+                        hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
+                                     : fmt::format("; did you mean '{}'?", hint)));
   return false;
 }
 
@@ -167,10 +168,10 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
     for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;
     const std::size_t errors = loaded.diagnostics.error_count();
-    say_error(fmt::format(
-        "--lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
-        "run 'campaign validate' for details",
-        errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s"));
+    say_error(
+        fmt::format("--lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
+                    "run 'campaign validate' for details",
+                    errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s"));
   }
   return loaded;
 }

@@ -39,7 +39,9 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
   cmd.add_option_function<std::string>(
          "--color",
          [&options](const std::string& when) {
-           options.color = when == "always" ? ColorMode::always : when == "never" ? ColorMode::never : ColorMode::automatic;
+           options.color = when == "always"  ? ColorMode::always
+                           : when == "never" ? ColorMode::never
+                                             : ColorMode::automatic;
          },
          "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -83,7 +85,8 @@ write::TextStyle text_style(const std::string& output, ColorMode color, bool hon
 std::optional<calendar::Date> date_option(std::string_view option, const std::string& text) {
   calendar::DateResult parsed = calendar::parse_date(text);
   if (parsed.date) return parsed.date;
-  say_error(std::string(option) + ": " + (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error));
+  say_error(std::string(option) + ": " +
+            (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error));
   return std::nullopt;
 }
 
@@ -198,9 +201,10 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
   if (loaded.diagnostics.all().empty()) return broken;
   write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2), false});
   if (broken)
-    say_error("the input has errors (" +
-              write::summary_line(loaded.diagnostics.error_count(), loaded.diagnostics.warning_count(), loaded.file_count) +
-              "); run 'campaign validate' for details");
+    say_error(
+        "the input has errors (" +
+        write::summary_line(loaded.diagnostics.error_count(), loaded.diagnostics.warning_count(), loaded.file_count) +
+        "); run 'campaign validate' for details");
   return broken;
 }
 

@@ -24,7 +24,7 @@ struct InputOptions {
   std::size_t max_file_size = 64u << 20;
   ColorMode color = ColorMode::automatic;
   bool quiet = false;
-  unsigned jobs = 0;  ///< threads reading files; 0 = one per core
+  unsigned jobs = 0;               ///< threads reading files; 0 = one per core
   std::vector<std::string> roots;  ///< --root: more folders registry files may be read from
 };
 

@@ -4,9 +4,9 @@
 
 #include <iostream>
 
-#include "campaign/write/compare_table.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/compare_table.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "common.hpp"
@@ -46,8 +46,10 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
     auto table = write::comparison_table(model, comparisons[i], lang);
-    if (md) write::write_markdown(out, table);
-    else write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
+    if (md)
+      write::write_markdown(out, table);
+    else
+      write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
     for (const auto& line : write::comparison_footer(model, comparisons[i], lang))
       out << text::escape_controls(line) << (md ? "  \n" : "\n");
@@ -67,12 +69,14 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
     say_error(fmt::format("--period {}: no results of {} for {}; {}", period.label(), e.current.ref(), period.label(),
                           have.empty() ? "none of its results are loaded" : "its results are loaded for " + have));
     for (const auto& s : targets::set_aside_results(model, e, period))
-      say_error(fmt::format("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
-                            "(see 'campaign validate', W009)",
-                            period.label(), s.replaced.ref(), s.by.ref(), calendar::format_vn(s.by.document->issued)));
+      say_error(
+          fmt::format("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
+                      "(see 'campaign validate', W009)",
+                      period.label(), s.replaced.ref(), s.by.ref(), calendar::format_vn(s.by.document->issued)));
   }
   if (without > 0 && without < chosen.size())
-    say_error(fmt::format("--period {}: give --indicator to compare only indicators with results for it", period.label()));
+    say_error(
+        fmt::format("--period {}: give --indicator to compare only indicators with results for it", period.label()));
   return without == 0;
 }
 
@@ -168,7 +172,8 @@ Outcome run_compare(const CompareOptions& o) {
 
 void add_compare(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<CompareOptions>();
-  CLI::App* cmd = app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
+  CLI::App* cmd =
+      app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
   cmd->footer(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
 percent indicators, units for counts) and met / not met by `better` (lower: a result at or below
 the target is met; higher: at or above). Units without a result are listed as such, never as 0;
@@ -209,7 +214,8 @@ Examples:
                   "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
       ->transform(nfc_value())
       ->type_name("P");
-  cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")

@@ -16,11 +16,16 @@ enum class Outcome { ok, problems, cannot_run, incomplete, internal_error };
 /// BSD sysexits.h, the usual status of "an internal software error has been detected").
 constexpr int exit_status(Outcome outcome) {
   switch (outcome) {
-    case Outcome::ok: return 0;
-    case Outcome::problems: return 1;
-    case Outcome::cannot_run: return 2;
-    case Outcome::incomplete: return 3;
-    case Outcome::internal_error: return 70;
+    case Outcome::ok:
+      return 0;
+    case Outcome::problems:
+      return 1;
+    case Outcome::cannot_run:
+      return 2;
+    case Outcome::incomplete:
+      return 3;
+    case Outcome::internal_error:
+      return 70;
   }
   return 70;
 }

@@ -3,7 +3,6 @@
 // offers it, and each command's --format and help come from here.
 
 #include <CLI/CLI.hpp>
-
 #include <initializer_list>
 #include <string>
 #include <string_view>

@@ -12,7 +12,6 @@
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "messages.hpp"
-#include "messages.hpp"
 
 namespace {
 
@@ -62,7 +61,8 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
     std::string hint = campaign::text::suggest(argv[1], names);
     std::string known;
     for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;
-    say_error("unknown command '" + std::string(argv[1]) + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    say_error("unknown command '" + std::string(argv[1]) + "'" +
+              (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     std::cerr << "Commands: " << known << ". Run 'campaign --help' for usage.\n";
     return exit_status(Outcome::cannot_run);
   }

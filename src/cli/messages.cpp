@@ -6,8 +6,12 @@
 
 namespace campaign::cli {
 
-void say_error(std::string_view message) { std::cerr << "campaign: " << text::escape_controls(message) << '\n'; }
+void say_error(std::string_view message) {
+  std::cerr << "campaign: " << text::escape_controls(message) << '\n';
+}
 
-void say_note(std::string_view message) { std::cerr << "campaign: note: " << text::escape_controls(message) << '\n'; }
+void say_note(std::string_view message) {
+  std::cerr << "campaign: note: " << text::escape_controls(message) << '\n';
+}
 
 }  // namespace campaign::cli

@@ -12,7 +12,8 @@ namespace campaign::cli {
 void add_schema(CLI::App& app, Outcome& outcome) {
   auto output = std::make_shared<std::string>();
   auto force = std::make_shared<bool>(false);
-  CLI::App* cmd = app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
+  CLI::App* cmd =
+      app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
   cmd->footer(R"(The schema is generated from the table the loader reads files with: the same keys, required keys,
 value types, allowed words (any letter case), frequency words and id characters. A file it accepts
 has the structure campaign reads (no E004, E005, E006, E007, E008 or E020); a single id, body or
@@ -26,7 +27,8 @@ read-only file without --force).
 Example (VS Code with the YAML extension):
   campaign schema --output campaign.schema.json
   # then put on the first line of a notice:  # yaml-language-server: $schema=campaign.schema.json)");
-  cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")->type_name("FILE");
+  cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")
+      ->type_name("FILE");
   add_force_option(*cmd, *force);
   cmd->callback([output, force, &outcome] {
     std::string error = write::write_output(*output, output_options(*force, nullptr), [](std::ostream& out) {

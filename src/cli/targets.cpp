@@ -6,11 +6,11 @@
 
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
-#include "campaign/write/targets_wording.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
+#include "campaign/write/targets_wording.hpp"
 #include "campaign/write/xlsx.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -46,11 +46,14 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
                              {title, created, o.lang == "en" ? "Page" : "Trang"});
   } else {
     error = write::write_output(o.output, w, [&](std::ostream& out) {
-      if (o.format == "md") write::write_markdown(out, table);
+      if (o.format == "md")
+        write::write_markdown(out, table);
       else if (o.format == "csv")
         write::write_csv(out, table, o.csv.style());
-      else if (o.format == "html") write::write_html(out, table, o.lang);
-      else write::write_text(out, table, text_style(o.output, o.input.color, false));
+      else if (o.format == "html")
+        write::write_html(out, table, o.lang);
+      else
+        write::write_text(out, table, text_style(o.output, o.input.color, false));
       return true;
     });
   }
@@ -59,7 +62,8 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
   return Outcome::cannot_run;
 }
 
-Outcome emit_json(const TargetsOptions& o, const write::OutputOptions& w, const std::function<void(std::ostream&)>& produce) {
+Outcome emit_json(const TargetsOptions& o, const write::OutputOptions& w,
+                  const std::function<void(std::ostream&)>& produce) {
   std::string error = write::write_output(o.output, w, [&](std::ostream& out) {
     produce(out);
     return true;
@@ -70,7 +74,7 @@ Outcome emit_json(const TargetsOptions& o, const write::OutputOptions& w, const 
 }
 
 Outcome run_history(const TargetsOptions& o, const write::OutputOptions& w, const load::Loaded& loaded,
-                write::Language lang, targets::UnitOrder order) {
+                    write::Language lang, targets::UnitOrder order) {
   auto resolved = targets::resolve(loaded.model, {o.history});
   if (!resolved.error.empty()) {
     say_error("--history: " + resolved.error);
@@ -102,15 +106,16 @@ Outcome run_targets(const TargetsOptions& o) {
   }
   auto chosen = targets::select(loaded.model, targets::effective_indicators(loaded.model, as_of), resolved.indicators);
   if (!o.input.quiet) {
-    if (chosen.empty()) say_note("no indicator in effect" + (as_of ? " on " + calendar::format_vn(*as_of) : std::string()));
+    if (chosen.empty())
+      say_note("no indicator in effect" + (as_of ? " on " + calendar::format_vn(*as_of) : std::string()));
     for (const auto& e : chosen)
-      for (const auto& n : e.notes)
-        say_note(write::note_text(n, write::Language::english));
+      for (const auto& n : e.notes) say_note(write::note_text(n, write::Language::english));
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
   auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
-  if (o.format == "json") return emit_json(o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
+  if (o.format == "json")
+    return emit_json(o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
   // The workbook's date: --as-of, else the latest document of the table.
   std::optional<calendar::Date> created = as_of;
   for (const auto& row : table.rows)
@@ -124,7 +129,8 @@ Outcome run_targets(const TargetsOptions& o) {
 
 void add_targets(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<TargetsOptions>();
-  CLI::App* cmd = app.add_subcommand("targets", "Print the target table of indicators (bảng giao chỉ tiêu), as in an appendix");
+  CLI::App* cmd =
+      app.add_subcommand("targets", "Print the target table of indicators (bảng giao chỉ tiêu), as in an appendix");
   cmd->footer(R"(The table has the appendix's columns: TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện (after the
 registry's area: toàn tỉnh, toàn xã…), then one column per unit under "Trong đó". Values keep the
 decimals they were written with (20.33%, 22%, 16.5%); a unit left out with ~ shows "–".
@@ -159,12 +165,14 @@ Examples:
   cmd->add_option("--as-of", options->as_of, "The table in effect on this date (default: every loaded document counts)")
       ->type_name("DATE");
   cmd->add_flag("--transpose", options->transpose, "Units in rows, one column per indicator (for many units)");
-  cmd->add_option("--sort", options->sort, "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
+  cmd->add_option("--sort", options->sort,
+                  "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
       ->check(CLI::IsMember({"registry", "name"}));
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
       ->transform(nfc_value())
       ->type_name("REF");
-  cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")

@@ -26,7 +26,8 @@ Outcome run_validate(const ValidateOptions& options) {
     if (options.format == "json") {
       write::write_diagnostics_json(out, loaded.sources, sink, loaded.file_count);
     } else {
-      write::write_diagnostics_text(out, loaded.sources, sink, {use_color(options.input.color, 1), !options.input.quiet});
+      write::write_diagnostics_text(out, loaded.sources, sink,
+                                    {use_color(options.input.color, 1), !options.input.quiet});
       if (!options.input.quiet)
         out << write::summary_line(sink.error_count(), sink.warning_count(), loaded.file_count, sink.note_count())
             << '\n';

@@ -29,12 +29,14 @@ int digits_at(std::string_view text, std::size_t pos, std::size_t count) {
 
 }  // namespace
 
-bool is_leap_year(int year) { return chr::year{year}.is_leap(); }
+bool is_leap_year(int year) {
+  return chr::year{year}.is_leap();
+}
 
 int days_in_month(int year, int month) {
   if (month < 1 || month > 12) return 0;
-  const auto last = chr::year_month_day_last{
-      chr::year{year}, chr::month_day_last{chr::month{static_cast<unsigned>(month)}}};
+  const auto last =
+      chr::year_month_day_last{chr::year{year}, chr::month_day_last{chr::month{static_cast<unsigned>(month)}}};
   return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
@@ -44,7 +46,9 @@ std::optional<Date> make_date(int year, int month, int day) {
   return Date{year, month, day};
 }
 
-Date end_of_month(int year, int month) { return Date{year, month, days_in_month(year, month)}; }
+Date end_of_month(int year, int month) {
+  return Date{year, month, days_in_month(year, month)};
+}
 
 long to_days(const Date& date) {
   return static_cast<long>(chr::sys_days{to_ymd(date)}.time_since_epoch().count());
@@ -56,9 +60,13 @@ Date from_days(long days) {
               static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-long days_between(const Date& from, const Date& to) { return to_days(to) - to_days(from); }
+long days_between(const Date& from, const Date& to) {
+  return to_days(to) - to_days(from);
+}
 
-Date add_days(const Date& date, long days) { return from_days(to_days(date) + days); }
+Date add_days(const Date& date, long days) {
+  return from_days(to_days(date) + days);
+}
 
 std::optional<Date> parse_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -14,18 +14,17 @@ namespace {
 enum class Qualifier { none, before };
 
 DeadlineResult unreadable(std::string_view phrase) {
-  return DeadlineResult{
-      std::nullopt,
-      fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
-                  "'trong tháng 7/2024' (see docs/format.md)",
-                  phrase)};
+  return DeadlineResult{std::nullopt,
+                        fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
+                                    "'trong tháng 7/2024' (see docs/format.md)",
+                                    phrase)};
 }
 
 // Skips "hoàn thành", "hạn chót:", "thời hạn" ... in front of the deadline proper.
 void skip_prefixes(detail::Reader& reader) {
   for (;;) {
-    if (reader.words({"hoàn", "thành"}) || reader.words({"hạn", "chót"}) ||
-        reader.words({"thời", "hạn"}) || reader.word("hạn")) {
+    if (reader.words({"hoàn", "thành"}) || reader.words({"hạn", "chót"}) || reader.words({"thời", "hạn"}) ||
+        reader.word("hạn")) {
       reader.separator(':');
       continue;
     }
@@ -37,8 +36,8 @@ void skip_prefixes(detail::Reader& reader) {
 // ("chậm nhất", "đến hết") are consumed and reported as none.
 Qualifier read_qualifier(detail::Reader& reader) {
   if (reader.word("trước")) return Qualifier::before;
-  const bool at_the_latest = reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) ||
-                             reader.word("đến") || reader.word("hết");
+  const bool at_the_latest =
+      reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) || reader.word("đến") || reader.word("hết");
   static_cast<void>(at_the_latest);  // consumed; the due date is the same as without it
   return Qualifier::none;
 }

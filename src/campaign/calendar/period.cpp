@@ -32,7 +32,9 @@ int periods_per_year(Frequency frequency) {
 }
 
 // Months in one period of `frequency`.
-int months_per_period(Frequency frequency) { return 12 / periods_per_year(frequency); }
+int months_per_period(Frequency frequency) {
+  return 12 / periods_per_year(frequency);
+}
 
 // Words and numbers of `text`, lower case, joined by single spaces ('-' counts as a space);
 // nullopt if the text holds other punctuation.
@@ -53,8 +55,7 @@ std::optional<std::string> canonical_words(std::string_view text) {
 
 // Removes `prefix` (followed by a space) from the front of `text` if it is there.
 void strip_prefix(std::string& text, std::string_view prefix) {
-  if (text.size() > prefix.size() && text.compare(0, prefix.size(), prefix) == 0 &&
-      text[prefix.size()] == ' ') {
+  if (text.size() > prefix.size() && text.compare(0, prefix.size(), prefix) == 0 && text[prefix.size()] == ' ') {
     text.erase(0, prefix.size() + 1);
   }
 }
@@ -63,14 +64,22 @@ void strip_prefix(std::string& text, std::string_view prefix) {
 
 std::span<const FrequencyWords> frequency_words() {
   static constexpr FrequencyWords kWords[] = {
-      {"month", Frequency::month},         {"monthly", Frequency::month},
-      {"tháng", Frequency::month},         {"quarter", Frequency::quarter},
-      {"quarterly", Frequency::quarter},   {"quý", Frequency::quarter},
-      {"qúy", Frequency::quarter},         {"half year", Frequency::half_year},
-      {"half yearly", Frequency::half_year}, {"6 tháng", Frequency::half_year},
-      {"sáu tháng", Frequency::half_year}, {"nửa năm", Frequency::half_year},
-      {"year", Frequency::year},           {"yearly", Frequency::year},
-      {"annually", Frequency::year},       {"annual", Frequency::year},
+      {"month", Frequency::month},
+      {"monthly", Frequency::month},
+      {"tháng", Frequency::month},
+      {"quarter", Frequency::quarter},
+      {"quarterly", Frequency::quarter},
+      {"quý", Frequency::quarter},
+      {"qúy", Frequency::quarter},
+      {"half year", Frequency::half_year},
+      {"half yearly", Frequency::half_year},
+      {"6 tháng", Frequency::half_year},
+      {"sáu tháng", Frequency::half_year},
+      {"nửa năm", Frequency::half_year},
+      {"year", Frequency::year},
+      {"yearly", Frequency::year},
+      {"annually", Frequency::year},
+      {"annual", Frequency::year},
       {"năm", Frequency::year},
   };
   return kWords;
@@ -130,13 +139,21 @@ std::string_view frequency_name(Frequency frequency) {
   return "";
 }
 
-int Period::first_month() const { return (index - 1) * months_per_period(frequency) + 1; }
+int Period::first_month() const {
+  return (index - 1) * months_per_period(frequency) + 1;
+}
 
-int Period::last_month() const { return index * months_per_period(frequency); }
+int Period::last_month() const {
+  return index * months_per_period(frequency);
+}
 
-Date Period::first_day() const { return Date{year, first_month(), 1}; }
+Date Period::first_day() const {
+  return Date{year, first_month(), 1};
+}
 
-Date Period::last_day() const { return end_of_month(year, last_month()); }
+Date Period::last_day() const {
+  return end_of_month(year, last_month());
+}
 
 Period Period::next() const {
   if (index >= periods_per_year(frequency)) return Period{frequency, year + 1, 1};
@@ -168,8 +185,7 @@ std::string Period::label_vn() const {
     case Frequency::month:
       return fmt::format("tháng {}/{}", index, year);
     case Frequency::quarter:
-      return fmt::format("quý {}/{}", kRoman[static_cast<std::size_t>(std::clamp(index, 0, 4))],
-                         year);
+      return fmt::format("quý {}/{}", kRoman[static_cast<std::size_t>(std::clamp(index, 0, 4))], year);
     case Frequency::half_year:
       return fmt::format("6 tháng {} năm {}", index == 1 ? "đầu" : "cuối", year);
     case Frequency::year:
@@ -197,10 +213,9 @@ PeriodResult parse_period(std::string_view text) {
     return {std::nullopt, unreadable};
   }
   if (result.when.day) {
-    return {std::nullopt,
-            fmt::format("'{}' is a single day, not a period; write a month like 07/2024, a "
-                        "quarter like Q3/2024, a half year like H1/2024 or a year like 2024",
-                        text)};
+    return {std::nullopt, fmt::format("'{}' is a single day, not a period; write a month like 07/2024, a "
+                                      "quarter like Q3/2024, a half year like H1/2024 or a year like 2024",
+                                      text)};
   }
   return {result.when.period, ""};
 }

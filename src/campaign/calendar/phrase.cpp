@@ -19,7 +19,9 @@ constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2200;
 constexpr std::string_view kSeparators = "/-.:,;()";
 
-bool is_dash(UChar32 c) { return (c >= 0x2012 && c <= 0x2015) || c == 0x2212; }
+bool is_dash(UChar32 c) {
+  return (c >= 0x2012 && c <= 0x2015) || c == 0x2212;
+}
 
 bool is_letter(UChar32 c) {
   const auto category = static_cast<UCharCategory>(u_charType(c));
@@ -47,8 +49,7 @@ void add_digit(std::vector<Token>& tokens, bool& in_number, char digit) {
 }
 
 bool is_separator(const Token& token, std::string_view which) {
-  return token.kind == Token::Kind::separator &&
-         which.find(token.text[0]) != std::string_view::npos;
+  return token.kind == Token::Kind::separator && which.find(token.text[0]) != std::string_view::npos;
 }
 
 void strip_wrapping(std::vector<Token>& tokens) {
@@ -59,8 +60,12 @@ void strip_wrapping(std::vector<Token>& tokens) {
   }
 }
 
-bool four_digits(const Token& token) { return token.text.size() == 4; }
-bool short_number(const Token& token) { return token.text.size() <= 2; }
+bool four_digits(const Token& token) {
+  return token.text.size() == 4;
+}
+bool short_number(const Token& token) {
+  return token.text.size() <= 2;
+}
 
 constexpr std::array<std::string_view, 5> kRoman = {"", "i", "ii", "iii", "iv"};
 constexpr std::array<std::string_view, 5> kRomanUpper = {"", "I", "II", "III", "IV"};
@@ -80,8 +85,7 @@ long quarter_value(const Token& token) {
 // Why `year` is not acceptable, or nullopt.
 std::optional<std::string> year_problem(const Token& year) {
   if (year.text.size() == 2) {
-    return fmt::format("two-digit year '{}'; write the year with four digits, e.g. 20{}", year.text,
-                       year.text);
+    return fmt::format("two-digit year '{}'; write the year with four digits, e.g. 20{}", year.text, year.text);
   }
   if (year.value < kMinYear || year.value > kMaxYear) {
     return fmt::format("year {} is not between {} and {}", year.text, kMinYear, kMaxYear);
@@ -118,10 +122,8 @@ std::optional<std::vector<Token>> tokenize(std::string_view phrase) {
     in_word = false;
     if (c >= 0 && u_charType(c) == U_FORMAT_CHAR) continue;  // ZWSP, BOM, soft hyphen
     if (c >= 0 && u_isUWhiteSpace(c)) continue;
-    if (c >= 0 && (is_dash(c) || (c < 0x80 && kSeparators.find(static_cast<char>(c)) !=
-                                                  std::string_view::npos))) {
-      tokens.push_back(
-          Token{Token::Kind::separator, std::string(1, is_dash(c) ? '-' : char(c)), 0});
+    if (c >= 0 && (is_dash(c) || (c < 0x80 && kSeparators.find(static_cast<char>(c)) != std::string_view::npos))) {
+      tokens.push_back(Token{Token::Kind::separator, std::string(1, is_dash(c) ? '-' : char(c)), 0});
       continue;
     }
     return std::nullopt;
@@ -130,9 +132,13 @@ std::optional<std::vector<Token>> tokenize(std::string_view phrase) {
   return tokens;
 }
 
-Date When::first() const { return day ? *day : period->first_day(); }
+Date When::first() const {
+  return day ? *day : period->first_day();
+}
 
-Date When::last() const { return day ? *day : period->last_day(); }
+Date When::last() const {
+  return day ? *day : period->last_day();
+}
 
 Reader::Reader(std::vector<Token> tokens, std::string_view original)
     : tokens_(std::move(tokens)), original_(original) {}
@@ -198,11 +204,9 @@ ReadResult Reader::make_day(const Token& year, const Token& month, const Token& 
   if (auto date = make_date(y, m, static_cast<int>(day.value))) {
     return ReadResult{ReadResult::Status::ok, When{date, std::nullopt}, ""};
   }
-  const std::string why =
-      day.value < 1 ? std::string("there is no day 0")
-                    : fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
-  return ReadResult{
-      ReadResult::Status::invalid, {}, fmt::format("'{}' is not a real date: {}", original_, why)};
+  const std::string why = day.value < 1 ? std::string("there is no day 0")
+                                        : fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
+  return ReadResult{ReadResult::Status::invalid, {}, fmt::format("'{}' is not a real date: {}", original_, why)};
 }
 
 ReadResult Reader::make_period(Frequency frequency, const Token& year, long index) const {
@@ -254,10 +258,10 @@ ReadResult Reader::read_number_led() {
     if (first.value > 12) {
       return no_year(fmt::format("{}/{}/2024", first.text, second->text));
     }
-    return invalid(fmt::format(
-        "ambiguous, no year; write a full date, day first, like {0}/{1}/2024, or a month "
-        "with a four-digit year like {0}/2024",
-        first.text, second->text));
+    return invalid(
+        fmt::format("ambiguous, no year; write a full date, day first, like {0}/{1}/2024, or a month "
+                    "with a four-digit year like {0}/2024",
+                    first.text, second->text));
   }
   const std::optional<Token> third = number();
   if (!third || !short_number(*second)) return {};
@@ -358,9 +362,9 @@ ReadResult Reader::read_year_keyword() {
 }
 
 std::string_view month_name(int month) {
-  static constexpr std::array<std::string_view, 13> kNames = {
-      "",     "January", "February",  "March",   "April",    "May",     "June",
-      "July", "August",  "September", "October", "November", "December"};
+  static constexpr std::array<std::string_view, 13> kNames = {"",        "January",  "February", "March",  "April",
+                                                              "May",     "June",     "July",     "August", "September",
+                                                              "October", "November", "December"};
   return month >= 1 && month <= 12 ? kNames[static_cast<std::size_t>(month)] : "";
 }
 

@@ -11,17 +11,23 @@ namespace {
 
 int months_per_period(Frequency f) {
   switch (f) {
-    case Frequency::month: return 1;
-    case Frequency::quarter: return 3;
-    case Frequency::half_year: return 6;
-    case Frequency::year: return 12;
+    case Frequency::month:
+      return 1;
+    case Frequency::quarter:
+      return 3;
+    case Frequency::half_year:
+      return 6;
+    case Frequency::year:
+      return 12;
   }
   return 1;
 }
 
 }  // namespace
 
-Date Recurrence::due(const Period& period) const { return report_due_date(period, day, month); }
+Date Recurrence::due(const Period& period) const {
+  return report_due_date(period, day, month);
+}
 
 Date Recurrence::last_due(Period first, const Date& until) const {
   while (first.next().first_day() <= until) first = first.next();

@@ -15,7 +15,8 @@ void check_number(const model::Document& d, diag::Sink& sink) {
   auto dash = d.number.find('-');
   auto slash = d.number.find('/');
   bool digits = dash != string::npos && dash > 0 &&
-                std::all_of(d.number.begin(), d.number.begin() + static_cast<long>(dash), [](char c) { return c >= '0' && c <= '9'; });
+                std::all_of(d.number.begin(), d.number.begin() + static_cast<long>(dash),
+                            [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || slash == string::npos || slash < dash + 2 || slash + 1 >= d.number.size()) {
     sink.warning(string(diag::kDocumentNumber), d.number_position,
                  fmt::format("document number '{}' does not read NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ)", d.number));
@@ -36,9 +37,10 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
     check_number(d, sink);
     for (const auto& ref : d.references) {
       if (ref.issued && *ref.issued > d.issued)
-        sink.warning(string(diag::kReferenceAfterCiting), ref.position,
-                     fmt::format("'{}' is dated {}, after the document that cites it ({} of {}); check both dates",
-                                 ref.number, calendar::format_vn(*ref.issued), d.number, calendar::format_vn(d.issued)));
+        sink.warning(
+            string(diag::kReferenceAfterCiting), ref.position,
+            fmt::format("'{}' is dated {}, after the document that cites it ({} of {}); check both dates", ref.number,
+                        calendar::format_vn(*ref.issued), d.number, calendar::format_vn(d.issued)));
       if (const model::Document* cited = model.find_document(ref.number); cited && cited->issued > d.issued)
         sink.warning(string(diag::kReferenceAfterCiting), ref.position,
                      fmt::format("'{}' (issued {}) is dated after {} which cites it", ref.number,

@@ -15,7 +15,9 @@ class UniqueIds {
   void add(const std::string& id, diag::Position pos) {
     auto [it, inserted] = first_.emplace(id, pos);
     if (inserted) return;
-    sink_.add({diag::Severity::error, std::string(diag::kDuplicateId), pos,
+    sink_.add({diag::Severity::error,
+               std::string(diag::kDuplicateId),
+               pos,
                fmt::format("{} '{}' is defined twice (first on line {}{})", what_, id, it->second.line,
                            it->second.file == pos.file ? "" : " of another file"),
                {{it->second, fmt::format("'{}' first defined here", id)}}});

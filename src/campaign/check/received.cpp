@@ -37,18 +37,18 @@ Found find_task(const model::Model& model, const string& ref) {
 // rule check-deadlines uses to list what is owed: schedule/obligation.hpp).
 void check_period(const model::Submission& s, const model::ReportRule& rule, const Found& found, diag::Sink& sink) {
   if (s.period.frequency != rule.every) {
-    sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("task {} is reported every {}, but the period {} is not a {}", s.task,
-                             calendar::frequency_name(rule.every), s.period.label(),
-                             calendar::frequency_name(rule.every)));
+    sink.warning(
+        string(diag::kReceivedMismatch), s.position,
+        fmt::format("task {} is reported every {}, but the period {} is not a {}", s.task,
+                    calendar::frequency_name(rule.every), s.period.label(), calendar::frequency_name(rule.every)));
     return;
   }
   const calendar::Date due = schedule::due_date(rule, s.period);
   if (found.dated && due < rule.from.value_or(found.document->issued))
-    sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})",
-                             s.period.label(), s.task, calendar::format_vn(due),
-                             calendar::format_vn(rule.from.value_or(found.document->issued))));
+    sink.warning(
+        string(diag::kReceivedMismatch), s.position,
+        fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(), s.task,
+                    calendar::format_vn(due), calendar::format_vn(rule.from.value_or(found.document->issued))));
   else if (rule.until && s.period.first_day() > *rule.until)
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
@@ -80,9 +80,9 @@ void check_submission(const model::Model& model, const model::Submission& s, con
   const model::Body* body = model.find_body(base);
   if (unit_missing(model, s.body, s.body_position, "report", sink)) return;
   if (!task.report) {
-    sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("task {} is not a recurring report; record it under 'completions:' with its date",
-                             s.task));
+    sink.warning(
+        string(diag::kReceivedMismatch), s.position,
+        fmt::format("task {} is not a recurring report; record it under 'completions:' with its date", s.task));
     return;
   }
   if (body && !responsible_for(task, s.body))
@@ -91,10 +91,10 @@ void check_submission(const model::Model& model, const model::Submission& s, con
                              fmt::join(task.responsible, ", ")));
   check_period(s, *task.report, found, sink);
   if (s.received < s.period.first_day())
-    sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("received {} is before the period {} begins ({}); check the date or the period",
-                             calendar::format_vn(s.received), s.period.label(),
-                             calendar::format_vn(s.period.first_day())));
+    sink.warning(
+        string(diag::kReceivedMismatch), s.position,
+        fmt::format("received {} is before the period {} begins ({}); check the date or the period",
+                    calendar::format_vn(s.received), s.period.label(), calendar::format_vn(s.period.first_day())));
 }
 
 }  // namespace
@@ -104,19 +104,19 @@ void received_records(const model::Model& model, diag::Sink& sink) {
   for (const auto& s : model.submissions) {
     if (!submitted.emplace(s.task, s.body, s.period).second)
       sink.warning(string(diag::kReceivedMismatch), s.position,
-                   fmt::format("{} for {} from {} is recorded more than once; the earliest date counts", s.period.label(),
-                               s.task, s.body));
+                   fmt::format("{} for {} from {} is recorded more than once; the earliest date counts",
+                               s.period.label(), s.task, s.body));
     if (Found found = find_task(model, s.task); found.task) check_submission(model, s, found, sink);
   }
   std::set<std::pair<string, string>> completed;
   for (const auto& c : model.completions) {
     if (!completed.emplace(c.task, c.body).second)
       sink.warning(string(diag::kReceivedMismatch), c.position,
-                   c.body.empty() ? fmt::format("task {} is recorded as done more than once; the earliest date counts",
-                                                c.task)
-                                  : fmt::format("task {} is recorded as done by {} more than once; the earliest date "
-                                                "counts",
-                                                c.task, c.body));
+                   c.body.empty()
+                       ? fmt::format("task {} is recorded as done more than once; the earliest date counts", c.task)
+                       : fmt::format("task {} is recorded as done by {} more than once; the earliest date "
+                                     "counts",
+                                     c.task, c.body));
     if (!c.body.empty() && unit_missing(model, c.body, c.body_position, "completion", sink)) continue;
     const Found found = find_task(model, c.task);
     if (found.task && !c.body.empty() && model.find_body(c.body.substr(0, c.body.find('@'))) &&

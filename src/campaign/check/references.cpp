@@ -118,7 +118,8 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
         if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, "via body");
         for (std::size_t i = 0; i < t.references.size(); ++i) {
           const string& number = t.references[i];
-          bool cited = std::any_of(d.references.begin(), d.references.end(), [&](const auto& ref) { return ref.number == number; });
+          bool cited = std::any_of(d.references.begin(), d.references.end(),
+                                   [&](const auto& ref) { return ref.number == number; });
           if (!cited && !find_document_read(model, number))
             sink.error(string(diag::kUnknownReference), t.reference_positions[i],
                        fmt::format("task {} cites '{}', which is neither in the document's 'references' nor loaded; "

@@ -35,15 +35,17 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
     return;
   }
   if (!agg.value || *agg.value == *ind.total) return;
-  string rule = ind.total_rule == model::TotalRule::sum ? "sum" : ind.total_rule == model::TotalRule::mean ? "mean" : "weighted mean";
+  string rule = ind.total_rule == model::TotalRule::sum    ? "sum"
+                : ind.total_rule == model::TotalRule::mean ? "mean"
+                                                           : "weighted mean";
   string message = fmt::format("the {} of the {} target{} is {}, not {}", rule, agg.count, agg.count == 1 ? "" : "s",
-                               with_unit(*agg.value, ind),
-                               with_unit(*ind.total, ind));
+                               with_unit(*agg.value, ind), with_unit(*ind.total, ind));
   if (ind.total_rule == model::TotalRule::weighted_mean && agg.plain_mean)
     message += fmt::format(" (their plain mean is {})", with_unit(*agg.plain_mean, ind));
-  message += fmt::format("; compared at {} decimal{} as the total is written. Correct the total or a target, or set "
-                         "total_rule: none",
-                         decimals, decimals == 1 ? "" : "s");
+  message += fmt::format(
+      "; compared at {} decimal{} as the total is written. Correct the total or a target, or set "
+      "total_rule: none",
+      decimals, decimals == 1 ? "" : "s");
   sink.error(string(diag::kTotalMismatch), ind.total_position, message);
 }
 
@@ -119,9 +121,10 @@ void indicator_targets(const model::Model& model, diag::Sink& sink) {
       for (const auto& u : model.units) {
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
         if (!has)
-          sink.error(string(diag::kMissingTarget), ind.position,
-                     fmt::format("indicator {} has no target for unit '{}' ({}); write '{}: ~' to leave it out on purpose",
-                                 ind.id, u.id, u.name, u.id));
+          sink.error(
+              string(diag::kMissingTarget), ind.position,
+              fmt::format("indicator {} has no target for unit '{}' ({}); write '{}: ~' to leave it out on purpose",
+                          ind.id, u.id, u.name, u.id));
       }
       if (ind.total_rule == model::TotalRule::weighted_mean && ind.weights.empty()) {
         sink.error(string(diag::kMissingWeights), ind.position,

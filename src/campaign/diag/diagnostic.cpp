@@ -44,8 +44,14 @@ std::size_t count(const std::vector<Diagnostic>& items, Severity severity) {
 }
 }  // namespace
 
-std::size_t Sink::error_count() const { return count(items_, Severity::error); }
-std::size_t Sink::warning_count() const { return count(items_, Severity::warning); }
-std::size_t Sink::note_count() const { return count(items_, Severity::note); }
+std::size_t Sink::error_count() const {
+  return count(items_, Severity::error);
+}
+std::size_t Sink::warning_count() const {
+  return count(items_, Severity::warning);
+}
+std::size_t Sink::note_count() const {
+  return count(items_, Severity::note);
+}
 
 }  // namespace campaign::diag

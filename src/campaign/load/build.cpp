@@ -22,7 +22,11 @@ void build_bodies(const MapReader& file, model::Model& m) {
     auto id = r.id("id");
     auto name = r.text("name");
     if (!id || !name) continue;
-    model::Body body{*id, *name, r.text("full_name").value_or(""), {}, r.boolean("per_unit").value_or(false),
+    model::Body body{*id,
+                     *name,
+                     r.text("full_name").value_or(""),
+                     {},
+                     r.boolean("per_unit").value_or(false),
                      r.value_position("id")};
     for (auto& [alias, pos] : r.texts("aliases")) body.aliases.push_back(std::move(alias));
     m.bodies.push_back(std::move(body));
@@ -51,7 +55,8 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
       rule.day = day;
     }
   }
-  if (auto month = r.enumeration("month")) rule.month = *month == "next" ? calendar::DueMonth::next : calendar::DueMonth::last;
+  if (auto month = r.enumeration("month"))
+    rule.month = *month == "next" ? calendar::DueMonth::next : calendar::DueMonth::last;
   rule.via = r.id("via").value_or("");
   rule.via_position = r.value_position("via");
   rule.from = r.date("from");
@@ -165,22 +170,26 @@ void build_received(const MapReader& file, model::Model& m) {
     auto period = r.period("period");
     auto received = r.date("received");
     if (task && body && period && received)
-      m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
-                               r.value_position("body")});
+      m.submissions.push_back(
+          {*task, *body, *period, *received, r.position(), r.value_position("task"), r.value_position("body")});
   }
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");
     auto date = r.date("date");
     if (task && date)
-      m.completions.push_back({*task, *date, r.id("body").value_or(""), r.position(), r.value_position("task"),
-                               r.value_position("body")});
+      m.completions.push_back(
+          {*task, *date, r.id("body").value_or(""), r.position(), r.value_position("task"), r.value_position("body")});
   }
   for (const MapReader& r : file.records("results")) {
     auto indicator = r.text("indicator");
     auto period = r.period("period");
-    model::Result result{indicator.value_or(""), period.value_or(calendar::Period{}), r.date("as_of"),
-                         r.value_map("values", "", "result"), r.value_map("weights", "weight", "weight"),
-                         r.position(), r.value_position("indicator")};
+    model::Result result{indicator.value_or(""),
+                         period.value_or(calendar::Period{}),
+                         r.date("as_of"),
+                         r.value_map("values", "", "result"),
+                         r.value_map("weights", "weight", "weight"),
+                         r.position(),
+                         r.value_position("indicator")};
     if (indicator && period) m.results.push_back(std::move(result));
   }
 }
@@ -203,7 +212,8 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
     if (content_line != 0) {
       std::string_view l = ctx.source.line_text(content_line);
       std::size_t first = l.find_first_not_of(" \t");
-      ctx.sink.error(string(diag::kYamlSyntax), {ctx.file, content_line, ctx.source.char_column(content_line, static_cast<int>(first))},
+      ctx.sink.error(string(diag::kYamlSyntax),
+                     {ctx.file, content_line, ctx.source.char_column(content_line, static_cast<int>(first))},
                      "YAML reads no data in this file (it starts with text that is neither a key nor a list item); "
                      "a campaign file is a mapping that starts with 'format: campaign/1'");
       return out;
@@ -229,8 +239,9 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (!file.find("document")) {
     for (std::string_view key : {"directives", "indicators"})
       if (file.find(key))
-        ctx.sink.error(string(diag::kNoDocument), file.key_position(key),
-                       fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
+        ctx.sink.error(
+            string(diag::kNoDocument), file.key_position(key),
+            fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.

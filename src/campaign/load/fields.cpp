@@ -20,7 +20,9 @@ namespace {
 using schema::Type;
 
 // "one of a, b, c", for an enumeration's or a frequency's messages.
-std::string one_of(const schema::Field& field) { return fmt::format("one of {}", fmt::join(field.allowed, ", ")); }
+std::string one_of(const schema::Field& field) {
+  return fmt::format("one of {}", fmt::join(field.allowed, ", "));
+}
 
 // E008 for `written`, not one of `field.allowed`, with the closest allowed value as a hint.
 void bad_enum(FileContext& ctx, const YAML::Node& node, const schema::Field& field, const std::string& written) {
@@ -157,22 +159,30 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
       ctx.sink.error(std::string(diag::kBadNumber), ctx.position(k),
                      fmt::format("{} for '{}': no value given{}", noun, *id,
                                  f.nullable ? "; write the target, or ~ to leave the unit out on purpose" : ""));
-      out.push_back({*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)},
-                     ctx.position(k)});
+      out.push_back(
+          {*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
       continue;
     }
     const std::string what = fmt::format("{} for '{}'", noun, *id);
-    auto value = fraction && v.IsMap() ? read_fraction(ctx, v, what, *fraction)
-                                       : read_number(ctx, v, what, unit, f.nullable);
+    auto value =
+        fraction && v.IsMap() ? read_fraction(ctx, v, what, *fraction) : read_number(ctx, v, what, unit, f.nullable);
     out.push_back({*id, value.value_or(invalid), ctx.position(k)});
   }
   return out;
 }
 
-Items MapReader::ids(std::string_view key) const { return list(key, Type::id_list); }
-Items MapReader::bodies(std::string_view key) const { return list(key, Type::body_list); }
-Items MapReader::texts(std::string_view key) const { return list(key, Type::text_list); }
-Items MapReader::paths(std::string_view key) const { return list(key, Type::paths); }
+Items MapReader::ids(std::string_view key) const {
+  return list(key, Type::id_list);
+}
+Items MapReader::bodies(std::string_view key) const {
+  return list(key, Type::body_list);
+}
+Items MapReader::texts(std::string_view key) const {
+  return list(key, Type::text_list);
+}
+Items MapReader::paths(std::string_view key) const {
+  return list(key, Type::paths);
+}
 
 Items MapReader::list(std::string_view key, Type type) const {
   field(key, type);
@@ -181,9 +191,12 @@ Items MapReader::list(std::string_view key, Type type) const {
   if (!n) return out;
   auto read = [&](const YAML::Node& item) {
     switch (type) {
-      case Type::id_list: return read_id(*ctx_, item, key);
-      case Type::body_list: return read_body(*ctx_, item, key);
-      default: return read_text(*ctx_, item, key);
+      case Type::id_list:
+        return read_id(*ctx_, item, key);
+      case Type::body_list:
+        return read_body(*ctx_, item, key);
+      default:
+        return read_text(*ctx_, item, key);
     }
   };
   if (n->IsScalar() && type != Type::text_list) {  // `responsible: ubnd-huyen`: a list of one
@@ -259,7 +272,9 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
     auto [previous, inserted] = seen.emplace(text::to_nfc(it->first.Scalar()), out.size());
     if (!inserted) {
       diag::Position first = ctx_->position(out[previous->second].first);
-      ctx_->sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx_->position(it->first),
+      ctx_->sink.add({diag::Severity::error,
+                      std::string(diag::kDuplicateKey),
+                      ctx_->position(it->first),
                       fmt::format("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
                                   it->first.Scalar(), key, first.line),
                       {{first, "first set here"}}});

@@ -36,7 +36,8 @@ using std::string;
 
 diag::Position position_of(const SourceFile& source, std::uint32_t index, std::size_t offset) {
   int line = source.line_of_offset(offset);
-  return {index, line, source.char_column(line, static_cast<int>(offset - source.line_starts[static_cast<std::size_t>(line - 1)]))};
+  return {index, line,
+          source.char_column(line, static_cast<int>(offset - source.line_starts[static_cast<std::size_t>(line - 1)]))};
 }
 
 // One file to read: where it was named from, and its slot in the SourceSet.
@@ -61,7 +62,8 @@ struct FileResult {
 void report_unreadable(FileResult& r, const Job& job, const string& why) {
   r.unreadable = true;
   diag::Position where = job.cited_from.line == 0 ? diag::Position{job.index, 0, 0} : job.cited_from;
-  r.diagnostics.error(string(diag::kUnreadable), where, fmt::format("cannot read '{}': {}", text::escape_controls(job.path), why));
+  r.diagnostics.error(string(diag::kUnreadable), where,
+                      fmt::format("cannot read '{}': {}", text::escape_controls(job.path), why));
 }
 
 void warn_legacy_text(FileResult& r, std::uint32_t index) {

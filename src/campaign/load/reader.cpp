@@ -17,20 +17,34 @@ namespace {
 
 std::string_view kind_of(const YAML::Node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Null: return "empty";
-    case YAML::NodeType::Scalar: return "a single value";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    default: return "undefined";
+    case YAML::NodeType::Null:
+      return "empty";
+    case YAML::NodeType::Scalar:
+      return "a single value";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    default:
+      return "undefined";
   }
 }
 
 // Words clerks use for a key under another name ("deadline" for `due`): suggested when no key is close.
 std::string_view synonym(std::string_view word, const schema::Record& record) {
-  static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {
-      {"deadline", "due"}, {"han", "due"}, {"hạn", "due"}, {"due_date", "due"}, {"frequency", "every"},
-      {"body", "responsible"}, {"bodies", "responsible"}, {"assignee", "responsible"}, {"date", "issued"},
-      {"type", "kind"}, {"target", "targets"}, {"value", "values"}, {"signed_by", "signer"}};
+  static constexpr std::pair<std::string_view, std::string_view> kSynonyms[] = {{"deadline", "due"},
+                                                                                {"han", "due"},
+                                                                                {"hạn", "due"},
+                                                                                {"due_date", "due"},
+                                                                                {"frequency", "every"},
+                                                                                {"body", "responsible"},
+                                                                                {"bodies", "responsible"},
+                                                                                {"assignee", "responsible"},
+                                                                                {"date", "issued"},
+                                                                                {"type", "kind"},
+                                                                                {"target", "targets"},
+                                                                                {"value", "values"},
+                                                                                {"signed_by", "signer"}};
   for (auto [synonym, key] : kSynonyms)
     if (text::edit_distance(word, synonym) <= 2 && record.find(key)) return key;
   return {};
@@ -99,9 +113,11 @@ bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
 
 bool FileContext::written_null(const YAML::Node& node) const {
   if (!node.IsNull() || node.Mark().pos < 0) return false;
-  std::string_view at = std::string_view(source.text).substr(std::min(source.text.size(), static_cast<std::size_t>(node.Mark().pos)));
+  std::string_view at =
+      std::string_view(source.text).substr(std::min(source.text.size(), static_cast<std::size_t>(node.Mark().pos)));
   for (std::string_view word : {"~", "null", "Null", "NULL"})
-    if (at.starts_with(word) && (at.size() == word.size() || std::string_view(" \t\n,}]#").find(at[word.size()]) != std::string_view::npos))
+    if (at.starts_with(word) &&
+        (at.size() == word.size() || std::string_view(" \t\n,}]#").find(at[word.size()]) != std::string_view::npos))
       return true;
   return false;
 }
@@ -165,8 +181,9 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node
     ctx.sink.error(std::string(diag::kBadDate), ctx.position(node), parsed.error);
     return std::nullopt;
   }
-  ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
-                 fmt::format("'{}' is not a date; write {} as YYYY-MM-DD (e.g. 2024-07-11) or DD/MM/YYYY", *value, key));
+  ctx.sink.error(
+      std::string(diag::kBadDate), ctx.position(node),
+      fmt::format("'{}' is not a date; write {} as YYYY-MM-DD (e.g. 2024-07-11) or DD/MM/YYYY", *value, key));
   return std::nullopt;
 }
 
@@ -197,13 +214,16 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     auto previous = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (previous != entries_.end()) {
       diag::Position first = ctx.position(previous->key_node);
-      ctx.sink.add({diag::Severity::error, std::string(diag::kDuplicateKey), ctx.position(it->first),
-                    fmt::format("duplicate key '{}': it is already set on line {}; remove one of them", key, first.line),
-                    {{first, fmt::format("'{}' first set here", key)}}});
+      ctx.sink.add(
+          {diag::Severity::error,
+           std::string(diag::kDuplicateKey),
+           ctx.position(it->first),
+           fmt::format("duplicate key '{}': it is already set on line {}; remove one of them", key, first.line),
+           {{first, fmt::format("'{}' first set here", key)}}});
       continue;
     }
     if (!record.find(key)) {
-      if (piece) continue;                           // the rest of a value that a comma cut, reported with its run
+      if (piece) continue;  // the rest of a value that a comma cut, reported with its run
       if (const auto* invisible = schema::find_id_breaker(key)) {  // "issuer\u200B": the clerk sees a known key
         const std::string cleaned = schema::without_id_breakers(key);
         if (record.find(cleaned)) {

@@ -13,9 +13,9 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/diag/diagnostic.hpp"
-#include "campaign/schema/schema.hpp"
 #include "campaign/load/source.hpp"
 #include "campaign/model/model.hpp"
+#include "campaign/schema/schema.hpp"
 
 namespace campaign::load {
 
@@ -34,9 +34,9 @@ struct FileContext {
   std::uint32_t file;
   diag::Sink& sink;
   bool warned_nfc = false;
-  std::size_t visits = 0;   ///< mapping entries and list items read so far
-  std::size_t bytes = 0;    ///< bytes of the scalars among them (keys and values)
-  bool exhausted = false;   ///< a budget ran out (E025 reported); reading stops
+  std::size_t visits = 0;                   ///< mapping entries and list items read so far
+  std::size_t bytes = 0;                    ///< bytes of the scalars among them (keys and values)
+  bool exhausted = false;                   ///< a budget ran out (E025 reported); reading stops
   std::vector<model::FlowList> flow_lists;  ///< see record_flow_list (load/commas.hpp)
   /// When set (by tests), each field a MapReader accessor reads is appended to it, so that a test
   /// can tell that the builder reads every field of the schema table.

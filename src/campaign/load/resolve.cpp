@@ -17,10 +17,14 @@ using std::string;
 
 std::string_view how_named(model::NameMatch how) {
   switch (how) {
-    case model::NameMatch::id: return "id";
-    case model::NameMatch::name: return "name";
-    case model::NameMatch::full_name: return "full name";
-    case model::NameMatch::alias: return "alias";
+    case model::NameMatch::id:
+      return "id";
+    case model::NameMatch::name:
+      return "name";
+    case model::NameMatch::full_name:
+      return "full name";
+    case model::NameMatch::alias:
+      return "alias";
   }
   return "name";
 }

@@ -13,7 +13,6 @@
 
 namespace campaign::load {
 
-
 namespace {
 
 std::string normalize_line_ends(std::string_view in) {

@@ -45,9 +45,9 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
     std::string key = it->first.Scalar();
     const schema::Field* field = fraction.find(key);
     if (!field) {
-      ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
-                     fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what,
-                                 fmt::join(keys, ", ")));
+      ctx.sink.error(
+          std::string(diag::kUnknownKey), ctx.position(it->first),
+          fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what, fmt::join(keys, ", ")));
       return std::nullopt;
     }
     if (ctx.fields_read) ctx.fields_read->push_back(field);
@@ -97,8 +97,9 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
   bool count_like = !percent && unit != "weight" && !unit.empty();
   if (!s.empty() && s.back() == '%') {
     if (!percent && !unit.empty()) {
-      ctx.sink.error(std::string(diag::kBadNumber), pos,
-                     fmt::format("{}: '{}' is written as a percentage but the indicator's unit is '{}'", what, written, unit));
+      ctx.sink.error(
+          std::string(diag::kBadNumber), pos,
+          fmt::format("{}: '{}' is written as a percentage but the indicator's unit is '{}'", what, written, unit));
       return std::nullopt;
     }
     s = trim(s.substr(0, s.size() - 1));
@@ -127,8 +128,9 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
     return std::nullopt;
   }
   if (!number) {
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is not a number; write e.g. 20.33{}", what, written, percent ? " or \"20.33%\"" : ""));
+    ctx.sink.error(
+        std::string(diag::kBadNumber), pos,
+        fmt::format("{}: '{}' is not a number; write e.g. 20.33{}", what, written, percent ? " or \"20.33%\"" : ""));
     return std::nullopt;
   }
   if (percent && (number->units < 0 || *number > model::Decimal{100, 0})) {

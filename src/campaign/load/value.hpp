@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "campaign/load/reader.hpp"
-#include "campaign/schema/schema.hpp"
 #include "campaign/model/model.hpp"
+#include "campaign/schema/schema.hpp"
 
 namespace campaign::load {
 

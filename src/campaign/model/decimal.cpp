@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <climits>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 
@@ -15,7 +15,7 @@ namespace {
 constexpr int kMaxScale = 6;
 constexpr std::size_t kMaxWholeDigits = 10;  // with kMaxScale: |units| < 10^16, sums of thousands stay exact
 constexpr int kMaxResultScale = 18;          // 10^18 still fits in 64 bits
-__extension__ typedef __int128 Wide;  // exact intermediate results
+__extension__ typedef __int128 Wide;         // exact intermediate results
 constexpr Wide kMaxUnits = INT64_MAX;
 
 std::int64_t pow10(int n) {
@@ -74,15 +74,19 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
   if (whole.empty() || (dot != std::string_view::npos && fraction.empty())) return std::nullopt;
   if (fraction.size() > kMaxScale || whole.size() > kMaxWholeDigits) return std::nullopt;
-  for (char c : whole) if (c < '0' || c > '9') return std::nullopt;
-  for (char c : fraction) if (c < '0' || c > '9') return std::nullopt;
+  for (char c : whole)
+    if (c < '0' || c > '9') return std::nullopt;
+  for (char c : fraction)
+    if (c < '0' || c > '9') return std::nullopt;
   std::int64_t units = 0;
   for (char c : whole) units = units * 10 + (c - '0');
   for (char c : fraction) units = units * 10 + (c - '0');
   return Decimal{negative ? -units : units, static_cast<int>(fraction.size())};
 }
 
-double Decimal::to_double() const { return static_cast<double>(units) / static_cast<double>(pow10(scale)); }
+double Decimal::to_double() const {
+  return static_cast<double>(units) / static_cast<double>(pow10(scale));
+}
 
 std::string Decimal::to_string() const {
   auto magnitude = units < 0 ? -static_cast<std::uint64_t>(units) : static_cast<std::uint64_t>(units);
@@ -92,7 +96,9 @@ std::string Decimal::to_string() const {
   return s;
 }
 
-Decimal Decimal::rounded(int decimals) const { return nearest(units, scale, 1, decimals); }
+Decimal Decimal::rounded(int decimals) const {
+  return nearest(units, scale, 1, decimals);
+}
 
 std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   int s = a.scale > b.scale ? a.scale : b.scale;
@@ -123,6 +129,8 @@ Decimal add(const Decimal& a, const Decimal& b) {
   return nearest(rescale(a, s) + rescale(b, s), s, 1, s);
 }
 
-Decimal subtract(const Decimal& a, const Decimal& b) { return add(a, Decimal{-b.units, b.scale}); }
+Decimal subtract(const Decimal& a, const Decimal& b) {
+  return add(a, Decimal{-b.units, b.scale});
+}
 
 }  // namespace campaign::model

@@ -9,11 +9,13 @@ enum Slot : std::size_t { kBodies, kUnits, kDocuments, kIncompleteDocuments };
 }  // namespace
 
 std::optional<std::size_t> Model::body_index(std::string_view id) const {
-  return cache_.find(kBodies, bodies, [](const Body& b) -> const std::string& { return b.id; }, id);
+  return cache_.find(
+      kBodies, bodies, [](const Body& b) -> const std::string& { return b.id; }, id);
 }
 
 std::optional<std::size_t> Model::unit_index(std::string_view id) const {
-  return cache_.find(kUnits, units, [](const Unit& u) -> const std::string& { return u.id; }, id);
+  return cache_.find(
+      kUnits, units, [](const Unit& u) -> const std::string& { return u.id; }, id);
 }
 
 const Body* Model::find_body(std::string_view id) const {
@@ -44,10 +46,10 @@ namespace {
 // Indexed by UnitKind, in the order of kUnitKindKeys.
 constexpr std::array<std::string_view, 9> kVietnamese{"xã",     "phường",    "thị trấn", "đặc khu", "huyện",
                                                       "thị xã", "thành phố", "tỉnh",     "đơn vị"};
-constexpr std::array<std::string_view, 9> kEnglish{"commune",  "ward", "town",     "special zone", "district",
-                                                   "district-level town", "city", "province", "unit"};
-constexpr std::array<std::string_view, 9> kEnglishPlural{"communes",  "wards",  "towns",     "special zones", "districts",
-                                                         "district-level towns", "cities", "provinces", "units"};
+constexpr std::array<std::string_view, 9> kEnglish{
+    "commune", "ward", "town", "special zone", "district", "district-level town", "city", "province", "unit"};
+constexpr std::array<std::string_view, 9> kEnglishPlural{
+    "communes", "wards", "towns", "special zones", "districts", "district-level towns", "cities", "provinces", "units"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> find_key(const std::array<std::string_view, N>& keys, std::string_view key) {
@@ -63,23 +65,43 @@ std::size_t index(Enum e) {
 
 }  // namespace
 
-std::string_view to_string(UnitKind kind) { return kUnitKindKeys[index(kind)]; }
-std::string_view to_string(DocumentKind kind) { return kDocumentKindKeys[index(kind)]; }
-std::string_view to_string(Better better) { return kBetterKeys[index(better)]; }
-std::string_view to_string(TotalRule rule) { return kTotalRuleKeys[index(rule)]; }
+std::string_view to_string(UnitKind kind) {
+  return kUnitKindKeys[index(kind)];
+}
+std::string_view to_string(DocumentKind kind) {
+  return kDocumentKindKeys[index(kind)];
+}
+std::string_view to_string(Better better) {
+  return kBetterKeys[index(better)];
+}
+std::string_view to_string(TotalRule rule) {
+  return kTotalRuleKeys[index(rule)];
+}
 
-std::optional<UnitKind> parse_unit_kind(std::string_view key) { return find_key<UnitKind>(kUnitKindKeys, key); }
+std::optional<UnitKind> parse_unit_kind(std::string_view key) {
+  return find_key<UnitKind>(kUnitKindKeys, key);
+}
 std::optional<DocumentKind> parse_document_kind(std::string_view key) {
   return find_key<DocumentKind>(kDocumentKindKeys, key);
 }
-std::optional<Better> parse_better(std::string_view key) { return find_key<Better>(kBetterKeys, key); }
-std::optional<TotalRule> parse_total_rule(std::string_view key) { return find_key<TotalRule>(kTotalRuleKeys, key); }
+std::optional<Better> parse_better(std::string_view key) {
+  return find_key<Better>(kBetterKeys, key);
+}
+std::optional<TotalRule> parse_total_rule(std::string_view key) {
+  return find_key<TotalRule>(kTotalRuleKeys, key);
+}
 std::optional<DocumentKind> document_kind_of_abbreviation(std::string_view abbreviation) {
   return find_key<DocumentKind>(kDocumentKindAbbreviations, abbreviation);
 }
 
-std::string_view vietnamese_name(UnitKind kind) { return kVietnamese[index(kind)]; }
-std::string_view english_name(UnitKind kind) { return kEnglish[index(kind)]; }
-std::string_view english_plural(UnitKind kind) { return kEnglishPlural[index(kind)]; }
+std::string_view vietnamese_name(UnitKind kind) {
+  return kVietnamese[index(kind)];
+}
+std::string_view english_name(UnitKind kind) {
+  return kEnglish[index(kind)];
+}
+std::string_view english_plural(UnitKind kind) {
+  return kEnglishPlural[index(kind)];
+}
 
 }  // namespace campaign::model

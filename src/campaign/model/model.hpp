@@ -65,7 +65,7 @@ struct ReportRule {
   calendar::Frequency every = calendar::Frequency::quarter;
   std::optional<int> day;  ///< day of month; absent: last day of the period
   calendar::DueMonth month = calendar::DueMonth::last;
-  std::string via;         ///< body id the report is sent through ("qua"), or empty
+  std::string via;            ///< body id the report is sent through ("qua"), or empty
   std::optional<Date> from;   ///< first day covered; default the document's issue date
   std::optional<Date> until;  ///< open when absent
   Position position;
@@ -100,10 +100,10 @@ struct Directive {
 
 /// A target value: a number as written, or deliberately none (`~`, shown "–").
 struct Value {
-  std::optional<Decimal> number;  ///< nullopt: left out on purpose
+  std::optional<Decimal> number;       ///< nullopt: left out on purpose
   std::optional<Decimal> numerator;    ///< results only: e.g. third-and-later births
   std::optional<Decimal> denominator;  ///< results only: e.g. all births
-  bool invalid = false;  ///< written but unreadable (already reported): present, but not usable
+  bool invalid = false;                ///< written but unreadable (already reported): present, but not usable
   Position position;
 };
 

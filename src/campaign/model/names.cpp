@@ -19,9 +19,8 @@ std::vector<std::pair<std::string, NameMatch>> labels_of(const Body& body) {
 }
 
 void add_unique(std::vector<BodyMatch>& matches, BodyMatch match) {
-  const bool known = std::any_of(matches.begin(), matches.end(), [&](const BodyMatch& m) {
-    return m.body == match.body && m.unit == match.unit;
-  });
+  const bool known = std::any_of(matches.begin(), matches.end(),
+                                 [&](const BodyMatch& m) { return m.body == match.body && m.unit == match.unit; });
   if (!known) matches.push_back(match);
 }
 

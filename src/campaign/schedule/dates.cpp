@@ -4,7 +4,9 @@
 
 namespace campaign::schedule {
 
-std::optional<calendar::Date> due_date(const model::Deadline& deadline) { return deadline.date; }
+std::optional<calendar::Date> due_date(const model::Deadline& deadline) {
+  return deadline.date;
+}
 
 calendar::Date due_date(const model::ReportRule& rule, const calendar::Period& period) {
   return rule.recurrence().due(period);

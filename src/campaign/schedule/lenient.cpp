@@ -15,8 +15,18 @@ namespace {
 
 // Kinds of model elements an error can lie in (Skipped::What, with documents whose header is
 // broken told apart: they never joined the model, so nothing is removed for them).
-enum class What { document, incomplete_document, directive, task, submission, completion, body, unit, indicator,
-                  result };
+enum class What {
+  document,
+  incomplete_document,
+  directive,
+  task,
+  submission,
+  completion,
+  body,
+  unit,
+  indicator,
+  result
+};
 
 // A model element that starts at `position`; indexes say which one.
 struct Element {
@@ -27,7 +37,8 @@ struct Element {
 
 std::vector<Element> elements_of(const model::Model& model) {
   std::vector<Element> all;
-  for (std::size_t i = 0; i < model.bodies.size(); ++i) all.push_back({model.bodies[i].position, What::body, 0, 0, 0, i});
+  for (std::size_t i = 0; i < model.bodies.size(); ++i)
+    all.push_back({model.bodies[i].position, What::body, 0, 0, 0, i});
   for (std::size_t i = 0; i < model.units.size(); ++i) all.push_back({model.units[i].position, What::unit, 0, 0, 0, i});
   for (std::size_t i = 0; i < model.results.size(); ++i)
     all.push_back({model.results[i].position, What::result, 0, 0, 0, i});
@@ -49,8 +60,7 @@ std::vector<Element> elements_of(const model::Model& model) {
     all.push_back({model.submissions[i].position, What::submission, 0, 0, 0, i});
   for (std::size_t i = 0; i < model.completions.size(); ++i)
     all.push_back({model.completions[i].position, What::completion, 0, 0, 0, i});
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Element& a, const Element& b) { return a.position < b.position; });
+  std::stable_sort(all.begin(), all.end(), [](const Element& a, const Element& b) { return a.position < b.position; });
   return all;
 }
 
@@ -68,21 +78,28 @@ const Element* holder(const std::vector<Element>& elements, const diag::Position
 // submissions and completions.
 std::string name_of(const model::Model& model, const Element& e) {
   switch (e.what) {
-    case What::document: return model.documents[e.document].number;
-    case What::incomplete_document: return model.incomplete_documents[e.document].number;
+    case What::document:
+      return model.documents[e.document].number;
+    case What::incomplete_document:
+      return model.incomplete_documents[e.document].number;
     case What::directive:
       return fmt::format("{} mục {}", model.documents[e.document].number,
                          model.documents[e.document].directives[e.directive].number);
     case What::task:
       return fmt::format("{}#{}", model.documents[e.document].number,
                          model.documents[e.document].directives[e.directive].tasks[e.task].id);
-    case What::body: return model.bodies[e.record].id;
-    case What::unit: return model.units[e.record].id;
+    case What::body:
+      return model.bodies[e.record].id;
+    case What::unit:
+      return model.units[e.record].id;
     case What::indicator:
-      return fmt::format("{}#{}", model.documents[e.document].number, model.documents[e.document].indicators[e.record].id);
-    case What::result: return model.results[e.record].indicator;
+      return fmt::format("{}#{}", model.documents[e.document].number,
+                         model.documents[e.document].indicators[e.record].id);
+    case What::result:
+      return model.results[e.record].indicator;
     case What::submission:
-    case What::completion: break;
+    case What::completion:
+      break;
   }
   return {};
 }
@@ -90,15 +107,24 @@ std::string name_of(const model::Model& model, const Element& e) {
 Skipped::What skipped_what(What what) {
   switch (what) {
     case What::document:
-    case What::incomplete_document: return Skipped::What::document;
-    case What::directive: return Skipped::What::directive;
-    case What::task: return Skipped::What::task;
-    case What::submission: return Skipped::What::submission;
-    case What::completion: return Skipped::What::completion;
-    case What::body: return Skipped::What::body;
-    case What::unit: return Skipped::What::unit;
-    case What::indicator: return Skipped::What::indicator;
-    case What::result: return Skipped::What::result;
+    case What::incomplete_document:
+      return Skipped::What::document;
+    case What::directive:
+      return Skipped::What::directive;
+    case What::task:
+      return Skipped::What::task;
+    case What::submission:
+      return Skipped::What::submission;
+    case What::completion:
+      return Skipped::What::completion;
+    case What::body:
+      return Skipped::What::body;
+    case What::unit:
+      return Skipped::What::unit;
+    case What::indicator:
+      return Skipped::What::indicator;
+    case What::result:
+      return Skipped::What::result;
   }
   return Skipped::What::file;
 }

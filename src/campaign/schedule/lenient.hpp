@@ -21,7 +21,18 @@ namespace campaign::schedule {
 /// for the caller to fill from `position` (the schedule does not know paths).
 struct Skipped {
   enum class What : std::uint8_t {
-    document, directive, task, submission, completion, deadline, body, unit, indicator, result, file };
+    document,
+    directive,
+    task,
+    submission,
+    completion,
+    deadline,
+    body,
+    unit,
+    indicator,
+    result,
+    file
+  };
   What what = What::file;
   std::string name;
   diag::Position position;

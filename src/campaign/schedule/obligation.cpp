@@ -2,9 +2,9 @@
 
 #include "campaign/schedule/obligation.hpp"
 
-#include "campaign/schedule/dates.hpp"
-
 #include <unordered_set>
+
+#include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
 namespace {
@@ -30,7 +30,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
       continue;
     }
     if (at != std::string::npos) {
-      if (auto unit = model.unit_index(std::string_view(id).substr(at + 1))) add(body, static_cast<std::uint32_t>(*unit));
+      if (auto unit = model.unit_index(std::string_view(id).substr(at + 1)))
+        add(body, static_cast<std::uint32_t>(*unit));
       continue;
     }
     for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
@@ -59,7 +60,9 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issu
 
 }  // namespace
 
-std::string TaskRef::key() const { return document->number + "#" + task->id; }
+std::string TaskRef::key() const {
+  return document->number + "#" + task->id;
+}
 
 namespace {
 

@@ -12,19 +12,28 @@ namespace {
 
 void count(Counts& counts, const Item& item) {
   switch (item.status) {
-    case Status::done: ++(item.late ? counts.done_late : counts.done_on_time); break;
-    case Status::overdue: ++counts.overdue; break;
+    case Status::done:
+      ++(item.late ? counts.done_late : counts.done_on_time);
+      break;
+    case Status::overdue:
+      ++counts.overdue;
+      break;
     case Status::due_today:
     case Status::due_soon:
-    case Status::upcoming: ++counts.not_yet_due; break;
-    case Status::no_date: ++counts.no_date; break;
-    case Status::ongoing: break;
+    case Status::upcoming:
+      ++counts.not_yet_due;
+      break;
+    case Status::no_date:
+      ++counts.no_date;
+      break;
+    case Status::ongoing:
+      break;
   }
 }
 
 // Returns the row for `key`, adding it (with `label`) at the end when new.
-StatRow& row(std::vector<StatRow>& rows, std::unordered_map<std::string, std::size_t>& index,
-             const std::string& key, const std::string& label) {
+StatRow& row(std::vector<StatRow>& rows, std::unordered_map<std::string, std::size_t>& index, const std::string& key,
+             const std::string& label) {
   auto [it, inserted] = index.try_emplace(key, rows.size());
   if (inserted) rows.push_back(StatRow{key, label, {}});
   return rows[it->second];

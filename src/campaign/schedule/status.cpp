@@ -12,8 +12,8 @@
 namespace campaign::schedule {
 namespace {
 
-constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {
-    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date"};
+constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {"done",     "overdue", "due-today", "due-soon",
+                                                                    "upcoming", "ongoing", "no-date"};
 
 // What a submission covers, resolved to indexes once so that lookups allocate nothing.
 using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
@@ -25,9 +25,9 @@ std::uint32_t stored(std::optional<std::size_t> index) {
 
 // Receipt dates, resolved against the schedule's tasks and the model's bodies and units.
 struct Receipts {
-  std::map<CoverKey, Date> submissions;           // (task, body, unit, period) -> earliest
+  std::map<CoverKey, Date> submissions;                 // (task, body, unit, period) -> earliest
   std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest, done by all its bodies
-  std::map<CoverKey, Date> body_completions;      // (task, body, unit, {}) -> earliest, done by one
+  std::map<CoverKey, Date> body_completions;            // (task, body, unit, {}) -> earliest, done by one
 };
 
 // The body and unit indexes an ID or ID@UNIT names; body kNone when it names nothing.
@@ -38,7 +38,6 @@ std::pair<std::uint32_t, std::uint32_t> body_and_unit(const model::Model& model,
   const std::uint32_t unit = stored(model.unit_index(id.substr(at + 1)));
   return {unit == kNone ? kNone : body, unit};
 }
-
 
 // Keeps the earliest of the dates seen for one key.
 void keep_earliest(Date& slot, bool inserted, const Date& date) {
@@ -119,7 +118,9 @@ Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptio
 
 }  // namespace
 
-std::string_view status_key(Status status) { return kStatusKeys[static_cast<std::size_t>(status)]; }
+std::string_view status_key(Status status) {
+  return kStatusKeys[static_cast<std::size_t>(status)];
+}
 
 std::optional<Status> parse_status(std::string_view key) {
   for (std::size_t i = 0; i < kStatusKeys.size(); ++i)

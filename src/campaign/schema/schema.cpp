@@ -13,13 +13,18 @@ using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
 
-constexpr IdBreaker kIdBreakers[] = {
-    {"\u200B", "a zero-width space (U+200B)"},       {"\u200C", "a zero-width non-joiner (U+200C)"},
-    {"\u200D", "a zero-width joiner (U+200D)"},      {"\u2060", "a word joiner (U+2060)"},
-    {"\uFEFF", "a zero-width no-break space (U+FEFF)"}, {"\u00A0", "a no-break space (U+00A0)", true},
-    {"\u202F", "a narrow no-break space (U+202F)", true}, {"\u00AD", "a soft hyphen (U+00AD)"},
-    {"\u200E", "a left-to-right mark (U+200E)"},     {"\u200F", "a right-to-left mark (U+200F)"},
-    {" ", "a space", true},                          {"\t", "a tab", true}};
+constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
+                                     {"\u200C", "a zero-width non-joiner (U+200C)"},
+                                     {"\u200D", "a zero-width joiner (U+200D)"},
+                                     {"\u2060", "a word joiner (U+2060)"},
+                                     {"\uFEFF", "a zero-width no-break space (U+FEFF)"},
+                                     {"\u00A0", "a no-break space (U+00A0)", true},
+                                     {"\u202F", "a narrow no-break space (U+202F)", true},
+                                     {"\u00AD", "a soft hyphen (U+00AD)"},
+                                     {"\u200E", "a left-to-right mark (U+200E)"},
+                                     {"\u200F", "a right-to-left mark (U+200F)"},
+                                     {" ", "a space", true},
+                                     {"\t", "a tab", true}};
 
 constexpr Field kFile[] = {
     {"format", Type::text, true, {}, {}, "Format and version of the file: always `campaign/1`."},
@@ -51,7 +56,12 @@ constexpr Field kUnit[] = {
 };
 constexpr Field kDocument[] = {
     {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
-    {"kind", Type::enumeration, true, {}, model::kDocumentKindKeys, "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
+    {"kind",
+     Type::enumeration,
+     true,
+     {},
+     model::kDocumentKindKeys,
+     "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
     {"issued", Type::date, true, {}, {}, "Date of issue."},
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
@@ -73,22 +83,41 @@ constexpr Field kReference[] = {
 constexpr Field kDirective[] = {
     {"number", Type::integer, true, {}, {}, "Item number: 1, 2, 3… without gaps or repeats."},
     {"text", Type::text, false, {}, {}, "Lead text of the item."},
-    {"responsible", Type::body_list, false, {}, {}, "Bodies the item is addressed to: ids, `ID@UNIT`, names or aliases."},
+    {"responsible",
+     Type::body_list,
+     false,
+     {},
+     {},
+     "Bodies the item is addressed to: ids, `ID@UNIT`, names or aliases."},
     {"tasks", Type::record_list, false, "task", {}, "Its tasks (gạch đầu dòng)."},
 };
 constexpr Field kTask[] = {
     {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
     {"text", Type::text, true, {}, {}, "What is to be done."},
-    {"responsible", Type::body_list, false, {}, {}, "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
+    {"responsible",
+     Type::body_list,
+     false,
+     {},
+     {},
+     "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
     {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
 };
 constexpr Field kReport[] = {
-    {"every", Type::frequency, true, {}, calendar::kFrequencySpellings,
+    {"every",
+     Type::frequency,
+     true,
+     {},
+     calendar::kFrequencySpellings,
      "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`)."},
     {"day", Type::integer, false, {}, {}, "Day of month it is due (1–31); default the period's last day."},
-    {"month", Type::enumeration, false, {}, kDueMonths, "`last` month of the period (default) or `next` month after it."},
+    {"month",
+     Type::enumeration,
+     false,
+     {},
+     kDueMonths,
+     "`last` month of the period (default) or `next` month after it."},
     {"via", Type::id, false, {}, {}, "Body the report is sent through (qua)."},
     {"from", Type::date, false, {}, {}, "First day covered; default the document's issue date."},
     {"until", Type::date, false, {}, {}, "Last day covered; default open."},
@@ -100,7 +129,12 @@ constexpr Field kIndicator[] = {
     {"better", Type::enumeration, true, {}, model::kBetterKeys, "Whether a lower or a higher result is better."},
     {"year", Type::integer, true, {}, {}, "Year the targets are for."},
     {"total", Type::value, false, {}, {}, "District total (mục tiêu toàn huyện)."},
-    {"total_rule", Type::enumeration, false, {}, model::kTotalRuleKeys, "How the total relates to the targets; default `none`."},
+    {"total_rule",
+     Type::enumeration,
+     false,
+     {},
+     model::kTotalRuleKeys,
+     "How the total relates to the targets; default `none`."},
     {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose.", true},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
     {"amends", Type::record, false, "amendment", {}, "The indicator this one replaces (điều chỉnh)."},
@@ -119,7 +153,12 @@ constexpr Field kSubmission[] = {
 constexpr Field kCompletion[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
     {"date", Type::date, true, {}, {}, "Date done."},
-    {"body", Type::id, false, {}, {}, "The one body that did it (`ID`, or `ID@UNIT` for one unit's body); default every responsible body."},
+    {"body",
+     Type::id,
+     false,
+     {},
+     {},
+     "The one body that did it (`ID`, or `ID@UNIT` for one unit's body); default every responsible body."},
 };
 constexpr Field kResult[] = {
     {"indicator", Type::text, true, {}, {}, "`DOCUMENT#INDICATOR`, e.g. `127-TB/BCĐ#1`."},
@@ -166,34 +205,57 @@ const Record* find_record(std::string_view name) {
   return nullptr;
 }
 
-const Record& file_record() { return kRecords[0]; }
+const Record& file_record() {
+  return kRecords[0];
+}
 
-std::span<const Record> all_records() { return kRecords; }
+std::span<const Record> all_records() {
+  return kRecords;
+}
 
 std::string_view describe(Type type) {
   switch (type) {
-    case Type::text: return "text";
-    case Type::id: return "an id";
-    case Type::id_list: return "an id or a list of ids";
-    case Type::body_list: return "a list of bodies (ids or names)";
-    case Type::text_list: return "a list of strings";
-    case Type::paths: return "a path or a list of paths";
-    case Type::integer: return "a whole number";
-    case Type::boolean: return "true or false";
-    case Type::date: return "a date (YYYY-MM-DD or DD/MM/YYYY)";
-    case Type::deadline: return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
-    case Type::period: return "a period (such as Q3/2024, 07/2024 or 2024)";
-    case Type::enumeration: return "one of the allowed values";
-    case Type::frequency: return "a frequency (month, quarter, half-year or year)";
-    case Type::value: return "a number or a percentage";
-    case Type::value_map: return "a mapping of unit ids to values (unit-id: value)";
-    case Type::record: return "a mapping";
-    case Type::record_list: return "a list (each item starting with '- ')";
+    case Type::text:
+      return "text";
+    case Type::id:
+      return "an id";
+    case Type::id_list:
+      return "an id or a list of ids";
+    case Type::body_list:
+      return "a list of bodies (ids or names)";
+    case Type::text_list:
+      return "a list of strings";
+    case Type::paths:
+      return "a path or a list of paths";
+    case Type::integer:
+      return "a whole number";
+    case Type::boolean:
+      return "true or false";
+    case Type::date:
+      return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+    case Type::deadline:
+      return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
+    case Type::period:
+      return "a period (such as Q3/2024, 07/2024 or 2024)";
+    case Type::enumeration:
+      return "one of the allowed values";
+    case Type::frequency:
+      return "a frequency (month, quarter, half-year or year)";
+    case Type::value:
+      return "a number or a percentage";
+    case Type::value_map:
+      return "a mapping of unit ids to values (unit-id: value)";
+    case Type::record:
+      return "a mapping";
+    case Type::record_list:
+      return "a list (each item starting with '- ')";
   }
   return "a value";
 }
 
-std::span<const IdBreaker> id_breakers() { return kIdBreakers; }
+std::span<const IdBreaker> id_breakers() {
+  return kIdBreakers;
+}
 
 const IdBreaker* find_id_breaker(std::string_view text, bool spaces) {
   for (const IdBreaker& b : kIdBreakers)

@@ -32,9 +32,14 @@ Aggregation aggregate(const std::vector<model::UnitValue>& values, model::TotalR
   Decimal count{static_cast<std::int64_t>(out.count), 0};
   out.plain_mean = divide(sum, count, decimals);
   switch (rule) {
-    case model::TotalRule::none: break;
-    case model::TotalRule::sum: out.value = sum.rounded(decimals); break;
-    case model::TotalRule::mean: out.value = out.plain_mean; break;
+    case model::TotalRule::none:
+      break;
+    case model::TotalRule::sum:
+      out.value = sum.rounded(decimals);
+      break;
+    case model::TotalRule::mean:
+      out.value = out.plain_mean;
+      break;
     case model::TotalRule::weighted_mean: {
       Decimal weighted{}, total_weight{};
       for (const auto& uv : values) {
@@ -63,15 +68,21 @@ namespace {
 
 AreaMethod method_of(model::TotalRule rule) {
   switch (rule) {
-    case model::TotalRule::mean: return AreaMethod::mean;
-    case model::TotalRule::sum: return AreaMethod::sum;
-    case model::TotalRule::weighted_mean: return AreaMethod::weighted_mean;
-    case model::TotalRule::none: return AreaMethod::none;
+    case model::TotalRule::mean:
+      return AreaMethod::mean;
+    case model::TotalRule::sum:
+      return AreaMethod::sum;
+    case model::TotalRule::weighted_mean:
+      return AreaMethod::weighted_mean;
+    case model::TotalRule::none:
+      return AreaMethod::none;
   }
   return AreaMethod::none;
 }
 
-bool usable(const model::Value& v) { return !v.invalid && (v.number || (v.numerator && v.denominator)); }
+bool usable(const model::Value& v) {
+  return !v.invalid && (v.number || (v.numerator && v.denominator));
+}
 
 }  // namespace
 
@@ -102,7 +113,8 @@ AreaResult aggregate_results(const model::Indicator& indicator, const std::vecto
       out.problem = AreaProblem::zero_denominators;
       return out;
     }
-    out.value = indicator.is_percent() ? divide(multiply(num, Decimal{100, 0}), den, decimals) : divide(num, den, decimals);
+    out.value =
+        indicator.is_percent() ? divide(multiply(num, Decimal{100, 0}), den, decimals) : divide(num, den, decimals);
     return out;
   }
   // Mixed or plain values: turn each into a number, then the total rule ({0, 0} has none).

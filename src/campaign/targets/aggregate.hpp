@@ -51,7 +51,7 @@ enum class AreaMethod { fractions, mean, sum, weighted_mean, none };
 struct AreaResult {
   std::optional<model::Decimal> value;  ///< at `decimals`; nullopt when it cannot be computed
   AreaMethod method = AreaMethod::none;
-  std::size_t count = 0;                ///< units whose result took part
+  std::size_t count = 0;                          ///< units whose result took part
   std::optional<model::Decimal> numerator_sum;    ///< fractions only
   std::optional<model::Decimal> denominator_sum;  ///< fractions only
   AreaProblem problem = AreaProblem::none;        ///< why `value` could not be computed

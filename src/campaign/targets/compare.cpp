@@ -20,8 +20,10 @@ int area_decimals(const model::Indicator& ind, const model::Result* result) {
   if (ind.total) return ind.total->scale;
   int d = 0;
   for (const auto& uv : result->values) {
-    if (uv.value.number) d = std::max(d, uv.value.number->scale);
-    else d = std::max(d, 2);
+    if (uv.value.number)
+      d = std::max(d, uv.value.number->scale);
+    else
+      d = std::max(d, 2);
   }
   return d;
 }
@@ -115,7 +117,9 @@ const model::Result* pick_result(const model::Model& model, const IndicatorRef& 
       best = &r;
       continue;
     }
-    auto key = [](const model::Result* x) { return std::make_pair(x->period.last_day(), x->as_of.value_or(x->period.last_day())); };
+    auto key = [](const model::Result* x) {
+      return std::make_pair(x->period.last_day(), x->as_of.value_or(x->period.last_day()));
+    };
     if (key(&r) >= key(best)) best = &r;
   }
   return best;

@@ -21,8 +21,8 @@ enum class Status { met, not_met, no_result, no_data, no_target, not_evaluated }
 /// One unit's line. `gap` is result − target (percentage points for percent, units for counts).
 struct UnitComparison {
   const model::Unit* unit = nullptr;
-  std::optional<model::Decimal> target;  ///< nullopt: left out with ~
-  std::optional<model::Decimal> result;  ///< nullopt: no result sent (never taken as 0), or no data
+  std::optional<model::Decimal> target;                  ///< nullopt: left out with ~
+  std::optional<model::Decimal> result;                  ///< nullopt: no result sent (never taken as 0), or no data
   std::optional<model::Decimal> numerator, denominator;  ///< when the result was given as a fraction
   std::optional<model::Decimal> gap;
   Status status = Status::no_result;
@@ -70,8 +70,8 @@ struct Comparison {
   std::optional<model::Area> registry_area;  ///< the registry's area, for headings and words
   std::vector<UnitComparison> units;
   AreaComparison area;
-  std::size_t met = 0;          ///< units that met their target
-  std::size_t with_target = 0;  ///< units with a target (the summary's denominator)
+  std::size_t met = 0;              ///< units that met their target
+  std::size_t with_target = 0;      ///< units with a target (the summary's denominator)
   std::vector<SetAside> set_aside;  ///< result sets of indicators this one replaced, not used
 };
 

@@ -7,7 +7,9 @@
 namespace campaign::targets {
 namespace {
 
-bool same_indicator(const IndicatorRef& a, const IndicatorRef& b) { return a.indicator == b.indicator; }
+bool same_indicator(const IndicatorRef& a, const IndicatorRef& b) {
+  return a.indicator == b.indicator;
+}
 
 std::optional<model::Decimal> target_of(const model::Indicator& ind, const std::string& unit) {
   for (const auto& t : ind.targets)
@@ -32,10 +34,11 @@ std::vector<Change> changes(const model::Model& model, const model::Indicator& b
   if (before.unit != after.unit) out.push_back(text_change(ChangeKind::unit, "", before.unit, after.unit));
   if (before.better != after.better)
     out.push_back(text_change(ChangeKind::better, "", std::string(model::to_string(before.better)),
-                   std::string(model::to_string(after.better))));
+                              std::string(model::to_string(after.better))));
   if (before.year != after.year)
     out.push_back(text_change(ChangeKind::year, "", std::to_string(before.year), std::to_string(after.year)));
-  bool total_same = before.total.has_value() == after.total.has_value() && (!before.total || *before.total == *after.total);
+  bool total_same =
+      before.total.has_value() == after.total.has_value() && (!before.total || *before.total == *after.total);
   if (!total_same)
     out.push_back({ChangeKind::total, "", "", "", before.total, after.total, before.is_percent(), after.is_percent()});
   for (const auto& u : model.units) {
@@ -61,7 +64,9 @@ Version stub_for(const IndicatorRef& amending) {
 
 }  // namespace
 
-std::string IndicatorRef::ref() const { return document->number + "#" + indicator->id; }
+std::string IndicatorRef::ref() const {
+  return document->number + "#" + indicator->id;
+}
 
 Indicators::Indicators(const model::Model& model) {
   for (const auto& d : model.documents)
@@ -104,7 +109,9 @@ bool Indicators::descends_from(const IndicatorRef& e, const IndicatorRef& ancest
   return false;
 }
 
-std::vector<IndicatorRef> all_indicators(const model::Model& model) { return Indicators(model).all(); }
+std::vector<IndicatorRef> all_indicators(const model::Model& model) {
+  return Indicators(model).all();
+}
 
 std::optional<IndicatorRef> find_indicator(const model::Model& model, std::string_view ref) {
   return Indicators(model).find(ref);
@@ -154,8 +161,9 @@ std::vector<Version> history(const model::Model& model, const IndicatorRef& ref)
   std::vector<IndicatorRef> chain{root};
   for (std::size_t i = 0; i < chain.size() && chain.size() < 64; ++i)
     for (const auto& next : index.amendments_of(chain[i])) chain.push_back(next);
-  std::stable_sort(chain.begin(), chain.end(),
-                   [](const IndicatorRef& a, const IndicatorRef& b) { return a.document->issued < b.document->issued; });
+  std::stable_sort(chain.begin(), chain.end(), [](const IndicatorRef& a, const IndicatorRef& b) {
+    return a.document->issued < b.document->issued;
+  });
   for (const auto& r : chain) {
     Version v{r, r.document->number, r.document->issued, r.indicator->name, {}};
     auto parent = index.amended_by(r);

@@ -4,8 +4,8 @@
 // (notice 127-TB/BCĐ, mục 1: indicator 1 of appendix 02 of 120-CV/BCĐ is amended).
 
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "campaign/model/model.hpp"
@@ -65,9 +65,9 @@ class Indicators {
 
  private:
   std::vector<IndicatorRef> all_;
-  std::unordered_map<std::string, std::size_t> by_ref_;                                // NFC ref -> all_
-  std::unordered_map<const model::Indicator*, std::optional<IndicatorRef>> parent_;     // amended_by
-  std::unordered_map<const model::Indicator*, std::vector<IndicatorRef>> children_;     // amendments_of
+  std::unordered_map<std::string, std::size_t> by_ref_;                              // NFC ref -> all_
+  std::unordered_map<const model::Indicator*, std::optional<IndicatorRef>> parent_;  // amended_by
+  std::unordered_map<const model::Indicator*, std::vector<IndicatorRef>> children_;  // amendments_of
 };
 
 /// All indicators of `model`, in document issue order (then number, then position).

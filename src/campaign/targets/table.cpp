@@ -1,6 +1,5 @@
 #include "campaign/targets/table.hpp"
 
-
 #include <algorithm>
 
 #include "campaign/text/unicode.hpp"

@@ -33,8 +33,8 @@ struct TargetTable {
 };
 
 /// Builds the table of `indicators` over the model's units, in `order`.
-TargetTable build_target_table(const model::Model& model, const std::vector<Effective>& indicators,
-                               UnitOrder order, std::optional<model::Date> as_of);
+TargetTable build_target_table(const model::Model& model, const std::vector<Effective>& indicators, UnitOrder order,
+                               std::optional<model::Date> as_of);
 
 /// `units` in `order` (registry order kept for UnitOrder::registry).
 std::vector<const model::Unit*> ordered_units(const model::Model& model, UnitOrder order);

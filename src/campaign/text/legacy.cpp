@@ -15,31 +15,50 @@ namespace {
 
 bool is_vietnamese_only(UChar32 c) {
   switch (c) {
-    case 0x0102: case 0x0103:  // Ă ă
-    case 0x0110: case 0x0111:  // Đ đ
-    case 0x0128: case 0x0129:  // Ĩ ĩ
-    case 0x0168: case 0x0169:  // Ũ ũ
-    case 0x01A0: case 0x01A1:  // Ơ ơ
-    case 0x01AF: case 0x01B0:  // Ư ư
+    case 0x0102:
+    case 0x0103:  // Ă ă
+    case 0x0110:
+    case 0x0111:  // Đ đ
+    case 0x0128:
+    case 0x0129:  // Ĩ ĩ
+    case 0x0168:
+    case 0x0169:  // Ũ ũ
+    case 0x01A0:
+    case 0x01A1:  // Ơ ơ
+    case 0x01AF:
+    case 0x01B0:  // Ư ư
       return true;
     default:
       return c >= 0x1EA0 && c <= 0x1EF9;  // Latin Extended Additional: ạ ả ấ … ỹ
   }
 }
 
-bool is_ascii_lower(UChar32 c) { return c >= 'a' && c <= 'z'; }
-bool is_one_of(UChar32 c, const char* ascii) { return c > 0 && c < 0x80 && std::strchr(ascii, static_cast<int>(c)) != nullptr; }
-bool is_ascii_vowel(UChar32 c) { return is_one_of(c, "aeiouyAEIOUY"); }
+bool is_ascii_lower(UChar32 c) {
+  return c >= 'a' && c <= 'z';
+}
+bool is_one_of(UChar32 c, const char* ascii) {
+  return c > 0 && c < 0x80 && std::strchr(ascii, static_cast<int>(c)) != nullptr;
+}
+bool is_ascii_vowel(UChar32 c) {
+  return is_one_of(c, "aeiouyAEIOUY");
+}
 
 // VNI writes a tone or hat as a second byte after the base vowel; these, read as Windows-1252,
 // never follow that vowel in Vietnamese Unicode text ("uâ" in "quân" and "iê" in "tiên" do, so
 // â and ê count only after a, e, o).
 bool is_vni_mark(UChar32 c, UChar32 vowel) {
   switch (c) {
-    case 0x00F9: case 0x00F8: case 0x00FB: case 0x00EF:  // ù ø û ï  (sắc, huyền, hỏi, nặng)
-    case 0x00E5: case 0x00E4: case 0x00EB: case 0x00FC:  // å ä ë ü
+    case 0x00F9:
+    case 0x00F8:
+    case 0x00FB:
+    case 0x00EF:  // ù ø û ï  (sắc, huyền, hỏi, nặng)
+    case 0x00E5:
+    case 0x00E4:
+    case 0x00EB:
+    case 0x00FC:  // å ä ë ü
       return is_ascii_vowel(vowel);
-    case 0x00E2: case 0x00EA:  // "aâ" = â, "eâ" = ê, "oâ" = ô, "aê" = ă
+    case 0x00E2:
+    case 0x00EA:  // "aâ" = â, "eâ" = ê, "oâ" = ô, "aê" = ă
       return is_one_of(vowel, "aeoAEO");
     default:
       return false;
@@ -47,14 +66,20 @@ bool is_vni_mark(UChar32 c, UChar32 vowel) {
 }
 
 // VNI letters that stand alone: ñ Ñ = đ Đ, ö Ö = ư Ư; none is Vietnamese.
-bool is_vni_letter(UChar32 c) { return c == 0x00F1 || c == 0x00D1 || c == 0x00F6 || c == 0x00D6; }
+bool is_vni_letter(UChar32 c) {
+  return c == 0x00F1 || c == 0x00D1 || c == 0x00F6 || c == 0x00D6;
+}
 
-bool is_latin1_symbol(UChar32 c) { return c >= 0x00A1 && c <= 0x00BF; }
+bool is_latin1_symbol(UChar32 c) {
+  return c >= 0x00A1 && c <= 0x00BF;
+}
 // A character that TCVN3 text read as Windows-1252 has inside words: ASCII letters and U+00A1–U+00FF.
 bool is_word(UChar32 c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x00A1 && c <= 0x00FF && c != 0x00D7 && c != 0x00F7);
 }
-bool is_latin1_capital(UChar32 c) { return c >= 0x00C0 && c <= 0x00DE && c != 0x00D7; }
+bool is_latin1_capital(UChar32 c) {
+  return c >= 0x00C0 && c <= 0x00DE && c != 0x00D7;
+}
 
 }  // namespace
 

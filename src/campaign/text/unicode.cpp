@@ -6,6 +6,7 @@
 
 #include "campaign/text/unicode.hpp"
 
+#include <fmt/format.h>
 #include <unicode/brkiter.h>
 #include <unicode/coll.h>
 #include <unicode/locid.h>
@@ -14,8 +15,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -73,8 +72,7 @@ int width_of(const icu::UnicodeString& text, std::int32_t start, std::int32_t li
 icu::BreakIterator* grapheme_iterator() {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
     return U_SUCCESS(status) ? std::move(it) : nullptr;
   }();
   return iterator.get();
@@ -82,8 +80,7 @@ icu::BreakIterator* grapheme_iterator() {
 
 // End of the grapheme cluster starting at `start`. Without ICU's iterator: one code
 // point followed by the zero-width ones (enough to keep Vietnamese marks with their letter).
-std::int32_t next_boundary(icu::BreakIterator* it, const icu::UnicodeString& text,
-                           std::int32_t start) {
+std::int32_t next_boundary(icu::BreakIterator* it, const icu::UnicodeString& text, std::int32_t start) {
   if (it != nullptr) return it->following(start);
   std::int32_t end = text.moveIndex32(start, 1);
   while (end < text.length() && codepoint_width(text.char32At(end)) == 0) {
@@ -106,7 +103,9 @@ const icu::Collator* vi_collator() {
   return collator.get();
 }
 
-std::string spaces(int count) { return std::string(count > 0 ? static_cast<std::size_t>(count) : 0, ' '); }
+std::string spaces(int count) {
+  return std::string(count > 0 ? static_cast<std::size_t>(count) : 0, ' ');
+}
 
 }  // namespace
 
@@ -122,7 +121,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-std::span<const CodeRange> hidden_control_ranges() { return kHiddenControls; }
+std::span<const CodeRange> hidden_control_ranges() {
+  return kHiddenControls;
+}
 
 std::optional<HiddenControl> find_hidden_control(std::string_view utf8, std::string_view allowed) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());

@@ -12,7 +12,6 @@ namespace campaign::write {
 using namespace targets;  // the comparison this file lays out
 namespace {
 
-
 bool has_fractions(const Comparison& c) {
   for (const auto& u : c.units)
     if (u.numerator) return true;
@@ -36,24 +35,26 @@ std::string title(const Comparison& c, Language lang) {
   bool vi = lang == Language::vietnamese;
   std::string better = r.indicator->better == model::Better::lower ? (vi ? "thấp hơn là tốt" : "lower is better")
                                                                    : (vi ? "cao hơn là tốt" : "higher is better");
-  std::string head = vi ? fmt::format("Chỉ tiêu {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator))
-                        : fmt::format("Indicator {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator));
+  std::string head =
+      vi ? fmt::format("Chỉ tiêu {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator))
+         : fmt::format("Indicator {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator));
   if (!c.result) return fmt::format("{} — {}", head, better);
   std::string as_of = c.result->as_of ? calendar::format_vn(*c.result->as_of) : "";
   if (vi)
     return fmt::format("{} — kết quả {}{}; {}", head, c.result->period.label_vn(),
                        as_of.empty() ? "" : ", số liệu đến " + as_of, better);
-  return fmt::format("{} — results for {}{}; {}", head, c.result->period.label(), as_of.empty() ? "" : ", as of " + as_of,
-                     better);
+  return fmt::format("{} — results for {}{}; {}", head, c.result->period.label(),
+                     as_of.empty() ? "" : ", as of " + as_of, better);
 }
 
 std::vector<Column> columns(const Comparison& c, Language lang, bool fractions) {
   bool vi = lang == Language::vietnamese;
   std::vector<Column> cols{{vi ? "TT" : "No.", Align::right, 0, false},
-                                  {vi ? "Đơn vị" : "Unit", Align::left, 0, false},
-                                  {vi ? "Chỉ tiêu giao" : "Target", Align::right, 0, false}};
+                           {vi ? "Đơn vị" : "Unit", Align::left, 0, false},
+                           {vi ? "Chỉ tiêu giao" : "Target", Align::right, 0, false}};
   if (!c.result) {
-    cols.push_back({(vi ? "Chênh lệch so với " : "Against the ") + lowered_heading(c.registry_area, lang), Align::right, 0, false});
+    cols.push_back({(vi ? "Chênh lệch so với " : "Against the ") + lowered_heading(c.registry_area, lang), Align::right,
+                    0, false});
     cols.push_back({vi ? "So sánh" : "Position", Align::left, 0, false});
     return cols;
   }
@@ -143,7 +144,8 @@ std::vector<std::string> comparison_footer(const model::Model& model, const Comp
   const std::vector<const model::Unit*> units = ordered_units(model, UnitOrder::registry);
   std::vector<std::string> lines;
   if (c.result)
-    lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result for the", lowered_heading_label(model, lang), method_text(c, lang)));
+    lines.push_back(fmt::format("{} {}: {}", vi ? "Kết quả" : "Result for the", lowered_heading_label(model, lang),
+                                method_text(c, lang)));
   lines.push_back(summary(c, units, lang));
   for (auto& s : set_aside_texts(c, lang)) lines.push_back(std::move(s));
   for (const auto& n : c.indicator.notes) lines.push_back((vi ? "Ghi chú: " : "Note: ") + note_text(n, lang));

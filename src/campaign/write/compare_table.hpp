@@ -26,7 +26,8 @@ Table comparison_print_table(const model::Model& model, const targets::Compariso
 
 /// The lines printed under the table in text and md: how the area result was computed (or why
 /// not), the summary, the result sets set aside (facts) and the indicator's notes ("Ghi chú: …").
-std::vector<std::string> comparison_footer(const model::Model& model, const targets::Comparison& comparison, Language lang);
+std::vector<std::string> comparison_footer(const model::Model& model, const targets::Comparison& comparison,
+                                           Language lang);
 
 /// Several comparison tables as one (for csv and html): a first column with the indicator's
 /// DOCUMENT#INDICATOR, then "Đơn vị tính" / "Unit" when the indicators' units differ; columns

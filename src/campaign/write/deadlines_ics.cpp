@@ -2,11 +2,8 @@
 
 #include "campaign/write/deadlines_ics.hpp"
 
-#include "campaign/schedule/dates.hpp"
-
-#include <libical/ical.h>
-
 #include <fmt/format.h>
+#include <libical/ical.h>
 
 #include <algorithm>
 #include <map>
@@ -14,6 +11,7 @@
 #include <set>
 #include <utility>
 
+#include "campaign/schedule/dates.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
@@ -38,15 +36,17 @@ icaltimetype ical_date(const calendar::Date& date) {
 // "hàng quý" …: the frequency as notices write it.
 std::string_view frequency_vn(calendar::Frequency f) {
   switch (f) {
-    case calendar::Frequency::month: return "hàng tháng";
-    case calendar::Frequency::quarter: return "hàng quý";
-    case calendar::Frequency::half_year: return "6 tháng";
-    case calendar::Frequency::year: return "hàng năm";
+    case calendar::Frequency::month:
+      return "hàng tháng";
+    case calendar::Frequency::quarter:
+      return "hàng quý";
+    case calendar::Frequency::half_year:
+      return "6 tháng";
+    case calendar::Frequency::year:
+      return "hàng năm";
   }
   return "";
 }
-
-
 
 std::string description(const DeadlinesView& view, const schedule::TaskRef& ref, const std::string& bodies) {
   std::string text = ref.task->text;
@@ -92,7 +92,7 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
     for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
     const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
     icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.report->as_of, *ref.task->due->date, summary,
-                                                description(view, ref, joined)));
+                                               description(view, ref, joined)));
   }
 }
 
@@ -100,7 +100,8 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
 void add_reports(icalcomponent* cal, const DeadlinesView& view) {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::report) shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
+    if (item.obligation.kind == Kind::report)
+      shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> done;
   for (const Obligation& o : view.report->schedule.obligations) {  // schedule order: first period first
     const auto key = std::tuple{o.task, o.body, o.unit};
@@ -141,7 +142,6 @@ void add_undated(icalcomponent* cal, const DeadlinesView& view) {
 
 }  // namespace
 
-
 std::string stable_uid(std::string_view key) {
   std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64
   for (const char c : key) {
@@ -161,9 +161,9 @@ void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
   add_undated(cal.get(), view);
   // What --lenient skipped, so that a calendar made from a partial run says it is partial.
   for (const schedule::Skipped& s : view.skipped) {
-    const std::string value = fmt::format("{}:{}: {}: {} ({} [{}])", text::escape_controls(s.file), s.position.line,
-                                          skipped_what(s, Language::english), skipped_effect(s, Language::english),
-                                          s.message, s.code);
+    const std::string value =
+        fmt::format("{}:{}: {}: {} ({} [{}])", text::escape_controls(s.file), s.position.line,
+                    skipped_what(s, Language::english), skipped_effect(s, Language::english), s.message, s.code);
     icalproperty* p = icalproperty_new_x(value.c_str());
     icalproperty_set_x_name(p, "X-CAMPAIGN-SKIPPED");
     icalcomponent_add_property(cal.get(), p);

@@ -17,14 +17,20 @@ json date_or_null(bool present, const calendar::Date& date) {
   return present ? json(calendar::format_iso(date)) : json(nullptr);
 }
 
-json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json text_or_null(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
 
 std::string_view kind_key(Kind kind) {
   switch (kind) {
-    case Kind::one_off: return "one-off";
-    case Kind::report: return "report";
-    case Kind::ongoing: return "ongoing";
-    case Kind::undated: return "undated";
+    case Kind::one_off:
+      return "one-off";
+    case Kind::report:
+      return "report";
+    case Kind::ongoing:
+      return "ongoing";
+    case Kind::undated:
+      return "undated";
   }
   return "";
 }
@@ -54,7 +60,8 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   json j;
   put_task_and_body(j, view, o);
   j["due"] = date_or_null(o.kind == Kind::one_off || report, o.due);
-  j["due_written"] = (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
+  j["due_written"] =
+      (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
   j["due_text"] = due_text(view, o);
   j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
@@ -82,14 +89,19 @@ json missing_json(const DeadlinesView& view, const schedule::MissingReport& repo
   const std::string& via = ref.task->report ? ref.task->report->via : std::string();
   json bodies = json::array();
   for (const Obligation& o : report.bodies) {
-    bodies.push_back({{"body", schedule::body_id(*view.model, o)}, {"body_label", schedule::body_label(*view.model, o)}});
+    bodies.push_back(
+        {{"body", schedule::body_id(*view.model, o)}, {"body_label", schedule::body_label(*view.model, o)}});
   }
-  return {{"document", ref.document->number}, {"task", ref.task->id},  {"task_key", ref.key()},
-          {"period", report.period.label()},   {"period_vn", report.period.label_vn()},
+  return {{"document", ref.document->number},
+          {"task", ref.task->id},
+          {"task_key", ref.key()},
+          {"period", report.period.label()},
+          {"period_vn", report.period.label_vn()},
           {"due", calendar::format_iso(report.due)},
           {"via", text_or_null(via)},
           {"via_name", via.empty() ? json(nullptr) : json(schedule::body_name(*view.model, via))},
-          {"count", report.bodies.size()},    {"bodies", bodies}};
+          {"count", report.bodies.size()},
+          {"bodies", bodies}};
 }
 
 json counts_json(const schedule::Counts& c) {
@@ -163,8 +175,9 @@ json not_yet_issued_json(const model::Document* d) {
 
 void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
   // The same bytes as building the whole document and dump(2), written as it goes.
-  out << "{\n  \"format\": " << json(json_format("check-deadlines")).dump() << ",\n  \"as_of\": "
-      << json(calendar::format_iso(view.report->as_of)).dump() << ",\n  \"within\": " << json(view.report->within).dump() << ",\n";
+  out << "{\n  \"format\": " << json(json_format("check-deadlines")).dump()
+      << ",\n  \"as_of\": " << json(calendar::format_iso(view.report->as_of)).dump()
+      << ",\n  \"within\": " << json(view.report->within).dump() << ",\n";
   write_array_member(out, "obligations", view.report->items,
                      [&](const schedule::Item& item) { return obligation_json(view, item); });
   out << ",\n";

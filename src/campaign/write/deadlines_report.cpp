@@ -17,8 +17,9 @@ using schedule::Status;
 std::string headline(const DeadlinesView& view) {
   std::array<int, schedule::kStatusCount> counts{};
   for (const schedule::Item& item : view.report->items) ++counts[static_cast<std::size_t>(item.status)];
-  std::string line = fmt::format("As of {} (due soon: within {} days): {} shown", calendar::format_vn(view.report->as_of),
-                                 view.report->within, view.report->items.size());
+  std::string line =
+      fmt::format("As of {} (due soon: within {} days): {} shown", calendar::format_vn(view.report->as_of),
+                  view.report->within, view.report->items.size());
   for (std::size_t s = 0; s < counts.size(); ++s)
     if (counts[s] > 0) line += fmt::format(", {} {}", counts[s], schedule::status_key(static_cast<Status>(s)));
   return line;
@@ -39,12 +40,14 @@ void write_not_yet_issued(std::ostream& out, const DeadlinesView& view, Language
 
 std::string incomplete_line(const DeadlinesView& view, Language language) {
   if (language == Language::english)
-    return fmt::format("INCOMPLETE: --lenient skipped {} broken part{} of the input (listed at the end); run "
-                       "'campaign validate' for details",
-                       view.skipped.size(), view.skipped.size() == 1 ? "" : "s");
-  return fmt::format("CHƯA ĐẦY ĐỦ: bỏ qua {} phần bị lỗi của dữ liệu đầu vào (liệt kê ở cuối); chạy 'campaign "
-                     "validate' để xem chi tiết",
-                     view.skipped.size());
+    return fmt::format(
+        "INCOMPLETE: --lenient skipped {} broken part{} of the input (listed at the end); run "
+        "'campaign validate' for details",
+        view.skipped.size(), view.skipped.size() == 1 ? "" : "s");
+  return fmt::format(
+      "CHƯA ĐẦY ĐỦ: bỏ qua {} phần bị lỗi của dữ liệu đầu vào (liệt kê ở cuối); chạy 'campaign "
+      "validate' để xem chi tiết",
+      view.skipped.size());
 }
 
 }  // namespace

@@ -33,12 +33,18 @@ std::string status_english(const Item& item) {
     case Status::done:
       if (item.late) return fmt::format("done late {} +{}d", calendar::format_vn(item.done_on), item.days);
       return "done " + calendar::format_vn(item.done_on);
-    case Status::overdue: return "overdue " + plural(item.days, "day", "days");
-    case Status::due_today: return "due today";
-    case Status::due_soon: return "due soon, " + plural(item.days, "day", "days");
-    case Status::upcoming: return "upcoming, " + plural(item.days, "day", "days");
-    case Status::ongoing: return "ongoing";
-    case Status::no_date: return "no date";
+    case Status::overdue:
+      return "overdue " + plural(item.days, "day", "days");
+    case Status::due_today:
+      return "due today";
+    case Status::due_soon:
+      return "due soon, " + plural(item.days, "day", "days");
+    case Status::upcoming:
+      return "upcoming, " + plural(item.days, "day", "days");
+    case Status::ongoing:
+      return "ongoing";
+    case Status::no_date:
+      return "no date";
   }
   return "";
 }
@@ -48,12 +54,18 @@ std::string status_vietnamese(const Item& item) {
     case Status::done:
       if (item.late) return fmt::format("Hoàn thành muộn {} ({} ngày)", calendar::format_vn(item.done_on), item.days);
       return "Đã hoàn thành " + calendar::format_vn(item.done_on);
-    case Status::overdue: return fmt::format("Quá hạn {} ngày", item.days);
-    case Status::due_today: return "Đến hạn hôm nay";
-    case Status::due_soon: return fmt::format("Sắp đến hạn (còn {} ngày)", item.days);
-    case Status::upcoming: return fmt::format("Chưa đến hạn (còn {} ngày)", item.days);
-    case Status::ongoing: return "Thường xuyên";
-    case Status::no_date: return "Chưa xác định được hạn";
+    case Status::overdue:
+      return fmt::format("Quá hạn {} ngày", item.days);
+    case Status::due_today:
+      return "Đến hạn hôm nay";
+    case Status::due_soon:
+      return fmt::format("Sắp đến hạn (còn {} ngày)", item.days);
+    case Status::upcoming:
+      return fmt::format("Chưa đến hạn (còn {} ngày)", item.days);
+    case Status::ongoing:
+      return "Thường xuyên";
+    case Status::no_date:
+      return "Chưa xác định được hạn";
   }
   return "";
 }
@@ -121,9 +133,12 @@ std::string due_text(const DeadlinesView& view, const Obligation& o) {
 Table obligations_table(const DeadlinesView& view, Language language) {
   Table table;
   const bool en = language == Language::english;
-  table.columns = {{en ? "Status" : "Tình trạng"},     {en ? "Due" : "Thời hạn"},
-                   {en ? "Period" : "Kỳ báo cáo"},      {en ? "Body" : "Cơ quan, đơn vị"},
-                   {en ? "Via" : "Gửi qua"},           {en ? "Task" : "Nhiệm vụ"},
+  table.columns = {{en ? "Status" : "Tình trạng"},
+                   {en ? "Due" : "Thời hạn"},
+                   {en ? "Period" : "Kỳ báo cáo"},
+                   {en ? "Body" : "Cơ quan, đơn vị"},
+                   {en ? "Via" : "Gửi qua"},
+                   {en ? "Task" : "Nhiệm vụ"},
                    {en ? "Text" : "Nội dung", Align::left, 0, true}};
   for (const Item& item : view.report->items) {
     const Obligation& o = item.obligation;
@@ -138,17 +153,19 @@ Table obligations_table(const DeadlinesView& view, Language language) {
 Table missing_table(const DeadlinesView& view, Language language, bool group) {
   Table table;
   const bool en = language == Language::english;
-  table.columns = {{en ? "Task" : "Nhiệm vụ"}, {en ? "Period" : "Kỳ báo cáo"}, {en ? "Due" : "Thời hạn"},
-                   {en ? "Via" : "Gửi qua"},   {en ? "Body" : "Cơ quan, đơn vị chưa gửi báo cáo"}};
+  table.columns = {{en ? "Task" : "Nhiệm vụ"},
+                   {en ? "Period" : "Kỳ báo cáo"},
+                   {en ? "Due" : "Thời hạn"},
+                   {en ? "Via" : "Gửi qua"},
+                   {en ? "Body" : "Cơ quan, đơn vị chưa gửi báo cáo"}};
   for (const schedule::MissingReport& report : view.report->missing) {
     bool first = true;
     for (const Obligation& o : report.bodies) {
       const bool show = first || !group;
-      table.rows.push_back({text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
-                            text_cell(show ? period_text(o, language) : ""),
-                            text_cell(show ? calendar::format_vn(report.due) : ""),
-                            text_cell(show ? via_of(view, o) : ""),
-                            text_cell(schedule::body_label(*view.model, o), "missing")});
+      table.rows.push_back(
+          {text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
+           text_cell(show ? period_text(o, language) : ""), text_cell(show ? calendar::format_vn(report.due) : ""),
+           text_cell(show ? via_of(view, o) : ""), text_cell(schedule::body_label(*view.model, o), "missing")});
       first = false;
     }
   }
@@ -162,17 +179,28 @@ std::string skipped_what(const schedule::Skipped& s, Language language) {
     return fmt::format("{}{}{}", en ? en_word : vi_word, s.name.empty() ? "" : " ", s.name);
   };
   switch (s.what) {
-    case What::document: return named("document", "văn bản");
-    case What::directive: return en ? "directive " + s.name : s.name;
-    case What::task: return named("task", "nhiệm vụ");
-    case What::submission: return en ? "submission" : "báo cáo đã nhận";
-    case What::completion: return en ? "completion" : "nhiệm vụ đã hoàn thành";
-    case What::deadline: return named("deadline of task", "thời hạn của nhiệm vụ");
-    case What::body: return named("body", "cơ quan, đơn vị");
-    case What::unit: return named("unit", "đơn vị hành chính");
-    case What::indicator: return named("indicator", "chỉ tiêu");
-    case What::result: return named("result", "kết quả");
-    case What::file: break;
+    case What::document:
+      return named("document", "văn bản");
+    case What::directive:
+      return en ? "directive " + s.name : s.name;
+    case What::task:
+      return named("task", "nhiệm vụ");
+    case What::submission:
+      return en ? "submission" : "báo cáo đã nhận";
+    case What::completion:
+      return en ? "completion" : "nhiệm vụ đã hoàn thành";
+    case What::deadline:
+      return named("deadline of task", "thời hạn của nhiệm vụ");
+    case What::body:
+      return named("body", "cơ quan, đơn vị");
+    case What::unit:
+      return named("unit", "đơn vị hành chính");
+    case What::indicator:
+      return named("indicator", "chỉ tiêu");
+    case What::result:
+      return named("result", "kết quả");
+    case What::file:
+      break;
   }
   return en ? "file" : "tệp";
 }
@@ -181,13 +209,17 @@ std::string skipped_effect(const schedule::Skipped& s, Language language) {
   using What = schedule::Skipped::What;
   const bool en = language == Language::english;
   switch (s.what) {
-    case What::deadline: return en ? "listed without a date" : "vẫn liệt kê, không có hạn";
+    case What::deadline:
+      return en ? "listed without a date" : "vẫn liệt kê, không có hạn";
     case What::body:
     case What::unit:
     case What::indicator:
-    case What::result: return en ? "read in part" : "chỉ đọc được một phần";
-    case What::file: return en ? "not read" : "không đọc được";
-    default: return en ? "left out" : "bỏ qua";
+    case What::result:
+      return en ? "read in part" : "chỉ đọc được một phần";
+    case What::file:
+      return en ? "not read" : "không đọc được";
+    default:
+      return en ? "left out" : "bỏ qua";
   }
 }
 
@@ -199,8 +231,9 @@ Table skipped_table(const DeadlinesView& view, Language language) {
                    {en ? "Effect" : "Xử lý"},
                    {en ? "Error" : "Lỗi", Align::left, 0, true}};
   for (const schedule::Skipped& s : view.skipped)
-    table.rows.push_back({text_cell(fmt::format("{}:{}", text::escape_controls(s.file), s.position.line)), text_cell(skipped_what(s, language)),
-                          text_cell(skipped_effect(s, language)), text_cell(fmt::format("{} [{}]", s.message, s.code))});
+    table.rows.push_back({text_cell(fmt::format("{}:{}", text::escape_controls(s.file), s.position.line)),
+                          text_cell(skipped_what(s, language)), text_cell(skipped_effect(s, language)),
+                          text_cell(fmt::format("{} [{}]", s.message, s.code))});
   return table;
 }
 

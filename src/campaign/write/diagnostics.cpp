@@ -1,20 +1,18 @@
 #include "campaign/write/diagnostics.hpp"
 
-#include "campaign/write/json_format.hpp"
-
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/json_format.hpp"
 
 namespace campaign::write {
 namespace {
 
-constexpr std::string_view kRed = "\x1b[1;31m", kMagenta = "\x1b[1;35m", kCyan = "\x1b[1;36m",
-                           kBold = "\x1b[1m", kGreen = "\x1b[1;32m", kReset = "\x1b[0m";
+constexpr std::string_view kRed = "\x1b[1;31m", kMagenta = "\x1b[1;35m", kCyan = "\x1b[1;36m", kBold = "\x1b[1m",
+                           kGreen = "\x1b[1;32m", kReset = "\x1b[0m";
 
 std::string place(const diag::SourceSet& sources, const diag::Position& pos) {
   // A file name may hold anything but '/' and NUL: escaped, it can neither drive the terminal
@@ -92,9 +90,12 @@ void write_excerpt(std::ostream& out, const diag::SourceSet& sources, const diag
 
 std::string_view severity_word(diag::Severity severity) {
   switch (severity) {
-    case diag::Severity::error: return "error";
-    case diag::Severity::warning: return "warning";
-    case diag::Severity::note: return "note";
+    case diag::Severity::error:
+      return "error";
+    case diag::Severity::warning:
+      return "warning";
+    case diag::Severity::note:
+      return "note";
   }
   return "error";
 }
@@ -102,11 +103,10 @@ std::string_view severity_word(diag::Severity severity) {
 }  // namespace
 
 std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes) {
-  return fmt::format("{} error{}, {} warning{}{} in {} file{}", errors, errors == 1 ? "" : "s", warnings,
-                     warnings == 1 ? "" : "s", notes == 0 ? "" : fmt::format(", {} note{}", notes, notes == 1 ? "" : "s"),
-                     files, files == 1 ? "" : "s");
+  return fmt::format(
+      "{} error{}, {} warning{}{} in {} file{}", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
+      notes == 0 ? "" : fmt::format(", {} note{}", notes, notes == 1 ? "" : "s"), files, files == 1 ? "" : "s");
 }
-
 
 void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style) {
@@ -118,11 +118,12 @@ void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, c
                                     : d.severity == diag::Severity::warning ? kMagenta
                                                                             : kCyan;
     out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
-        << severity_word(d.severity) << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code << "]\n";
+        << severity_word(d.severity) << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code
+        << "]\n";
     write_excerpt(out, sources, d.position, style, lines);
     for (const auto& note : d.notes) {
-      out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note" << (style.color ? kReset : "")
-          << ": " << printable(note.message) << '\n';
+      out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note"
+          << (style.color ? kReset : "") << ": " << printable(note.message) << '\n';
       write_excerpt(out, sources, note.position, style, lines);
     }
   }
@@ -157,8 +158,10 @@ void write_diagnostics_json(std::ostream& out, const diag::SourceSet& sources, c
   nlohmann::ordered_json root;
   root["format"] = json_format("validate");
   root["diagnostics"] = list;
-  root["summary"] = {
-      {"errors", sink.error_count()}, {"warnings", sink.warning_count()}, {"notes", sink.note_count()}, {"files", files}};
+  root["summary"] = {{"errors", sink.error_count()},
+                     {"warnings", sink.warning_count()},
+                     {"notes", sink.note_count()},
+                     {"files", files}};
   out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

@@ -1,8 +1,8 @@
 #include "campaign/write/json_schema.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -15,12 +15,14 @@
 namespace campaign::write {
 namespace {
 
+using nlohmann::ordered_json;
 using schema::describe;
 using schema::Field;
 using schema::Type;
-using nlohmann::ordered_json;
 
-ordered_json ref(std::string_view def) { return {{"$ref", "#/$defs/" + std::string(def)}}; }
+ordered_json ref(std::string_view def) {
+  return {{"$ref", "#/$defs/" + std::string(def)}};
+}
 
 // A character class of what a scalar must not hold: the hidden controls every scalar is
 // refused for (E020; FileContext::text allows tab, line feed and carriage return), and, when
@@ -65,8 +67,7 @@ ordered_json one_of(std::span<const std::string_view> allowed, std::string patte
 
 // One or a list of `item`.
 ordered_json one_or_list(std::string_view description, std::string_view item) {
-  return {{"description", description},
-          {"anyOf", {ref(item), {{"type", "array"}, {"items", ref(item)}}}}};
+  return {{"description", description}, {"anyOf", {ref(item), {{"type", "array"}, {"items", ref(item)}}}}};
 }
 
 // The definitions of the scalar and list types, shared by the fields ($defs, named as here).
@@ -77,10 +78,9 @@ ordered_json type_defs() {
   defs["id"] = scalar(describe(Type::id));
   defs["id"]["pattern"] = id_pattern;
   const std::string not_invisible = forbidden(true, false);  // a name: spaces allowed, at least one ' '
-  defs["body-ref"] = {{"description", "a body: its id, ID@UNIT, or its name or alias (which holds a space)"},
-                      {"anyOf",
-                       {ref("id"),
-                        {{"type", "string"}, {"pattern", "^" + not_invisible + "* " + not_invisible + "*$"}}}}};
+  defs["body-ref"] = {
+      {"description", "a body: its id, ID@UNIT, or its name or alias (which holds a space)"},
+      {"anyOf", {ref("id"), {{"type", "string"}, {"pattern", "^" + not_invisible + "* " + not_invisible + "*$"}}}}};
   defs["id-list"] = one_or_list(describe(Type::id_list), "id");
   defs["body-list"] = one_or_list("a body, or a list of bodies (ids or names)", "body-ref");
   defs["text-list"] = {{"description", describe(Type::text_list)}, {"type", "array"}, {"items", ref("text")}};
@@ -89,9 +89,8 @@ ordered_json type_defs() {
                      {"anyOf", {{{"type", "integer"}}, {{"type", "string"}, {"pattern", "^-?[0-9]+$"}}}}};
   defs["boolean"] = {{"description", describe(Type::boolean)},
                      {"anyOf", {{{"type", "boolean"}}, {{"enum", {"true", "false"}}}}}};
-  defs["date"] = {{"description", describe(Type::date)},
-                  {"type", "string"},
-                  {"pattern", std::string(calendar::kDatePattern)}};
+  defs["date"] = {
+      {"description", describe(Type::date)}, {"type", "string"}, {"pattern", std::string(calendar::kDatePattern)}};
   defs["deadline"] = scalar(describe(Type::deadline));
   defs["period"] = scalar(describe(Type::period));
   defs["value"] = scalar(describe(Type::value));
@@ -102,19 +101,32 @@ ordered_json type_defs() {
 // The $defs entry of a field's type, for the types type_defs() defines.
 std::string_view def_of(Type type) {
   switch (type) {
-    case Type::text: return "text";
-    case Type::id: return "id";
-    case Type::id_list: return "id-list";
-    case Type::body_list: return "body-list";
-    case Type::text_list: return "text-list";
-    case Type::paths: return "paths";
-    case Type::integer: return "integer";
-    case Type::boolean: return "boolean";
-    case Type::date: return "date";
-    case Type::deadline: return "deadline";
-    case Type::period: return "period";
-    case Type::value: return "value";
-    default: return {};
+    case Type::text:
+      return "text";
+    case Type::id:
+      return "id";
+    case Type::id_list:
+      return "id-list";
+    case Type::body_list:
+      return "body-list";
+    case Type::text_list:
+      return "text-list";
+    case Type::paths:
+      return "paths";
+    case Type::integer:
+      return "integer";
+    case Type::boolean:
+      return "boolean";
+    case Type::date:
+      return "date";
+    case Type::deadline:
+      return "deadline";
+    case Type::period:
+      return "period";
+    case Type::value:
+      return "value";
+    default:
+      return {};
   }
 }
 
@@ -128,12 +140,24 @@ ordered_json value_map(const Field& f) {
 ordered_json field_schema(const Field& f) {
   ordered_json j;
   switch (f.type) {
-    case Type::enumeration: j = one_of(f.allowed); break;
-    case Type::frequency: j = one_of(f.allowed, calendar::frequency_pattern()); break;
-    case Type::value_map: j = value_map(f); break;
-    case Type::record: j = ref(f.record); break;
-    case Type::record_list: j = {{"type", "array"}, {"items", ref(f.record)}}; break;
-    default: j = ref(def_of(f.type)); break;
+    case Type::enumeration:
+      j = one_of(f.allowed);
+      break;
+    case Type::frequency:
+      j = one_of(f.allowed, calendar::frequency_pattern());
+      break;
+    case Type::value_map:
+      j = value_map(f);
+      break;
+    case Type::record:
+      j = ref(f.record);
+      break;
+    case Type::record_list:
+      j = {{"type", "array"}, {"items", ref(f.record)}};
+      break;
+    default:
+      j = ref(def_of(f.type));
+      break;
   }
   j["description"] = f.description;
   return j;

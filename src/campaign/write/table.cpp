@@ -53,8 +53,8 @@ void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells,
     std::string s = text::truncate_to_width(shown(cells[c].text), w[c]);
     bool last = c + 1 == cells.size();
     std::string padded = t.columns[c].align == Align::right ? text::pad_left(s, w[c])
-                         : last                              ? s
-                                                             : text::pad_right(s, w[c]);
+                         : last                             ? s
+                                                            : text::pad_right(s, w[c]);
     std::string_view ansi = color ? ansi_for(cells[c].style) : "";
     if (!ansi.empty()) padded = std::string(ansi) + padded + "\x1b[0m";
     line += padded;
@@ -69,9 +69,12 @@ void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells,
 std::string md_escape(std::string_view s) {
   std::string out;
   for (char ch : s) {
-    if (ch == '|') out += "\\|";
-    else if (ch == '\n') out += "<br>";
-    else if (ch != '\r') out += ch;
+    if (ch == '|')
+      out += "\\|";
+    else if (ch == '\n')
+      out += "<br>";
+    else if (ch != '\r')
+      out += ch;
   }
   return text::escape_controls(out);
 }
@@ -174,12 +177,23 @@ std::string escape_html(std::string_view s) {
   out.reserve(s.size());
   for (char ch : s) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;

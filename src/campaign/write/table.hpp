@@ -35,7 +35,7 @@ struct Cell {
 struct Column {
   std::string heading;
   Align align = Align::left;
-  int max_width = 0;  ///< text writer: cut cells wider than this (0: no limit)
+  int max_width = 0;      ///< text writer: cut cells wider than this (0: no limit)
   bool flexible = false;  ///< text writer: this column shrinks to fit the terminal width
   /// csv: the unit of the column's numbers, put in brackets after the heading ("điểm %");
   /// empty: "%" when every number of the column is a percentage, else nothing.
@@ -76,8 +76,8 @@ struct CsvStyle {
 };
 
 struct TextStyle {
-  int width = 0;        ///< terminal width to fit in (0: no limit)
-  bool color = false;   ///< ANSI colours by Cell::style
+  int width = 0;       ///< terminal width to fit in (0: no limit)
+  bool color = false;  ///< ANSI colours by Cell::style
 };
 
 /// Columns padded by display width (Vietnamese in NFC or NFD lines up), separated by two

@@ -69,10 +69,10 @@ std::string total_heading(const std::optional<model::Area>& area, Language lang)
 }
 
 std::string area_label(const std::optional<model::Area>& area, Language lang) {
-  if (!area || area->kind == model::UnitKind::other) return lang == Language::vietnamese ? "Toàn địa bàn" : "Whole area";
+  if (!area || area->kind == model::UnitKind::other)
+    return lang == Language::vietnamese ? "Toàn địa bàn" : "Whole area";
   if (lang == Language::vietnamese) return fmt::format("Toàn {}", model::vietnamese_name(area->kind));
   return fmt::format("Whole {}", model::english_name(area->kind));
 }
-
 
 }  // namespace campaign::write

@@ -46,5 +46,4 @@ std::string total_heading(const std::optional<model::Area>& area, Language lang)
 /// "Toàn huyện" / "Whole district": the label of the area row of transposed tables.
 std::string area_label(const std::optional<model::Area>& area, Language lang);
 
-
 }  // namespace campaign::write

@@ -1,11 +1,10 @@
 #include "campaign/write/targets_json.hpp"
 
-#include "campaign/write/json_format.hpp"
-
 #include <nlohmann/json.hpp>
 
-#include "campaign/write/targets_wording.hpp"
+#include "campaign/write/json_format.hpp"
 #include "campaign/write/targets_table.hpp"
+#include "campaign/write/targets_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -52,7 +51,8 @@ ordered_json indicator_head(const targets::IndicatorRef& r) {
 ordered_json amends(const targets::Effective& e) {
   const auto& am = e.current.indicator->amends;
   if (!am) return nullptr;
-  return {{"document", am->document}, {"indicator", am->indicator}, {"was", am->was}, {"loaded", e.replaces.has_value()}};
+  return {
+      {"document", am->document}, {"indicator", am->indicator}, {"was", am->was}, {"loaded", e.replaces.has_value()}};
 }
 
 ordered_json unit_json(const model::Unit& u) {
@@ -138,7 +138,8 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
                         Language lang) {
   ordered_json j{{"format", json_format("targets")}, {"view", "history"}, {"versions", ordered_json::array()}};
   for (const auto& v : versions) {
-    ordered_json e{{"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
+    ordered_json e{
+        {"document", v.document}, {"issued", date(v.issued)}, {"name", v.name}, {"loaded", v.indicator.has_value()}};
     if (v.indicator) {
       const model::Indicator& ind = *v.indicator->indicator;
       e["ref"] = v.indicator->ref();

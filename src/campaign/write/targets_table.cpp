@@ -35,7 +35,7 @@ std::pair<std::string, std::string> row_label(const TargetTable& table, std::siz
 std::string title_of(const TargetTable& table, Language lang) {
   if (!table.as_of) return "";
   return lang == Language::vietnamese ? fmt::format("Chỉ tiêu có hiệu lực ngày {}", calendar::format_vn(*table.as_of))
-                          : fmt::format("Targets in effect on {}", calendar::format_vn(*table.as_of));
+                                      : fmt::format("Targets in effect on {}", calendar::format_vn(*table.as_of));
 }
 
 // Indicators of different units (a rate beside a count) in one appendix: the values' unit
@@ -115,7 +115,8 @@ std::string display_name(const model::Indicator& indicator) {
   return fmt::format("{} ({})", indicator.name, indicator.unit);
 }
 
-Table history_table(const model::Model& model, const std::vector<targets::Version>& versions, targets::UnitOrder order, Language lang) {
+Table history_table(const model::Model& model, const std::vector<targets::Version>& versions, targets::UnitOrder order,
+                    Language lang) {
   bool vi = lang == Language::vietnamese;
   auto units = targets::ordered_units(model, order);
   Table out;

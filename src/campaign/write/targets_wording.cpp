@@ -69,7 +69,9 @@ std::string problem_text(const AreaResult& r, Language lang) {
 }
 
 // "1 unit" / "3 units".
-std::string units_en(std::size_t n) { return fmt::format("{} unit{}", n, n == 1 ? "" : "s"); }
+std::string units_en(std::size_t n) {
+  return fmt::format("{} unit{}", n, n == 1 ? "" : "s");
+}
 
 std::string rule_text(const AreaResult& r, Language lang) {
   bool vi = lang == Language::vietnamese;
@@ -83,7 +85,8 @@ std::string rule_text(const AreaResult& r, Language lang) {
       return vi ? fmt::format("trung bình cộng kết quả của {} đơn vị", r.count)
                 : fmt::format("mean of the results of {}", units_en(r.count));
     case AreaMethod::sum:
-      return vi ? fmt::format("tổng kết quả của {} đơn vị", r.count) : fmt::format("sum of the results of {}", units_en(r.count));
+      return vi ? fmt::format("tổng kết quả của {} đơn vị", r.count)
+                : fmt::format("sum of the results of {}", units_en(r.count));
     case AreaMethod::weighted_mean:
       return vi ? fmt::format("trung bình có trọng số của {} đơn vị", r.count)
                 : fmt::format("weighted mean of the results of {}", units_en(r.count));
@@ -97,7 +100,7 @@ std::string rule_text(const AreaResult& r, Language lang) {
 std::string partial_text(const Comparison& c, Language lang) {
   std::size_t present = c.with_target - c.area.incomplete;
   return lang == Language::vietnamese ? fmt::format("tính trên {}/{} đơn vị có kết quả", present, c.with_target)
-                          : fmt::format("on {}/{} units with a result", present, c.with_target);
+                                      : fmt::format("on {}/{} units with a result", present, c.with_target);
 }
 
 }  // namespace
@@ -150,8 +153,8 @@ std::string change_text(const Change& c, const std::optional<model::Area>& area,
     case ChangeKind::year:
       return fmt::format("{}: {} → {}", vi ? "năm" : "year", c.before, c.after);
     case ChangeKind::total:
-      return fmt::format("{}: {} → {}", vi ? lowered_heading(area, lang) : "total", format_number(c.from, c.from_percent),
-                         format_number(c.to, c.to_percent));
+      return fmt::format("{}: {} → {}", vi ? lowered_heading(area, lang) : "total",
+                         format_number(c.from, c.from_percent), format_number(c.to, c.to_percent));
     case ChangeKind::target:
       return fmt::format("{}: {} → {}", c.subject, format_number(c.from, c.from_percent),
                          format_number(c.to, c.to_percent));

@@ -26,7 +26,8 @@ std::string note_text(const targets::Note& note, Language lang);
 std::string change_text(const targets::Change& change, const std::optional<model::Area>& area, Language lang);
 
 /// The changes of one version joined with "; ".
-std::string changes_text(const std::vector<targets::Change>& changes, const std::optional<model::Area>& area, Language lang);
+std::string changes_text(const std::vector<targets::Change>& changes, const std::optional<model::Area>& area,
+                         Language lang);
 
 /// The word for the units of a summary: one kind's plural ("communes"/"xã"), mixed
 /// commune-level kinds "communes" / "xã, thị trấn" (kinds in order of first appearance).

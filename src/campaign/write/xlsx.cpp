@@ -1,14 +1,13 @@
 #include "campaign/write/xlsx.hpp"
 
-#include <xlsxwriter.h>
-
 #include <fmt/format.h>
+#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <cmath>
 #include <map>
 
 #include "campaign/text/unicode.hpp"
@@ -91,7 +90,9 @@ class Formats {
   std::map<std::string, lxw_format*> numbers_;
 };
 
-bool in_group(const Table& t, std::size_t c) { return t.group && c >= t.group->first && c < t.group->first + t.group->count; }
+bool in_group(const Table& t, std::size_t c) {
+  return t.group && c >= t.group->first && c < t.group->first + t.group->count;
+}
 
 // Writes the heading rows from `row`; returns the first data row.
 Row write_headings(lxw_worksheet* ws, const Table& t, Row row, Formats& f) {

@@ -84,10 +84,8 @@ TEST_CASE("deadline phrases of the shared cases file", "[calendar][deadline]") {
 }
 
 TEST_CASE("deadline errors say what is wrong", "[calendar][deadline]") {
-  CHECK(parse_deadline("31/02/2024").error ==
-        "'31/02/2024' is not a real date: February 2024 has 29 days");
-  CHECK(parse_deadline("29/02/2023").error ==
-        "'29/02/2023' is not a real date: February 2023 has 28 days");
+  CHECK(parse_deadline("31/02/2024").error == "'31/02/2024' is not a real date: February 2024 has 29 days");
+  CHECK(parse_deadline("29/02/2023").error == "'29/02/2023' is not a real date: February 2023 has 28 days");
   CHECK(parse_deadline("2024-13").error == "'2024-13': month 13 is not between 1 and 12");
   CHECK(parse_deadline("13/2024").error == "'13/2024': month 13 is not between 1 and 12");
   CHECK(parse_deadline("quý V/2024").error == "'quý V/2024': quarter must be I–IV or 1–4");
@@ -118,10 +116,9 @@ TEST_CASE("deadline errors say what is wrong", "[calendar][deadline]") {
 }
 
 TEST_CASE("unreadable deadline phrases", "[calendar][deadline]") {
-  for (const std::string phrase :
-       {"", "   ", "xyz", "trước", "ngày", "7", "31/07/2024 xyz", "tháng 7/2024/2025", "31/07-2024",
-        "2024-07-31-01", "31@07@2024", "ngày 7/2024", "quý", "quý A/2024", "7 tháng đầu năm 2024",
-        "123/07/2024", "hoàn thành", "tháng bảy 2024"}) {
+  for (const std::string phrase : {"", "   ", "xyz", "trước", "ngày", "7", "31/07/2024 xyz", "tháng 7/2024/2025",
+                                   "31/07-2024", "2024-07-31-01", "31@07@2024", "ngày 7/2024", "quý", "quý A/2024",
+                                   "7 tháng đầu năm 2024", "123/07/2024", "hoàn thành", "tháng bảy 2024"}) {
     check_error(phrase, "as a deadline; write a date like 31/07/2024");
   }
   // Ill-formed UTF-8 is rejected, not a crash.
@@ -145,8 +142,7 @@ TEST_CASE("deadline variants beyond the shared cases", "[calendar][deadline]") {
     check_due("quy\xCC\x81 III/2024", "2024-09-30");
     check_due("6 tha\xCC\x81ng cuo\xCC\x82\xCC\x81i na\xCC\x86m 2024", "2024-12-31");
     check_due("cha\xCC\x82\xCC\xA3m nha\xCC\x82\xCC\x81t nga\xCC\x80y 15/12/2024", "2024-12-15");
-    check_due(std::string("tr\xC6\xB0o\xCC\x9B\xCC\x81") + "c nga\xCC\x80y 15/12/2024",
-              "2024-12-14");
+    check_due(std::string("tr\xC6\xB0o\xCC\x9B\xCC\x81") + "c nga\xCC\x80y 15/12/2024", "2024-12-14");
   }
   SECTION("day first, always") {
     check_due("5/7/2024", "2024-07-05");

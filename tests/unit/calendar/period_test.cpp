@@ -17,8 +17,7 @@ using namespace campaign::calendar;
 
 namespace {
 
-constexpr Frequency kAll[] = {Frequency::month, Frequency::quarter, Frequency::half_year,
-                              Frequency::year};
+constexpr Frequency kAll[] = {Frequency::month, Frequency::quarter, Frequency::half_year, Frequency::year};
 
 // `text` in upper case (ICU, root locale).
 std::string upper(const std::string& text) {
@@ -70,8 +69,7 @@ TEST_CASE("quarters: days and due dates", "[calendar][period]") {
   CHECK(q1_2024.last_day() == Date{2024, 3, 31});
 }
 
-TEST_CASE("the shared case report-next-month: quarterly, day 5 of the next month",
-          "[calendar][period]") {
+TEST_CASE("the shared case report-next-month: quarterly, day 5 of the next month", "[calendar][period]") {
   const auto due = [](int year, int quarter) {
     return report_due_date(Period{Frequency::quarter, year, quarter}, 5, DueMonth::next);
   };
@@ -88,13 +86,10 @@ TEST_CASE("months: leap February and clamped due days", "[calendar][period]") {
   CHECK(Period{Frequency::month, 2023, 2}.last_day() == Date{2023, 2, 28});
   CHECK(report_due_date(feb_2024, std::nullopt, DueMonth::last) == Date{2024, 2, 29});
   CHECK(report_due_date(feb_2024, 31, DueMonth::last) == Date{2024, 2, 29});
-  CHECK(report_due_date(Period{Frequency::month, 2024, 1}, 31, DueMonth::next) ==
-        Date{2024, 2, 29});
-  CHECK(report_due_date(Period{Frequency::month, 2024, 12}, 10, DueMonth::next) ==
-        Date{2025, 1, 10});
+  CHECK(report_due_date(Period{Frequency::month, 2024, 1}, 31, DueMonth::next) == Date{2024, 2, 29});
+  CHECK(report_due_date(Period{Frequency::month, 2024, 12}, 10, DueMonth::next) == Date{2025, 1, 10});
   // Day 31 of a quarter ending in June is 30 June.
-  CHECK(report_due_date(Period{Frequency::quarter, 2024, 2}, 31, DueMonth::last) ==
-        Date{2024, 6, 30});
+  CHECK(report_due_date(Period{Frequency::quarter, 2024, 2}, 31, DueMonth::last) == Date{2024, 6, 30});
   CHECK(report_due_date(feb_2024, 0, DueMonth::last) == Date{2024, 2, 1});
   CHECK(report_due_date(feb_2024, -4, DueMonth::next) == Date{2024, 3, 1});
 }
@@ -147,15 +142,11 @@ TEST_CASE("period_containing", "[calendar][period]") {
   const Date mid_august{2024, 8, 15};
   CHECK(period_containing(Frequency::month, mid_august) == Period{Frequency::month, 2024, 8});
   CHECK(period_containing(Frequency::quarter, mid_august) == q3_2024);
-  CHECK(period_containing(Frequency::half_year, mid_august) ==
-        Period{Frequency::half_year, 2024, 2});
+  CHECK(period_containing(Frequency::half_year, mid_august) == Period{Frequency::half_year, 2024, 2});
   CHECK(period_containing(Frequency::year, mid_august) == Period{Frequency::year, 2024, 1});
-  CHECK(period_containing(Frequency::quarter, Date{2024, 1, 1}) ==
-        Period{Frequency::quarter, 2024, 1});
-  CHECK(period_containing(Frequency::quarter, Date{2024, 12, 31}) ==
-        Period{Frequency::quarter, 2024, 4});
-  CHECK(period_containing(Frequency::half_year, Date{2024, 6, 30}) ==
-        Period{Frequency::half_year, 2024, 1});
+  CHECK(period_containing(Frequency::quarter, Date{2024, 1, 1}) == Period{Frequency::quarter, 2024, 1});
+  CHECK(period_containing(Frequency::quarter, Date{2024, 12, 31}) == Period{Frequency::quarter, 2024, 4});
+  CHECK(period_containing(Frequency::half_year, Date{2024, 6, 30}) == Period{Frequency::half_year, 2024, 1});
   int outside = 0;
   for (Frequency frequency : kAll) {
     for (Date day{2024, 1, 1}; day <= Date{2024, 12, 31}; day = add_days(day, 1)) {
@@ -269,8 +260,8 @@ TEST_CASE("parse_frequency and frequency_name", "[calendar][period]") {
     CAPTURE(c.text);
     CHECK(parse_frequency(c.text) == c.expected);
   }
-  for (const char* text : {"", "weekly", "hàng tuần", "quarter 2", "7 tháng", "hàng", "định kỳ",
-                           "quý III/2024", "month!"}) {
+  for (const char* text :
+       {"", "weekly", "hàng tuần", "quarter 2", "7 tháng", "hàng", "định kỳ", "quý III/2024", "month!"}) {
     CAPTURE(text);
     CHECK(parse_frequency(text) == std::nullopt);
   }

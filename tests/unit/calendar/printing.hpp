@@ -11,9 +11,7 @@ namespace Catch {
 
 template <>
 struct StringMaker<campaign::calendar::Date> {
-  static std::string convert(const campaign::calendar::Date& date) {
-    return campaign::calendar::format_iso(date);
-  }
+  static std::string convert(const campaign::calendar::Date& date) { return campaign::calendar::format_iso(date); }
 };
 
 template <>

@@ -1,12 +1,12 @@
 // One Recurrence gives both the due dates and the RRULE: expanded by libical, the RRULE must
 // give exactly the due dates, for every frequency and due-day rule (RFC 5545 §3.3.10).
-#include <catch2/catch.hpp>
+#include "campaign/calendar/recurrence.hpp"
+
 #include <libical/ical.h>
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "campaign/calendar/recurrence.hpp"
 
 using namespace campaign::calendar;
 

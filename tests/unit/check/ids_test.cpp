@@ -155,10 +155,11 @@ TEST_CASE("E018: an unreadable number (reported by the loader) breaks no sequenc
 }
 
 TEST_CASE("E018: an unreadable first number does not make the next one 'skip 0'", "[check][ids]") {
-  auto c = check::test::run(std::string(check::test::kHead) +
-                                "directives:\n  - {number: x, tasks: [{text: A}]}\n  - {number: 2, tasks: [{text: B}]}\n"
-                                "  - {number: 3, tasks: [{text: C}]}\n",
-                            check::directive_numbering, true);
+  auto c =
+      check::test::run(std::string(check::test::kHead) +
+                           "directives:\n  - {number: x, tasks: [{text: A}]}\n  - {number: 2, tasks: [{text: B}]}\n"
+                           "  - {number: 3, tasks: [{text: C}]}\n",
+                       check::directive_numbering, true);
   CHECK(c.loaded.diagnostics.error_count() > 0);  // the loader reports 'x'
   CHECK(c.found.empty());
 }

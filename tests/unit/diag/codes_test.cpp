@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
+#include "campaign/diag/codes.hpp"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include "campaign/diag/codes.hpp"
 
 using namespace campaign;
 

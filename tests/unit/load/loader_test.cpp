@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "campaign/load/loader.hpp"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
-#include "campaign/load/loader.hpp"
 
 namespace fs = std::filesystem;
 using namespace campaign;
@@ -15,7 +15,7 @@ namespace {
 // A temporary folder with files, removed at the end of the test.
 struct TempDir {
   fs::path path = fs::temp_directory_path() / ("campaign-test-" + std::to_string(::getpid()) + "-" +
-                                                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+                                               std::to_string(reinterpret_cast<std::uintptr_t>(this)));
   TempDir() { fs::create_directories(path); }
   ~TempDir() { fs::remove_all(path); }
   std::string write(const std::string& name, const std::string& bytes) const {
@@ -161,7 +161,8 @@ TEST_CASE("Files above --max-file-size are refused", "[load]") {
 }
 
 TEST_CASE("NFD keys of targets match NFC unit ids", "[load][nfc]") {
-  load::Loaded l = load::load_paths({std::string(CAMPAIGN_SOURCE_DIR) + "/tests/cases/validate/shared-nfd-ids/nfd-ids.yaml"});
+  load::Loaded l =
+      load::load_paths({std::string(CAMPAIGN_SOURCE_DIR) + "/tests/cases/validate/shared-nfd-ids/nfd-ids.yaml"});
   check::run_rules(l.model, l.diagnostics);
   CHECK(l.diagnostics.error_count() == 0);
   CHECK(l.diagnostics.warning_count() == 1);

@@ -10,8 +10,8 @@ using campaign::load::unclosed_quote_at_end;
 
 TEST_CASE("A quote left open at the end of the file is found; closed and escaped quotes are not") {
   CHECK_FALSE(unclosed_quote_at_end("title: 'Thông báo'\nname: \"Xã \\\"Tân\\\" Lập\"\n"));
-  CHECK_FALSE(unclosed_quote_at_end("title: 'it''s'\n"));                  // '' is a quote inside single quotes
-  CHECK_FALSE(unclosed_quote_at_end("title: \"two\n  lines\"\n"));        // a valid multi-line string
+  CHECK_FALSE(unclosed_quote_at_end("title: 'it''s'\n"));                   // '' is a quote inside single quotes
+  CHECK_FALSE(unclosed_quote_at_end("title: \"two\n  lines\"\n"));          // a valid multi-line string
   CHECK_FALSE(unclosed_quote_at_end("# it's a comment\nname: O'Brien\n"));  // not at the start of a scalar
   auto open = unclosed_quote_at_end("format: campaign/1\ntitle: 'Thông báo\n");
   REQUIRE(open);

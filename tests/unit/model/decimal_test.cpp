@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "campaign/model/decimal.hpp"
+
+#include <catch2/catch.hpp>
 
 using campaign::model::Decimal;
 

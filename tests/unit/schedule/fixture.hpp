@@ -9,7 +9,9 @@
 
 namespace campaign::test {
 
-inline calendar::Date d(int y, int m, int day) { return calendar::Date{y, m, day}; }
+inline calendar::Date d(int y, int m, int day) {
+  return calendar::Date{y, m, day};
+}
 
 /// One document issued on `issued` with one task "1.1" for `ubnd-huyen` (and a per-unit body
 /// `bcd-xa` over units `tan-lap`, `dak-rve` when `per_unit`).
@@ -36,7 +38,9 @@ inline model::Model one_task_model(const calendar::Date& issued, bool per_unit =
 }
 
 /// The task of one_task_model.
-inline model::Task& the_task(model::Model& m) { return m.documents[0].directives[0].tasks[0]; }
+inline model::Task& the_task(model::Model& m) {
+  return m.documents[0].directives[0].tasks[0];
+}
 
 /// A report rule every `every`, due on `day` (absent: last day) of the `month`.
 inline model::ReportRule report(calendar::Frequency every, std::optional<int> day = std::nullopt,

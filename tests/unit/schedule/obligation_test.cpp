@@ -1,7 +1,8 @@
 // Obligations: periods owed by recurring reports, per-unit expansion, due-date boundaries.
+#include "campaign/schedule/obligation.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "campaign/schedule/obligation.hpp"
 #include "fixture.hpp"
 
 using namespace campaign;

@@ -1,9 +1,10 @@
 // Status as of a date, missing reports and statistics, on the bundled notice 127-TB/BCĐ and on
 // small models (issue 3, "Tests").
+#include "campaign/schedule/status.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "campaign/schedule/stats.hpp"
-#include "campaign/schedule/status.hpp"
 #include "fixture.hpp"
 
 using namespace campaign;
@@ -27,7 +28,8 @@ Run run_bundled(const calendar::Date& as_of, int within, std::vector<std::string
 }
 
 // The item of task `key` for body `body` (and period `period` for reports).
-const schedule::Item& find(const Run& r, const std::string& key, const std::string& body, const std::string& period = "") {
+const schedule::Item& find(const Run& r, const std::string& key, const std::string& body,
+                           const std::string& period = "") {
   for (const auto& item : r.items) {
     const auto& o = item.obligation;
     if (r.schedule.tasks[o.task].key() == key && schedule::body_id(r.loaded.model, o) == body &&
@@ -96,8 +98,10 @@ TEST_CASE("127-TB/BCĐ as of 05/10/2024 without submissions: every body owing Q3
 TEST_CASE("a submission after the due date is done, late; due today; statistics", "[schedule]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).report = test::report(calendar::Frequency::quarter);
-  m.submissions.push_back({"04-TB/BCĐ#1.1", "bcd-xa@tan-lap", {calendar::Frequency::quarter, 2024, 3}, d(2024, 9, 28), {}, {}, {}});
-  m.submissions.push_back({"04-TB/BCĐ#1.1", "bcd-xa@dak-rve", {calendar::Frequency::quarter, 2024, 3}, d(2024, 10, 3), {}, {}, {}});
+  m.submissions.push_back(
+      {"04-TB/BCĐ#1.1", "bcd-xa@tan-lap", {calendar::Frequency::quarter, 2024, 3}, d(2024, 9, 28), {}, {}, {}});
+  m.submissions.push_back(
+      {"04-TB/BCĐ#1.1", "bcd-xa@dak-rve", {calendar::Frequency::quarter, 2024, 3}, d(2024, 10, 3), {}, {}, {}});
   const auto s = schedule::expand(m, d(2024, 10, 5), 7);
   const auto items = schedule::assess(m, s, {d(2024, 10, 5), 7});
   REQUIRE(items.size() == 4);  // Q3 and Q4 for each unit
@@ -118,7 +122,8 @@ TEST_CASE("a submission after the due date is done, late; due today; statistics"
 }
 
 TEST_CASE("status keys round-trip", "[schedule]") {
-  for (auto status : {Status::done, Status::overdue, Status::due_today, Status::due_soon, Status::upcoming, Status::ongoing})
+  for (auto status :
+       {Status::done, Status::overdue, Status::due_today, Status::due_soon, Status::upcoming, Status::ongoing})
     CHECK(schedule::parse_status(schedule::status_key(status)) == status);
   CHECK_FALSE(schedule::parse_status("late"));
 }

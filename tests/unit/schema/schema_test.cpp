@@ -75,30 +75,64 @@ results:
 // Calls the accessor of `type` for `key`.
 void read_as(const load::MapReader& r, std::string_view key, Type type) {
   switch (type) {
-    case Type::text: (void)r.text(key); break;
-    case Type::id: (void)r.id(key); break;
-    case Type::id_list: (void)r.ids(key); break;
-    case Type::body_list: (void)r.bodies(key); break;
-    case Type::text_list: (void)r.texts(key); break;
-    case Type::paths: (void)r.paths(key); break;
-    case Type::integer: (void)r.integer(key); break;
-    case Type::boolean: (void)r.boolean(key); break;
-    case Type::date: (void)r.date(key); break;
-    case Type::deadline: (void)r.deadline(key); break;
-    case Type::period: (void)r.period(key); break;
-    case Type::enumeration: (void)r.enumeration(key); break;
-    case Type::frequency: (void)r.frequency(key); break;
-    case Type::value: (void)r.value(key, "count"); break;
-    case Type::value_map: (void)r.value_map(key, "count", "target"); break;
-    case Type::record: (void)r.record(key); break;
-    case Type::record_list: (void)r.records(key); break;
+    case Type::text:
+      (void)r.text(key);
+      break;
+    case Type::id:
+      (void)r.id(key);
+      break;
+    case Type::id_list:
+      (void)r.ids(key);
+      break;
+    case Type::body_list:
+      (void)r.bodies(key);
+      break;
+    case Type::text_list:
+      (void)r.texts(key);
+      break;
+    case Type::paths:
+      (void)r.paths(key);
+      break;
+    case Type::integer:
+      (void)r.integer(key);
+      break;
+    case Type::boolean:
+      (void)r.boolean(key);
+      break;
+    case Type::date:
+      (void)r.date(key);
+      break;
+    case Type::deadline:
+      (void)r.deadline(key);
+      break;
+    case Type::period:
+      (void)r.period(key);
+      break;
+    case Type::enumeration:
+      (void)r.enumeration(key);
+      break;
+    case Type::frequency:
+      (void)r.frequency(key);
+      break;
+    case Type::value:
+      (void)r.value(key, "count");
+      break;
+    case Type::value_map:
+      (void)r.value_map(key, "count", "target");
+      break;
+    case Type::record:
+      (void)r.record(key);
+      break;
+    case Type::record_list:
+      (void)r.records(key);
+      break;
   }
 }
 
-constexpr Type kAllTypes[] = {Type::text,     Type::id,          Type::id_list,   Type::body_list, Type::text_list,
-                              Type::paths,    Type::integer,     Type::boolean,   Type::date,      Type::deadline,
-                              Type::period,   Type::enumeration, Type::frequency, Type::value,     Type::value_map,
-                              Type::record,   Type::record_list};
+constexpr Type kAllTypes[] = {Type::text,   Type::id,          Type::id_list,   Type::body_list, Type::text_list,
+                              Type::paths,  Type::integer,     Type::boolean,   Type::date,      Type::deadline,
+                              Type::period, Type::enumeration, Type::frequency, Type::value,     Type::value_map,
+                              Type::record, Type::record_list};
 
 }  // namespace
 

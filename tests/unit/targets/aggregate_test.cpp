@@ -24,7 +24,8 @@ model::Indicator indicator(const char* unit, model::TotalRule rule) {
 
 TEST_CASE("the appendix total 20.33% is the mean of the seven targets", "[targets][aggregate]") {
   // (22 + 14 + 42 + 16.5 + 15 + 17.5 + 15.3) / 7 = 142.3 / 7 = 20.3285714… -> 20.33
-  auto targets = test::values({{"a", "22"}, {"b", "14"}, {"c", "42"}, {"d", "16.5"}, {"e", "15"}, {"f", "17.5"}, {"g", "15.3"}});
+  auto targets =
+      test::values({{"a", "22"}, {"b", "14"}, {"c", "42"}, {"d", "16.5"}, {"e", "15"}, {"f", "17.5"}, {"g", "15.3"}});
   auto agg = aggregate(targets, model::TotalRule::mean, {}, 2);
   REQUIRE(agg.value);
   CHECK(agg.value->to_string() == "20.33");
@@ -41,7 +42,8 @@ TEST_CASE("units left out with ~ do not count", "[targets][aggregate]") {
 TEST_CASE("area results: mean of the illustrative 2024 results", "[targets][aggregate]") {
   // examples/results-2024.yaml: 21.4 + 15.2 + 38.5 + 16.5 + 17.1 + 12.8 = 121.5; / 6 = 20.25
   auto ind = indicator("percent", model::TotalRule::mean);
-  auto results = test::values({{"a", "21.4"}, {"b", "15.2"}, {"c", "38.5"}, {"d", "16.5"}, {"e", "17.1"}, {"g", "12.8"}});
+  auto results =
+      test::values({{"a", "21.4"}, {"b", "15.2"}, {"c", "38.5"}, {"d", "16.5"}, {"e", "17.1"}, {"g", "12.8"}});
   AreaResult r = aggregate_results(ind, results, {}, 2);
   CHECK(r.method == AreaMethod::mean);
   CHECK(r.count == 6);
@@ -51,7 +53,8 @@ TEST_CASE("area results: mean of the illustrative 2024 results", "[targets][aggr
 TEST_CASE("area results: sum of counts", "[targets][aggregate]") {
   // examples/results-135-2024.yaml: 21 + 17 + 15 + 25 + 12 + 16 + 9 = 115
   auto ind = indicator("count", model::TotalRule::sum);
-  auto results = test::values({{"a", "21"}, {"b", "17"}, {"c", "15"}, {"d", "25"}, {"e", "12"}, {"f", "16"}, {"g", "9"}});
+  auto results =
+      test::values({{"a", "21"}, {"b", "17"}, {"c", "15"}, {"d", "25"}, {"e", "12"}, {"f", "16"}, {"g", "9"}});
   AreaResult r = aggregate_results(ind, results, {}, 0);
   CHECK(r.method == AreaMethod::sum);
   CHECK(r.value->to_string() == "115");

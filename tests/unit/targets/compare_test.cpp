@@ -43,7 +43,7 @@ TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yam
   auto loaded = test::load({"data", "examples/results-2024.yaml"});
   Comparison c = compare_ref(loaded.model, "127-TB/BCĐ#1");
   REQUIRE(c.result);
-  CHECK(unit(c, "tan-lap").status == Status::met);       // 21.4 <= 22
+  CHECK(unit(c, "tan-lap").status == Status::met);  // 21.4 <= 22
   CHECK(unit(c, "tan-lap").gap->to_string() == "-0.6");
   CHECK(unit(c, "dak-ruong").status == Status::not_met);  // 15.2 > 14
   CHECK(unit(c, "dak-ruong").gap->to_string() == "1.2");
@@ -52,7 +52,7 @@ TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yam
   CHECK(unit(c, "dak-koi").status == Status::not_met);    // 17.1 > 15
   CHECK(unit(c, "dak-pne").status == Status::no_result);  // never taken as 0
   CHECK_FALSE(unit(c, "dak-pne").result);
-  CHECK(unit(c, "dak-rve").status == Status::met);        // 12.8 <= 15.3
+  CHECK(unit(c, "dak-rve").status == Status::met);  // 12.8 <= 15.3
   CHECK(c.met == 4);
   CHECK(c.with_target == 7);
   CHECK(c.area.missing == 1);
@@ -155,7 +155,8 @@ TEST_CASE("a unit with {numerator: 0, denominator: 0} has no data, and the poole
   CHECK(compare(m, e, &m.results[0], true).area.status == Status::met);
 }
 
-TEST_CASE("compare: households out of poverty, higher is better (examples/results-135-2024.yaml)", "[targets][compare]") {
+TEST_CASE("compare: households out of poverty, higher is better (examples/results-135-2024.yaml)",
+          "[targets][compare]") {
   auto loaded = test::load({"data", "examples/another-notice.yaml", "examples/results-135-2024.yaml"});
   Comparison c = compare_ref(loaded.model, "135-TB/BCĐ#1");
   REQUIRE(c.result);

@@ -49,8 +49,10 @@ TEST_CASE("an amendment replaces the amended indicator from its document's issue
   CHECK(on[0].current.ref() == "20-TB/BCĐ#1");
   REQUIRE(on[0].replaces);
   CHECK(on[0].replaces->ref() == "10-CV/BCĐ#1");
-  CHECK(notes(on[0], Language::english) == std::vector<std::string>{"20-TB/BCĐ#1 replaces 10-CV/BCĐ#1 from 11/07/2024"});
-  CHECK(notes(on[0], Language::vietnamese) == std::vector<std::string>{"20-TB/BCĐ#1 thay thế 10-CV/BCĐ#1 từ ngày 11/07/2024"});
+  CHECK(notes(on[0], Language::english) ==
+        std::vector<std::string>{"20-TB/BCĐ#1 replaces 10-CV/BCĐ#1 from 11/07/2024"});
+  CHECK(notes(on[0], Language::vietnamese) ==
+        std::vector<std::string>{"20-TB/BCĐ#1 thay thế 10-CV/BCĐ#1 từ ngày 11/07/2024"});
   CHECK(effective_indicators(m, model::Date{2024, 1, 1}).empty());
   CHECK(effective_indicators(m, std::nullopt).size() == 1);
 }
@@ -62,10 +64,11 @@ TEST_CASE("the table before and after the amendment", "[targets][table]") {
                                                model::Date{2024, 3, 1}),
                             {});
   REQUIRE(old_table.rows.size() == 1);
-  CHECK(texts(old_table.rows[0]) == std::vector<std::string>{"1", "Số cặp vợ chồng sinh con thứ 3", "30", "10", "12", "8"});
+  CHECK(texts(old_table.rows[0]) ==
+        std::vector<std::string>{"1", "Số cặp vợ chồng sinh con thứ 3", "30", "10", "12", "8"});
   CHECK(old_table.columns[2].heading == "Mục tiêu toàn tỉnh");
-  auto new_table = to_table(build_target_table(m, effective_indicators(m, model::Date{2024, 7, 11}), UnitOrder::registry,
-                                               model::Date{2024, 7, 11}),
+  auto new_table = to_table(build_target_table(m, effective_indicators(m, model::Date{2024, 7, 11}),
+                                               UnitOrder::registry, model::Date{2024, 7, 11}),
                             {});
   REQUIRE(new_table.rows.size() == 1);
   CHECK(texts(new_table.rows[0]) ==
@@ -124,8 +127,8 @@ TEST_CASE("an amendment of a document not loaded stands alone, with a note", "[t
 
 TEST_CASE("the appendix of 127-TB/BCĐ, exactly", "[targets][table]") {
   auto loaded = test::load({"data"});
-  auto t = to_table(build_target_table(loaded.model, effective_indicators(loaded.model, std::nullopt), UnitOrder::registry,
-                                       std::nullopt),
+  auto t = to_table(build_target_table(loaded.model, effective_indicators(loaded.model, std::nullopt),
+                                       UnitOrder::registry, std::nullopt),
                     {});
   REQUIRE(t.rows.size() == 1);
   CHECK(texts(t.rows[0]) == std::vector<std::string>{"1", "Tỷ lệ sinh con thứ 3 trở lên", "20.33%", "22%", "14%", "42%",
@@ -139,9 +142,9 @@ TEST_CASE("the appendix of 127-TB/BCĐ, exactly", "[targets][table]") {
   CHECK(t.rows[0][2].number == Approx(20.33));
   CHECK(t.rows[0][2].decimals == 2);
   CHECK(t.rows[0][2].percent);
-  auto en = to_table(build_target_table(loaded.model, effective_indicators(loaded.model, std::nullopt), UnitOrder::name,
-                                        std::nullopt),
-                     {Language::english, false});
+  auto en = to_table(
+      build_target_table(loaded.model, effective_indicators(loaded.model, std::nullopt), UnitOrder::name, std::nullopt),
+      {Language::english, false});
   CHECK(en.columns[2].heading == "District total");
   CHECK(en.group->heading == "Of which");
   CHECK(en.columns[3].heading == "Thị trấn Đăk Rve");  // Vietnamese collation: "Thị" < "Xã"

@@ -10,7 +10,9 @@
 
 namespace campaign::targets::test {
 
-inline model::Decimal dec(std::string_view s) { return *model::Decimal::parse(s); }
+inline model::Decimal dec(std::string_view s) {
+  return *model::Decimal::parse(s);
+}
 
 /// {unit, number} pairs; "~" gives a value left out.
 inline std::vector<model::UnitValue> values(std::initializer_list<std::pair<const char*, const char*>> list) {
@@ -47,6 +49,8 @@ inline load::Loaded load(std::vector<std::string> paths) {
 namespace Catch {
 template <>
 struct StringMaker<campaign::model::Decimal> {
-  static std::string convert(const campaign::model::Decimal& d) { return d.to_string() + " (scale " + std::to_string(d.scale) + ")"; }
+  static std::string convert(const campaign::model::Decimal& d) {
+    return d.to_string() + " (scale " + std::to_string(d.scale) + ")";
+  }
 };
 }  // namespace Catch

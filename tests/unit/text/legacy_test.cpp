@@ -30,7 +30,7 @@ TEST_CASE("VNI text read as Windows-1252 is recognised") {
 TEST_CASE("Vietnamese Unicode text, NFC or not, is never taken for a legacy encoding") {
   CHECK_FALSE(guess_legacy_line("Thông báo kết luận của Ban chỉ đạo"));
   CHECK_FALSE(guess_legacy_line("Xuân Quân tiên yên hoà khoá thuê"));  // uâ, iê, oà: real pairs
-  CHECK_FALSE(guess_legacy_line("Tho\xCC\x82ng ba\xCC\x81o"));          // NFD: combining marks
+  CHECK_FALSE(guess_legacy_line("Tho\xCC\x82ng ba\xCC\x81o"));         // NFD: combining marks
   CHECK_FALSE(guess_legacy_line("Xã Tân Lập, thị trấn Đăk Rve"));
 }
 

@@ -45,8 +45,7 @@ TEST_CASE("find_invalid_utf8 accepts well-formed text", "[text][unicode][utf8]")
   CHECK(find_invalid_utf8(std::string("a\0b", 3)) == std::nullopt);  // NUL is well-formed
 }
 
-TEST_CASE("find_invalid_utf8 gives the byte offset of the first ill-formed sequence",
-          "[text][unicode][utf8]") {
+TEST_CASE("find_invalid_utf8 gives the byte offset of the first ill-formed sequence", "[text][unicode][utf8]") {
   SECTION("truncated sequences") {
     CHECK(find_invalid_utf8("ab\xC3") == 2u);           // 2-byte lead at the end
     CHECK(find_invalid_utf8("x\xE1\xBA") == 1u);        // 3-byte sequence cut after 2
@@ -159,10 +158,8 @@ TEST_CASE("truncate_to_width cuts between grapheme clusters", "[text][unicode][w
     CHECK(truncate_to_width(kNguyenNfd, 5, "") == "Nguye\xCC\x82\xCC\x83");
   }
   SECTION("wide characters are not split across the limit") {
-    CHECK(truncate_to_width("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 4, "") ==
-          "\xE4\xB8\xAD\xE6\x96\x87");
-    CHECK(truncate_to_width("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 5, "") ==
-          "\xE4\xB8\xAD\xE6\x96\x87");
+    CHECK(truncate_to_width("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 4, "") == "\xE4\xB8\xAD\xE6\x96\x87");
+    CHECK(truncate_to_width("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97", 5, "") == "\xE4\xB8\xAD\xE6\x96\x87");
   }
   SECTION("widths smaller than the ellipsis") {
     CHECK(truncate_to_width("abcdef", 0) == "");
@@ -180,8 +177,7 @@ TEST_CASE("pad_right and pad_left pad to display columns", "[text][unicode][widt
   CHECK(pad_left("", 0) == "");
 }
 
-TEST_CASE("compare_vi orders Vietnamese names like ICU's vi collation",
-          "[text][unicode][collation]") {
+TEST_CASE("compare_vi orders Vietnamese names like ICU's vi collation", "[text][unicode][collation]") {
   SECTION("Đ sorts after every D word, before E") {
     CHECK(compare_vi("Dương", "Đăk Tôre") < 0);
     CHECK(compare_vi("Dak", "Đăk") < 0);
@@ -190,8 +186,7 @@ TEST_CASE("compare_vi orders Vietnamese names like ICU's vi collation",
     CHECK(compare_vi("Đăk Tôre", "Ea Tih") < 0);
   }
   SECTION("a list of communes") {
-    std::vector<std::string> names = {"Tân Lập",     "Đăk Tôre", "Ea Tih", "Dương",
-                                      "Đăk Tô Lung", "Đắk Rve",  "Dak"};
+    std::vector<std::string> names = {"Tân Lập", "Đăk Tôre", "Ea Tih", "Dương", "Đăk Tô Lung", "Đắk Rve", "Dak"};
     std::sort(names.begin(), names.end(),
               [](const std::string& a, const std::string& b) { return compare_vi(a, b) < 0; });
     // As ICU 72 orders them: the space sorts before letters, so "Đăk Tô Lung" < "Đăk Tôre".
@@ -233,16 +228,19 @@ TEST_CASE("escape_controls makes a file name safe to print on one line", "[text]
     CHECK(escape_controls("").empty());
   }
   SECTION("terminal escapes, line ends and tabs become C-style escapes") {
-    CHECK(escape_controls("a\x1b]0;PWNED\x07" "b.yaml") == "a\\x1b]0;PWNED\\x07b.yaml");
+    CHECK(escape_controls("a\x1b]0;PWNED\x07"
+                          "b.yaml") == "a\\x1b]0;PWNED\\x07b.yaml");
     CHECK(escape_controls("x\ny.yaml:3:1") == "x\\ny.yaml:3:1");
     CHECK(escape_controls("a\r\tb\x7f") == "a\\r\\tb\\x7f");
   }
   SECTION("C1 controls and bidi overrides beyond ASCII are written as \\u") {
-    CHECK(escape_controls("a\xC2\x85" "b") == "a\\u0085b");                // U+0085 NEL
-    CHECK(escape_controls("gnp\xE2\x80\xAE" "txt.yaml") == "gnp\\u202etxt.yaml");  // U+202E RLO
+    CHECK(escape_controls("a\xC2\x85"
+                          "b") == "a\\u0085b");  // U+0085 NEL
+    CHECK(escape_controls("gnp\xE2\x80\xAE"
+                          "txt.yaml") == "gnp\\u202etxt.yaml");  // U+202E RLO
   }
   SECTION("ill-formed UTF-8 is shown byte by byte") {
     CHECK(escape_controls("t\xEAn.yaml") == "t\\xean.yaml");  // Latin-1 ê
-    CHECK(escape_controls("a\xE1\xBA") == "a\\xe1\\xba");      // cut in the middle of ạ
+    CHECK(escape_controls("a\xE1\xBA") == "a\\xe1\\xba");     // cut in the middle of ạ
   }
 }

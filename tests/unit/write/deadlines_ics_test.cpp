@@ -89,8 +89,8 @@ TEST_CASE("ics: day 30 clamps in February via BYSETPOS; until gives UNTIL", "[ic
   CHECK(events[0].dtstart == "20240130");
   CHECK(events[0].rrule == "FREQ=MONTHLY;UNTIL=20241230;BYMONTHDAY=28,29,30;BYSETPOS=-1");
   // The rule expands to 29/02/2024 in the leap year.
-  icalrecur_iterator* it = icalrecur_iterator_new(icalrecurrencetype_from_string(events[0].rrule.c_str()),
-                                                  icaltime_from_string("20240130"));
+  icalrecur_iterator* it =
+      icalrecur_iterator_new(icalrecurrencetype_from_string(events[0].rrule.c_str()), icaltime_from_string("20240130"));
   icalrecur_iterator_next(it);
   CHECK(std::string(icaltime_as_ical_string(icalrecur_iterator_next(it))) == "20240229");
   icalrecur_iterator_free(it);
@@ -99,8 +99,9 @@ TEST_CASE("ics: day 30 clamps in February via BYSETPOS; until gives UNTIL", "[ic
 TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding keeps UTF-8 whole", "[ics]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}};
-  test::the_task(m).text = "Khẩn trương phối hợp với các cơ quan, đơn vị liên quan tham mưu tổ chức tham quan "
-                           "mô hình (hoàn thành trong tháng 7/2024). Đăk Tôre, Đăk Tô Lung, Đăk Kôi, Đăk Pnê";
+  test::the_task(m).text =
+      "Khẩn trương phối hợp với các cơ quan, đơn vị liên quan tham mưu tổ chức tham quan "
+      "mô hình (hoàn thành trong tháng 7/2024). Đăk Tôre, Đăk Tô Lung, Đăk Kôi, Đăk Pnê";
   std::string text;
   const auto events = round_trip(m, d(2024, 7, 20), &text);
   REQUIRE(events.size() == 1);

@@ -2,8 +2,6 @@
 // records are exactly those of load/schema.hpp, with their keys, required keys, enumerations
 // and references.
 
-#include "campaign/write/json_schema.hpp"
-
 #include <catch2/catch.hpp>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -11,6 +9,7 @@
 #include <sstream>
 
 #include "campaign/schema/schema.hpp"
+#include "campaign/write/json_schema.hpp"
 
 using namespace campaign;
 using json = nlohmann::json;

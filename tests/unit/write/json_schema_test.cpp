@@ -13,8 +13,8 @@
 #include "../text/icu_regex.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/reader.hpp"
-#include "campaign/schema/schema.hpp"
 #include "campaign/load/source.hpp"
+#include "campaign/schema/schema.hpp"
 
 using namespace campaign;
 using campaign::test::regex_search;

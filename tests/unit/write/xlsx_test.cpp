@@ -11,9 +11,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "../targets/fixture.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/write/targets_table.hpp"
-#include "../targets/fixture.hpp"
 
 using namespace campaign;
 
@@ -21,9 +21,10 @@ namespace {
 
 write::Table appendix_table() {
   static auto loaded = targets::test::load({"data"});
-  return write::to_table(targets::build_target_table(loaded.model, targets::effective_indicators(loaded.model, std::nullopt),
-                                                       targets::UnitOrder::registry, std::nullopt),
-                           {});
+  return write::to_table(
+      targets::build_target_table(loaded.model, targets::effective_indicators(loaded.model, std::nullopt),
+                                  targets::UnitOrder::registry, std::nullopt),
+      {});
 }
 
 std::string run(const std::string& command) {
@@ -45,9 +46,12 @@ std::vector<std::vector<std::string>> read_csv(const std::string& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (quoted) {
-      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -60,8 +64,10 @@ std::vector<std::vector<std::string>> read_csv(const std::string& s) {
       field += c;
     }
   }
-  if (!field.empty() || !rows.back().empty()) rows.back().push_back(field);
-  else rows.pop_back();
+  if (!field.empty() || !rows.back().empty())
+    rows.back().push_back(field);
+  else
+    rows.pop_back();
   return rows;
 }
 
@@ -111,7 +117,7 @@ TEST_CASE("the appendix as xlsx: numeric cells, percent formats, the merged 'Tro
   CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
   CHECK(styles.find("formatCode=\"0.0%\"") != std::string::npos);
   CHECK(styles.find("formatCode=\"0%\"") != std::string::npos);
-  CHECK(sheet.find("<col ") != std::string::npos);            // widths set
+  CHECK(sheet.find("<col ") != std::string::npos);  // widths set
 }
 
 TEST_CASE("the appendix as csv reads back through an RFC 4180 parser", "[write][csv]") {
