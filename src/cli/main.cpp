@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -38,7 +39,10 @@ std::string dash_path_hint(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+/// The whole run; main() only guards it against exceptions thrown outside its own handlers.
+int run(int argc, char** argv) {
   using namespace campaign::cli;
   // A file larger than 'ulimit -f' allows is a write error (EFBIG, reported, the temporary
   // file removed), not a signal that ends the process and leaves the temporary file behind.
@@ -88,4 +92,15 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
     return exit_status(Outcome::internal_error);
   }
   return exit_status(outcome);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {  // building the command line itself failed (out of memory): say so, no abort
+    std::fputs("campaign: internal error while starting (out of memory?)\n", stderr);
+    return campaign::cli::exit_status(campaign::cli::Outcome::internal_error);
+  }
 }
