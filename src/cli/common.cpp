@@ -12,6 +12,7 @@
 #include "campaign/check/rules.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "choices.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -44,7 +45,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
                                              : ColorMode::automatic;
          },
          "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(one_of({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->default_str("auto");
   cmd.add_option("-j,--jobs", options.jobs, "Threads that read and parse files (default 0: one per core)")
@@ -137,7 +138,7 @@ void add_csv_options(CLI::App& cmd, CsvOptions& options) {
   cmd.add_option("--locale", options.locale,
                  "csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
                  "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)")
-      ->check(CLI::IsMember({"en", "vi"}).description(""))
+      ->check(one_of({"en", "vi"}))
       ->type_name("LOCALE")
       ->default_str("en");
 }

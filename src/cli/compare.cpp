@@ -9,6 +9,7 @@
 #include "campaign/write/compare_table.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
@@ -215,7 +216,8 @@ Examples:
       ->transform(nfc_value())
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+      ->check(one_of({"vi", "en"}))
+      ->type_name("LANG");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "choices.hpp"
+
 namespace campaign::cli {
 
 void add_format_option(CLI::App& cmd, std::string& format, std::initializer_list<std::string_view> offered) {
@@ -20,7 +22,7 @@ void add_format_option(CLI::App& cmd, std::string& format, std::initializer_list
     paragraph += "\n  " + std::string(name) + std::string(width - name.size(), ' ') + std::string(f->gives);
   }
   cmd.add_option("--format", format, "Output format: " + listed + " (see Formats below)")
-      ->check(CLI::IsMember(names).description(""))  // the help lists them already
+      ->check(one_of(names))  // the help lists them already
       ->type_name("FORMAT");
   cmd.footer(paragraph + "\n\n" + cmd.get_footer());
 }

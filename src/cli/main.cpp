@@ -97,6 +97,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_compare(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
+  add_generators(app, outcome);  // last: they describe the commands above
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   if (argc == 1) {  // no command: what there is to do, as an error (exit 2)

@@ -12,6 +12,7 @@
 #include "campaign/write/targets_table.hpp"
 #include "campaign/write/targets_wording.hpp"
 #include "campaign/write/xlsx.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
@@ -167,12 +168,14 @@ Examples:
   cmd->add_flag("--transpose", options->transpose, "Units in rows, one column per indicator (for many units)");
   cmd->add_option("--sort", options->sort,
                   "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
-      ->check(CLI::IsMember({"registry", "name"}));
+      ->check(one_of({"registry", "name"}))
+      ->type_name("ORDER");
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+      ->check(one_of({"vi", "en"}))
+      ->type_name("LANG");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
