@@ -99,7 +99,11 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_check_deadlines(app, outcome);
   add_generators(app, outcome);  // last: they describe the commands above
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  std::vector<std::string> all_names;  // with the hidden ones (group ""), which help and hints leave out
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    all_names.push_back(sub->get_name());
+    if (!sub->get_group().empty()) names.push_back(sub->get_name());
+  }
   if (argc == 1) {  // no command: what there is to do, as an error (exit 2)
     std::cerr << app.help();
     return exit_status(Outcome::cannot_run);
@@ -119,7 +123,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
               (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return exit_status(Outcome::cannot_run);
   }
-  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+  if (argc > 1 && argv[1][0] != '-' && std::find(all_names.begin(), all_names.end(), argv[1]) == all_names.end()) {
     std::string hint = campaign::text::suggest(argv[1], names);
     std::string known;
     for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;

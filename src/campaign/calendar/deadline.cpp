@@ -68,7 +68,8 @@ DeadlineResult parse_deadline(std::string_view phrase) {
 
 namespace {
 
-// The form of a date as written: ISO (YYYY-MM-DD) or day first (D/M/YYYY), digits only.
+// The form of a date as written: ISO (YYYY-MM-DD) or day first (D/M/YYYY, D.M.YYYY, D-M-YYYY),
+// digits only.
 DateShape shape_of(std::string_view text) {
   auto digits = [](std::string_view s, std::size_t min, std::size_t max) {
     return s.size() >= min && s.size() <= max && s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -76,9 +77,12 @@ DateShape shape_of(std::string_view text) {
   if (text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text.substr(0, 4), 4, 4) &&
       digits(text.substr(5, 2), 2, 2) && digits(text.substr(8, 2), 2, 2))
     return DateShape::iso;
-  auto first = text.find('/');
-  auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
-  if (second == std::string_view::npos) return DateShape::none;
+  // Day first with the same separator twice: 11/07/2024, 11.07.2024 or 11-07-2024, as the
+  // deadline phrases read them.
+  auto first = text.find_first_of("/.-");
+  if (first == std::string_view::npos) return DateShape::none;
+  auto second = text.find(text[first], first + 1);
+  if (second == std::string_view::npos || text.find_first_of("/.-", first + 1) != second) return DateShape::none;
   if (digits(text.substr(0, first), 1, 2) && digits(text.substr(first + 1, second - first - 1), 1, 2) &&
       digits(text.substr(second + 1), 4, 4))
     return DateShape::day_first;

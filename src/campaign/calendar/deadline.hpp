@@ -43,12 +43,15 @@ struct DateResult {
 };
 
 /// Parses one calendar day as files and options write it: `YYYY-MM-DD` (ISO 8601) or
-/// `D/M/YYYY` with one- or two-digit day and month, day first as Vietnamese documents write
-/// dates (never read month-first). Years outside 1900..2200 are refused, as in deadlines.
+/// `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (the same separator twice, as deadline phrases accept)
+/// with one- or two-digit day and month, day first as Vietnamese documents write dates (never
+/// read month-first). Years outside 1900..2200 are refused, as in deadlines.
 DateResult parse_date(std::string_view text);
 
 /// A regular expression (ECMA-262 and Python `re`) of the two shapes parse_date reads; a text
 /// it does not match is never a date (E009), one it matches may still not be a real day.
-inline constexpr std::string_view kDatePattern = "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$";
+inline constexpr std::string_view kDatePattern =
+    "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}[.][0-9]{1,2}[.][0-9]{4}|"
+    "[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})$";
 
 }  // namespace campaign::calendar

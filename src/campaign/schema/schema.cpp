@@ -232,7 +232,7 @@ std::string_view describe(Type type) {
     case Type::boolean:
       return "true or false";
     case Type::date:
-      return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+      return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
     case Type::deadline:
       return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
     case Type::period:
