@@ -84,7 +84,8 @@ void check_chains(const model::Model& model, diag::Sink& sink) {
   }
 }
 
-// W041: a district-level unit formed on or after 1/7/2025, or taking over a unit from then.
+// W041: a district-level unit formed on or after 1/7/2025, or taking over a unit from then, or a
+// document of that time whose registry's area is a district.
 void district_level_after_reform(const model::Model& model, diag::Sink& sink) {
   for (const model::Unit& u : model.units)
     if (model::district_level(u.kind) && u.from && !(*u.from < model::kTwoLevelFrom))
@@ -92,6 +93,15 @@ void district_level_after_reform(const model::Model& model, diag::Sink& sink) {
                    fmt::format("unit '{}' is of district level ({}) but formed on {}: the district level ended on "
                                "01/07/2025 (Luật 72/2025/QH15); use province, commune, ward or special-zone",
                                u.id, model::to_string(u.kind), calendar::format_vn(*u.from)));
+  if (model.area && model::district_level(model.area->kind))
+    for (const model::Document& d : model.documents)
+      if (!(d.issued < model::kTwoLevelFrom))
+        sink.warning(
+            string(diag::kDistrictAfterReform), d.number_position,
+            fmt::format("{} is issued on {}, but the registry's area is {} ({}), a district-level unit; the "
+                        "district level ended on 01/07/2025 (Luật 72/2025/QH15): give the area of the "
+                        "two-level system (province or commune) in the registry of documents from then",
+                        d.number, calendar::format_vn(d.issued), model.area->name, model::to_string(model.area->kind)));
   for (const model::UnitChange& c : model.changes) {
     if (!c.effective || *c.effective < model::kTwoLevelFrom) continue;
     for (std::size_t i = 0; i < c.successors.size(); ++i)
