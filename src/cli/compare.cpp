@@ -103,6 +103,25 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
   return without == 0;
 }
 
+// Results of units that are not on the document's map (a commune formed after it): compared on
+// that map they have no line, so say so and how to see them (--units as-of).
+void note_units_off_map(const model::Model& model, const std::vector<targets::Comparison>& comparisons) {
+  for (const auto& c : comparisons) {
+    if (!c.result) continue;
+    std::string off;
+    for (const auto& uv : c.result->values) {
+      const bool shown = std::any_of(c.units.begin(), c.units.end(),
+                                     [&](const targets::UnitComparison& u) { return u.unit->id == uv.unit; });
+      if (!shown && model.find_unit(uv.unit)) off += (off.empty() ? "" : ", ") + uv.unit;
+    }
+    if (!off.empty())
+      say_note(
+          fmt::format("{}: the results of {} for {} are not on the map of {} (units formed later); compare "
+                      "them with --units as-of DATE",
+                      c.indicator.current.ref(), off, c.result->period.label(), c.indicator.current.document->number));
+  }
+}
+
 // One worksheet per indicator, named after it: "1 (127-TB-BCĐ)" (no '/' in sheet names), made
 // unique with a running number.
 std::vector<write::Sheet> sheets(const std::vector<targets::Comparison>& comparisons,
@@ -166,6 +185,7 @@ Outcome run_compare(const CompareOptions& o) {
     if (o.input.quiet) comparisons.back().indicator.notes.clear();  // -q: no notes, in every format
   }
   if (comparisons.empty() && !o.input.quiet) say_note("no indicator loaded");
+  if (!redrawn && !o.input.quiet) note_units_off_map(model, comparisons);
   if (redrawn) {  // only what the comparisons shown concern
     std::erase_if(redrawn->refusals, [&](const targets::Refusal& r) {
       return std::none_of(comparisons.begin(), comparisons.end(),
