@@ -110,11 +110,15 @@ Outcome run_targets(const TargetsOptions& o) {
   if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return Outcome::cannot_run;
   std::optional<calendar::Date> map_date;
   if (!units_option(o.units, map_date)) return Outcome::cannot_run;
+  if (map_date && !o.history.empty()) {
+    say_error("--units as-of: not with --history, which shows each version of an indicator on its own map");
+    return Outcome::cannot_run;
+  }
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions w = output_options(o.force, &loaded);
   if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return Outcome::cannot_run;
   std::optional<targets::Redrawn> redrawn;
-  if (map_date && o.history.empty()) redrawn = targets::redraw(loaded.model, *map_date);
+  if (map_date) redrawn = targets::redraw(loaded.model, *map_date);
   const model::Model& model = redrawn ? redrawn->model : loaded.model;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
