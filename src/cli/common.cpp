@@ -91,6 +91,26 @@ std::optional<calendar::Date> date_option(std::string_view option, const std::st
   return std::nullopt;
 }
 
+bool units_option(const std::vector<std::string>& words, std::optional<calendar::Date>& date) {
+  if (words.empty() || (words.size() == 1 && words.front() == "document")) return true;
+  if (words.size() == 2 && words.front() == "as-of") {
+    date = date_option("--units as-of", words[1]);
+    return date.has_value();
+  }
+  say_error(
+      "--units: write 'as-of DATE' (the map of units on that date, e.g. --units as-of 2025-07-01) or "
+      "'document' (each document's own map, the default)");
+  return false;
+}
+
+void add_units_option(CLI::App& cmd, std::vector<std::string>& words) {
+  cmd.add_option("--units", words,
+                 "Map of units: 'as-of DATE' rolls former units up into their successors on DATE "
+                 "(docs/territory.md); default 'document', each document's own map")
+      ->expected(1, 2)
+      ->type_name("as-of DATE");
+}
+
 load::Loaded load_and_check(const InputOptions& options) {
   load::LoadOptions load_options;
   load_options.max_file_size = options.max_file_size;

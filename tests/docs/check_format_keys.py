@@ -24,6 +24,7 @@ RECORDS = {
     "file": ("## Top level", None),
     "area": ("## `area`", None),
     "unit": ("## `units`", None),
+    "change": ("## `changes`", None),
     "body": ("## `bodies`", None),
     "document": ("## `document`", None),
     "signer": ("### `signer`", None),

@@ -74,6 +74,7 @@ void run_rules(const model::Model& model, diag::Sink& sink) {
   indicator_targets(model, sink);
   received_records(model, sink);
   comma_splits(model, sink);
+  territory_changes(model, sink);
 }
 
 }  // namespace campaign::check

@@ -53,4 +53,11 @@ std::set<diag::Position> comma_split_pieces(const model::Model& model);
 /// filed under an indicator a loaded amendment replaced from a date within its period.
 void indicator_targets(const model::Model& model, diag::Sink& sink);
 
+/// Administrative changes (registry `changes`, docs/territory.md): E050 a change naming an
+/// unknown unit, E051 changes leading back to a unit, E052 no `effective` date, E053 neither or
+/// both of `merged_into`/`successor` or a second change of one unit; W040 no `by`; W041 a
+/// district-level unit formed on or after 1/7/2025 (or a document of then under a district area); W042 a document
+/// issued on or after a change giving targets to the former unit or addressing its body as ID@UNIT.
+void territory_changes(const model::Model& model, diag::Sink& sink);
+
 }  // namespace campaign::check

@@ -37,6 +37,11 @@ constexpr CodeInfo kCodes[] = {
      "A chain of registry files, each naming the next, longer than campaign follows (16)."},
     {kRegistryOutside, "registry-outside",
      "A `registry` path outside the folders the run was given (or --root): not read."},
+    {kUnknownSuccessor, "unknown-successor", "An administrative change names a unit the registry does not define."},
+    {kSuccessionCycle, "succession-cycle", "Administrative changes lead from a unit back to itself."},
+    {kNoEffectiveDate, "no-effective-date", "An administrative change without the date it takes effect (`effective`)."},
+    {kBadChange, "bad-change",
+     "An administrative change with neither or both of `merged_into` and `successor`, or a second change of a unit."},
     {kNotNfc, "not-nfc", "Text is not in Unicode NFC (decomposed Vietnamese); it is compared after NFC."},
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
@@ -51,6 +56,11 @@ constexpr CodeInfo kCodes[] = {
     {kResultOfReplaced, "result-of-replaced-indicator",
      "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
+    {kNoResolution, "no-resolution", "An administrative change that does not name the resolution that made it (`by`)."},
+    {kDistrictAfterReform, "district-after-2025",
+     "A district-level unit formed on or after 1/7/2025, when the district level ended (Luật 72/2025/QH15)."},
+    {kFormerUnitNamed, "former-unit-named",
+     "A document issued on or after a unit's change gives it targets or addresses its body (ID@UNIT)."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

@@ -43,6 +43,10 @@ inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
 inline constexpr std::string_view kRegistryTooDeep = "E026";
 inline constexpr std::string_view kRegistryOutside = "E027";
+inline constexpr std::string_view kUnknownSuccessor = "E050";
+inline constexpr std::string_view kSuccessionCycle = "E051";
+inline constexpr std::string_view kNoEffectiveDate = "E052";
+inline constexpr std::string_view kBadChange = "E053";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -54,6 +58,9 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+inline constexpr std::string_view kNoResolution = "W040";
+inline constexpr std::string_view kDistrictAfterReform = "W041";
+inline constexpr std::string_view kFormerUnitNamed = "W042";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

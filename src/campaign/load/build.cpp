@@ -33,12 +33,45 @@ void build_bodies(const MapReader& file, model::Model& m) {
   }
 }
 
+// Items into two parallel vectors, as the model keeps them.
+void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
+  for (auto& [id, pos] : items) {
+    ids.push_back(std::move(id));
+    positions.push_back(pos);
+  }
+}
+
 void build_units(const MapReader& file, model::Model& m) {
   for (const MapReader& r : file.records("units")) {
     auto id = r.id("id");
     auto name = r.text("name");
     auto kind = r.enumeration("kind");
-    if (id && name && kind) m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id")});
+    auto from = r.date("from");
+    if (id && name && kind)
+      m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id"), from});
+  }
+}
+
+// Administrative changes: the kind follows from the keys (merged_into: merged; one successor:
+// renamed; several: split). Both keys or neither, and a missing `effective`, are check/territory's.
+void build_changes(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("changes")) {
+    auto unit = r.id("unit");
+    if (!unit) continue;
+    model::UnitChange change;
+    change.unit = *unit;
+    change.position = r.value_position("unit");
+    if (auto into = r.id("merged_into")) {
+      change.successors.push_back(*into);
+      change.successor_positions.push_back(r.value_position("merged_into"));
+    }
+    split(r.ids("successor"), change.successors, change.successor_positions);
+    if (r.find("successor") && !r.find("merged_into"))
+      change.kind = change.successors.size() > 1 ? model::ChangeKind::split : model::ChangeKind::renamed;
+    change.both = r.find("successor") && r.find("merged_into");
+    change.effective = r.date("effective");
+    change.by = r.text("by").value_or("");
+    m.changes.push_back(std::move(change));
   }
 }
 
@@ -63,14 +96,6 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
   rule.until = r.date("until");
   rule.position = r.position();
   return rule;
-}
-
-// Items into two parallel vectors, as the model keeps them.
-void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
-  for (auto& [id, pos] : items) {
-    ids.push_back(std::move(id));
-    positions.push_back(pos);
-  }
 }
 
 model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position) {
@@ -233,6 +258,7 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (auto area = file.record("area")) build_area(*area, out.model);
   build_bodies(file, out.model);
   build_units(file, out.model);
+  build_changes(file, out.model);
   model::Document doc;
   bool complete = false;
   if (auto d = file.record("document")) doc = build_document(*d, out, complete);

@@ -324,6 +324,7 @@ class FileLoader {
     };
     append(m.bodies, part.bodies);
     append(m.units, part.units);
+    append(m.changes, part.changes);
     append(m.documents, part.documents);
     append(m.submissions, part.submissions);
     append(m.completions, part.completions);

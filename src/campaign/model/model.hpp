@@ -48,6 +48,26 @@ struct Unit {
   std::string name;  ///< "Xã Tân Lập"
   UnitKind kind = UnitKind::commune;
   Position position;
+  std::optional<Date> from;  ///< first day it exists (thành lập), e.g. 2025-07-01; nullopt: always
+};
+
+/// How a unit ended in an administrative change (sắp xếp đơn vị hành chính): merged into another
+/// unit (sáp nhập), renamed (đổi tên: one successor), or split (chia tách: several).
+enum class ChangeKind { merged, renamed, split };
+
+/// An administrative change of registry `changes` (docs/territory.md): `unit` ceased the day
+/// before `effective` and `successors` carry it from that day (the first day the new units
+/// operate: 2025-07-01 for the 2025 reorganisation), by resolution `by` ("1677/NQ-UBTVQH15").
+/// `effective` is nullopt when not written (error E052).
+struct UnitChange {
+  std::string unit;
+  ChangeKind kind = ChangeKind::merged;
+  std::vector<std::string> successors;
+  std::vector<Position> successor_positions;
+  std::optional<Date> effective;
+  std::string by;
+  bool both = false;  ///< `merged_into` and `successor` both written (E053)
+  Position position;  ///< of the `unit` value
 };
 
 /// A deadline as written ("trong tháng 7/2024") and as resolved (2024-07-31). `date` is
@@ -285,6 +305,7 @@ struct Model {
   std::optional<Area> area;
   std::vector<Body> bodies;
   std::vector<Unit> units;
+  std::vector<UnitChange> changes;  ///< administrative changes, in the order read
   std::vector<Document> documents;
   std::vector<Submission> submissions;
   std::vector<Completion> completions;

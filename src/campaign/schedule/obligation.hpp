@@ -42,6 +42,10 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
 /// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
 /// `due` is unset (Date{}) for ongoing tasks.
+/// `former`: when the obligation fell on a unit that ceased by its due date (the as-of date for
+/// ongoing and undated ones) in an administrative change, that unit; `unit` is then its
+/// successor, whose body carries the obligation (docs/territory.md). When the unit was split,
+/// no single successor carries it: `unit` stays the former unit and `former` equals it.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
@@ -49,6 +53,7 @@ struct Obligation {
   Kind kind = Kind::one_off;
   Period period;
   Date due;
+  std::uint32_t former = kNone;
 };
 
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the
@@ -97,7 +102,14 @@ struct Schedule {
 /// up to as_of + window_days, plus always the next period after that. Responsible ids that
 /// do not resolve are skipped (validation reports them). Counts each task's obligations before
 /// making them: past a cap of `limits`, stops with Schedule::overflow set. Never reads the clock.
+/// Administrative changes (model/territory.hpp): a per-unit body falls on the units that exist
+/// on the document's issue date; an obligation of a unit that ceased by its due date (the as-of
+/// date for ongoing and undated ones) falls on its successor's body (Obligation::former).
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits = {});
+
+/// The change that moved an obligation from its `former` unit (model.changes), or nullptr
+/// when it was not moved.
+const model::UnitChange* transfer_of(const model::Model& model, const Obligation& obligation);
 
 /// The id an obligation is addressed to: "ubnd-huyen", or "bcd-xa@tan-lap" for a unit.
 std::string body_id(const model::Model& model, const Obligation& obligation);

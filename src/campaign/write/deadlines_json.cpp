@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/model/territory.hpp"
 #include "campaign/write/json_format.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -51,6 +53,17 @@ void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) 
   j["unit"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].id);
   j["unit_name"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].name);
   j["body_label"] = schedule::body_label(model, o);
+  if (const model::UnitChange* c = schedule::transfer_of(model, o)) {  // only then: older outputs unchanged
+    json carried;
+    carried["former_unit"] = model.units[o.former].id;
+    carried["former_unit_name"] = model.units[o.former].name;
+    carried["change"] = model::to_string(c->kind);
+    carried["effective"] = calendar::format_iso(*c->effective);
+    carried["by"] = text_or_null(c->by);
+    carried["label"] = carried_body_label(model, o, Language::english);
+    carried["label_vn"] = carried_body_label(model, o, Language::vietnamese);
+    j["carried_from"] = carried;
+  }
 }
 
 json obligation_json(const DeadlinesView& view, const schedule::Item& item) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -143,7 +144,7 @@ Table obligations_table(const DeadlinesView& view, Language language) {
   for (const Item& item : view.report->items) {
     const Obligation& o = item.obligation;
     table.rows.push_back({text_cell(status_text(item, language), style_of(item)), text_cell(due_text(view, o)),
-                          text_cell(period_text(o, language)), text_cell(schedule::body_label(*view.model, o)),
+                          text_cell(period_text(o, language)), text_cell(carried_body_label(*view.model, o, language)),
                           text_cell(via_of(view, o)), text_cell(view.report->schedule.tasks[o.task].key()),
                           text_cell(task_of(view, o).text)});
   }
@@ -165,7 +166,7 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
       table.rows.push_back(
           {text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
            text_cell(show ? period_text(o, language) : ""), text_cell(show ? calendar::format_vn(report.due) : ""),
-           text_cell(show ? via_of(view, o) : ""), text_cell(schedule::body_label(*view.model, o), "missing")});
+           text_cell(show ? via_of(view, o) : ""), text_cell(carried_body_label(*view.model, o, language), "missing")});
       first = false;
     }
   }

@@ -29,6 +29,9 @@ bodies:
   - {id: ubnd-huyen, name: UBND huyện, full_name: Ủy ban nhân dân huyện, aliases: [UBND H], per_unit: false}
 units:
   - {id: tan-lap, name: Xã Tân Lập, kind: commune}
+  - {id: kon-braih, name: Xã Kon Braih, kind: commune, from: 2025-07-01}
+changes:
+  - {unit: tan-lap, merged_into: kon-braih, successor: [kon-braih], effective: 2025-07-01, by: NQ 1677}
 document:
   number: 01-TB/BCĐ
   kind: notice
