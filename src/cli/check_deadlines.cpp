@@ -9,11 +9,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/diag/codes.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
 #include "campaign/write/deadlines_report.hpp"
+#include "campaign/write/diagnostics.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -163,6 +165,13 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
     report_input_problems(loaded, options.input, false);
     return std::nullopt;
+  }
+  if (!options.input.quiet) {  // the due dates on days off (W030): the list shows them as written
+    diag::Sink days_off;
+    for (const diag::Diagnostic& d : loaded.diagnostics.all())
+      if (d.code == diag::kDueOnDayOff) days_off.add(d);
+    if (!days_off.all().empty())
+      write::write_diagnostics_text(std::cerr, loaded.sources, days_off, {use_color(options.input.color, 2), false});
   }
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);

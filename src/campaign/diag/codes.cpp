@@ -37,6 +37,9 @@ constexpr CodeInfo kCodes[] = {
      "A chain of registry files, each naming the next, longer than campaign follows (16)."},
     {kRegistryOutside, "registry-outside",
      "A `registry` path outside the folders the run was given (or --root): not read."},
+    {kBadCalendar, "bad-calendar",
+     "A year's decisions on days off (`calendar:`) that cannot be right: not 5 Tết days, a Quốc khánh day other than "
+     "1/9 or 3/9, a year twice or outside 1900-2199."},
     {kNotNfc, "not-nfc", "Text is not in Unicode NFC (decomposed Vietnamese); it is compared after NFC."},
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
@@ -51,6 +54,9 @@ constexpr CodeInfo kCodes[] = {
     {kResultOfReplaced, "result-of-replaced-indicator",
      "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
+    {kDueOnDayOff, "due-on-day-off",
+     "A due date falls on a holiday or another day off (not a plain weekend) and `deadline_rule` is not "
+     "`next-working-day`."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

@@ -43,6 +43,7 @@ inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
 inline constexpr std::string_view kRegistryTooDeep = "E026";
 inline constexpr std::string_view kRegistryOutside = "E027";
+inline constexpr std::string_view kBadCalendar = "E040";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -54,6 +55,7 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+inline constexpr std::string_view kDueOnDayOff = "W030";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

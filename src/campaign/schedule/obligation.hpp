@@ -13,6 +13,7 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/model/model.hpp"
+#include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
 
@@ -41,7 +42,9 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// One body's obligation for one task (and one period of a report). `task` indexes
 /// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
 /// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
-/// `due` is unset (Date{}) for ongoing tasks.
+/// `due` is unset (Date{}) for ongoing tasks. `written` is the date as the deadline names it
+/// and `off` why that is no working day (schedule/dates.hpp): `due` differs from `written` only
+/// when the document follows `deadline_rule: next-working-day`.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
@@ -49,6 +52,8 @@ struct Obligation {
   Kind kind = Kind::one_off;
   Period period;
   Date due;
+  Date written;
+  OffReason off = OffReason::none;
 };
 
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the
