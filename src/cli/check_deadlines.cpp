@@ -236,6 +236,12 @@ Input with validation errors is refused (the errors are printed, exit status 2) 
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
 
+Days off: due dates are shown as written unless a registry or document sets
+`deadline_rule: next-working-day` (Bộ luật Dân sự 2015 Điều 148 khoản 5), which moves them to
+the next working day, shown as 30/04/2025 → 05/05/2025 (nghỉ lễ); without it a one-off due date on
+a holiday is warned about on stderr (W030; not with -q). Lunar deadlines show the lunar date
+beside the solar one. See docs/calendar.md.
+
 Limits: one task may owe at most --max-task-obligations obligations (bodies × periods), one run
 --max-obligations; past either the run stops, naming the task and how to narrow the run.
 

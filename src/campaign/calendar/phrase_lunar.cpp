@@ -167,6 +167,7 @@ bool Reader::read_lunar_year(LunarYear& year) {
     return year.cycle >= 0;
   };
   if (!can_chi()) return false;
+  if (year.cycle >= 0) static_cast<void>(word("năm"));  // "Giáp Thìn năm 2024"
   if (const Token* next = peek(); next != nullptr && next->kind == Token::Kind::number) {
     const Token y = *number();
     year.year = static_cast<int>(y.value);

@@ -66,6 +66,11 @@ std::string TaskRef::key() const {
 
 namespace {
 
+// Days the rule moved a due date: a few at most (the longest break, Tết, is about 10 days).
+std::int16_t moved_days(const Due& due) {
+  return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
+}
+
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // undated or ongoing obligation.
 void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
@@ -77,17 +82,17 @@ void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
       for (const Period& period : periods) {
         const Due due = due_date(*task.report, period, dates);
         schedule.obligations.push_back(
-            Obligation{index, body, unit, Kind::report, period, due.due, due.written, due.off});
+            Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due});
       }
     }
     if (one_off) {
       schedule.obligations.push_back(
-          Obligation{index, body, unit, Kind::one_off, {}, one_off->due, one_off->written, one_off->off});
+          Obligation{index, body, unit, Kind::one_off, one_off->off, moved_days(*one_off), {}, one_off->due});
     } else if (task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}, {}, OffReason::none});
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, OffReason::none, 0, {}, {}});
     }
     if (!task.report && !task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}, {}, OffReason::none});
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, OffReason::none, 0, {}, {}});
     }
   }
 }

@@ -42,18 +42,21 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// One body's obligation for one task (and one period of a report). `task` indexes
 /// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
 /// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
-/// `due` is unset (Date{}) for ongoing tasks. `written` is the date as the deadline names it
-/// and `off` why that is no working day (schedule/dates.hpp): `due` differs from `written` only
-/// when the document follows `deadline_rule: next-working-day`.
+/// `due` is unset (Date{}) for ongoing tasks. `off` says why the date as the deadline names it
+/// is no working day (schedule/dates.hpp); `moved` is how many days `deadline_rule:
+/// next-working-day` moved it (0 otherwise). 40 bytes: a run holds up to a million of them.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
   std::uint32_t unit = kNone;
   Kind kind = Kind::one_off;
+  OffReason off = OffReason::none;
+  std::int16_t moved = 0;
   Period period;
   Date due;
-  Date written;
-  OffReason off = OffReason::none;
+
+  /// The date as written, before the rule moved it (`due` when it did not).
+  [[nodiscard]] Date written() const { return calendar::add_days(due, -moved); }
 };
 
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the

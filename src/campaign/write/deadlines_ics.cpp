@@ -111,8 +111,8 @@ void add_report_periods(icalcomponent* cal, const DeadlinesView& view, const Obl
     if (o.kind != Kind::report || o.task != first.task || o.body != first.body || o.unit != first.unit) continue;
     const std::string summary = fmt::format("Báo cáo {}: {} ({})", o.period.label_vn(), ref.key(), label);
     std::string text = description(view, ref, label);
-    if (o.due != o.written)
-      text += fmt::format("\nHạn theo quy định: {} → {} ({})", calendar::format_vn(o.written),
+    if (o.moved != 0)
+      text += fmt::format("\nHạn theo quy định: {} → {} ({})", calendar::format_vn(o.written()),
                           calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
     icalcomponent_add_component(cal, new_event(stable_uid(ref.key() + "#" + id + "#" + o.period.label()),
                                                view.report->as_of, o.due, summary, text));

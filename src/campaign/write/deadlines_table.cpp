@@ -146,10 +146,10 @@ std::string due_text(const DeadlinesView& view, const Obligation& o) {
   if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
   const model::Task& task = task_of(view, o);
   const bool lunar = o.kind == Kind::one_off && task.due && task.due->lunar;
-  std::string date = lunar ? calendar::format_vn_with_lunar(o.written) : calendar::format_vn(o.written);
-  if (o.due != o.written)
+  std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
+  if (o.moved != 0)
     date += fmt::format(" → {} ({})", calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
-  if (o.kind == Kind::report || !task.due || task.due->phrase == calendar::format_vn(o.written)) return date;
+  if (o.kind == Kind::report || !task.due || task.due->phrase == calendar::format_vn(o.written())) return date;
   return task.due->phrase + " → " + date;
 }
 

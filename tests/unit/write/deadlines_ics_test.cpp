@@ -224,8 +224,15 @@ TEST_CASE("ics: with deadline_rule next-working-day, moved dates and no RRULE th
 TEST_CASE("ics: without the rule a report keeps its RRULE and a holiday due date stays", "[ics]") {
   model::Model m = test::one_task_model(d(2025, 3, 1));
   test::the_task(m).report = test::report(Frequency::month);
+  model::Task one_off = test::the_task(m);
+  one_off.id = "1.2";
+  one_off.report.reset();
+  one_off.due = model::Deadline{"30/04/2025", d(2025, 4, 30), {}, std::nullopt, false};
+  m.documents[0].directives[0].tasks.push_back(one_off);
   const auto events = round_trip(m, d(2025, 4, 20));
-  REQUIRE(events.size() == 1);
-  CHECK(events[0].dtstart == "20250430");
-  CHECK(events[0].rrule == "FREQ=MONTHLY;BYMONTHDAY=-1");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].dtstart == "20250430");  // the one-off, on the holiday as written
+  CHECK(events[0].rrule.empty());
+  CHECK(events[1].dtstart == "20250331");  // the report, from March
+  CHECK(events[1].rrule == "FREQ=MONTHLY;BYMONTHDAY=-1");
 }
