@@ -9,11 +9,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/diag/codes.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
 #include "campaign/write/deadlines_report.hpp"
+#include "campaign/write/diagnostics.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -164,6 +166,13 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     report_input_problems(loaded, options.input, false);
     return std::nullopt;
   }
+  if (!options.input.quiet) {  // the due dates on days off (W030): the list shows them as written
+    diag::Sink days_off;
+    for (const diag::Diagnostic& d : loaded.diagnostics.all())
+      if (d.code == diag::kDueOnDayOff) days_off.add(d);
+    if (!days_off.all().empty())
+      write::write_diagnostics_text(std::cerr, loaded.sources, days_off, {use_color(options.input.color, 2), false});
+  }
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
     for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;
@@ -226,6 +235,12 @@ in the Vietnamese column read "ngày 30/09/2024". --missing gives the missing re
 Input with validation errors is refused (the errors are printed, exit status 2) unless
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
+
+Days off: due dates are shown as written unless a registry or document sets
+`deadline_rule: next-working-day` (Bộ luật Dân sự 2015 Điều 148 khoản 5), which moves them to
+the next working day, shown as 30/04/2025 → 05/05/2025 (nghỉ lễ); without it a one-off due date on
+a holiday is warned about on stderr (W030; not with -q). Lunar deadlines show the lunar date
+beside the solar one. See docs/calendar.md.
 
 Limits: one task may owe at most --max-task-obligations obligations (bodies × periods), one run
 --max-obligations; past either the run stops, naming the task and how to narrow the run.

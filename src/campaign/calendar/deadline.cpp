@@ -17,7 +17,8 @@ DeadlineResult unreadable(std::string_view phrase) {
   return DeadlineResult{std::nullopt,
                         fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
                                     "'trong tháng 7/2024' (see docs/format.md)",
-                                    phrase)};
+                                    phrase),
+                        std::nullopt, false};
 }
 
 // Skips "hoàn thành", "hạn chót:", "thời hạn" ... in front of the deadline proper.
@@ -49,21 +50,32 @@ void skip_fillers(detail::Reader& reader) {
 
 }  // namespace
 
-DeadlineResult parse_deadline(std::string_view phrase) {
+DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> anchor) {
   std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
   if (!tokens || tokens->empty()) return unreadable(phrase);
   detail::Reader reader(std::move(*tokens), phrase);
+  reader.set_anchor(anchor);
   skip_prefixes(reader);
   skip_fillers(reader);
   const Qualifier qualifier = read_qualifier(reader);
   skip_fillers(reader);
   const detail::ReadResult result = reader.read_when();
-  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error};
+  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error, std::nullopt, false};
   if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
     return unreadable(phrase);
   }
-  if (qualifier == Qualifier::before) return {add_days(result.when.first(), -1), ""};
-  return {result.when.last(), ""};
+  const detail::When& when = result.when;
+  if (when.working_days > 0) {
+    if (qualifier == Qualifier::before) {
+      return {std::nullopt,
+              fmt::format("'{}': a count of working days ends on a day; write it without 'trước'", phrase),
+              std::nullopt, false};
+    }
+    const WorkingDays counted{*when.day, when.working_days};
+    return {add_working_days(counted.from, counted.count, statutory_calendar()), "", counted, when.lunar};
+  }
+  if (qualifier == Qualifier::before) return {add_days(when.first(), -1), "", std::nullopt, when.lunar};
+  return {when.last(), "", std::nullopt, when.lunar};
 }
 
 namespace {

@@ -47,6 +47,11 @@ void comma_splits(const model::Model& model, diag::Sink& sink);
 /// Positions of the items of lists of body ids that comma_splits reports as pieces of one text;
 /// references_resolve reports nothing more about them.
 std::set<diag::Position> comma_split_pieces(const model::Model& model);
+/// W030: a one-off task's due date (as resolved) falls on a day off of the run's calendar (a
+/// holiday, nghỉ bù, a swapped or local day; not a plain weekend, which notices often mean) and
+/// its document does not follow `deadline_rule: next-working-day` (docs/calendar.md). Reports
+/// are not checked: their due days are a rule, not a date the clerk wrote.
+void due_on_days_off(const model::Model& model, diag::Sink& sink);
 /// E013 target for an unknown unit; E017 registry unit without a target; E023 weighted-mean
 /// without weights; E015 total disagreeing with its rule at the total's written precision;
 /// E016 a percent result outside 0–100 (a numerator above its denominator); W009 a result set

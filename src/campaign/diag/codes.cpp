@@ -37,6 +37,9 @@ constexpr CodeInfo kCodes[] = {
      "A chain of registry files, each naming the next, longer than campaign follows (16)."},
     {kRegistryOutside, "registry-outside",
      "A `registry` path outside the folders the run was given (or --root): not read."},
+    {kBadCalendar, "bad-calendar",
+     "A year's decisions on days off (`calendar:`) that cannot be right: not 5 Tết days, a Quốc khánh day other than "
+     "1/9 or 3/9, a year twice or outside 1900-2199."},
     {kUnknownSuccessor, "unknown-successor", "An administrative change names a unit the registry does not define."},
     {kSuccessionCycle, "succession-cycle", "Administrative changes lead from a unit back to itself."},
     {kNoEffectiveDate, "no-effective-date", "An administrative change without the date it takes effect (`effective`)."},
@@ -56,6 +59,9 @@ constexpr CodeInfo kCodes[] = {
     {kResultOfReplaced, "result-of-replaced-indicator",
      "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
+    {kDueOnDayOff, "due-on-day-off",
+     "A due date falls on a holiday or another day off (not a plain weekend) and `deadline_rule` is not "
+     "`next-working-day`."},
     {kNoResolution, "no-resolution", "An administrative change that does not name the resolution that made it (`by`)."},
     {kDistrictAfterReform, "district-after-2025",
      "A district-level unit formed on or after 1/7/2025, when the district level ended (Luật 72/2025/QH15)."},

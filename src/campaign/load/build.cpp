@@ -98,7 +98,8 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
   return rule;
 }
 
-model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position) {
+model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position,
+                       std::optional<calendar::Date> issued) {
   model::Task task;
   task.id = r.text("id").value_or(fmt::format("{}.{}", directive.number, position));
   task.text = r.text("text").value_or("");
@@ -107,14 +108,16 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
     task.responsible = directive.responsible;
     task.responsible_positions = directive.responsible_positions;
   }
-  task.due = r.deadline("due");
+  task.due = r.deadline("due", issued);
   if (auto report = r.record("report")) task.report = build_report(*report);
   split(r.ids("references"), task.references, task.reference_positions);
   task.position = r.position();
   return task;
 }
 
-void build_directives(const MapReader& file, model::Document& doc) {
+// `issued`: the document's issue date when it was read, the day year-less lunar phrases and
+// "kể từ ngày ký" count from.
+void build_directives(const MapReader& file, model::Document& doc, std::optional<calendar::Date> issued) {
   for (const MapReader& r : file.records("directives")) {
     model::Directive d;
     d.number = r.integer("number").value_or(0);
@@ -122,7 +125,7 @@ void build_directives(const MapReader& file, model::Document& doc) {
     split(r.bodies("responsible"), d.responsible, d.responsible_positions);
     d.position = r.position();
     std::size_t n = 0;
-    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n));
+    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n, issued));
     doc.directives.push_back(std::move(d));
   }
 }
@@ -175,6 +178,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
       doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
   }
   out.registry_paths = r.paths("registry");
+  if (auto rule = r.enumeration("deadline_rule")) doc.deadline_rule = model::parse_deadline_rule(*rule);
 
   complete = number && kind && issued && issuer && title;
   doc.number = number.value_or("");
@@ -271,13 +275,19 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.
-  build_directives(file, doc);
+  const bool dated = file.find("document") && doc.issued != calendar::Date{};
+  build_directives(file, doc, dated ? std::optional(doc.issued) : std::nullopt);
   build_indicators(file, doc);
   if (complete)
     out.model.documents.push_back(std::move(doc));
   else if (file.find("document"))
     out.model.incomplete_documents.push_back(std::move(doc));
   build_received(file, out.model);
+  build_calendar(file, out.model);
+  if (auto rule = file.enumeration("deadline_rule")) {
+    out.model.deadline_rule = model::parse_deadline_rule(*rule);
+    out.model.deadline_rule_position = file.value_position("deadline_rule");
+  }
   out.model.flow_lists = std::move(ctx.flow_lists);
   return out;
 }

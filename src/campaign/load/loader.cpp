@@ -331,6 +331,11 @@ class FileLoader {
     append(m.results, part.results);
     append(m.incomplete_documents, part.incomplete_documents);
     append(m.flow_lists, part.flow_lists);
+    append(m.calendar, part.calendar);
+    if (part.deadline_rule && !m.deadline_rule) {
+      m.deadline_rule = part.deadline_rule;
+      m.deadline_rule_position = part.deadline_rule_position;
+    }
   }
 
   // Merges a file, then the registry files it names, and theirs, depth first in citing order

@@ -43,11 +43,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
-std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issued, const Date& as_of,
-                                 int window_days) {
+std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& dates, const Date& issued,
+                                 const Date& as_of, int window_days) {
   const Date from = rule.from.value_or(issued);
   const Date horizon = calendar::add_days(as_of, window_days);
-  auto due = [&](const Period& p) { return due_date(rule, p); };
+  auto due = [&](const Period& p) { return due_date(rule, p, dates).due; };
   // With `month: next` the period before the one holding `from` may still fall due after it.
   Period period = calendar::period_containing(rule.every, from).previous();
   while (due(period) < from) period = period.next();
@@ -83,26 +83,33 @@ Obligation carried(const model::Model& model, const model::Territory& territory,
   return o;
 }
 
+// Days the rule moved a due date: a few at most (the longest break, Tết, is about 10 days).
+std::int16_t moved_days(const Due& due) {
+  return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
+}
+
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // undated or ongoing obligation.
 void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
               const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-              const std::vector<Period>& periods, const Date& as_of) {
+              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates) {
   auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
+  const std::optional<Due> one_off = task.due ? due_date(*task.due, dates) : std::nullopt;
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
-        const Date due = due_date(*task.report, period);
-        add(Obligation{index, body, unit, Kind::report, period, due, kNone}, due);
+        const Due due = due_date(*task.report, period, dates);
+        add(Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due, kNone}, due.due);
       }
     }
-    if (task.due && due_date(*task.due)) {
-      add(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due), kNone}, *due_date(*task.due));
+    if (one_off) {
+      add(Obligation{index, body, unit, Kind::one_off, one_off->off, moved_days(*one_off), {}, one_off->due, kNone},
+          one_off->due);
     } else if (task.due) {
-      add(Obligation{index, body, unit, Kind::undated, {}, {}, kNone}, as_of);
+      add(Obligation{index, body, unit, Kind::undated, OffReason::none, 0, {}, {}, kNone}, as_of);
     }
     if (!task.report && !task.due) {
-      add(Obligation{index, body, unit, Kind::ongoing, {}, {}, kNone}, as_of);
+      add(Obligation{index, body, unit, Kind::ongoing, OffReason::none, 0, {}, {}, kNone}, as_of);
     }
   }
 }
@@ -124,12 +131,13 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
       schedule.not_yet_issued.push_back(&document);
       continue;
     }
+    const DueRule dates = due_rule(model, document);
     for (const model::Directive& directive : document.directives) {
       for (const model::Task& task : directive.tasks) {
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
+        if (task.report) periods = owed_periods(*task.report, dates, document.issued, as_of, window_days);
         const auto pairs = responsible_pairs(model, territory, task, document.issued);
         const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
@@ -144,7 +152,7 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, model, territory, index, task, pairs, periods, as_of);
+        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates);
       }
     }
   }

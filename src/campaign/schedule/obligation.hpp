@@ -13,6 +13,7 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/model/model.hpp"
+#include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
 
@@ -46,14 +47,22 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// ongoing and undated ones) in an administrative change, that unit; `unit` is then its
 /// successor, whose body carries the obligation (docs/territory.md). When the unit was split,
 /// no single successor carries it: `unit` stays the former unit and `former` equals it.
+/// `due` is unset (Date{}) for ongoing tasks. `off` says why the date as the deadline names it
+/// is no working day (schedule/dates.hpp); `moved` is how many days `deadline_rule:
+/// next-working-day` moved it (0 otherwise). 44 bytes: a run holds up to a million of them.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
   std::uint32_t unit = kNone;
   Kind kind = Kind::one_off;
+  OffReason off = OffReason::none;
+  std::int16_t moved = 0;
   Period period;
   Date due;
   std::uint32_t former = kNone;
+
+  /// The date as written, before the rule moved it (`due` when it did not).
+  [[nodiscard]] Date written() const { return calendar::add_days(due, -moved); }
 };
 
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the

@@ -12,6 +12,9 @@ namespace {
 using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+constexpr sv kDeadlineRuleText =
+    "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
+    "Điều 148 khoản 5: the next working day).";
 
 constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
                                      {"\u200C", "a zero-width non-joiner (U+200C)"},
@@ -43,6 +46,8 @@ constexpr Field kFile[] = {
     {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+    {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -89,6 +94,7 @@ constexpr Field kDocument[] = {
     {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
     {"references", Type::record_list, false, "reference", {}, "Documents cited."},
     {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kSigner[] = {
     {"name", Type::text, true, {}, {}, "Name of the signer."},
@@ -191,6 +197,49 @@ constexpr Field kFraction[] = {
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
+constexpr Field kCalendarYear[] = {
+    {"year", Type::integer, true, {}, {}, "The solar year decided; at most one entry per year."},
+    {"tet",
+     Type::record,
+     false,
+     "tet_days",
+     {},
+     "The Tết Nguyên đán days chosen; default 2 days before mùng 1 to mùng 3."},
+    {"national_day", Type::record, false, "national_day", {}, "The day beside 2/9 chosen (Quốc khánh); default 1/9."},
+    {"days_off",
+     Type::record_list,
+     false,
+     "day_off",
+     {},
+     "Further days off: swapped (nghỉ hoán đổi), local, new holidays."},
+    {"make_up_days", Type::record_list, false, "make_up_day", {}, "Saturdays worked in exchange (làm bù)."},
+};
+constexpr Field kTetDays[] = {
+    {"days", Type::date_list, true, {}, {}, "The 5 statutory Tết days (without nghỉ bù)."},
+    {"source", Type::text, true, {}, {}, "The deciding document, e.g. `8726/VPCP-KGVX (26/11/2024)`."},
+};
+constexpr Field kNationalDay[] = {
+    {"day", Type::date, true, {}, {}, "1/9 or 3/9."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+constexpr Field kDayOff[] = {
+    {"date", Type::date, true, {}, {}, "The day off."},
+    {"kind", Type::enumeration, true, {}, model::kDayOffKindKeys, "`swapped` (nghỉ hoán đổi), `local`, `holiday`."},
+    {"reason", Type::text, true, {}, {}, "Why, in Vietnamese, e.g. `nghỉ hoán đổi dịp 30/4 - 1/5`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+    {"status",
+     Type::enumeration,
+     false,
+     {},
+     model::kDayOffStatusKeys,
+     "`in-force` (default) or `proposed` (listed, not off)."},
+};
+constexpr Field kMakeUpDay[] = {
+    {"date", Type::date, true, {}, {}, "The Saturday (or Sunday) worked."},
+    {"reason", Type::text, true, {}, {}, "Why, e.g. `làm bù cho thứ Sáu 02/05/2025`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+
 constexpr Record kRecords[] = {
     {"file", kFile, "A format v1 file."},
     {"area", kArea, "The area of a registry."},
@@ -209,6 +258,11 @@ constexpr Record kRecords[] = {
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values."},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
+    {"calendar_year", kCalendarYear, "One year's decisions on days off."},
+    {"tet_days", kTetDays, "The Tết days chosen."},
+    {"national_day", kNationalDay, "The Quốc khánh day chosen beside 2/9."},
+    {"day_off", kDayOff, "A day off set by a decision."},
+    {"make_up_day", kMakeUpDay, "A working Saturday (làm bù)."},
 };
 
 }  // namespace
@@ -253,6 +307,8 @@ std::string_view describe(Type type) {
       return "true or false";
     case Type::date:
       return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
+    case Type::date_list:
+      return "a list of dates (YYYY-MM-DD or DD/MM/YYYY)";
     case Type::deadline:
       return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
     case Type::period:

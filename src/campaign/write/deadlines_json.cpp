@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/calendar/lunar.hpp"
 #include "campaign/model/territory.hpp"
 #include "campaign/write/json_format.hpp"
 #include "campaign/write/territory_wording.hpp"
@@ -76,6 +77,14 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   j["due_written"] =
       (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
   j["due_text"] = due_text(view, o);
+  if (o.moved != 0) {  // only when deadline_rule moved it: outputs without the rule keep their keys
+    j["due_as_written"] = calendar::format_iso(o.written());
+    j["due_moved_because"] = off_reason_text(o.off, Language::english);
+  }
+  if (o.kind == Kind::one_off && task.due && task.due->lunar) {
+    if (const std::optional<calendar::LunarDate> lunar = calendar::to_lunar(o.written()))
+      j["due_lunar"] = calendar::format_lunar(*lunar);
+  }
   j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
   j["period_vn"] = report ? json(o.period.label_vn()) : json(nullptr);

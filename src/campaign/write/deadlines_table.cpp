@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "campaign/calendar/lunar.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/territory_wording.hpp"
 
@@ -122,12 +123,34 @@ std::string status_text(const Item& item, Language language) {
   return language == Language::english ? status_english(item) : status_vietnamese(item);
 }
 
+std::string_view off_reason_text(schedule::OffReason reason, Language language) {
+  const bool en = language == Language::english;
+  switch (reason) {
+    case schedule::OffReason::none:
+      return "";
+    case schedule::OffReason::weekend:
+      return en ? "weekend" : "nghỉ cuối tuần";
+    case schedule::OffReason::holiday:
+      return en ? "public holiday" : "nghỉ lễ";
+    case schedule::OffReason::in_lieu:
+      return en ? "day off in lieu" : "nghỉ bù";
+    case schedule::OffReason::swapped:
+      return en ? "swapped day off" : "nghỉ hoán đổi";
+    case schedule::OffReason::local:
+      return en ? "local day off" : "nghỉ theo quyết định địa phương";
+  }
+  return "";
+}
+
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
   if (o.kind == Kind::ongoing) return "–";
   if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
-  const std::string date = calendar::format_vn(o.due);
   const model::Task& task = task_of(view, o);
-  if (o.kind == Kind::report || !task.due || task.due->phrase == date) return date;
+  const bool lunar = o.kind == Kind::one_off && task.due && task.due->lunar;
+  std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
+  if (o.moved != 0)
+    date += fmt::format(" → {} ({})", calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
+  if (o.kind == Kind::report || !task.due || task.due->phrase == calendar::format_vn(o.written())) return date;
   return task.due->phrase + " → " + date;
 }
 
