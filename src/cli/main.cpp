@@ -55,6 +55,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_compare(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
+  add_import(app, outcome);
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
