@@ -207,6 +207,12 @@ std::vector<Citation> find_citations(string_view text) {
     }
     found.push_back(std::move(c));
   }
+  // "Chỉ thị số 12-CT/TU, ngày 18/02/2022 và Chỉ thị số 13-CT/TU, ngày 18/3/2022 của Ban Thường vụ
+  // Tỉnh ủy": the issuer named after the last of a pair joined by "và" is the first's too.
+  for (std::size_t i = found.size(); i-- > 1;)
+    if (found[i - 1].issuer_text.empty() && found[i - 1].issued &&
+        string_view(lower).substr(found[i - 1].end, found[i].begin - found[i - 1].end) == " và ")
+      found[i - 1].issuer_text = found[i].issuer_text;
   return found;
 }
 
