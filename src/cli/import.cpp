@@ -92,7 +92,8 @@ std::optional<std::vector<importer::Block>> notice_blocks(const ImportOptions& o
   }
   const load::Decoded decoded = load::decode(bytes);
   if (!decoded.ok) {
-    say_error("cannot import " + shown + ": it is not text (" + decoded.problem + ")");
+    say_error("cannot import " + shown + ": it is neither text (UTF-8 or UTF-16) nor a DOCX; save the notice as " +
+              "text (.md, .txt) or as .docx");
     return std::nullopt;
   }
   return importer::text_blocks(decoded.text);

@@ -67,8 +67,8 @@ std::string read_entry(zip_t* archive, zip_uint64_t index, std::size_t limit, st
     if (n < 0) return "cannot inflate word/document.xml: the package is damaged";
     if (n == 0) return "";
     if (out.size() + static_cast<std::size_t>(n) > limit)
-      return "word/document.xml inflates to more than " + std::to_string(limit >> 20) +
-             " MB (a zip bomb, or not a notice); refused";
+      return "word/document.xml inflates to more than " + std::to_string(limit) +
+             " bytes (a zip bomb, or not a notice; the limit is 4 times --max-file-size); refused";
     out.append(buffer.data(), static_cast<std::size_t>(n));
   }
 }

@@ -110,6 +110,10 @@ ImportResult read_notice(const std::vector<Block>& blocks, const model::Model& r
             d.issuer_text.empty()
                 ? "the issuer of the notice was not found (an issuing body in the header, or \"của …\" after the "
                   "number in the appendix); add it to the text and import again"
+            : registry.bodies.empty()
+                ? "the issuer \"" + d.issuer_text +
+                      "\" names no body, since no registry was given; give the registry of bodies and units with "
+                      "--registry FILE"
                 : "the issuer \"" + d.issuer_text +
                       "\" names no body of the registry; add it to the registry's "
                       "bodies (or its aliases) and give that registry with --registry"};
