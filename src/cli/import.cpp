@@ -211,7 +211,7 @@ Details: docs/import.md.
 
 Examples:
   campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml
-  campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml --output /tmp/127.yaml)HELP");
+  campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml --output 127-imported.yaml)HELP");
   cmd->add_option("NOTICE", options->notice, "The notice: .md or .txt (UTF-8 or UTF-16), or .docx")->required();
   cmd->add_option("--registry", options->registry, "The registry of bodies and units to resolve names against")
       ->type_name("FILE");

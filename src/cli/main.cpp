@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, errors.md).)");
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, import.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);

@@ -172,7 +172,8 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
         ind.todos.push_back("column \"" + heading_cell + "\" (" + cells[c] + ") names no unit of the registry" +
                             (suggestions[c].empty() ? "" : "; did you mean " + suggestions[c] + "?"));
       } else if (!n.ok) {
-        ind.todos.push_back("the target of " + columns[c] + " \"" + cells[c] + "\" is not a number; left out");
+        ind.todos.push_back("the target of " + columns[c] + " \"" + cells[c] + "\" is not a number; left out (~)");
+        ind.targets.emplace_back(columns[c], "~");
       } else {
         ind.targets.emplace_back(columns[c], n.value);
       }
@@ -207,7 +208,15 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
                       ") is for no year the appendix names (\"năm 2024\"); left out");
       continue;
     }
-    if (ind.targets.empty()) {
+    const bool none = ind.targets.empty();
+    // Every unit of the registry needs a target (E017): those the table has no column for are
+    // left out on purpose (~), which the clerk is asked to check.
+    for (const auto& u : registry.units)
+      if (std::none_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.first == u.id; })) {
+        ind.targets.emplace_back(u.id, "~");
+        ind.todos.push_back("the table has no column for " + u.id + " (" + u.name + "); left out (~)");
+      }
+    if (none) {
       todos.push_back("appendix row " + ind.id + " (" + ind.name + ") has no target of a registry unit; left out");
       continue;
     }

@@ -16,7 +16,7 @@ constexpr std::size_t kWidth = 100;  // folded text lines are cut at a space bef
 // Characters escaped in double quotes (and never written plain): NEL, LS, PS (line breaks in
 // YAML 1.1) and the byte-order mark.
 constexpr std::array<std::pair<string_view, string_view>, 4> kEscapes{
-    {{"\u0085", "\\N"}, {"\u2028", "\\L"}, {"\u2029", "\\P"}, {"\uFEFF", "\\uFEFF"}}};
+    {{"\u0085", "\\u0085"}, {"\u2028", "\\u2028"}, {"\u2029", "\\u2029"}, {"\uFEFF", "\\uFEFF"}}};
 
 bool needs_escape(string_view text) {
   for (const char c : text)

@@ -26,7 +26,8 @@ void write_import_yaml(std::ostream& out, const importer::Draft& draft, const mo
 /// `text` as a YAML scalar on one line: plain when YAML reads it back as that same string
 /// (starts with a letter or a digit-led number like "127-TB/BCĐ", no ": ", " #", flow
 /// indicators, quotes or a reserved word such as "yes" or "null"), else double-quoted with
-/// '"', '\' and every character YAML would not keep as written escaped (\xNN, \N, \L, \P, \uFEFF).
+/// '"', '\' and every character YAML would not keep as written escaped (\xNN, \uXXXX for NEL, LS, PS and the BOM;
+/// yaml-cpp reads \N as one raw byte).
 std::string yaml_scalar(std::string_view text);
 
 /// `text` as a double-quoted YAML scalar (see yaml_scalar).
