@@ -27,7 +27,8 @@ string match_unit(const model::Model& registry, const string& cell, string& sugg
     if (text::to_lower(u.name) == lower || text::to_lower(model::short_unit_name(u)) == lower) return u.id;
   const string folded = text::fold(cell);
   for (const auto& u : registry.units)
-    if (text::fold(u.name) == folded || text::fold(model::short_unit_name(u)) == folded)
+    if (text::fold(u.name) == folded || folded.ends_with(" " + text::fold(model::short_unit_name(u))) ||
+        text::fold(model::short_unit_name(u)) == folded)
       suggestion = u.id + " (" + u.name + ")";
   return "";
 }
@@ -57,7 +58,10 @@ int year_in(const string& text) {
   const string lower = lower_same_offsets(text);
   for (std::size_t p = lower.find("năm "); p != string::npos; p = lower.find("năm ", p + 1)) {
     const string_view y = string_view(text).substr(p + string_view("năm ").size(), 4);
-    if (y.size() == 4 && is_integer(y.substr(0, 3)) && y[3] >= '0' && y[3] <= '9') return std::stoi(string(y));
+    if (y.size() == 4 && is_integer(y.substr(0, 3)) && y[3] >= '0' && y[3] <= '9') {
+      const int year = std::stoi(string(y));
+      if (year >= 1900 && year <= 2200) return year;
+    }
   }
   return 0;
 }
@@ -159,6 +163,11 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
   for (std::size_t r = unit_row + 1; r < rows.size(); ++r) {
     const auto& cells = rows[r].cells;
     if (cells.size() < 2 || numbering_row(cells) || !is_integer(cells[0]) || cells[1].empty()) continue;
+    if (std::any_of(found.begin(), found.end(), [&](const DraftIndicator& f) { return f.id == cells[0]; })) {
+      todos.push_back("appendix row " + cells[0] + " (" + cells[1] +
+                      ") repeats the number of an earlier row; left out");
+      continue;
+    }
     DraftIndicator ind;
     ind.id = cells[0];
     ind.name = cells[1];
@@ -171,6 +180,9 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
       if (columns[c].empty()) {
         ind.todos.push_back("column \"" + heading_cell + "\" (" + cells[c] + ") names no unit of the registry" +
                             (suggestions[c].empty() ? "" : "; did you mean " + suggestions[c] + "?"));
+      } else if (std::any_of(ind.targets.begin(), ind.targets.end(),
+                             [&](const auto& t) { return t.first == columns[c]; })) {
+        ind.todos.push_back("a second column for " + columns[c] + " (" + cells[c] + ") is left out");
       } else if (!n.ok) {
         ind.todos.push_back("the target of " + columns[c] + " \"" + cells[c] + "\" is not a number; left out (~)");
         ind.targets.emplace_back(columns[c], "~");
@@ -184,6 +196,17 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
       if (t.ok && t.value != "~") ind.total = t.value;
     }
     ind.unit = percent || lower_same_offsets(ind.name).starts_with("tỷ lệ") ? "percent" : "count";
+    if (ind.unit == "percent") {  // a percentage is 0..100 (the loader's rule)
+      for (auto& [unit, value] : ind.targets)
+        if (const auto d = model::Decimal::parse(value); d && (d->units < 0 || *d > model::Decimal{100, 0})) {
+          ind.todos.push_back("the target of " + unit + " (" + value + "%) is not a percentage; left out (~)");
+          value = "~";
+        }
+      if (const auto t = model::Decimal::parse(ind.total); t && (t->units < 0 || *t > model::Decimal{100, 0})) {
+        ind.todos.push_back("the total " + ind.total + "% is not a percentage; left out");
+        ind.total.clear();
+      }
+    }
     if (ind.unit == "count")
       ind.todos.push_back("unit: count is assumed (no '%'); write the unit (hộ, người) if it is not a count");
     ind.better = guess_better(ind.name, ind.better_because);
