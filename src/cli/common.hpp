@@ -107,5 +107,6 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome);
 void add_calendar(CLI::App& app, Outcome& outcome);
 /// The hidden commands "manpage" and "completion" (generate.cpp), which read the others.
 void add_generators(CLI::App& app, Outcome& outcome);
+void add_import(CLI::App& app, Outcome& outcome);
 
 }  // namespace campaign::cli
