@@ -7,9 +7,11 @@
 #include "campaign/targets/select.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/compare_table.hpp"
+#include "campaign/write/docx_tables.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -143,7 +145,14 @@ Outcome run_compare(const CompareOptions& o) {
   for (const auto& u : model.units) units.push_back(&u);
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
   for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
-  if (o.format == "xlsx") {
+  if (o.format == "docx") {
+    const std::optional<calendar::Date> date = workbook_date(comparisons);
+    const Outcome written =
+        write_docx_output(o.output, output,
+                          write::tables_document(printed, printed.empty() ? "" : printed.front().title,
+                                                 date.value_or(calendar::Date{2000, 1, 1})));
+    if (written != Outcome::ok) return written;
+  } else if (o.format == "xlsx") {
     const Outcome written = write_xlsx_output(
         o.output, output, sheets(comparisons, printed),
         {printed.empty() ? "" : printed.front().title, workbook_date(comparisons), o.lang == "en" ? "Page" : "Trang"});
@@ -216,7 +225,7 @@ Examples:
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
       ->check(CLI::IsMember({"vi", "en"}));
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");

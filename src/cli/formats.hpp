@@ -23,6 +23,7 @@ inline constexpr Format kFormats[] = {
     {"json", "every field for other programs; \"format\": \"campaign/COMMAND/1\""},
     {"html", "one self-contained page that opens and prints in a browser"},
     {"xlsx", "an Excel workbook (give --output)"},
+    {"docx", "a Word document that prints on A4 (give --output)"},
     {"ics", "iCalendar (RFC 5545) for calendar programs"},
 };
 

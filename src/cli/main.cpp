@@ -53,6 +53,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_validate(app, outcome);
   add_targets(app, outcome);
   add_compare(app, outcome);
+  add_render(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
   std::vector<std::string> names;

@@ -51,6 +51,8 @@ constexpr CodeInfo kCodes[] = {
     {kResultOfReplaced, "result-of-replaced-indicator",
      "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
+    {kRenderFactMissing, "render-fact-missing",
+     "`campaign render` lacks a fact the official layout needs (place, bloc, heading, preamble, signer)."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

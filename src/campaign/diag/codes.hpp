@@ -54,6 +54,7 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+inline constexpr std::string_view kRenderFactMissing = "W060";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 
