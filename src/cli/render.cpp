@@ -70,7 +70,10 @@ Outcome run_render(const RenderOptions& o) {
   if (!o.input.quiet) warn_gaps(loaded, *d, layout, o.input);
   if (o.format == "docx") return write_docx_output(o.output, w, write::notice_docx(layout));
   const std::string error = write::write_output(o.output, w, [&](std::ostream& out) {
-    write::write_notice_markdown(out, layout);
+    if (o.format == "html")
+      write::write_notice_html(out, layout);
+    else
+      write::write_notice_markdown(out, layout);
     return static_cast<bool>(out);
   });
   if (error.empty()) return Outcome::ok;
@@ -84,7 +87,7 @@ by Nghị định 30/2020/NĐ-CP, Phụ lục I, as the document's `bloc:` says.
 margins 20/20/30/15 mm, Times New Roman 14 pt, the heading (issuer block left, bloc heading
 right), number, place and date, kind and trích yếu, preamble, numbered items with their tasks
 as bullets, footnotes, Nơi nhận, the signing block, then the appendix on A4 landscape. md: the
-same text in Markdown.
+same text in Markdown; html: one page that prints the same way from a browser.
 
 What the layout needs and the document does not say (`place`, `bloc`, `heading`, `preamble`,
 `signer`) is left visibly out ("…") with a warning W060, never guessed.
@@ -109,7 +112,7 @@ void add_render(CLI::App& app, Outcome& outcome) {
                   "The document to render (127-TB/BCĐ); needed when several are loaded")
       ->transform(nfc_value())
       ->type_name("NUMBER");
-  add_format_option(*cmd, options->format, {"docx", "md"});
+  add_format_option(*cmd, options->format, {"docx", "md", "html"});
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

@@ -7,6 +7,7 @@
 
 #include "campaign/write/docx/model.hpp"
 #include "campaign/write/notice_layout.hpp"
+#include "campaign/write/table.hpp"
 
 namespace campaign::write {
 
@@ -38,5 +39,10 @@ docx::Table closing_block(const NoticeLayout& layout, int width);
 /// footnotes as "⁽¹⁾" with their text after the signature, the appendix as a table. Every
 /// text is escaped for Markdown.
 void write_notice_markdown(std::ostream& out, const NoticeLayout& layout);
+
+/// The same document as one self-contained HTML page (notice_html.cpp) that prints the notice
+/// on A4 portrait and the appendix on an A4 landscape page (CSS named pages); every text is
+/// escaped; footnotes after the signing block.
+void write_notice_html(std::ostream& out, const NoticeLayout& layout);
 
 }  // namespace campaign::write
