@@ -125,8 +125,7 @@ std::vector<Sheet> deadlines_print_tables(const DeadlinesView& view, const Deadl
   const std::vector<std::string> lines = title_lines(view, what);
   std::set<std::string> names;  // tasks of two documents may share an id: names stay unique
   for (Sheet& sheet : out) {
-    for (int n = 2; !names.insert(sheet.name).second; ++n)
-      sheet.name = sheet_name(fmt::format("{} {}", n, sheet.name));
+    for (int n = 2; !names.insert(sheet.name).second; ++n) sheet.name = sheet_name(fmt::format("{} {}", n, sheet.name));
     Table& t = sheet.table;
     t.heading = lines;
     t.footer = "Tính đến ngày " + calendar::format_vn(view.report->as_of);
