@@ -145,6 +145,24 @@ def check_docx(path, repo):
               "the heading rows repeat on every page")
 
 
+def check_state(campaign, repo, tmp):
+    """A state document (Nghị định 30/2020): its number with a colon, the national heading."""
+    path = os.path.join(tmp, "ke-hoach-20.docx")
+    subprocess.run([campaign, "render", os.path.join(repo, "tests/cases/render/state/plan.yaml"), "--output", path],
+                   check=True, capture_output=True)
+    d = docx.Document(path)
+    head = d.tables[0].rows[0].cells
+    check("Số: 20/KH-PGD&ĐT" in head[0].text and "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" in head[0].text,
+          f"state: 'Số: 20/KH-PGD&ĐT' under the issuer: {head[0].text!r}")
+    check("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head[1].text and "Độc lập - Tự do - Hạnh phúc" in head[1].text,
+          "state: the national heading and motto")
+    check("ĐẢNG CỘNG SẢN" not in head[1].text, "state: no Party heading")
+    check(any(p.text == "KẾ HOẠCH" for p in d.paragraphs), "state: the kind KẾ HOẠCH")
+    to = d.tables[1].rows[0].cells[0].paragraphs[0]
+    check(to.text == "Nơi nhận:" and to.runs[0].bold and to.runs[0].italic, "state: 'Nơi nhận:' bold italic")
+    check(len(d.sections) == 1, "state: no appendix without indicators")
+
+
 def run(*args):
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
@@ -180,6 +198,7 @@ def main():
         check(open(path, "rb").read() == open(again, "rb").read(), "the same input gives the same bytes")
         subprocess.run(["bash", to_pdf, path, tmp], check=True)
         check_pdf(os.path.join(tmp, "thong-bao-127.pdf"))
+        check_state(campaign, repo, tmp)
     if failures:
         print(f"{len(failures)} check(s) failed")
         return 1

@@ -11,7 +11,7 @@ namespace {
 std::string escape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (std::string_view("\\`*_[]<>|#~").find(c) != std::string_view::npos) out += '\\';
+    if (std::string_view("\\`*_[]<>|#~&!").find(c) != std::string_view::npos) out += '\\';
     out += c;
   }
   return out;
