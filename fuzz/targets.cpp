@@ -28,12 +28,17 @@
 #include "campaign/targets/table.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/compare_table.hpp"
+#include "campaign/write/deadlines_docx.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
+#include "campaign/write/deadlines_print.hpp"
 #include "campaign/write/deadlines_report.hpp"
 #include "campaign/write/deadlines_table.hpp"
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/import_yaml.hpp"
+#include "campaign/write/docx/docx.hpp"
+#include "campaign/write/notice_docx.hpp"
+#include "campaign/write/reminder_docx.hpp"
 #include "campaign/write/table.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
@@ -85,6 +90,31 @@ void check_deadlines(const model::Model& model, calendar::Date as_of) {
     }
   write::write_deadlines_json(out, view);
   write::write_deadlines_ics(out, view);
+  // The documents for circulation (issue 13): every Word document is one docx::check accepts.
+  for (const bool summary : {false, true})
+    for (const bool missing : {false, true}) {
+      write::DeadlinesLayout layout;
+      layout.summary = summary, layout.missing = missing;
+      write::write_deadlines_markdown(out, view, layout);
+      for (const write::Sheet& sheet : write::deadlines_print_tables(view, layout))
+        write_table_formats(out, sheet.table);
+      require(write::docx::check(write::deadlines_docx(view, layout)).empty(), "a deadline report docx check refuses");
+    }
+  for (const auto mode : {write::Reminders::each, write::Reminders::all})
+    require(write::docx::check(write::reminder_docx(view, mode)).empty(), "a reminder letter docx check refuses");
+}
+
+// render on every document: the layout, the Markdown and HTML, and a Word document that
+// docx::check accepts (unless the issue year is one a zip entry cannot hold).
+void render(const model::Model& model) {
+  std::ostringstream out;
+  for (const model::Document& d : model.documents) {
+    const write::NoticeLayout layout = write::notice_layout(model, d);
+    write::write_notice_markdown(out, layout);
+    write::write_notice_html(out, layout);
+    const bool datable = d.issued.year >= 1980 && d.issued.year <= 2107;
+    require(!datable || write::docx::check(write::notice_docx(layout)).empty(), "a rendered notice docx check refuses");
+  }
 }
 
 // targets and compare on a model without errors, in both languages.
@@ -325,6 +355,7 @@ void load_file(std::string_view data) {
   }
   check_deadlines(loaded.model, as_of);
   targets_and_compare(loaded.model);
+  render(loaded.model);
 }
 
 void deadline_phrase(std::string_view data) {

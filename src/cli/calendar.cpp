@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "choices.hpp"
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/write/calendar_table.hpp"
 #include "campaign/write/output.hpp"
@@ -77,7 +78,8 @@ Documentation: docs/calendar.md.)",
   cmd->add_option("--root", options->input.roots, "Also read registry files inside DIR")->type_name("DIR");
   add_format_option(*cmd, options->format, {"text", "json"});
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+      ->check(one_of({"vi", "en"}))
+      ->type_name("LANG");
   cmd->callback([options, &outcome] { outcome = run_calendar(*options); });
 }
 

@@ -101,6 +101,7 @@ bool output_refused(const std::string& output, const write::OutputOptions& optio
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, Outcome& outcome);
 void add_targets(CLI::App& app, Outcome& outcome);
+void add_render(CLI::App& app, Outcome& outcome);
 void add_compare(CLI::App& app, Outcome& outcome);
 void add_schema(CLI::App& app, Outcome& outcome);
 void add_check_deadlines(CLI::App& app, Outcome& outcome);

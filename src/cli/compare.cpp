@@ -9,11 +9,13 @@
 #include "campaign/targets/select.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/compare_table.hpp"
+#include "campaign/write/docx_tables.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/territory_wording.hpp"
 #include "choices.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -202,7 +204,14 @@ Outcome run_compare(const CompareOptions& o) {
     units = targets::document_units(model, *comparisons.front().indicator.current.document);
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
   for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
-  if (o.format == "xlsx") {
+  if (o.format == "docx") {
+    const std::optional<calendar::Date> date = workbook_date(comparisons);
+    const Outcome written =
+        write_docx_output(o.output, output,
+                          write::tables_document(printed, printed.empty() ? "" : printed.front().title,
+                                                 date.value_or(calendar::Date{2000, 1, 1})));
+    if (written != Outcome::ok) return written;
+  } else if (o.format == "xlsx") {
     const Outcome written = write_xlsx_output(
         o.output, output, sheets(comparisons, printed),
         {printed.empty() ? "" : printed.front().title, workbook_date(comparisons), o.lang == "en" ? "Page" : "Trang"});
@@ -282,7 +291,7 @@ Examples:
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
       ->check(one_of({"vi", "en"}))
       ->type_name("LANG");
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");

@@ -95,6 +95,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, ca
   add_validate(app, outcome);
   add_targets(app, outcome);
   add_compare(app, outcome);
+  add_render(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
   add_calendar(app, outcome);

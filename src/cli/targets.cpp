@@ -9,6 +9,7 @@
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/docx_tables.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
@@ -17,6 +18,7 @@
 #include "campaign/write/xlsx.hpp"
 #include "choices.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -53,7 +55,11 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
              const std::string& sheet, std::optional<calendar::Date> created,
              const std::vector<std::string>& below = {}) {
   std::string error;
-  if (o.format == "xlsx") {
+  if (o.format == "docx") {
+    const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
+    return write_docx_output(o.output, w,
+                             write::tables_document({table}, title, created.value_or(calendar::Date{2000, 1, 1})));
+  } else if (o.format == "xlsx") {
     const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
     return write_xlsx_output(o.output, w, {write::Sheet{sheet, table}},
                              {title, created, o.lang == "en" ? "Page" : "Trang"});
@@ -219,7 +225,7 @@ Examples:
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")
       ->check(one_of({"vi", "en"}))
       ->type_name("LANG");
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");

@@ -67,6 +67,8 @@ constexpr CodeInfo kCodes[] = {
      "A district-level unit formed on or after 1/7/2025, when the district level ended (Luật 72/2025/QH15)."},
     {kFormerUnitNamed, "former-unit-named",
      "A document issued on or after a unit's change gives it targets or addresses its body (ID@UNIT)."},
+    {kRenderFactMissing, "render-fact-missing",
+     "`campaign render` lacks a fact the official layout needs (place, bloc, heading, preamble, signer)."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

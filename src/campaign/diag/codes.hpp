@@ -63,6 +63,7 @@ inline constexpr std::string_view kDueOnDayOff = "W030";
 inline constexpr std::string_view kNoResolution = "W040";
 inline constexpr std::string_view kDistrictAfterReform = "W041";
 inline constexpr std::string_view kFormerUnitNamed = "W042";
+inline constexpr std::string_view kRenderFactMissing = "W060";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

@@ -103,6 +103,7 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
   model::Task task;
   task.id = r.text("id").value_or(fmt::format("{}.{}", directive.number, position));
   task.text = r.text("text").value_or("");
+  task.label = r.text("label").value_or("");
   split(r.bodies("responsible"), task.responsible, task.responsible_positions);
   if (!r.find("responsible")) {
     task.responsible = directive.responsible;
@@ -172,6 +173,11 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   if (auto s = r.record("signer")) {
     if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
   }
+  doc.place = r.text("place").value_or("");
+  if (auto bloc = r.enumeration("bloc")) doc.bloc = *bloc == "state" ? model::Bloc::state : model::Bloc::party;
+  for (auto& [text, pos] : r.texts("heading")) doc.heading.push_back(std::move(text));
+  doc.preamble = r.text("preamble").value_or("");
+  doc.appendix_title = r.text("appendix_title").value_or("");
   for (auto& [text, pos] : r.texts("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
   for (const MapReader& ref : r.records("references")) {
     if (auto n = ref.text("number"))

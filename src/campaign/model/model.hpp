@@ -116,6 +116,7 @@ struct ReportRule {
 struct Task {
   std::string id;
   std::string text;
+  std::string label;  ///< short label for reports; empty: none given (writers use the first sentence)
   std::vector<std::string> responsible;  ///< body ids; inherited from the directive when not given
   std::vector<Position> responsible_positions;
   std::optional<Deadline> due;
@@ -221,6 +222,10 @@ struct FlowList {
 
 enum class DocumentKind { notice, plan, letter, directive, decision, report };
 
+/// Which rules lay a document out on paper (thể thức): `party` Hướng dẫn 36-HD/VPTW (Party and
+/// Front bodies, numbers like 127-TB/BCĐ), `state` Nghị định 30/2020/NĐ-CP Phụ lục I (20/KH-PGD&ĐT).
+enum class Bloc { party, state };
+
 /// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ".
 struct Document {
   std::string number;
@@ -230,6 +235,11 @@ struct Document {
   std::string title;
   std::optional<Date> meeting;
   std::optional<Signer> signer;
+  std::string place;                 ///< địa danh of the date line ("Kon Rẫy"); empty: not given
+  std::optional<Bloc> bloc;          ///< layout rules; nullopt: not given
+  std::vector<std::string> heading;  ///< issuer block in capitals, superior body first; empty: not given
+  std::string preamble;              ///< opening paragraph; empty: not given
+  std::string appendix_title;        ///< the appendix's title; empty: not given
   std::vector<Recipient> recipients;
   std::vector<Reference> references;
   std::vector<Directive> directives;
@@ -371,6 +381,7 @@ inline constexpr std::array<std::string_view, 6> kDocumentKindKeys{"notice",    
 /// (Hướng dẫn 36-HD/VPTW): 127-TB/BCĐ is a notice, 26-KH/HU a plan.
 inline constexpr std::array<std::string_view, 6> kDocumentKindAbbreviations{"TB", "KH", "CV", "CT", "QĐ", "BC"};
 inline constexpr std::array<std::string_view, 2> kBetterKeys{"lower", "higher"};
+inline constexpr std::array<std::string_view, 2> kBlocKeys{"party", "state"};
 inline constexpr std::array<std::string_view, 4> kTotalRuleKeys{"mean", "sum", "weighted-mean", "none"};
 inline constexpr std::array<std::string_view, 2> kDeadlineRuleKeys{"as-written", "next-working-day"};
 /// `calendar[].days_off[].kind` and `.status` (calendar::DayOffKind without in_lieu, which is computed).
