@@ -3,10 +3,10 @@
 
 #include <iostream>
 
-#include "choices.hpp"
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/write/calendar_table.hpp"
 #include "campaign/write/output.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"

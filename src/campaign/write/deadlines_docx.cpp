@@ -8,6 +8,7 @@
 
 #include "campaign/write/deadlines_groups.hpp"
 #include "campaign/write/docx_tables.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -104,7 +105,7 @@ docx::Table list_table(const DeadlinesView& view, int width) {
     for (const Item* item : group.items) {
       docx::Row row{.cant_split = true};
       row.cells.push_back(cell(std::to_string(++stt), docx::Align::center));
-      row.cells.push_back(cell(schedule::body_label(*view.model, item->obligation)));
+      row.cells.push_back(cell(carried_body_label(*view.model, item->obligation, Language::vietnamese)));
       row.cells.push_back(cell(period_of(*item)));
       row.cells.push_back(cell(due_text(view, item->obligation)));
       row.cells.push_back(cell(status_text(*item, Language::vietnamese), docx::Align::left,
@@ -138,7 +139,7 @@ docx::Table missing_docx_table(const DeadlinesView& view, int width) {
       for (const schedule::Obligation& o : m->bodies) {
         docx::Row row{.cant_split = true};
         row.cells.push_back(cell(std::to_string(++stt), docx::Align::center));
-        row.cells.push_back(cell(schedule::body_label(*view.model, o)));
+        row.cells.push_back(cell(carried_body_label(*view.model, o, Language::vietnamese)));
         row.cells.push_back(cell(via));
         row.cells.push_back(cell(fmt::format("{} ngày", days)));
         table.rows.push_back(std::move(row));

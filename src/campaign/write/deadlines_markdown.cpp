@@ -9,6 +9,7 @@
 #include "campaign/write/deadlines_groups.hpp"
 #include "campaign/write/deadlines_report.hpp"
 #include "campaign/write/docx_tables.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -74,7 +75,7 @@ void list(std::ostream& out, const DeadlinesView& view) {
     int stt = 0;
     for (const schedule::Item* item : group.items) {
       const schedule::Obligation& o = item->obligation;
-      t.rows.push_back({cell(std::to_string(++stt)), cell(schedule::body_label(*view.model, o)),
+      t.rows.push_back({cell(std::to_string(++stt)), cell(carried_body_label(*view.model, o, Language::vietnamese)),
                         cell(o.kind == schedule::Kind::report ? o.period.label_vn() : ""), cell(due_text(view, o)),
                         cell(status_text(*item, Language::vietnamese))});
     }
@@ -97,8 +98,8 @@ void missing(std::ostream& out, const DeadlinesView& view) {
       t.columns = {{"STT", Align::right}, {"Cơ quan, đơn vị chưa gửi báo cáo"}, {"Gửi qua"}, {"Quá hạn"}};
       int stt = 0;
       for (const schedule::Obligation& o : m->bodies)
-        t.rows.push_back({cell(std::to_string(++stt)), cell(schedule::body_label(*view.model, o)), cell(via),
-                          cell(fmt::format("{} ngày", days))});
+        t.rows.push_back({cell(std::to_string(++stt)), cell(carried_body_label(*view.model, o, Language::vietnamese)),
+                          cell(via), cell(fmt::format("{} ngày", days))});
       table(out, t);
       out << "\n";
     }

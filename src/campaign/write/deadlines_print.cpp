@@ -7,6 +7,7 @@
 #include <set>
 
 #include "campaign/write/deadlines_groups.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -65,7 +66,7 @@ void list(std::vector<Sheet>& out, const DeadlinesView& view) {
     for (const schedule::Item* item : group.items) {
       const schedule::Obligation& o = item->obligation;
       const std::string style = std::string(schedule::status_key(item->status));
-      t.rows.push_back({count(++stt), cell(schedule::body_label(*view.model, o)),
+      t.rows.push_back({count(++stt), cell(carried_body_label(*view.model, o, Language::vietnamese)),
                         cell(o.kind == schedule::Kind::report ? o.period.label_vn() : ""), cell(due_text(view, o)),
                         cell(status_text(*item, Language::vietnamese), style)});
     }
@@ -88,8 +89,8 @@ void missing(std::vector<Sheet>& out, const DeadlinesView& view) {
                    {"Quá hạn (ngày)", Align::right}};
       int stt = 0;
       for (const schedule::Obligation& o : m->bodies)
-        t.rows.push_back({count(++stt), cell(schedule::body_label(*view.model, o), "missing"), cell(via),
-                          count(static_cast<int>(calendar::days_between(m->due, view.report->as_of)))});
+        t.rows.push_back({count(++stt), cell(carried_body_label(*view.model, o, Language::vietnamese), "missing"),
+                          cell(via), count(static_cast<int>(calendar::days_between(m->due, view.report->as_of)))});
       out.push_back({sheet_name(fmt::format("Chưa BC {} ({})", period.period.label(), task.id)), std::move(t)});
     }
   }
