@@ -171,7 +171,9 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
 // stderr). nullopt: cannot run.
 std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vector<schedule::Skipped>& skipped) {
   load::Loaded loaded = load_and_check(options.input);
-  if (output_refused(options.output, output_options(options.force, &loaded))) return std::nullopt;
+  if (output_format_refused(options.output, options.format) ||
+      output_refused(options.output, output_options(options.force, &loaded)))
+    return std::nullopt;
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
     report_input_problems(loaded, options.input, false);
     return std::nullopt;

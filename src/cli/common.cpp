@@ -216,6 +216,22 @@ bool output_refused(const std::string& output, const write::OutputOptions& optio
   return true;
 }
 
+bool output_format_refused(const std::string& output, const std::string& format) {
+  static constexpr std::pair<std::string_view, std::string_view> kByExtension[] = {
+      {".xlsx", "xlsx"}, {".docx", "docx"}, {".html", "html"}, {".htm", "html"},   {".csv", "csv"},
+      {".json", "json"}, {".md", "md"},     {".ics", "ics"},   {".sarif", "sarif"}};
+  std::string lower = output;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [extension, named] : kByExtension) {
+    if (!lower.ends_with(extension) || named == format) continue;
+    say_error("--output '" + text::escape_controls(output) + "' ends in " + std::string(extension) +
+              " but the format is '" + format + "'; add --format " + std::string(named) +
+              ", or give the file a name that fits '" + format + "'");
+    return true;
+  }
+  return false;
+}
+
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {
   bool broken = loaded.unreadable || loaded.diagnostics.error_count() > 0;
   if (!broken && !show_warnings) return false;

@@ -98,6 +98,11 @@ write::OutputOptions output_options(bool force, const load::Loaded* loaded);
 /// directory, or a read-only file without --force. Checked before the output is produced.
 bool output_refused(const std::string& output, const write::OutputOptions& options);
 
+/// True (after printing why) when `output`'s extension names a format other than `format`
+/// (`-o chi-tieu.xlsx` without `--format xlsx` would write a text table into a .xlsx file):
+/// .xlsx, .docx, .html/.htm, .csv, .json, .md, .ics and .sarif are checked; other names are not.
+bool output_format_refused(const std::string& output, const std::string& format);
+
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, Outcome& outcome);
 void add_targets(CLI::App& app, Outcome& outcome);

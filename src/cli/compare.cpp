@@ -169,7 +169,9 @@ Outcome run_compare(const CompareOptions& o) {
   if (!units_option(o.units, map_date)) return Outcome::cannot_run;
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions output = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return Outcome::cannot_run;
+  if (report_input_problems(loaded, o.input, false) || output_format_refused(o.output, o.format) ||
+      output_refused(o.output, output))
+    return Outcome::cannot_run;
   std::optional<targets::Redrawn> redrawn;
   if (map_date) redrawn = targets::redraw(loaded.model, *map_date);
   const model::Model& model = redrawn ? redrawn->model : loaded.model;

@@ -47,6 +47,10 @@ std::optional<string> read_notice_file(const ImportOptions& o) {
     say_error("cannot import " + shown + ": it is a folder; give the notice's file (.md, .txt or .docx)");
     return std::nullopt;
   }
+  if (fs::exists(o.notice, ec) && !fs::is_regular_file(o.notice, ec)) {  // a FIFO or a device would block
+    say_error("cannot import " + shown + ": it is not a regular file; save the notice to a file first");
+    return std::nullopt;
+  }
   std::ifstream in(o.notice, std::ios::binary);
   if (!in) {
     say_error("cannot read " + shown + ": " + std::strerror(errno));

@@ -63,7 +63,9 @@ void warn_gaps(const load::Loaded& loaded, const model::Document& d, const write
 Outcome run_render(const RenderOptions& o) {
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions w = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return Outcome::cannot_run;
+  if (report_input_problems(loaded, o.input, false) || output_format_refused(o.output, o.format) ||
+      output_refused(o.output, w))
+    return Outcome::cannot_run;
   const model::Document* d = choose(loaded.model, o.document);
   if (!d) return Outcome::cannot_run;
   const write::NoticeLayout layout = write::notice_layout(loaded.model, *d);

@@ -123,7 +123,9 @@ Outcome run_targets(const TargetsOptions& o) {
   }
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions w = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return Outcome::cannot_run;
+  if (report_input_problems(loaded, o.input, false) || output_format_refused(o.output, o.format) ||
+      output_refused(o.output, w))
+    return Outcome::cannot_run;
   std::optional<targets::Redrawn> redrawn;
   if (map_date) redrawn = targets::redraw(loaded.model, *map_date);
   const model::Model& model = redrawn ? redrawn->model : loaded.model;
