@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "campaign/calendar/holidays.hpp"
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/build.hpp"
@@ -27,11 +28,12 @@ bool read_fixed_days(const MapReader& r, calendar::YearDecisions& decisions) {
     const auto days = tet->dates("days");
     for (const auto& [date, position] : days) decisions.tet.push_back(date);
     decisions.tet_source = tet->text("source").value_or("");
-    if (tet->find("days") && days.size() != 5) {
+    const calendar::HolidayLaw law = calendar::holiday_law(decisions.year);
+    if (tet->find("days") && days.size() != static_cast<std::size_t>(law.tet_days)) {
       sink.error(std::string(diag::kBadCalendar), tet->value_position("days"),
-                 fmt::format("Tết is 5 days off (Bộ luật Lao động 2019, Điều 112), not {}; list the 5 days the "
-                             "decision chose, without the nghỉ bù days",
-                             days.size()));
+                 fmt::format("Tết is {} days off ({}), not {}; list the {} days the decision chose, without the "
+                             "nghỉ bù days",
+                             law.tet_days, law.holidays, days.size(), law.tet_days));
       return false;
     }
   }
@@ -40,6 +42,12 @@ bool read_fixed_days(const MapReader& r, calendar::YearDecisions& decisions) {
     decisions.national_day_source = national->text("source").value_or("");
     const calendar::Date first{decisions.year, 9, 1};
     const calendar::Date third{decisions.year, 9, 3};
+    if (decisions.national_day && !calendar::holiday_law(decisions.year).national_adjacent) {
+      sink.error(std::string(diag::kBadCalendar), national->value_position("day"),
+                 fmt::format("before 2021 Quốc khánh is 2/9 alone ({}); leave out national_day for {}",
+                             calendar::holiday_law(decisions.year).holidays, decisions.year));
+      return false;
+    }
     if (decisions.national_day && *decisions.national_day != first && *decisions.national_day != third) {
       sink.error(std::string(diag::kBadCalendar), national->value_position("day"),
                  fmt::format("the Quốc khánh day beside 2/9 is 1/9 or 3/9 (Điều 112), not {}; write {} or {}",
