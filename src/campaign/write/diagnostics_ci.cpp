@@ -4,21 +4,10 @@
 #include <string>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/write/diagnostics.hpp"
 
 namespace campaign::write {
 namespace {
-
-std::string_view level(diag::Severity s) {
-  switch (s) {
-    case diag::Severity::error:
-      return "error";
-    case diag::Severity::warning:
-      return "warning";
-    case diag::Severity::note:
-      return "note";
-  }
-  return "error";
-}
 
 nlohmann::ordered_json location(const diag::SourceSet& sources, const diag::Position& p) {
   nlohmann::ordered_json physical;
@@ -102,7 +91,7 @@ void write_diagnostics_sarif(std::ostream& out, const diag::SourceSet& sources, 
   for (const diag::Diagnostic& d : sink.sorted()) {
     nlohmann::ordered_json r;
     r["ruleId"] = d.code;
-    r["level"] = level(d.severity);
+    r["level"] = severity_word(d.severity);
     r["message"]["text"] = d.message;
     r["locations"] = nlohmann::ordered_json::array({location(sources, d.position)});
     if (!d.notes.empty()) {
