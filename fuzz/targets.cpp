@@ -16,6 +16,7 @@
 #include "campaign/calendar/period.hpp"
 #include "campaign/check/rules.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/csv.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/model/decimal.hpp"
 #include "campaign/schedule/lenient.hpp"
@@ -31,6 +32,7 @@
 #include "campaign/write/deadlines_report.hpp"
 #include "campaign/write/deadlines_table.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "campaign/write/record_yaml.hpp"
 #include "campaign/write/table.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
@@ -320,6 +322,83 @@ void number_text(std::string_view data) {
   if (!decoded.ok) return;  // the loader stops at E002 before any value is read
   if (decoded.text.find('\n') == std::string::npos) read_values("v: " + decoded.text + "\n");
   read_values("v: " + double_quoted(decoded.text) + "\n");
+}
+
+// ---- fuzz_csv --------------------------------------------------------------------------------
+
+namespace {
+
+std::string quoted_csv(const std::vector<load::CsvRow>& rows, char separator) {
+  std::string out;
+  for (const load::CsvRow& row : rows) {
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+      out += i == 0 ? "" : std::string(1, separator);
+      out += '"';
+      for (char c : row.fields[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void check_csv(std::string_view data) {
+  const load::CsvTable table = load::read_csv(data, 1000, 16);
+  if (!table.error.empty()) {
+    require(table.rows.empty() && table.line >= 1 && table.column >= 1, "a refusal without its place");
+    return;
+  }
+  int line = 0;
+  for (const load::CsvRow& row : table.rows) {
+    require(!row.fields.empty() && row.fields.size() <= 16 && row.line > line, "rows out of bounds or order");
+    line = row.line;
+  }
+  if (table.rows.empty()) return;
+  // Written back with every field quoted, the rows read back the same (the separator is the one
+  // guessed from the first line, which quoting keeps: a ';' table stays one unless a field of
+  // its first row holds a ',', when it is read with ',' and differs; skip that case).
+  const load::CsvRow& first = table.rows.front();
+  if (table.separator == ';' &&
+      std::any_of(first.fields.begin(), first.fields.end(), [](const std::string& f) { return f.find(',') != f.npos; }))
+    return;
+  const load::CsvTable again = load::read_csv(quoted_csv(table.rows, table.separator), 1000, 16);
+  require(again.error.empty(), "quoted rows do not read back");
+  require(again.rows.size() == table.rows.size(), "quoted rows read back as a different number of rows");
+  for (std::size_t i = 0; i < again.rows.size(); ++i)
+    require(again.rows[i].fields == table.rows[i].fields, "quoted rows read back different");
+}
+
+void check_append(std::string_view data) {
+  const write::YamlPairs item{{"task", write::yaml_scalar(data.substr(0, 40))}, {"date", "2024-07-01"}};
+  const write::Appended out = write::append_records(data, "completions", {item});
+  if (!out.error.empty()) {
+    require(out.text.empty(), "a refusal with a text");
+    return;
+  }
+  // The new text less the items is the old one (with an empty " []" dropped from the list's key).
+  require(out.offset + out.size <= out.text.size() && out.size > 0 && out.line >= 1, "nothing appended");
+  std::string back = out.text;
+  back.erase(out.offset, out.size);
+  if (back == data) return;
+  require(data.size() > back.size(), "appending changed the old text");
+  // Where the dropped bytes were: at or before the first difference, within their length of it.
+  const std::size_t dropped = data.size() - back.size();
+  std::size_t first = 0;
+  while (first < back.size() && back[first] == data[first]) ++first;
+  bool found = false;
+  for (std::size_t at = first >= dropped ? first - dropped : 0; at <= first && !found; ++at) {
+    const std::string_view cut = data.substr(at, dropped);
+    found = cut.ends_with("[]") && cut.substr(0, dropped - 2).find_first_not_of(" \t") == cut.npos &&
+            data.substr(at + dropped) == std::string_view(back).substr(at);
+  }
+  require(found, "appending changed the old text");
+}
+
+}  // namespace
+
+void csv_text(std::string_view data) {
+  check_csv(data);
+  check_append(data);
 }
 
 }  // namespace campaign::fuzz

@@ -96,5 +96,6 @@ void add_targets(CLI::App& app, Outcome& outcome);
 void add_compare(CLI::App& app, Outcome& outcome);
 void add_schema(CLI::App& app, Outcome& outcome);
 void add_check_deadlines(CLI::App& app, Outcome& outcome);
+void add_record(CLI::App& app, Outcome& outcome);
 
 }  // namespace campaign::cli

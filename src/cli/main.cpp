@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, errors.md).)");
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);
@@ -55,6 +55,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_compare(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
+  add_record(app, outcome);
   std::vector<std::string> names;
   for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {

@@ -37,6 +37,8 @@ constexpr CodeInfo kCodes[] = {
      "A chain of registry files, each naming the next, longer than campaign follows (16)."},
     {kRegistryOutside, "registry-outside",
      "A `registry` path outside the folders the run was given (or --root): not read."},
+    {kReasonMissing, "reason-missing",
+     "A report marked not acceptable (`accepted: false`, chưa đạt yêu cầu) without its `reason`."},
     {kNotNfc, "not-nfc", "Text is not in Unicode NFC (decomposed Vietnamese); it is compared after NFC."},
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
@@ -51,6 +53,10 @@ constexpr CodeInfo kCodes[] = {
     {kResultOfReplaced, "result-of-replaced-indicator",
      "Results filed under an indicator that a later notice replaced (amends)."},
     {kRecipientNearId, "recipient-near-id", "A recipient written like an id that is one typo away from a body's id."},
+    {kExtensionNotLater, "extension-not-later",
+     "An `extended_to` (gia hạn) on a task without `due`, or not after the deadline it extends."},
+    {kCancellationUnresolved, "cancellation-unresolved",
+     "A `cancelled:` whose document is not loaded and has no `date`, or whose `replaced_by` names no task."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

@@ -43,6 +43,7 @@ inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
 inline constexpr std::string_view kRegistryTooDeep = "E026";
 inline constexpr std::string_view kRegistryOutside = "E027";
+inline constexpr std::string_view kReasonMissing = "E075";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -54,6 +55,8 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+inline constexpr std::string_view kExtensionNotLater = "W065";
+inline constexpr std::string_view kCancellationUnresolved = "W066";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

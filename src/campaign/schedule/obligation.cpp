@@ -60,6 +60,13 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issu
 
 }  // namespace
 
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task) {
+  if (!task.cancelled) return std::nullopt;
+  if (task.cancelled->date) return task.cancelled->date;
+  const model::Document* by = model.find_document(task.cancelled->by);
+  return by ? std::optional<Date>(by->issued) : std::nullopt;
+}
+
 std::string TaskRef::key() const {
   return document->number + "#" + task->id;
 }
@@ -77,7 +84,9 @@ void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
         schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
       }
     }
-    if (task.due && due_date(*task.due)) {
+    if (task.due && task.extended_to) {  // gia hạn: due on the new date, whatever the phrase said
+      schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *task.extended_to});
+    } else if (task.due && due_date(*task.due)) {
       schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
     } else if (task.due) {
       schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
@@ -109,7 +118,13 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
+        if (task.report) {
+          // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
+          model::ReportRule rule = *task.report;
+          if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
+            rule.until = rule.until && *rule.until < *cancelled ? *rule.until : *cancelled;
+          periods = owed_periods(rule, document.issued, as_of, window_days);
+        }
         const auto pairs = responsible_pairs(model, task);
         const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {

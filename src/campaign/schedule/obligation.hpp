@@ -41,7 +41,8 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// One body's obligation for one task (and one period of a report). `task` indexes
 /// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
 /// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
-/// `due` is unset (Date{}) for ongoing tasks.
+/// `due` is unset (Date{}) for ongoing tasks; for a one-off task with `extended_to` (gia hạn)
+/// it is that date.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
@@ -98,6 +99,12 @@ struct Schedule {
 /// do not resolve are skipped (validation reports them). Counts each task's obligations before
 /// making them: past a cap of `limits`, stops with Schedule::overflow set. Never reads the clock.
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits = {});
+
+/// The day from which `task` is cancelled or superseded (Task::cancelled): its `date`, else the
+/// issue date of the document that cancels it; nullopt when not cancelled, or when neither is
+/// known (validation reports an unknown document). expand() owes no report period that begins
+/// after it (once as_of reaches it); assess() words what falls due after it `cancelled`.
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task);
 
 /// The id an obligation is addressed to: "ubnd-huyen", or "bcd-xa@tan-lap" for a unit.
 std::string body_id(const model::Model& model, const Obligation& obligation);
