@@ -83,24 +83,42 @@ icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, co
 // One event per one-off task: all the bodies of the shown items in its description.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
   std::map<std::uint32_t, std::vector<std::string>> bodies;  // task -> body labels, in order
+  std::map<std::uint32_t, calendar::Date> due;               // the date it is due (extended_to, if any)
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::one_off)
+    if (item.obligation.kind == Kind::one_off && item.status != schedule::Status::cancelled) {
       bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
+      due[item.obligation.task] = item.obligation.due;
+    }
   for (const auto& [task, labels] : bodies) {
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     std::string joined;
     for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
     const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
-    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.report->as_of, *ref.task->due->date, summary,
-                                               description(view, ref, joined)));
+    icalcomponent_add_component(
+        cal, new_event(stable_uid(ref.key()), view.report->as_of, due[task], summary, description(view, ref, joined)));
   }
+}
+
+// The last due date of a report's events from `first`: schedule::last_due_date, or for a task
+// cancelled as of the report's date (Task::cancelled) the last one due by its cancellation.
+std::optional<calendar::Date> last_due(const DeadlinesView& view, const schedule::TaskRef& ref,
+                                       const calendar::Period& first) {
+  const model::ReportRule& rule = *ref.task->report;
+  const auto cancelled = schedule::cancelled_from(*view.model, *ref.task);
+  if (!cancelled || view.report->as_of < *cancelled) return schedule::last_due_date(rule, first);
+  std::optional<calendar::Date> last;
+  for (calendar::Period p = first; !(*cancelled < schedule::due_date(rule, p)); p = p.next()) {
+    if (rule.until && *rule.until < p.first_day()) break;
+    last = schedule::due_date(rule, p);
+  }
+  return last ? last : std::optional<calendar::Date>(schedule::due_date(rule, first));
 }
 
 // One recurring event per report task and body, from its first owed period.
 void add_reports(icalcomponent* cal, const DeadlinesView& view) {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::report)
+    if (item.obligation.kind == Kind::report && item.status != schedule::Status::cancelled)
       shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> done;
   for (const Obligation& o : view.report->schedule.obligations) {  // schedule order: first period first
@@ -113,7 +131,7 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view) {
     const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
     icalcomponent* event =
         new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, summary, description(view, ref, label));
-    const std::string rrule = rule.recurrence().rrule(schedule::last_due_date(rule, o.period));
+    const std::string rrule = rule.recurrence().rrule(last_due(view, ref, o.period));
     icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
     icalcomponent_add_component(cal, event);
   }
