@@ -12,7 +12,7 @@ void place(std::string_view text, std::size_t offset, CsvTable& table) {
   table.line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
       ++table.line;
       line_start = i + 1;
     }
@@ -26,9 +26,19 @@ CsvTable failed(std::string_view text, std::size_t offset, std::string error) {
   return table;
 }
 
+// ';' when the first line that is not blank has ';' and no ',' outside quotes, else ','.
 char separator_of(std::string_view text) {
-  const std::string_view first = text.substr(0, text.find('\n'));
-  return first.find(';') != std::string_view::npos && first.find(',') == std::string_view::npos ? ';' : ',';
+  std::size_t at = text.find_first_not_of("\r\n");
+  if (at == std::string_view::npos) return ',';
+  bool quoted = false;
+  bool semicolon = false;
+  for (; at < text.size() && (quoted || (text[at] != '\n' && text[at] != '\r')); ++at) {
+    if (text[at] == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (text[at] == ',') return ',';
+    semicolon = semicolon || text[at] == ';';
+  }
+  return semicolon ? ';' : ',';
 }
 
 bool row_blank(const CsvRow& row) {
@@ -66,8 +76,8 @@ CsvTable read_csv(std::string_view bytes, std::size_t max_rows, std::size_t max_
       row.fields.emplace_back();
       quoted_field = false;
       ++i;
-    } else if (c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
-      i += c == '\r' ? 2 : 1;
+    } else if (c == '\n' || c == '\r') {  // LF, CRLF, or CR alone (old Mac spreadsheets)
+      i += c == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 2U : 1U;
       ++line;
       if (!end_row()) return failed(bytes, base + i, "more than " + std::to_string(max_rows) + " rows");
     } else if (quoted_field) {
@@ -88,7 +98,7 @@ CsvTable read_csv(std::string_view bytes, std::size_t max_rows, std::size_t max_
           ++i;
           break;
         }
-        if (text[i] == '\n') ++line;
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++line;
         field += text[i++];
       }
       quoted_field = true;

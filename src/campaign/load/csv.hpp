@@ -1,8 +1,8 @@
 #pragma once
 // CSV as spreadsheets save it (RFC 4180), for `campaign record submissions --from-csv`: fields
-// separated by ',' or, when the first line has ';' and no ',', by ';' (a spreadsheet in a
-// Vietnamese locale); fields in double quotes may hold separators, line ends and "" for a quote.
-// A UTF-8 byte-order mark is skipped; LF and CRLF line ends; blank lines are skipped.
+// separated by ',' or, when the first line that is not blank has ';' and no ',' outside quotes,
+// by ';' (a spreadsheet in a Vietnamese locale); fields in double quotes may hold separators, line ends and "" for a
+// quote. A UTF-8 byte-order mark is skipped; LF and CRLF line ends; blank lines are skipped.
 
 #include <optional>
 #include <string>

@@ -40,3 +40,25 @@ TEST_CASE("csv: refusals name the line and column", "[csv]") {
   CHECK_FALSE(read_csv("a\nb\nc\n", 2).error.empty());
   CHECK_FALSE(read_csv("a,b,c\n", 100, 2).error.empty());
 }
+
+TEST_CASE("csv: the separator is guessed from the first line that is not blank, outside quotes", "[csv]") {
+  auto t = read_csv("\r\n\ntask;body\nx;y\n");
+  REQUIRE(t.error.empty());
+  CHECK(t.separator == ';');
+  CHECK(t.rows[1].fields == std::vector<std::string>{"x", "y"});
+  t = read_csv("\"a,b\";c\nx;y\n");
+  CHECK(t.separator == ';');
+  CHECK(t.rows[0].fields == std::vector<std::string>{"a,b", "c"});
+  t = read_csv("\"a;b\",c\n");
+  CHECK(t.separator == ',');
+}
+
+TEST_CASE("csv: CR alone ends a line, as old spreadsheets wrote it", "[csv]") {
+  const auto t = read_csv("\r\r\nx;\"y\r\nz\"\rw;v");
+  REQUIRE(t.error.empty());
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.rows[0].fields == std::vector<std::string>{"x", "y\r\nz"});
+  CHECK(t.rows[0].line == 3);
+  CHECK(t.rows[1].fields == std::vector<std::string>{"w", "v"});
+  CHECK(t.rows[1].line == 5);
+}
