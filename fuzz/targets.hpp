@@ -42,5 +42,11 @@ void number_text(std::string_view data);
 /// to (write::append_records): either a refusal with a message, or the old text with the new
 /// items inserted at one place and nothing else changed.
 void csv_text(std::string_view data);
+/// fuzz_import: `data` as a notice given to `campaign import`: a DOCX package when it starts
+/// with "PK" (importer::docx_blocks, small limits), else text (load::decode, text_blocks);
+/// importer::read_notice against a small registry, and write::write_import_yaml. Checks that
+/// every paragraph's text round-trips through write::yaml_scalar, and that a draft's YAML, joined
+/// with the registry, loads and passes check::run_rules without an error (the command's promise).
+void import_notice(std::string_view data);
 
 }  // namespace campaign::fuzz

@@ -8,3 +8,5 @@ preset=${1:-ci}
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$(nproc)"
 ctest --preset "$preset"
+# Static analysis once, on the optimised build's compile commands (.clang-tidy).
+if [ "$preset" = ci ]; then bash scripts/tidy.sh "build/$preset"; fi

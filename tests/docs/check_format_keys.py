@@ -24,6 +24,7 @@ RECORDS = {
     "file": ("## Top level", None),
     "area": ("## `area`", None),
     "unit": ("## `units`", None),
+    "change": ("## `changes`", None),
     "body": ("## `bodies`", None),
     "document": ("## `document`", None),
     "signer": ("### `signer`", None),
@@ -38,6 +39,11 @@ RECORDS = {
     "completion": ("## `submissions` and `completions`", "Completion (a one-off task done):"),
     "result": ("## `results`", None),
     "fraction": ("### `{numerator, denominator}`", None),
+    "calendar_year": ("## `calendar`", None),
+    "tet_days": ("### `tet`", None),
+    "national_day": ("### `national_day`", None),
+    "day_off": ("### `days_off`", None),
+    "make_up_day": ("### `make_up_days`", None),
 }
 
 

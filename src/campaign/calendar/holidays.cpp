@@ -168,6 +168,11 @@ Date add_working_days(const Date& date, int n, const Calendar& calendar) {
   return day;
 }
 
+const Calendar& statutory_calendar() {
+  static const Calendar calendar;
+  return calendar;
+}
+
 Date end_of_period(const Date& last_day, const Calendar& calendar) {
   return is_working_day(last_day, calendar) ? last_day : next_working_day(last_day, calendar);
 }

@@ -126,6 +126,19 @@ class Calendar {
 /// defaults give the days off announced for 2024, 2025 and 2026 (swaps aside); docs/calendar.md.
 std::vector<DayOff> statutory_holidays(int year, const YearDecisions* decisions = nullptr);
 
+/// A period counted in working days: it ends on the `count`-th working day after `from`
+/// (add_working_days).
+struct WorkingDays {
+  Date from;
+  int count = 0;
+
+  bool operator==(const WorkingDays&) const = default;
+};
+
+/// The calendar of the law alone (no year's decisions: defaults for Tết and Quốc khánh), built
+/// once on first use; safe to share between threads.
+const Calendar& statutory_calendar();
+
 /// True when `date` is a working day: a make-up Saturday (làm bù), or a weekday that is no day
 /// off of `calendar`.
 bool is_working_day(const Date& date, const Calendar& calendar);

@@ -35,7 +35,8 @@ Found find_task(const model::Model& model, const string& ref) {
 
 // A period the report does not ask for: another frequency, or outside from..until (the same
 // rule check-deadlines uses to list what is owed: schedule/obligation.hpp).
-void check_period(const model::Submission& s, const model::ReportRule& rule, const Found& found, diag::Sink& sink) {
+void check_period(const model::Model& model, const model::Submission& s, const model::ReportRule& rule,
+                  const Found& found, diag::Sink& sink) {
   if (s.period.frequency != rule.every) {
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
@@ -43,7 +44,9 @@ void check_period(const model::Submission& s, const model::ReportRule& rule, con
                     calendar::frequency_name(rule.every), s.period.label(), calendar::frequency_name(rule.every)));
     return;
   }
-  const calendar::Date due = schedule::due_date(rule, s.period);
+  const calendar::Date due = found.dated
+                                 ? schedule::due_date(rule, s.period, schedule::due_rule(model, *found.document)).due
+                                 : schedule::due_date(rule, s.period).due;
   if (found.dated && due < rule.from.value_or(found.document->issued))
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
@@ -89,7 +92,7 @@ void check_submission(const model::Model& model, const model::Submission& s, con
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
                  fmt::format("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
                              fmt::join(task.responsible, ", ")));
-  check_period(s, *task.report, found, sink);
+  check_period(model, s, *task.report, found, sink);
   if (s.received < s.period.first_day())
     sink.warning(
         string(diag::kReceivedMismatch), s.position,

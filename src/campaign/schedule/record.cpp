@@ -205,7 +205,8 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   if (auto refusal = check_owed(model, schedule, found, request.kind, body, unit, period)) return *refusal;
 
   RecordCheck check;
-  const std::string id = body == kNone ? "" : body_id(model, Obligation{0, body, unit, Kind::one_off, {}, {}});
+  const std::string id =
+      body == kNone ? "" : body_id(model, Obligation{0, body, unit, Kind::one_off, OffReason::none, 0, {}, {}, kNone});
   if (submission)
     check.submission = model::Submission{
         found.key, id, *period, *date.date, {}, {}, {}, request.number, request.reason.empty(), request.reason};

@@ -12,6 +12,9 @@ namespace {
 using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+constexpr sv kDeadlineRuleText =
+    "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
+    "Điều 148 khoản 5: the next working day).";
 
 constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
                                      {"\u200C", "a zero-width non-joiner (U+200C)"},
@@ -31,12 +34,20 @@ constexpr Field kFile[] = {
     {"area", Type::record, false, "area", {}, "The district or province all units belong to."},
     {"bodies", Type::record_list, false, "body", {}, "Responsible bodies (cơ quan, đơn vị)."},
     {"units", Type::record_list, false, "unit", {}, "Communes, wards, towns… (xã, phường, thị trấn)."},
+    {"changes",
+     Type::record_list,
+     false,
+     "change",
+     {},
+     "Administrative changes (sắp xếp đơn vị hành chính): units merged, renamed or split."},
     {"document", Type::record, false, "document", {}, "The document this file encodes."},
     {"directives", Type::record_list, false, "directive", {}, "Numbered items of the document (mục 1., 2., …)."},
     {"indicators", Type::record_list, false, "indicator", {}, "Indicators with per-unit targets (chỉ tiêu)."},
     {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+    {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -53,6 +64,19 @@ constexpr Field kUnit[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `tan-lap`."},
     {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
     {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
+    {"from", Type::date, false, {}, {}, "First day the unit exists (thành lập), e.g. `2025-07-01`; default: always."},
+};
+constexpr Field kChange[] = {
+    {"unit", Type::id, true, {}, {}, "The former unit (đơn vị cũ), e.g. `dak-tore`."},
+    {"merged_into", Type::id, false, {}, {}, "The unit it was merged into (sáp nhập vào)."},
+    {"successor",
+     Type::id_list,
+     false,
+     {},
+     {},
+     "The unit(s) that took it over (đơn vị kế thừa): one when renamed (đổi tên), several when split (chia tách)."},
+    {"effective", Type::date, false, {}, {}, "First day the successor operates (hoạt động từ), e.g. `2025-07-01`."},
+    {"by", Type::text, false, {}, {}, "The resolution that made the change, e.g. `1677/NQ-UBTVQH15`."},
 };
 constexpr Field kDocument[] = {
     {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
@@ -66,10 +90,27 @@ constexpr Field kDocument[] = {
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
     {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
+    {"place", Type::text, false, {}, {}, "Place name of the date line (địa danh), e.g. `Kon Rẫy`."},
+    {"bloc",
+     Type::enumeration,
+     false,
+     {},
+     model::kBlocKeys,
+     "Layout rules: `party` (Hướng dẫn 36-HD/VPTW) or `state` (Nghị định 30/2020/NĐ-CP)."},
+    {"heading",
+     Type::text_list,
+     false,
+     {},
+     {},
+     "Issuer block in capitals (tên cơ quan ban hành), superior body first, e.g. `[HUYỆN ỦY KON RẪY, BAN CHỈ ĐẠO "
+     "CUỘC VẬN ĐỘNG]`."},
+    {"preamble", Type::text, false, {}, {}, "Opening paragraph before the numbered items (phần mở đầu)."},
+    {"appendix_title", Type::text, false, {}, {}, "Title of the appendix (tên phụ lục), under \"PHỤ LỤC\"."},
     {"signer", Type::record, false, "signer", {}, "Who signed."},
     {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
     {"references", Type::record_list, false, "reference", {}, "Documents cited."},
     {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kSigner[] = {
     {"name", Type::text, true, {}, {}, "Name of the signer."},
@@ -94,6 +135,7 @@ constexpr Field kDirective[] = {
 constexpr Field kTask[] = {
     {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
     {"text", Type::text, true, {}, {}, "What is to be done."},
+    {"label", Type::text, false, {}, {}, "Short label for reports (nhãn ngắn); default the text's first sentence."},
     {"responsible",
      Type::body_list,
      false,
@@ -197,11 +239,55 @@ constexpr Field kFraction[] = {
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
+constexpr Field kCalendarYear[] = {
+    {"year", Type::integer, true, {}, {}, "The solar year decided; at most one entry per year."},
+    {"tet",
+     Type::record,
+     false,
+     "tet_days",
+     {},
+     "The Tết Nguyên đán days chosen; default 2 days before mùng 1 to mùng 3."},
+    {"national_day", Type::record, false, "national_day", {}, "The day beside 2/9 chosen (Quốc khánh); default 1/9."},
+    {"days_off",
+     Type::record_list,
+     false,
+     "day_off",
+     {},
+     "Further days off: swapped (nghỉ hoán đổi), local, new holidays."},
+    {"make_up_days", Type::record_list, false, "make_up_day", {}, "Saturdays worked in exchange (làm bù)."},
+};
+constexpr Field kTetDays[] = {
+    {"days", Type::date_list, true, {}, {}, "The 5 statutory Tết days (without nghỉ bù)."},
+    {"source", Type::text, true, {}, {}, "The deciding document, e.g. `8726/VPCP-KGVX (26/11/2024)`."},
+};
+constexpr Field kNationalDay[] = {
+    {"day", Type::date, true, {}, {}, "1/9 or 3/9."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+constexpr Field kDayOff[] = {
+    {"date", Type::date, true, {}, {}, "The day off."},
+    {"kind", Type::enumeration, true, {}, model::kDayOffKindKeys, "`swapped` (nghỉ hoán đổi), `local`, `holiday`."},
+    {"reason", Type::text, true, {}, {}, "Why, in Vietnamese, e.g. `nghỉ hoán đổi dịp 30/4 - 1/5`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+    {"status",
+     Type::enumeration,
+     false,
+     {},
+     model::kDayOffStatusKeys,
+     "`in-force` (default) or `proposed` (listed, not off)."},
+};
+constexpr Field kMakeUpDay[] = {
+    {"date", Type::date, true, {}, {}, "The Saturday (or Sunday) worked."},
+    {"reason", Type::text, true, {}, {}, "Why, e.g. `làm bù cho thứ Sáu 02/05/2025`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+
 constexpr Record kRecords[] = {
     {"file", kFile, "A format v1 file."},
     {"area", kArea, "The area of a registry."},
     {"body", kBody, "A responsible body."},
     {"unit", kUnit, "A unit receiving targets."},
+    {"change", kChange, "An administrative change: a unit merged, renamed or split on a date."},
     {"document", kDocument, "Document metadata."},
     {"signer", kSigner, "The signer."},
     {"reference", kReference, "A cited document."},
@@ -215,6 +301,11 @@ constexpr Record kRecords[] = {
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values."},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
+    {"calendar_year", kCalendarYear, "One year's decisions on days off."},
+    {"tet_days", kTetDays, "The Tết days chosen."},
+    {"national_day", kNationalDay, "The Quốc khánh day chosen beside 2/9."},
+    {"day_off", kDayOff, "A day off set by a decision."},
+    {"make_up_day", kMakeUpDay, "A working Saturday (làm bù)."},
 };
 
 }  // namespace
@@ -258,7 +349,9 @@ std::string_view describe(Type type) {
     case Type::boolean:
       return "true or false";
     case Type::date:
-      return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+      return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
+    case Type::date_list:
+      return "a list of dates (YYYY-MM-DD or DD/MM/YYYY)";
     case Type::deadline:
       return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
     case Type::period:

@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/calendar/lunar.hpp"
+#include "campaign/model/territory.hpp"
 #include "campaign/write/json_format.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -51,6 +54,17 @@ void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) 
   j["unit"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].id);
   j["unit_name"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].name);
   j["body_label"] = schedule::body_label(model, o);
+  if (const model::UnitChange* c = schedule::transfer_of(model, o)) {  // only then: older outputs unchanged
+    json carried;
+    carried["former_unit"] = model.units[o.former].id;
+    carried["former_unit_name"] = model.units[o.former].name;
+    carried["change"] = model::to_string(c->kind);
+    carried["effective"] = calendar::format_iso(*c->effective);
+    carried["by"] = text_or_null(c->by);
+    carried["label"] = carried_body_label(model, o, Language::english);
+    carried["label_vn"] = carried_body_label(model, o, Language::vietnamese);
+    j["carried_from"] = carried;
+  }
 }
 
 json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
@@ -63,6 +77,14 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   j["due_written"] =
       (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
   j["due_text"] = due_text(view, o);
+  if (o.moved != 0) {  // only when deadline_rule moved it: outputs without the rule keep their keys
+    j["due_as_written"] = calendar::format_iso(o.written());
+    j["due_moved_because"] = off_reason_text(o.off, Language::english);
+  }
+  if (o.kind == Kind::one_off && task.due && task.due->lunar) {
+    if (const std::optional<calendar::LunarDate> lunar = calendar::to_lunar(o.written()))
+      j["due_lunar"] = calendar::format_lunar(*lunar);
+  }
   j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
   j["period_vn"] = report ? json(o.period.label_vn()) : json(nullptr);

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "campaign/calendar/lunar.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -143,19 +145,42 @@ std::string status_with_cancellation(const DeadlinesView& view, const Item& item
          fmt::format(fmt::runtime(en ? " (superseded by {}, {})" : " (thay thế bằng {}, {})"), c.replaced_by, c.by);
 }
 
+std::string_view off_reason_text(schedule::OffReason reason, Language language) {
+  const bool en = language == Language::english;
+  switch (reason) {
+    case schedule::OffReason::none:
+      return "";
+    case schedule::OffReason::weekend:
+      return en ? "weekend" : "nghỉ cuối tuần";
+    case schedule::OffReason::holiday:
+      return en ? "public holiday" : "nghỉ lễ";
+    case schedule::OffReason::in_lieu:
+      return en ? "day off in lieu" : "nghỉ bù";
+    case schedule::OffReason::swapped:
+      return en ? "swapped day off" : "nghỉ hoán đổi";
+    case schedule::OffReason::local:
+      return en ? "local day off" : "nghỉ theo quyết định địa phương";
+  }
+  return "";
+}
+
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
   if (o.kind == Kind::ongoing) return "–";
   if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
-  const std::string date = calendar::format_vn(o.due);
   const model::Task& task = task_of(view, o);
-  if (o.kind == Kind::one_off && task.extended_to && task.due) {  // gia hạn: the new date, then the old one
+  const bool extended = o.kind == Kind::one_off && task.extended_to && task.due;
+  const bool lunar = o.kind == Kind::one_off && task.due && task.due->lunar && !extended;
+  std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
+  if (o.moved != 0)
+    date += fmt::format(" → {} ({})", calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
+  if (extended) {  // gia hạn: the new date, then the old one
     const std::string old = !task.due->date ? task.due->phrase
                             : task.due->phrase == calendar::format_vn(*task.due->date)
                                 ? task.due->phrase
                                 : task.due->phrase + " → " + calendar::format_vn(*task.due->date);
     return fmt::format("{} (gia hạn; hạn cũ: {})", date, old);
   }
-  if (o.kind == Kind::report || !task.due || task.due->phrase == date) return date;
+  if (o.kind == Kind::report || !task.due || task.due->phrase == calendar::format_vn(o.written())) return date;
   return task.due->phrase + " → " + date;
 }
 
@@ -173,7 +198,7 @@ Table obligations_table(const DeadlinesView& view, Language language) {
     const Obligation& o = item.obligation;
     table.rows.push_back({text_cell(status_with_cancellation(view, item, language), style_of(item)),
                           text_cell(due_text(view, o)), text_cell(period_text(o, language)),
-                          text_cell(schedule::body_label(*view.model, o)), text_cell(via_of(view, o)),
+                          text_cell(carried_body_label(*view.model, o, language)), text_cell(via_of(view, o)),
                           text_cell(view.report->schedule.tasks[o.task].key()), text_cell(task_of(view, o).text)});
   }
   return table;
@@ -194,7 +219,7 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
       table.rows.push_back(
           {text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
            text_cell(show ? period_text(o, language) : ""), text_cell(show ? calendar::format_vn(report.due) : ""),
-           text_cell(show ? via_of(view, o) : ""), text_cell(schedule::body_label(*view.model, o), "missing")});
+           text_cell(show ? via_of(view, o) : ""), text_cell(carried_body_label(*view.model, o, language), "missing")});
       first = false;
     }
   }

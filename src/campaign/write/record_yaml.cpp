@@ -100,7 +100,7 @@ std::string refusal(std::string_view text) {
 
 }  // namespace
 
-std::string yaml_scalar(std::string_view text) {
+std::string record_scalar(std::string_view text) {
   if (plain_safe(text)) return std::string(text);
   std::string out = "\"";
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -129,7 +129,7 @@ namespace {
 // A task key and a document number are always quoted, as the examples write them
 // ("127-TB/BCĐ#2.3", "45/BC-BCĐ"), whatever their characters.
 std::string quoted_task(const std::string& task) {
-  std::string scalar = yaml_scalar(task);
+  std::string scalar = record_scalar(task);
   return scalar.front() == '"' ? scalar : "\"" + scalar + "\"";
 }
 
@@ -137,20 +137,20 @@ std::string quoted_task(const std::string& task) {
 
 YamlPairs record_pairs(const model::Submission& s) {
   YamlPairs pairs{{"task", quoted_task(s.task)},
-                  {"body", yaml_scalar(s.body)},
-                  {"period", yaml_scalar(s.period.label())},
+                  {"body", record_scalar(s.body)},
+                  {"period", record_scalar(s.period.label())},
                   {"received", calendar::format_iso(s.received)}};
   if (!s.number.empty()) pairs.emplace_back("number", quoted_task(s.number));
   if (!s.accepted) {
     pairs.emplace_back("accepted", "false");
-    pairs.emplace_back("reason", yaml_scalar(s.reason));
+    pairs.emplace_back("reason", record_scalar(s.reason));
   }
   return pairs;
 }
 
 YamlPairs record_pairs(const model::Completion& c) {
   YamlPairs pairs{{"task", quoted_task(c.task)}};
-  if (!c.body.empty()) pairs.emplace_back("body", yaml_scalar(c.body));
+  if (!c.body.empty()) pairs.emplace_back("body", record_scalar(c.body));
   pairs.emplace_back("date", calendar::format_iso(c.date));
   return pairs;
 }

@@ -17,11 +17,12 @@ namespace campaign::write {
 /// One record as (key, YAML scalar) pairs, in the order written.
 using YamlPairs = std::vector<std::pair<std::string, std::string>>;
 
-/// `text` as a YAML scalar that reads back as exactly `text` in flow and block context: plain
+/// `text` as a YAML scalar for `campaign record` (import_yaml.hpp's yaml_scalar is import's own)
+/// that reads back as exactly `text` in flow and block context: plain
 /// when it is made of letters, digits and `._/@-`, starts with a letter or digit, and cannot be
 /// read as anything but a string (not true/false/null/yes/no/…, not a number); otherwise
 /// double-quoted, with `"`, `\`, control characters and YAML's line breaks escaped.
-std::string yaml_scalar(std::string_view text);
+std::string record_scalar(std::string_view text);
 
 /// The pairs of a submission (task, body, period, received, number when given, accepted: false
 /// and reason for a report returned as not acceptable) and of a

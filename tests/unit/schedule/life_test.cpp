@@ -35,7 +35,7 @@ model::Submission submission(const std::string& period_label, int q, const calen
 
 TEST_CASE("life: extended_to moves the due date of a one-off task", "[life]") {
   model::Model m = test::one_task_model(d(2024, 7, 1));
-  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}};
+  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}, std::nullopt, false};
   test::the_task(m).extended_to = d(2024, 8, 15);
   auto items = items_of(m, d(2024, 8, 10));
   REQUIRE(items.size() == 1);
@@ -93,7 +93,7 @@ TEST_CASE("life: a cancelled task owes nothing that falls due after the cancella
 
 TEST_CASE("life: without a date, the cancelling document's issue date counts", "[life]") {
   model::Model m = test::one_task_model(d(2024, 7, 1));
-  test::the_task(m).due = model::Deadline{"31/12/2024", d(2024, 12, 31), {}};
+  test::the_task(m).due = model::Deadline{"31/12/2024", d(2024, 12, 31), {}, std::nullopt, false};
   test::the_task(m).cancelled = model::Cancellation{"05-TB/BCĐ", std::nullopt, "", {}};
   CHECK_FALSE(schedule::cancelled_from(m, test::the_task(m)));  // not loaded: not applied
   model::Document later;

@@ -92,7 +92,7 @@ TEST_CASE("record: completions", "[record]") {
 
 TEST_CASE("record: a completion's status, and a batch sees its own rows", "[record]") {
   model::Model m = test::one_task_model(d(2024, 7, 1), true);
-  test::the_task(m).due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}};
+  test::the_task(m).due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}, std::nullopt, false};
   const RecordRequest one{RecordKind::completion, "04-TB/BCĐ#1.1", "bcd-xa@tan-lap", "", "03/08/2024", "", ""};
   const auto c = schedule::check_record(m, one, d(2024, 8, 10));
   REQUIRE(c.refusal == Refusal::none);
@@ -113,7 +113,7 @@ TEST_CASE("record: a completion's status, and a batch sees its own rows", "[reco
 
 TEST_CASE("record: a document issued after today owes nothing yet", "[record]") {
   model::Model m = test::one_task_model(d(2024, 7, 1));
-  test::the_task(m).due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}};
+  test::the_task(m).due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}, std::nullopt, false};
   const RecordRequest one{RecordKind::completion, "04-TB/BCĐ#1.1", "", "", "2024-06-20", "", ""};
   CHECK(schedule::check_record(m, one, d(2024, 6, 30)).refusal == Refusal::not_issued);
 }

@@ -8,7 +8,7 @@
 
 using namespace campaign;
 using write::append_records;
-using write::yaml_scalar;
+using write::record_scalar;
 using write::YamlPairs;
 
 namespace {
@@ -18,19 +18,19 @@ const YamlPairs kItem{
 
 }  // namespace
 
-TEST_CASE("yaml_scalar: plain only when it cannot read as anything else", "[record]") {
-  CHECK(yaml_scalar("bcd-xa@tan-lap") == "bcd-xa@tan-lap");
-  CHECK(yaml_scalar("Q3/2024") == "Q3/2024");
-  CHECK(yaml_scalar("2024") == "\"2024\"");
-  CHECK(yaml_scalar("no") == "\"no\"");
-  CHECK(yaml_scalar("True") == "\"True\"");
-  CHECK(yaml_scalar("1e3") == "\"1e3\"");
-  CHECK(yaml_scalar("45/BC-BCĐ") == "\"45/BC-BCĐ\"");
-  CHECK(yaml_scalar("a, b: c # d") == "\"a, b: c # d\"");
-  CHECK(yaml_scalar("say \"hi\"\\") == "\"say \\\"hi\\\"\\\\\"");
-  CHECK(yaml_scalar("a\nb\tc") == "\"a\\x0Ab\\x09c\"");
-  CHECK(yaml_scalar("a\u2028b") == "\"a\\Lb\"");
-  CHECK(yaml_scalar("") == "\"\"");
+TEST_CASE("record_scalar: plain only when it cannot read as anything else", "[record]") {
+  CHECK(record_scalar("bcd-xa@tan-lap") == "bcd-xa@tan-lap");
+  CHECK(record_scalar("Q3/2024") == "Q3/2024");
+  CHECK(record_scalar("2024") == "\"2024\"");
+  CHECK(record_scalar("no") == "\"no\"");
+  CHECK(record_scalar("True") == "\"True\"");
+  CHECK(record_scalar("1e3") == "\"1e3\"");
+  CHECK(record_scalar("45/BC-BCĐ") == "\"45/BC-BCĐ\"");
+  CHECK(record_scalar("a, b: c # d") == "\"a, b: c # d\"");
+  CHECK(record_scalar("say \"hi\"\\") == "\"say \\\"hi\\\"\\\\\"");
+  CHECK(record_scalar("a\nb\tc") == "\"a\\x0Ab\\x09c\"");
+  CHECK(record_scalar("a\u2028b") == "\"a\\Lb\"");
+  CHECK(record_scalar("") == "\"\"");
 }
 
 TEST_CASE("append: after the last flow item, keeping comments and what follows", "[record]") {
