@@ -18,6 +18,7 @@
 #include "campaign/import/blocks.hpp"
 #include "campaign/import/notice.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/csv.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/model/decimal.hpp"
 #include "campaign/schedule/lenient.hpp"
@@ -38,6 +39,7 @@
 #include "campaign/write/docx/docx.hpp"
 #include "campaign/write/import_yaml.hpp"
 #include "campaign/write/notice_docx.hpp"
+#include "campaign/write/record_yaml.hpp"
 #include "campaign/write/reminder_docx.hpp"
 #include "campaign/write/table.hpp"
 #include "campaign/write/targets_json.hpp"
@@ -426,6 +428,78 @@ void number_text(std::string_view data) {
   if (!decoded.ok) return;  // the loader stops at E002 before any value is read
   if (decoded.text.find('\n') == std::string::npos) read_values("v: " + decoded.text + "\n");
   read_values("v: " + double_quoted(decoded.text) + "\n");
+}
+
+// ---- fuzz_csv --------------------------------------------------------------------------------
+
+namespace {
+
+std::string quoted_csv(const std::vector<load::CsvRow>& rows, char separator) {
+  std::string out;
+  for (const load::CsvRow& row : rows) {
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+      out += i == 0 ? "" : std::string(1, separator);
+      out += '"';
+      for (char c : row.fields[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void check_csv(std::string_view data) {
+  const load::CsvTable table = load::read_csv(data, 1000, 16);
+  if (!table.error.empty()) {
+    require(table.rows.empty() && table.line >= 1 && table.column >= 1, "a refusal without its place");
+    return;
+  }
+  int line = 0;
+  for (const load::CsvRow& row : table.rows) {
+    require(!row.fields.empty() && row.fields.size() <= 16 && row.line > line, "rows out of bounds or order");
+    line = row.line;
+  }
+  if (table.rows.empty()) return;
+  // Written back with every field quoted, the rows read back the same (quoting keeps the
+  // separator: it is guessed from the separators outside quotes).
+  const load::CsvTable again = load::read_csv(quoted_csv(table.rows, table.separator), 1000, 16);
+  require(again.error.empty(), "quoted rows do not read back");
+  require(again.rows.size() == table.rows.size(), "quoted rows read back as a different number of rows");
+  for (std::size_t i = 0; i < again.rows.size(); ++i)
+    require(again.rows[i].fields == table.rows[i].fields, "quoted rows read back different");
+}
+
+void check_append(std::string_view data) {
+  const write::YamlPairs item{{"task", write::record_scalar(data.substr(0, 40))}, {"date", "2024-07-01"}};
+  const write::Appended out = write::append_records(data, "completions", {item});
+  if (!out.error.empty()) {
+    require(out.text.empty(), "a refusal with a text");
+    return;
+  }
+  // The new text less the items is the old one (with an empty " []" dropped from the list's key).
+  require(out.offset + out.size <= out.text.size() && out.size > 0 && out.line >= 1, "nothing appended");
+  std::string back = out.text;
+  back.erase(out.offset, out.size);
+  if (back == data) return;
+  require(data.size() > back.size(), "appending changed the old text");
+  // Where the dropped bytes were: at or before the first difference, within their length of it.
+  const std::size_t dropped = data.size() - back.size();
+  std::size_t first = 0;
+  while (first < back.size() && back[first] == data[first]) ++first;
+  bool found = false;
+  for (std::size_t at = first >= dropped ? first - dropped : 0; at <= first && !found; ++at) {
+    const std::string_view cut = data.substr(at, dropped);
+    found = cut.ends_with("[]") && cut.substr(0, dropped - 2).find_first_not_of(" \t") == cut.npos &&
+            data.substr(at + dropped) == std::string_view(back).substr(at);
+  }
+  require(found, "appending changed the old text");
+}
+
+}  // namespace
+
+void csv_text(std::string_view data) {
+  check_csv(data);
+  check_append(data);
 }
 
 }  // namespace campaign::fuzz

@@ -76,7 +76,7 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
     if (!status) {
       say_error(
           fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                      "ongoing, no-date",
+                      "ongoing, no-date, cancelled",
                       key));
       return std::nullopt;
     }
@@ -256,7 +256,10 @@ the next period after that. A per-unit body is owed once per unit (bcd-xa@tan-la
 A document issued after --as-of owes nothing yet (the output says it is not counted).
 Statuses: done (with the date; late when after the due date), overdue (with the days),
 due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with --all),
-no-date (a deadline that has no date). Records dated after --as-of are not counted.
+no-date (a deadline that has no date), cancelled (the task was cancelled or superseded
+before it fell due: `cancelled:`). Records dated after --as-of are not counted; a report
+returned as not acceptable (`accepted: false`) never counts, and the status says so; a task
+with `extended_to` (gia hạn) is due on that date.
 Rows: by due date, then body in registry order.
 
 csv is one table for a spreadsheet: beside the Vietnamese words, the status code (the --status
@@ -326,7 +329,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->type_name("NUMBER");
   cmd->add_option("--status", options->statuses,
                   "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
-                  "no-date")
+                  "no-date, cancelled")
       ->delimiter(',')
       ->transform(nfc_value())
       ->type_name("LIST");

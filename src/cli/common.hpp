@@ -110,6 +110,7 @@ void add_render(CLI::App& app, Outcome& outcome);
 void add_compare(CLI::App& app, Outcome& outcome);
 void add_schema(CLI::App& app, Outcome& outcome);
 void add_check_deadlines(CLI::App& app, Outcome& outcome);
+void add_record(CLI::App& app, Outcome& outcome);
 void add_calendar(CLI::App& app, Outcome& outcome);
 /// The hidden commands "manpage" and "completion" (generate.cpp), which read the others.
 void add_generators(CLI::App& app, Outcome& outcome);

@@ -87,7 +87,7 @@ int run(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, calendar.md, import.md, errors.md).)");
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);
@@ -98,6 +98,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, ca
   add_render(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
+  add_record(app, outcome);
   add_calendar(app, outcome);
   add_import(app, outcome);
   add_generators(app, outcome);  // last: they describe the commands above

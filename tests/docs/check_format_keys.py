@@ -31,6 +31,7 @@ RECORDS = {
     "reference": ("### `references`", None),
     "directive": ("## `directives` and tasks", "Directive:"),
     "task": ("## `directives` and tasks", "Task:"),
+    "cancellation": ("### `cancelled`", None),
     "report": ("## Recurring reports (`report`)", None),
     "indicator": ("## `indicators`", None),
     "amendment": ("### `amends`", None),

@@ -36,7 +36,12 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink);
 /// responsible for it, a report for a one-off task or a completion of a recurring one, a
 /// receipt dated before its period begins, the same one twice); E013 a per-unit body named
 /// without its unit (the report would count for nobody).
+/// E075 also: a report marked `accepted: false` (chưa đạt yêu cầu) without its `reason`.
 void received_records(const model::Model& model, diag::Sink& sink);
+/// W065: `extended_to` (gia hạn) on a task without `due`, or not after the date `due` gives;
+/// W066: a `cancelled:` that cannot be applied (its document not loaded and no `date`), or whose
+/// `replaced_by` names no loaded task.
+void extensions(const model::Model& model, diag::Sink& sink);
 /// W008: items of a flow list ([a, b, c]: recipients, aliases, a task's references) that unquoted
 /// commas cut out of one text: a text item followed by items starting with a lower-case letter
 /// ("Các cơ quan, ban, ngành huyện" as three items), or items that rejoined are a body's name,

@@ -45,6 +45,8 @@ constexpr CodeInfo kCodes[] = {
     {kNoEffectiveDate, "no-effective-date", "An administrative change without the date it takes effect (`effective`)."},
     {kBadChange, "bad-change",
      "An administrative change with neither or both of `merged_into` and `successor`, or a second change of a unit."},
+    {kReasonMissing, "reason-missing",
+     "A report marked not acceptable (`accepted: false`, chưa đạt yêu cầu) without its `reason`."},
     {kNotNfc, "not-nfc", "Text is not in Unicode NFC (decomposed Vietnamese); it is compared after NFC."},
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
@@ -69,6 +71,10 @@ constexpr CodeInfo kCodes[] = {
      "A document issued on or after a unit's change gives it targets or addresses its body (ID@UNIT)."},
     {kRenderFactMissing, "render-fact-missing",
      "`campaign render` lacks a fact the official layout needs (place, bloc, heading, preamble, signer)."},
+    {kExtensionNotLater, "extension-not-later",
+     "An `extended_to` (gia hạn) on a task without `due`, or not after the deadline it extends."},
+    {kCancellationUnresolved, "cancellation-unresolved",
+     "A `cancelled:` whose document is not loaded and has no `date`, or whose `replaced_by` names no task."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

@@ -48,6 +48,7 @@ inline constexpr std::string_view kUnknownSuccessor = "E050";
 inline constexpr std::string_view kSuccessionCycle = "E051";
 inline constexpr std::string_view kNoEffectiveDate = "E052";
 inline constexpr std::string_view kBadChange = "E053";
+inline constexpr std::string_view kReasonMissing = "E075";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -64,6 +65,8 @@ inline constexpr std::string_view kNoResolution = "W040";
 inline constexpr std::string_view kDistrictAfterReform = "W041";
 inline constexpr std::string_view kFormerUnitNamed = "W042";
 inline constexpr std::string_view kRenderFactMissing = "W060";
+inline constexpr std::string_view kExtensionNotLater = "W065";
+inline constexpr std::string_view kCancellationUnresolved = "W066";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

@@ -110,7 +110,12 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
     task.responsible_positions = directive.responsible_positions;
   }
   task.due = r.deadline("due", issued);
+  task.extended_to = r.date("extended_to");
+  task.extended_position = r.value_position("extended_to");
   if (auto report = r.record("report")) task.report = build_report(*report);
+  if (auto cancelled = r.record("cancelled"); cancelled && cancelled->text("by"))
+    task.cancelled = model::Cancellation{*cancelled->text("by"), cancelled->date("date"),
+                                         cancelled->text("replaced_by").value_or(""), cancelled->position()};
   split(r.ids("references"), task.references, task.reference_positions);
   task.position = r.position();
   return task;
@@ -205,8 +210,9 @@ void build_received(const MapReader& file, model::Model& m) {
     auto period = r.period("period");
     auto received = r.date("received");
     if (task && body && period && received)
-      m.submissions.push_back(
-          {*task, *body, *period, *received, r.position(), r.value_position("task"), r.value_position("body")});
+      m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
+                               r.value_position("body"), r.text("number").value_or(""),
+                               r.boolean("accepted").value_or(true), r.text("reason").value_or("")});
   }
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");

@@ -112,6 +112,15 @@ struct ReportRule {
   [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month}; }
 };
 
+/// A task cancelled (bãi bỏ) or superseded (thay thế) by a later document: from `date` (default:
+/// that document's issue date) nothing more of it is owed.
+struct Cancellation {
+  std::string by;            ///< number of the document that cancels it, e.g. "135-TB/BCĐ"
+  std::optional<Date> date;  ///< from when; nullopt: the issue date of `by`
+  std::string replaced_by;   ///< "DOCUMENT#TASK" of the task that supersedes it, or empty
+  Position position;
+};
+
 /// One thing to do (a bullet of a directive). `id` is "<directive>.<position>" unless given.
 struct Task {
   std::string id;
@@ -120,6 +129,11 @@ struct Task {
   std::vector<std::string> responsible;  ///< body ids; inherited from the directive when not given
   std::vector<Position> responsible_positions;
   std::optional<Deadline> due;
+  /// The deadline as extended (gia hạn): a one-off task is then due on this date instead of
+  /// `due`'s, which stays as written; nullopt when not extended.
+  std::optional<Date> extended_to;
+  Position extended_position;
+  std::optional<Cancellation> cancelled;
   std::optional<ReportRule> report;
   std::vector<std::string> references;  ///< document numbers
   std::vector<Position> reference_positions;
@@ -259,6 +273,11 @@ struct Submission {
   Position position;
   Position task_position;
   Position body_position;
+  std::string number;  ///< the received report's own number (số ký hiệu, "45/BC-BCĐ"), or empty
+  /// False when the report was returned as not acceptable (chưa đạt yêu cầu): it is kept, with
+  /// its `reason`, and does not count as received; the obligation stays open.
+  bool accepted = true;
+  std::string reason;
 };
 
 /// A one-off task done on a date: by every body it falls on, or by the one `body` names

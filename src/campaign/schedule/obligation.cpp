@@ -63,6 +63,13 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& d
 
 }  // namespace
 
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task) {
+  if (!task.cancelled) return std::nullopt;
+  if (task.cancelled->date) return task.cancelled->date;
+  const model::Document* by = model.find_document(task.cancelled->by);
+  return by ? std::optional<Date>(by->issued) : std::nullopt;
+}
+
 std::string TaskRef::key() const {
   return document->number + "#" + task->id;
 }
@@ -88,13 +95,23 @@ std::int16_t moved_days(const Due& due) {
   return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
 }
 
+// The due date of a one-off task: with `extended_to` (gia hạn) that date, whatever the phrase
+// said, under the document's rule like any date; else the phrase's. nullopt without either.
+std::optional<Due> one_off_due(const model::Task& task, const DueRule& dates) {
+  if (!task.due) return std::nullopt;
+  if (!task.extended_to) return due_date(*task.due, dates);
+  model::Deadline extended;
+  extended.date = task.extended_to;
+  return due_date(extended, dates);
+}
+
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // undated or ongoing obligation.
 void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
               const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
               const std::vector<Period>& periods, const Date& as_of, const DueRule& dates) {
   auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
-  const std::optional<Due> one_off = task.due ? due_date(*task.due, dates) : std::nullopt;
+  const std::optional<Due> one_off = one_off_due(task, dates);
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
@@ -137,7 +154,13 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) periods = owed_periods(*task.report, dates, document.issued, as_of, window_days);
+        if (task.report) {
+          // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
+          model::ReportRule rule = *task.report;
+          if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
+            rule.until = rule.until && *rule.until < *cancelled ? *rule.until : *cancelled;
+          periods = owed_periods(rule, dates, document.issued, as_of, window_days);
+        }
         const auto pairs = responsible_pairs(model, territory, task, document.issued);
         const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {

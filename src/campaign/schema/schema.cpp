@@ -143,8 +143,25 @@ constexpr Field kTask[] = {
      {},
      "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
     {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
+    {"extended_to",
+     Type::date,
+     false,
+     {},
+     {},
+     "The deadline as extended (gia hạn): the task is due on this date instead of `due`'s."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
+    {"cancelled",
+     Type::record,
+     false,
+     "cancellation",
+     {},
+     "Cancelled (bãi bỏ) or superseded (thay thế) by a later document: nothing more is owed."},
+};
+constexpr Field kCancellation[] = {
+    {"by", Type::text, true, {}, {}, "Number of the document that cancels or supersedes the task."},
+    {"date", Type::date, false, {}, {}, "From when; default that document's issue date."},
+    {"replaced_by", Type::text, false, {}, {}, "`DOCUMENT#TASK` of the task that takes its place, if any."},
 };
 constexpr Field kReport[] = {
     {"every",
@@ -191,6 +208,14 @@ constexpr Field kSubmission[] = {
     {"body", Type::id, true, {}, {}, "Body id, or `ID@UNIT` for a per-unit body."},
     {"period", Type::period, true, {}, {}, "Period reported on, e.g. `Q3/2024`."},
     {"received", Type::date, true, {}, {}, "Date received."},
+    {"number", Type::text, false, {}, {}, "The received report's own number (số ký hiệu), e.g. `45/BC-BCĐ`."},
+    {"accepted",
+     Type::boolean,
+     false,
+     {},
+     {},
+     "`false`: returned as not acceptable (chưa đạt yêu cầu); it does not count. Default `true`."},
+    {"reason", Type::text, false, {}, {}, "Why it was not acceptable (required with `accepted: false`)."},
 };
 constexpr Field kCompletion[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
@@ -268,6 +293,7 @@ constexpr Record kRecords[] = {
     {"reference", kReference, "A cited document."},
     {"directive", kDirective, "A numbered item."},
     {"task", kTask, "A task."},
+    {"cancellation", kCancellation, "What cancels or supersedes a task."},
     {"report", kReport, "A recurring report obligation."},
     {"indicator", kIndicator, "An indicator with targets."},
     {"amendment", kAmendment, "What an indicator amends."},

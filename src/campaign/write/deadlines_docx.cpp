@@ -108,7 +108,7 @@ docx::Table list_table(const DeadlinesView& view, int width) {
       row.cells.push_back(cell(carried_body_label(*view.model, item->obligation, Language::vietnamese)));
       row.cells.push_back(cell(period_of(*item)));
       row.cells.push_back(cell(due_text(view, item->obligation)));
-      row.cells.push_back(cell(status_text(*item, Language::vietnamese), docx::Align::left,
+      row.cells.push_back(cell(status_with_cancellation(view, *item, Language::vietnamese), docx::Align::left,
                                Run{.bold = item->status == schedule::Status::overdue}));
       table.rows.push_back(std::move(row));
     }

@@ -103,6 +103,15 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const bool ahead = item.status == schedule::Status::due_soon || item.status == schedule::Status::upcoming ||
                      item.status == schedule::Status::due_today;
   j["days_left"] = ahead ? json(item.days) : json(nullptr);
+  // The life of a deadline (issue 14, item 3): keys present only when they apply.
+  if (o.kind == Kind::one_off && task.extended_to && task.due && task.due->date)
+    j["extended_from"] = calendar::format_iso(*task.due->date);
+  if (item.status == schedule::Status::cancelled && task.cancelled)
+    j["cancelled"] = {{"by", task.cancelled->by}, {"replaced_by", text_or_null(task.cancelled->replaced_by)}};
+  if (item.returned())
+    j["returned"] = {{"received", calendar::format_iso(item.returned_by->received)},
+                     {"reason", item.returned_by->reason},
+                     {"number", text_or_null(item.returned_by->number)}};
   return j;
 }
 
@@ -137,11 +146,20 @@ json counts_json(const schedule::Counts& c) {
           {"share_on_time", share ? json(*share) : json(nullptr)}};
 }
 
+// counts_json, with "returned" when some report was returned as not acceptable (of the four),
+// and "cancelled" when some obligations are no longer owed (apart from the four).
+json counts_with_returned(const schedule::Counts& c) {
+  json j = counts_json(c);
+  if (c.returned > 0) j["returned"] = c.returned;
+  if (c.cancelled > 0) j["cancelled"] = c.cancelled;
+  return j;
+}
+
 json rows_json(const std::vector<schedule::StatRow>& rows, std::string_view key) {
   json out = json::array();
   for (const schedule::StatRow& row : rows) {
     json j = {{std::string(key), row.key}, {"label", row.label}};
-    j.update(counts_json(row.counts));
+    j.update(counts_with_returned(row.counts));
     out.push_back(std::move(j));
   }
   return out;
@@ -213,7 +231,7 @@ void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
   write_nested(out,
                json{{"bodies", rows_json(view.report->statistics.bodies, "body")},
                     {"documents", rows_json(view.report->statistics.documents, "document")},
-                    {"total", counts_json(view.report->statistics.total)}},
+                    {"total", counts_with_returned(view.report->statistics.total)}},
                1);
   out << "\n}\n";
 }

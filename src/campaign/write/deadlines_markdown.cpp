@@ -77,7 +77,7 @@ void list(std::ostream& out, const DeadlinesView& view) {
       const schedule::Obligation& o = item->obligation;
       t.rows.push_back({cell(std::to_string(++stt)), cell(carried_body_label(*view.model, o, Language::vietnamese)),
                         cell(o.kind == schedule::Kind::report ? o.period.label_vn() : ""), cell(due_text(view, o)),
-                        cell(status_text(*item, Language::vietnamese))});
+                        cell(status_with_cancellation(view, *item, Language::vietnamese))});
     }
     table(out, t);
     out << "\n";
@@ -127,6 +127,10 @@ void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, cons
     out << "\n";
     heading(out, "Kết quả thực hiện nhiệm vụ theo văn bản (tính đến ngày " + date + ")");
     table(out, statistics_table(view, StatsBy::document, Language::vietnamese));
+    if (const int returned = view.report->statistics.total.returned; returned > 0)
+      out << fmt::format("\nTrong đó {} báo cáo chưa đạt yêu cầu, chưa được tính là đã nộp.\n", returned);
+    if (const int cancelled = view.report->statistics.total.cancelled; cancelled > 0)
+      out << fmt::format("\nKhông tính {} nghĩa vụ của nhiệm vụ đã bãi bỏ hoặc được thay thế.\n", cancelled);
   } else {
     if (!layout.missing) {
       heading(out, "Tình hình thực hiện nhiệm vụ (tính đến ngày " + date + ")");

@@ -62,6 +62,12 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     write_text(out, statistics_table(view, StatsBy::body, Language::english), layout.style);
     out << "\nStatistics by document\n\n";
     write_text(out, statistics_table(view, StatsBy::document, Language::english), layout.style);
+    if (const int returned = view.report->statistics.total.returned; returned > 0)
+      out << fmt::format("\nOf these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open\n",
+                         returned, returned == 1 ? " was" : "s were");
+    if (const int cancelled = view.report->statistics.total.cancelled; cancelled > 0)
+      out << fmt::format("\nNot counted: {} obligation{} of cancelled or superseded tasks\n", cancelled,
+                         cancelled == 1 ? "" : "s");
   } else {
     if (!layout.missing) out << headline(view) << "\n";
     write_not_yet_issued(out, view, Language::english, "\n");

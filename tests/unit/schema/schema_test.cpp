@@ -65,6 +65,8 @@ directives:
         due: trong tháng 7/2024
         report: {every: định kỳ hàng quý, day: 5, month: next, via: ubnd-huyen, from: 2024-07-11, until: 2024-12-31}
         references: [13-CT/TU]
+        extended_to: 2024-08-15
+        cancelled: {by: 01-TB/BCĐ, date: 2024-12-01, replaced_by: "01-TB/BCĐ#1.1"}
 indicators:
   - id: "1"
     name: Tỷ lệ
@@ -77,7 +79,8 @@ indicators:
     weights: {tan-lap: 61}
     amends: {document: 120-CV/BCĐ, indicator: "1", was: Tên cũ}
 submissions:
-  - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-09-30}
+  - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-09-30, number: "1/BC",
+     accepted: false, reason: thiếu số liệu}
 completions:
   - {task: "01-TB/BCĐ#1.1", date: 2024-07-25, body: ubnd-huyen}
 results:

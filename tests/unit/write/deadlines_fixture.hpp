@@ -69,8 +69,16 @@ inline model::Model deadlines_model() {
   later.issuer = "ubnd-huyen";
   m.documents.push_back(later);
   m.completions.push_back({"04-TB/BCĐ#1.1", d(2024, 7, 25), "", {}, {}, {}});
-  m.submissions.push_back(
-      {"04-TB/BCĐ#1.2", "bcd-xa@tan-lap", {calendar::Frequency::quarter, 2024, 3}, d(2024, 10, 3), {}, {}, {}});
+  m.submissions.push_back({"04-TB/BCĐ#1.2",
+                           "bcd-xa@tan-lap",
+                           {calendar::Frequency::quarter, 2024, 3},
+                           d(2024, 10, 3),
+                           {},
+                           {},
+                           {},
+                           "",
+                           true,
+                           ""});
   return m;
 }
 
