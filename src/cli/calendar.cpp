@@ -71,7 +71,7 @@ Documentation: docs/calendar.md.)",
                           calendar::kLunarFirstYear, calendar::kLunarLastYear));
   cmd->add_option("year", options->year, "The solar year")
       ->required()
-      ->check(CLI::Range(calendar::kLunarFirstYear, calendar::kLunarLastYear))
+      ->check(whole_number(calendar::kLunarFirstYear, calendar::kLunarLastYear))
       ->type_name("YEAR");
   cmd->add_option("paths", options->input.paths, "Files or folders with `calendar:` decisions (optional)")
       ->type_name("FILES|DIRS");

@@ -20,6 +20,7 @@
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/reminder_docx.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "docx_output.hpp"
 #include "exit_codes.hpp"
@@ -318,7 +319,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->type_name("DATE");
   cmd->add_option("--within", options->within, "Days ahead that count as due-soon, and the look-ahead for reports")
       ->default_val(7)
-      ->check(CLI::Range(0, 3660))
+      ->check(whole_number(0, 3660, "days"))
       ->type_name("DAYS");
   cmd->add_option("--body", options->body,
                   "Only obligations of this body: id, name or alias; ID@UNIT or \"BCĐ xã Tân Lập\" for one unit's body")
@@ -354,12 +355,12 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--max-obligations", options->limits.per_run,
                   "Refuse a run that expands to more obligations than this (memory: up to ~1 kB each)")
       ->default_val(options->limits.per_run)
-      ->check(CLI::PositiveNumber.description(""))
+      ->check(whole_number(1, INT64_MAX))
       ->type_name("N");
   cmd->add_option("--max-task-obligations", options->limits.per_task,
                   "Refuse a run in which one task owes more obligations than this (bodies × periods)")
       ->default_val(options->limits.per_task)
-      ->check(CLI::PositiveNumber.description(""))
+      ->check(whole_number(1, INT64_MAX))
       ->type_name("N");
   cmd->callback([options, &outcome] { outcome = run_check_deadlines(*options); });
 }

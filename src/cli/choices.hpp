@@ -4,6 +4,8 @@
 // lets the man page and shell completion generators read the words back (describe.hpp).
 
 #include <CLI/CLI.hpp>
+#include <charconv>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,28 @@ inline CLI::Validator one_of(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : ",") + w;
   return CLI::IsMember(words).description("").name(std::string(kOneOfPrefix) + joined);
+}
+
+/// A validator accepting a whole number written in digits, from `min` to `max`, checked before
+/// CLI11 converts it (which would wrap "-1" round to 2^64 - 1 and say "could not convert").
+/// `unit` names what is counted in the message ("bytes", "days"), or "" for a bare number.
+inline CLI::Validator whole_number(std::int64_t min, std::int64_t max, std::string unit = "") {
+  return CLI::Validator(
+             [min, max, unit](std::string& text) -> std::string {
+               std::int64_t n = 0;
+               const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+               const std::string what = unit.empty() ? "a whole number" : "a whole number of " + unit;
+               const std::string range = max == INT64_MAX
+                                             ? "from " + std::to_string(min) + " up"
+                                             : "from " + std::to_string(min) + " to " + std::to_string(max);
+               if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
+                 return "'" + text + "' is not " + what + "; write digits only, " + range;
+               if (ec != std::errc() || n < min || n > max)
+                 return "'" + text + "' is out of range: write " + what + " " + range;
+               return "";
+             },
+             "")
+      .name("whole-number");
 }
 
 /// The words `option` accepts, when it was checked with one_of(); empty otherwise.

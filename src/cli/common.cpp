@@ -24,15 +24,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->type_name("FILES|DIRS");
   cmd.add_option("--max-file-size", options.max_file_size, "Refuse files larger than this many bytes")
       ->default_val(64u << 20)
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {  // before conversion, which wraps "-1" round to 2^64 - 1
-            std::size_t bytes = 0;
-            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), bytes);
-            if (text.empty() || ec != std::errc() || end != text.data() + text.size())
-              return "'" + text + "' is not a number of bytes; write a whole number from 0 up, e.g. 1048576";
-            return "";
-          },
-          ""))  // no description: the help shows BYTES from type_name
+      ->check(whole_number(0, INT64_MAX, "bytes"))
       ->type_name("BYTES");
   cmd.add_option("--root", options.roots,
                  "Also read registry files inside DIR (default: only inside the folders of the paths given)")
@@ -49,7 +41,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->type_name("WHEN")
       ->default_str("auto");
   cmd.add_option("-j,--jobs", options.jobs, "Threads that read and parse files (default 0: one per core)")
-      ->check(CLI::Range(0u, 1024u).description(""))
+      ->check(whole_number(0, 1024))
       ->type_name("N")
       ->default_str("0");
   cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line, notes or progress");

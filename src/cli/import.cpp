@@ -20,6 +20,7 @@
 #include "campaign/write/import_yaml.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/temp_file.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "messages.hpp"
@@ -139,6 +140,11 @@ string validation_errors(const string& yaml_for_check, const string& temp_dir, c
 
 Outcome run_import(const ImportOptions& o) {
   load::Loaded registry;
+  if (std::error_code ec; !o.registry.empty() && fs::is_directory(o.registry, ec)) {
+    say_error("--registry '" + text::escape_controls(o.registry) +
+              "' is a folder: give the registry file itself, e.g. --registry data/registry.yaml");
+    return Outcome::cannot_run;
+  }
   if (!o.registry.empty()) {
     InputOptions input;
     input.paths = {o.registry};
@@ -178,6 +184,18 @@ Outcome run_import(const ImportOptions& o) {
   if (!error.empty()) {
     say_error(error);
     return Outcome::cannot_run;
+  }
+  if (const string written = registry_path(o);
+      !o.quiet && (written.starts_with("../") || fs::path(written).is_absolute())) {
+    // The folder as the clerk wrote it, so that the advice can be typed as it stands.
+    string folder = fs::path(o.registry).parent_path().lexically_normal().generic_string();
+    if (folder.empty()) folder = ".";
+    const string file = o.output.empty() || o.output == "-" ? "FILE" : o.output;
+    say_note("the output names its registry as '" + text::escape_controls(written) +
+             "', outside the output's folder, which 'campaign validate' does not read unless told: run 'campaign "
+             "validate --root " +
+             text::escape_controls(folder) + " " + text::escape_controls(file) +
+             "', or keep notices beside their registry");
   }
   if (!o.quiet) {
     const auto plural = [](std::size_t n, const char* one, const char* many) {
@@ -222,7 +240,9 @@ Examples:
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_option("--max-file-size", options->max_file_size, "Refuse a notice larger than this many bytes")
-      ->default_val(16u << 20);
+      ->default_val(16u << 20)
+      ->check(whole_number(0, INT64_MAX, "bytes"))
+      ->type_name("BYTES");
   add_force_option(*cmd, options->force);
   cmd->add_flag("-q,--quiet", options->quiet, "Leave out the summary on stderr");
   cmd->callback([options, &outcome] { outcome = run_import(*options); });

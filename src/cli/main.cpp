@@ -75,6 +75,21 @@ std::string lower_first(std::string message) {
   return message;
 }
 
+// CLI11's message for `e`, in campaign's words where CLI11's would mislead: arguments left over
+// after "--" are listed in the order written, with what "--" means.
+std::string parse_error_message(const CLI::ParseError& e, int argc, char** argv) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    for (int i = 1; i < argc; ++i)
+      if (std::string_view(argv[i]) == "--") {
+        std::string after;
+        for (int k = i + 1; k < argc; ++k) after += (after.empty() ? "'" : " '") + escape_controls(argv[k]) + "'";
+        return "too many arguments after '--': " + after +
+               " (after '--' every argument is a file name; put options such as --output before '--')";
+      }
+  }
+  return lower_first(e.what());
+}
+
 }  // namespace
 
 namespace {
@@ -146,9 +161,10 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
     const bool explained = !hint.empty() && (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr ||
                                              dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr);
     const std::string option = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? option_hint(app, argc, argv) : "";
-    if (!explained) say_error(option.empty() ? lower_first(e.what()) : option);
+    if (!explained) say_error(option.empty() ? parse_error_message(e, argc, argv) : option);
     if (!hint.empty()) say_error(hint);
-    std::cerr << "Run 'campaign --help' for usage.\n";
+    const bool command = argc > 1 && std::find(all_names.begin(), all_names.end(), argv[1]) != all_names.end();
+    std::cerr << "Run 'campaign " << (command ? std::string(argv[1]) + " " : "") << "--help' for usage.\n";
     return exit_status(Outcome::cannot_run);
   } catch (const std::bad_alloc&) {  // loading names the file it was reading (E021); this is after
     say_error("out of memory; close other programs, or give fewer or smaller files");

@@ -10,6 +10,7 @@
 
 #include "campaign/load/csv.hpp"
 #include "campaign/write/record_words.hpp"
+#include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "messages.hpp"
@@ -159,7 +160,7 @@ void add_common(CLI::App& cmd, RecordOptions& options) {
   cmd.add_option("--as-of", options.as_of, "Today, for the checks and the status: YYYY-MM-DD or DD/MM/YYYY")
       ->type_name("DATE");
   cmd.add_option("--lang", options.lang, "What was recorded and the status: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+      ->check(one_of({"vi", "en"}));
 }
 
 void add_task_and_body(CLI::App& cmd, RecordOptions& options, bool body_required) {

@@ -20,7 +20,7 @@ class Resolver {
   }
 
   void body(const string& id, diag::Position pos, std::string_view role) {
-    if (model_.find_body(id)) return;
+    if (model_.find_body(id) || model_.registry_unread) return;
     string message = fmt::format("{} '{}' is not a body defined in the registry{}", role, id,
                                  id.find(' ') == string::npos ? "" : " (by id, name or alias)");
     const string hint = model::suggest_body(model_, id);
@@ -45,7 +45,7 @@ class Resolver {
   }
 
   void unit(const string& id, diag::Position pos, std::string_view role) {
-    if (model_.find_unit(id)) return;
+    if (model_.find_unit(id) || model_.registry_unread) return;
     report(fmt::format("{} '{}' is not a unit defined in the registry", role, id), pos, id, unit_ids_,
            "add it under 'units:' or correct the id");
   }

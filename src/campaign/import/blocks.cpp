@@ -86,8 +86,28 @@ std::string clean_text(std::string_view text) {
   return text::to_nfc(out);
 }
 
+namespace {
+
+// Whether the text separates its paragraphs by blank lines (Markdown, a hand-wrapped text) or
+// writes one paragraph per line (the text Word or LibreOffice saves): a text of more than four
+// lines with fewer blank lines than a fifth of its lines is taken as one paragraph per line.
+bool one_paragraph_per_line(std::string_view text) {
+  std::size_t blank = 0, filled = 0, start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string line = trim(text.substr(start, end - start));
+    (line.empty() || line == "\r" ? blank : filled) += 1;
+    start = end + 1;
+  }
+  return filled > 4 && blank * 5 < filled;
+}
+
+}  // namespace
+
 std::vector<Block> text_blocks(std::string_view text) {
   std::vector<Block> blocks;
+  const bool per_line = one_paragraph_per_line(text);
   std::string paragraph;
   const auto flush = [&] {
     if (!paragraph.empty()) blocks.push_back({clean_text(paragraph), {}});
@@ -109,7 +129,7 @@ std::vector<Block> text_blocks(std::string_view text) {
     } else if (line.empty()) {
       flush();
     } else {
-      if (starts_block(line)) flush();
+      if (per_line || starts_block(line)) flush();
       paragraph += (paragraph.empty() ? "" : " ") + line;
     }
     if (end == text.size()) break;

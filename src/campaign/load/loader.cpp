@@ -349,6 +349,7 @@ class FileLoader {
       // A file loaded anyway (given, or found in a folder given) is read already: not refused.
       auto loaded = [&](const fs::path& p) { return seen_.count(identity(p.string())) != 0; };
       const auto files = registry_files(citing.path, result.content.registry_paths, roots_, loaded, result.diagnostics);
+      if (files.size() < result.content.registry_paths.size()) out_.model.registry_unread = true;
       if (!options_.follow_registry) return;
       for (auto it = files.rbegin(); it != files.rend(); ++it)
         pending.push_back({it->first, it->second, 0, std::nullopt, citing.depth + 1});
@@ -361,6 +362,7 @@ class FileLoader {
       if (seen_.count(identity(cited.path)) != 0) continue;
       if (cited.depth > kMaxRegistryDepth) {
         report_too_deep(cited.path, cited.cited_from, cited.depth, out_.diagnostics);
+        out_.model.registry_unread = true;
         continue;
       }
       first_time(cited.path);

@@ -368,6 +368,10 @@ struct Model {
   /// The run's `deadline_rule` (a top-level key, usually of a registry), and where it was set.
   std::optional<DeadlineRule> deadline_rule;
   Position deadline_rule_position;
+  /// A registry a file names was not read (refused or missing, already reported: E014, E026,
+  /// E027). Names of bodies and units are then not checked (E013 would repeat that one error for
+  /// every name the registry defines); they are once the registry is read.
+  bool registry_unread = false;
 
   /// The days off of the run: the law with the decisions of `calendar` (a later entry for a
   /// year replaces an earlier one). Built on first use and kept (rebuilt if `calendar` grows).

@@ -247,6 +247,19 @@ int display_width(std::string_view utf8) {
   return width;
 }
 
+bool wider_than(std::string_view utf8, int width) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+  const auto length = static_cast<std::int64_t>(utf8.size());
+  int used = 0;
+  for (std::int64_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    used += c < 0 ? 1 : codepoint_width(c);
+    if (used > width) return true;
+  }
+  return false;
+}
+
 std::string truncate_to_width(std::string_view utf8, int width, std::string_view ellipsis) {
   if (width < 0) width = 0;
   if (display_width(utf8) <= width) return std::string(utf8);

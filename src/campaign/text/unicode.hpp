@@ -73,6 +73,9 @@ bool starts_lower(std::string_view utf8);
 /// Columns `utf8` takes in a terminal: combining marks 0, East Asian wide/fullwidth 2, others 1.
 /// The same text in NFC and NFD has the same width.
 int display_width(std::string_view utf8);
+/// Whether `utf8` is wider than `width` columns (display_width(utf8) > width), reading only as far
+/// as it must: linear in the prefix, so a loop over a long text's lines stays linear.
+bool wider_than(std::string_view utf8, int width);
 
 /// The longest prefix of `utf8` that fits in `width` columns, cut between grapheme clusters
 /// (never inside a Vietnamese letter with its marks); when cut, ends with `ellipsis`, counted in the width.

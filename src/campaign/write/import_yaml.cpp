@@ -42,7 +42,7 @@ string folded(string_view text, std::size_t indent) {
   const string pad(indent, ' ');
   while (!text.empty()) {
     std::size_t cut = text.size();
-    if (static_cast<std::size_t>(text::display_width(text)) + indent > kWidth) {
+    if (text::wider_than(text, static_cast<int>(kWidth - indent))) {
       // The last single space (not next to another) before the width, else the first after it.
       const string_view head = text::first_code_points(text, static_cast<int>(kWidth - indent));
       cut = string_view::npos;

@@ -99,3 +99,17 @@ TEST_CASE("a DOCX that is not one is refused", "[import]") {
   CHECK(docx_blocks("PK\x03\x04 not really").error == "not a DOCX file: it is not a zip package");
   CHECK_FALSE(docx_blocks("").error.empty());
 }
+
+TEST_CASE("a text without blank lines is read one paragraph per line", "[import][blocks]") {
+  // As Word and LibreOffice save a text: each paragraph one line, no blank line between.
+  const auto per_line = text_blocks("THÔNG BÁO\nkết luận Hội nghị\n1. UBND huyện:\n- Họp.\n- Báo cáo.\nNơi nhận:\n");
+  REQUIRE(per_line.size() == 6);
+  CHECK(per_line[0].text == "THÔNG BÁO");
+  CHECK(per_line[1].text == "kết luận Hội nghị");
+  // With blank lines between paragraphs (Markdown, a hand-wrapped text) lines are joined.
+  const auto wrapped =
+      text_blocks("THÔNG BÁO\n\nkết luận\nHội nghị\n\n1. UBND huyện:\n\n- Họp\nngay.\n\n- Báo cáo.\n\nNơi nhận:\n");
+  REQUIRE(wrapped.size() == 6);
+  CHECK(wrapped[1].text == "kết luận Hội nghị");
+  CHECK(wrapped[3].text == "- Họp ngay.");
+}

@@ -244,3 +244,13 @@ TEST_CASE("escape_controls makes a file name safe to print on one line", "[text]
     CHECK(escape_controls("a\xE1\xBA") == "a\\xe1\\xba");     // cut in the middle of ạ
   }
 }
+
+TEST_CASE("wider_than agrees with display_width and stops early", "[text][unicode][width]") {
+  using campaign::text::wider_than;
+  for (const std::string& s : {std::string(""), std::string("abc"), kDakToreNfc, kDakToreNfd,
+                               std::string("\xE4\xB8\xAD\xE6\x96\x87"), std::string("x\xFFy")})
+    for (int w = 0; w <= 10; ++w) CHECK(wider_than(s, w) == (display_width(s) > w));
+  // A text far wider than the limit is answered from its first columns: the ill-formed tail is
+  // never read (display_width would count it).
+  CHECK(wider_than("abcd" + std::string(1000000, 'x'), 3));
+}
