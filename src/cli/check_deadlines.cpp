@@ -1,4 +1,6 @@
 // campaign check-deadlines: what is due, overdue and missing, as of a date (issue 3).
+#include "check_deadlines.hpp"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -32,27 +34,6 @@ namespace campaign::cli {
 namespace {
 
 using schedule::Status;
-
-struct DeadlineOptions {
-  InputOptions input;
-  std::optional<std::string> as_of;  ///< absent: today
-  int within = 7;
-  std::string body;
-  std::string document;
-  std::vector<std::string> statuses;
-  bool all = false;
-  bool summary = false;
-  bool missing = false;
-  bool remind = false;
-  bool one_letter = false;
-  CsvOptions csv;
-  std::string format = "text";
-  std::string output;
-  bool force = false;
-  bool exit_code = false;
-  bool lenient = false;
-  schedule::Limits limits;
-};
 
 // Today's local date: the only place check-deadlines reads the clock.
 calendar::Date today() {
@@ -153,7 +134,7 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
-    write::write_deadlines_ics(out, view);
+    write::write_deadlines_ics(out, view, {options.remind_days, options.keep_finished});
   } else if (options.format == "html") {
     std::vector<write::Table> tables;
     for (write::Sheet& sheet : write::deadlines_print_tables(view, layout)) tables.push_back(std::move(sheet.table));
@@ -201,10 +182,8 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
 Outcome run_check_deadlines(const DeadlineOptions& options) {
   const std::optional<calendar::Date> as_of = as_of_date(options.as_of);
   if (!as_of) return Outcome::cannot_run;
-  if ((options.remind && (options.format != "docx" || options.summary || options.missing)) ||
-      (options.one_letter && !options.remind)) {
-    say_error(options.remind ? "--remind writes letters: give --format docx, without --summary or --missing"
-                             : "--one-letter goes with --remind");
+  if (const std::string refusal = usage_refusal(options); !refusal.empty()) {
+    say_error(refusal);
     return Outcome::cannot_run;
   }
   std::optional<schedule::Filter> filter = status_filter(options);
@@ -276,6 +255,13 @@ task, the heading row on every page; --missing and --summary as for the other fo
 --remind --format docx writes reminder letters (công văn đôn đốc), one per body with overdue
 obligations (--one-letter: one to all of them), ready to sign.
 
+ics is a calendar (RFC 5545): an all-day event per one-off deadline still owed (those done or
+cancelled are left out; --keep-finished keeps them, marked), a recurring event per report and
+body; each title names the task by its `label:` (else its first sentence, cut) and number, the
+whole text is in the description. --remind-days DAYS adds an alarm that many days before each
+deadline (default: no alarm); it is not --remind, which writes letters. ics refuses --summary,
+--missing, --all, --no-bom and --locale, which it could not honour.
+
 Input with validation errors is refused (the errors are printed, exit status 2) unless
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
@@ -302,7 +288,7 @@ Examples:
   campaign check-deadlines data/ examples/submissions-2024.yaml --body "UBND huyện" --as-of 2024-10-05
   campaign check-deadlines data/ --format md --output han-bao-cao.md
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --missing --format csv --output chua-bao-cao.csv
-  campaign check-deadlines data/ --format ics --output deadlines.ics
+  campaign check-deadlines data/ --format ics --remind-days 3 --output deadlines.ics
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --format docx --output han-bao-cao.docx
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --remind --format docx --output don-doc.docx
   campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
@@ -341,8 +327,17 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
                 "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv, html, "
                 "xlsx, docx)");
   cmd->add_flag("--remind", options->remind,
-                "With --format docx: reminder letters (công văn đôn đốc), one per body with overdue obligations");
+                "With --format docx: reminder letters (công văn đôn đốc), one per body with overdue obligations "
+                "(not calendar alarms: --remind-days)");
   cmd->add_flag("--one-letter", options->one_letter, "With --remind: one letter to every late body instead");
+  cmd->add_option("--remind-days", options->remind_days,
+                  "With --format ics: an alarm in the calendar DAYS days before each deadline still owed, 1 to 365 "
+                  "(default: no alarm; not reminder letters: --remind)")
+      ->check(whole_number(1, 365, "days"))
+      ->type_name("DAYS");
+  cmd->add_flag("--keep-finished", options->keep_finished,
+                "With --format ics: keep the one-off deadlines already done or cancelled, marked, instead of "
+                "leaving them out");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
@@ -362,7 +357,12 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->default_val(options->limits.per_task)
       ->check(whole_number(1, INT64_MAX))
       ->type_name("N");
-  cmd->callback([options, &outcome] { outcome = run_check_deadlines(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    for (const char* name :
+         {"--summary", "--missing", "--all", "--no-bom", "--locale", "--remind-days", "--keep-finished"})
+      if (cmd->count(name) > 0) options->given.emplace_back(name);
+    outcome = run_check_deadlines(*options);
+  });
 }
 
 }  // namespace campaign::cli

@@ -284,6 +284,20 @@ std::string truncate_to_width(std::string_view utf8, int width, std::string_view
   return out;
 }
 
+std::string truncate_at_word(std::string_view utf8, int width, std::string_view ellipsis) {
+  if (display_width(utf8) <= width) return std::string(utf8);
+  std::string cut = truncate_to_width(utf8, width, ellipsis);
+  if (cut.size() < ellipsis.size() || cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0)
+    return cut;  // narrower than the ellipsis itself
+  cut.resize(cut.size() - ellipsis.size());
+  const bool at_space = cut.size() < utf8.size() && utf8[cut.size()] == ' ';  // the cut already ends a word
+  const std::size_t space = cut.rfind(' ');
+  if (!at_space && space != std::string::npos && space > cut.size() / 2) cut.resize(space);
+  while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == ';' || cut.back() == ':'))
+    cut.pop_back();
+  return cut + std::string(ellipsis);
+}
+
 std::string pad_right(std::string_view utf8, int width) {
   return std::string(utf8) + spaces(width - display_width(utf8));
 }

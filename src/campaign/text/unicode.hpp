@@ -81,6 +81,13 @@ bool wider_than(std::string_view utf8, int width);
 /// (never inside a Vietnamese letter with its marks); when cut, ends with `ellipsis`, counted in the width.
 std::string truncate_to_width(std::string_view utf8, int width, std::string_view ellipsis = "…");
 
+/// `utf8` shortened to at most `width` columns for a title: cut between grapheme clusters
+/// (truncate_to_width), then back to the last space when one lies in the kept part's second half
+/// (so no word is cut in two), without a trailing space, ',', ';' or ':', and ended with
+/// `ellipsis` (counted in the width). Unchanged when it fits. "Tổ chức hội nghị sơ kết", 12 →
+/// "Tổ chức hội…".
+std::string truncate_at_word(std::string_view utf8, int width, std::string_view ellipsis = "…");
+
 /// `utf8` followed by spaces up to `width` columns (unchanged when already wider).
 std::string pad_right(std::string_view utf8, int width);
 

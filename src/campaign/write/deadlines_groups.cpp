@@ -9,11 +9,14 @@
 
 namespace campaign::write {
 
+std::string_view first_sentence(std::string_view text) {
+  const std::size_t stop = text.find(". ");
+  return stop == std::string_view::npos ? text : text.substr(0, stop + 1);
+}
+
 std::string task_label(const model::Task& task) {
   if (!task.label.empty()) return task.label;
-  std::string_view text = task.text;
-  const std::size_t stop = text.find(". ");
-  if (stop != std::string_view::npos) text = text.substr(0, stop + 1);
+  const std::string_view text = first_sentence(task.text);
   if (text::count_code_points(text) <= kLabelLength) return std::string(text);
   std::string_view cut = text::first_code_points(text, kLabelLength - 1);
   const std::size_t space = cut.rfind(' ');

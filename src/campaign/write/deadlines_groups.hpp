@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "campaign/model/model.hpp"
@@ -15,6 +16,9 @@ namespace campaign::write {
 /// Longest label task_label derives from a text, in code points (a longer first sentence is
 /// cut at a word and ends with "…").
 inline constexpr int kLabelLength = 120;
+
+/// The first sentence of a task's text: up to and including the first ". ", or all of it.
+std::string_view first_sentence(std::string_view text);
 
 /// The short label of a task: its `label:` when given, else the first sentence of its text
 /// (up to the first ". ", or the whole text), cut to kLabelLength code points at a word.

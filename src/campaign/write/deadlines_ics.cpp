@@ -13,12 +13,14 @@
 
 #include "campaign/schedule/dates.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/deadlines_groups.hpp"
 
 namespace campaign::write {
 namespace {
 
 using schedule::Kind;
 using schedule::Obligation;
+using schedule::Status;
 
 struct CalendarDeleter {
   void operator()(icalcomponent* c) const { icalcomponent_free(c); }
@@ -80,23 +82,64 @@ icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, co
   return event;
 }
 
-// One event per one-off task, on its due date (moved by deadline_rule when it applies): all the
-// bodies of the shown items in its description.
-void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
-  std::map<std::uint32_t, std::vector<std::string>> bodies;  // task -> body labels, in order
-  std::map<std::uint32_t, calendar::Date> due;               // task -> its due date (extended_to, if any)
+// "PREFIX: LABEL (127-TB/BCĐ#3.1) – BODIES": the kind first, then what the task is, then who owes it.
+std::string summary(std::string_view prefix, const schedule::TaskRef& ref, std::string_view bodies) {
+  return fmt::format("{}: {} ({}) – {}", prefix, summary_label(*ref.task), ref.key(), bodies);
+}
+
+std::string join(const std::vector<std::string>& labels) {
+  std::string joined;
+  for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
+  return joined;
+}
+
+// A display alarm `days` before the event's start (RFC 5545 §3.6.6: ACTION, TRIGGER and
+// DESCRIPTION); none for 0.
+void add_alarm(icalcomponent* event, int days, const std::string& title) {
+  if (days <= 0) return;
+  icaltriggertype trigger{};
+  trigger.time = icaltime_null_time();
+  trigger.duration = icaldurationtype_null_duration();
+  trigger.duration.is_neg = 1;
+  trigger.duration.days = static_cast<unsigned int>(days);
+  icalcomponent* alarm = icalcomponent_new_valarm();
+  icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+  icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+  const std::string text = fmt::format("Còn {} ngày – {}", days, title);
+  icalcomponent_add_property(alarm, icalproperty_new_description(text.c_str()));
+  icalcomponent_add_component(event, alarm);
+}
+
+// One event per one-off task, on its due date (moved by deadline_rule when it applies): the
+// bodies that still owe it in the summary, all the bodies shown in the description, each one
+// done or cancelled on a line of its own. A task no body shown still owes has no event, or
+// with keep_finished one marked done or cancelled, without an alarm.
+void add_one_offs(icalcomponent* cal, const DeadlinesView& view, const IcsOptions& options) {
+  std::map<std::uint32_t, std::vector<const schedule::Item*>> tasks;  // task -> its items, in order
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::one_off && item.status != schedule::Status::cancelled) {
-      bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
-      due[item.obligation.task] = item.obligation.due;
-    }
-  for (const auto& [task, labels] : bodies) {
+    if (item.obligation.kind == Kind::one_off) tasks[item.obligation.task].push_back(&item);
+  for (const auto& [task, items] : tasks) {
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
-    std::string joined;
-    for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
-    const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
-    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.report->as_of, due.at(task), summary,
-                                               description(view, ref, joined)));
+    std::vector<std::string> all, owing;
+    std::string finished;  // "\nBODY: Đã hoàn thành 10/08/2024" per body done or cancelled
+    bool cancelled = false;
+    for (const schedule::Item* item : items) {
+      all.push_back(schedule::body_label(*view.model, item->obligation));
+      if (item->status != Status::done && item->status != Status::cancelled) {
+        owing.push_back(all.back());
+        continue;
+      }
+      cancelled = cancelled || item->status == Status::cancelled;
+      finished += "\n" + all.back() + ": " + status_with_cancellation(view, *item, Language::vietnamese);
+    }
+    if (owing.empty() && !options.keep_finished) continue;
+    const std::string_view prefix = !owing.empty() ? "Hạn" : cancelled ? "Không còn thực hiện" : "Đã hoàn thành";
+    const std::string title = summary(prefix, ref, join(owing.empty() ? all : owing));
+    icalcomponent* event = new_event(stable_uid(ref.key()), view.report->as_of, items.front()->obligation.due, title,
+                                     description(view, ref, join(all)) + finished);
+    if (owing.empty() && cancelled) icalcomponent_add_property(event, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+    if (!owing.empty()) add_alarm(event, options.alarm_days, title);
+    icalcomponent_add_component(cal, event);
   }
 }
 
@@ -124,7 +167,7 @@ std::optional<calendar::Date> last_due(const DeadlinesView& view, const schedule
 // (deadline_rule: next-working-day): no RRULE could give the moved dates. One event per period
 // the schedule owes (up to the as-of date plus --within, and the next one), none due after a
 // cancellation in force (Task::cancelled).
-void add_report_periods(icalcomponent* cal, const DeadlinesView& view, const Obligation& first) {
+void add_report_periods(icalcomponent* cal, const DeadlinesView& view, const Obligation& first, int alarm_days) {
   const schedule::TaskRef& ref = view.report->schedule.tasks[first.task];
   const std::string id = schedule::body_id(*view.model, first);
   const std::string label = schedule::body_label(*view.model, first);
@@ -132,19 +175,21 @@ void add_report_periods(icalcomponent* cal, const DeadlinesView& view, const Obl
   for (const Obligation& o : view.report->schedule.obligations) {
     if (o.kind != Kind::report || o.task != first.task || o.body != first.body || o.unit != first.unit) continue;
     if (cancelled && !(view.report->as_of < *cancelled) && *cancelled < o.due) continue;  // no longer owed
-    const std::string summary = fmt::format("Báo cáo {}: {} ({})", o.period.label_vn(), ref.key(), label);
+    const std::string title = summary("Báo cáo " + o.period.label_vn(), ref, label);
     std::string text = description(view, ref, label);
     if (o.moved != 0)
       text += fmt::format("\nHạn theo quy định: {} → {} ({})", calendar::format_vn(o.written()),
                           calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
-    icalcomponent_add_component(cal, new_event(stable_uid(ref.key() + "#" + id + "#" + o.period.label()),
-                                               view.report->as_of, o.due, summary, text));
+    icalcomponent* event =
+        new_event(stable_uid(ref.key() + "#" + id + "#" + o.period.label()), view.report->as_of, o.due, title, text);
+    add_alarm(event, alarm_days, title);
+    icalcomponent_add_component(cal, event);
   }
 }
 
 // One recurring event per report task and body, from its first owed period; single events per
 // period when the document's due dates move off days off (add_report_periods).
-void add_reports(icalcomponent* cal, const DeadlinesView& view) {
+void add_reports(icalcomponent* cal, const DeadlinesView& view, int alarm_days) {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
   for (const schedule::Item& item : view.report->items)
     if (item.obligation.kind == Kind::report && item.status != schedule::Status::cancelled)
@@ -157,22 +202,24 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view) {
     const model::ReportRule& rule = *ref.task->report;
     const schedule::DueRule dates = schedule::due_rule(*view.model, *ref.document);
     if (dates.next_working_day) {
-      add_report_periods(cal, view, o);
+      add_report_periods(cal, view, o, alarm_days);
       continue;
     }
     const std::string id = schedule::body_id(*view.model, o);
     const std::string label = schedule::body_label(*view.model, o);
-    const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
+    const std::string title = summary(fmt::format("Báo cáo {}", frequency_vn(rule.every)), ref, label);
     icalcomponent* event =
-        new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, summary, description(view, ref, label));
+        new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, title, description(view, ref, label));
     const std::string rrule = rule.recurrence().rrule(last_due(view, ref, o.period, dates));
     icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
+    add_alarm(event, alarm_days, title);  // on the master: every occurrence
     icalcomponent_add_component(cal, event);
   }
 }
 
 // One to-do without a due date per one-off task whose deadline has no date (RFC 5545 §3.6.2:
-// DUE is optional), so that a calendar never loses the task.
+// DUE is optional), so that a calendar never loses the task. No alarm: it has no date to be
+// relative to.
 void add_undated(icalcomponent* cal, const DeadlinesView& view) {
   std::map<std::uint32_t, std::vector<std::string>> bodies;
   for (const schedule::Item& item : view.report->items)
@@ -180,19 +227,22 @@ void add_undated(icalcomponent* cal, const DeadlinesView& view) {
       bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
   for (const auto& [task, labels] : bodies) {
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
-    std::string joined;
-    for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
+    const std::string joined = join(labels);
     icalcomponent* todo = icalcomponent_new_vtodo();
     icalcomponent_add_property(todo, icalproperty_new_uid(stable_uid(ref.key() + "#undated").c_str()));
     icalcomponent_add_property(todo, icalproperty_new_dtstamp(stamp_of(view.report->as_of)));
-    const std::string summary = fmt::format("Chưa xác định được hạn: {} ({})", ref.key(), joined);
-    icalcomponent_add_property(todo, icalproperty_new_summary(summary.c_str()));
+    icalcomponent_add_property(todo, icalproperty_new_summary(summary("Chưa xác định được hạn", ref, joined).c_str()));
     icalcomponent_add_property(todo, icalproperty_new_description(description(view, ref, joined).c_str()));
     icalcomponent_add_component(cal, todo);
   }
 }
 
 }  // namespace
+
+std::string summary_label(const model::Task& task) {
+  if (!task.label.empty()) return task.label;
+  return text::truncate_at_word(first_sentence(task.text), kSummaryLabelWidth);
+}
 
 std::string stable_uid(std::string_view key) {
   std::uint64_t hash = 0xcbf29ce484222325ull;  // FNV-1a 64
@@ -203,13 +253,13 @@ std::string stable_uid(std::string_view key) {
   return fmt::format("{:016x}@campaign", hash);
 }
 
-void write_deadlines_ics(std::ostream& out, const DeadlinesView& view) {
+void write_deadlines_ics(std::ostream& out, const DeadlinesView& view, const IcsOptions& options) {
   std::unique_ptr<icalcomponent, CalendarDeleter> cal(icalcomponent_new_vcalendar());
   icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
   icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//campaign//check-deadlines//VI"));
   icalcomponent_add_property(cal.get(), icalproperty_new_calscale("GREGORIAN"));
-  add_one_offs(cal.get(), view);
-  add_reports(cal.get(), view);
+  add_one_offs(cal.get(), view, options);
+  add_reports(cal.get(), view, options.alarm_days);
   add_undated(cal.get(), view);
   // What --lenient skipped, so that a calendar made from a partial run says it is partial.
   for (const schedule::Skipped& s : view.skipped) {

@@ -18,6 +18,7 @@ using campaign::text::pad_right;
 using campaign::text::starts_lower;
 using campaign::text::to_lower;
 using campaign::text::to_nfc;
+using campaign::text::truncate_at_word;
 using campaign::text::truncate_to_width;
 
 namespace {
@@ -166,6 +167,19 @@ TEST_CASE("truncate_to_width cuts between grapheme clusters", "[text][unicode][w
     CHECK(truncate_to_width("abcdef", -3) == "");
     CHECK(truncate_to_width("abcdef", 2, "...") == "..");
   }
+}
+
+TEST_CASE("truncate_at_word cuts a title between words, never inside a letter", "[text][unicode][width]") {
+  CHECK(truncate_at_word("Tổ chức hội nghị sơ kết", 30) == "Tổ chức hội nghị sơ kết");  // fits
+  CHECK(truncate_at_word("Tổ chức hội nghị sơ kết", 12) == "Tổ chức hội…");             // the cut ends a word
+  CHECK(truncate_at_word("Tổ chức hội nghị sơ kết", 14) == "Tổ chức hội…");             // back to the space
+  CHECK(truncate_at_word("Báo cáo, tổng hợp kết quả", 9) == "Báo cáo…");                // no trailing comma
+  CHECK(truncate_at_word("abcdefghij", 5) == "abcd…");                                  // one long word: cut in it
+  CHECK(truncate_at_word("ab cdefghijklmn", 8) == "ab cdef…");                          // a space too early is not used
+  CHECK(truncate_at_word(kNguyenNfd + "x" + kNguyenNfd, 8) == kNguyenNfd + "x…");       // marks stay on their letter
+  CHECK(truncate_at_word(kNguyenNfd + "xy", 6) == "Nguye\xCC\x82\xCC\x83…");
+  CHECK(display_width(truncate_at_word("Tổ chức hội nghị sơ kết", 12)) == 12);
+  CHECK(truncate_at_word("abcdef", 2, "...") == "..");
 }
 
 TEST_CASE("pad_right and pad_left pad to display columns", "[text][unicode][width]") {

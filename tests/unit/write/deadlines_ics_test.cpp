@@ -1,5 +1,6 @@
 // The .ics output parsed back with libical: DTSTART dates, VALUE=DATE, RRULEs, line folding, undated
-// tasks as to-dos and the parts --lenient skipped.
+// tasks as to-dos, the parts --lenient skipped, SUMMARY from the task's label, alarms (VALARM) and
+// what becomes of finished one-off tasks.
 #include "campaign/write/deadlines_ics.hpp"
 
 #include <libical/ical.h>
@@ -10,6 +11,7 @@
 
 #include "../schedule/fixture.hpp"
 #include "campaign/schedule/report.hpp"
+#include "campaign/text/unicode.hpp"
 #include "deadlines_fixture.hpp"
 
 using namespace campaign;
@@ -20,12 +22,28 @@ using test::d;
 namespace {
 
 struct Event {
-  std::string summary, dtstart, rrule;
+  std::string summary, dtstart, rrule, description, status;
   bool is_date = false;
+  int alarms = 0;
+  std::string alarm_action, alarm_trigger, alarm_description;  // of the first VALARM
 };
 
+// The first VALARM of `e`: its ACTION, TRIGGER (as written) and DESCRIPTION, and how many there are.
+void read_alarms(icalcomponent* e, Event& ev) {
+  ev.alarms = icalcomponent_count_components(e, ICAL_VALARM_COMPONENT);
+  icalcomponent* alarm = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+  if (!alarm) return;
+  if (icalproperty* p = icalcomponent_get_first_property(alarm, ICAL_ACTION_PROPERTY))
+    ev.alarm_action = icalproperty_get_value_as_string(p);
+  if (icalproperty* p = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY))
+    ev.alarm_trigger = icalproperty_get_value_as_string(p);
+  if (icalproperty* p = icalcomponent_get_first_property(alarm, ICAL_DESCRIPTION_PROPERTY))
+    ev.alarm_description = icalproperty_get_description(p);
+}
+
 // Writes the .ics of `m` as of `as_of` and parses it back with libical.
-std::vector<Event> round_trip(const model::Model& m, const calendar::Date& as_of, std::string* text = nullptr) {
+std::vector<Event> round_trip(const model::Model& m, const calendar::Date& as_of, std::string* text = nullptr,
+                              const write::IcsOptions& ics = {}) {
   schedule::ReportOptions options{as_of, 7, {}};
   options.filter.statuses.fill(true);
   const schedule::Report report = schedule::build_report(m, options);
@@ -33,7 +51,7 @@ std::vector<Event> round_trip(const model::Model& m, const calendar::Date& as_of
   view.model = &m;
   view.report = &report;
   std::ostringstream out;
-  write::write_deadlines_ics(out, view);
+  write::write_deadlines_ics(out, view, ics);
   if (text) *text = out.str();
   icalcomponent* cal = icalparser_parse_string(out.str().c_str());
   REQUIRE(cal != nullptr);
@@ -42,6 +60,10 @@ std::vector<Event> round_trip(const model::Model& m, const calendar::Date& as_of
        e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
     Event ev;
     ev.summary = icalcomponent_get_summary(e);
+    ev.description = icalcomponent_get_description(e);
+    if (icalcomponent_get_first_property(e, ICAL_STATUS_PROPERTY))
+      ev.status = icalproperty_status_to_string(icalcomponent_get_status(e));
+    read_alarms(e, ev);
     const icaltimetype start = icalcomponent_get_dtstart(e);
     ev.dtstart = icaltime_as_ical_string(start);
     ev.is_date = start.is_date == 1;
@@ -130,10 +152,11 @@ TEST_CASE("ics: an undated task is a VTODO without DUE; skipped parts are X-CAMP
   write::write_deadlines_ics(out, dl.view);
   icalcomponent* cal = icalparser_parse_string(out.str().c_str());
   REQUIRE(cal != nullptr);
-  CHECK(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT) == 6);  // 1.1, 1.3, 1.4; 1.2 × 3 units
+  CHECK(icalcomponent_count_components(cal, ICAL_VEVENT_COMPONENT) == 5);  // 1.3, 1.4; 1.2 × 3 units (1.1: done)
   REQUIRE(icalcomponent_count_components(cal, ICAL_VTODO_COMPONENT) == 1);
   icalcomponent* todo = icalcomponent_get_first_component(cal, ICAL_VTODO_COMPONENT);
-  CHECK(std::string(icalcomponent_get_summary(todo)) == "Chưa xác định được hạn: 04-TB/BCĐ#1.5 (UBND huyện)");
+  CHECK(std::string(icalcomponent_get_summary(todo)) ==
+        "Chưa xác định được hạn: Tổ chức hội nghị (04-TB/BCĐ#1.5) – UBND huyện");
   CHECK(std::string(icalcomponent_get_uid(todo)) == write::stable_uid("04-TB/BCĐ#1.5#undated"));
   CHECK(icalcomponent_get_first_property(todo, ICAL_DUE_PROPERTY) == nullptr);
   CHECK(icalcomponent_get_first_property(todo, ICAL_DTSTART_PROPERTY) == nullptr);
@@ -153,7 +176,7 @@ TEST_CASE("ics: an undated task is a VTODO without DUE; skipped parts are X-CAMP
   icalcomponent_free(cal);
 }
 
-TEST_CASE("ics: a one-off event names all its bodies; a report's event its via body", "[ics]") {
+TEST_CASE("ics: a one-off event names its bodies, a report's event its body; done one-offs left out", "[ics]") {
   write::test::Deadlines dl;
   std::ostringstream out;
   write::write_deadlines_ics(out, dl.view);
@@ -164,14 +187,17 @@ TEST_CASE("ics: a one-off event names all its bodies; a report's event its via b
   for (icalcomponent* e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
        e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
     summaries.emplace_back(icalcomponent_get_summary(e));
+  // 1.1, done on 25/07/2024, has no event.
   CHECK(summaries ==
-        std::vector<std::string>{"Hạn: 04-TB/BCĐ#1.1 (UBND huyện)", "Hạn: 04-TB/BCĐ#1.3 (UBND huyện)",
-                                 "Hạn: 04-TB/BCĐ#1.4 (Ủy ban MTTQ Việt Nam huyện)",
-                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Xã Tân Lập))",
-                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Thị trấn Đăk Rve))",
-                                 "Báo cáo hàng quý: 04-TB/BCĐ#1.2 (BCĐ Cuộc vận động xã (Xã Đăk Kôi))"});
+        std::vector<std::string>{
+            "Hạn: Gửi danh sách (04-TB/BCĐ#1.3) – UBND huyện",
+            "Hạn: Tổng hợp | báo cáo (04-TB/BCĐ#1.4) – Ủy ban MTTQ Việt Nam huyện",
+            "Báo cáo hàng quý: Báo cáo định kỳ hàng quý (04-TB/BCĐ#1.2) – BCĐ Cuộc vận động xã (Xã Tân Lập)",
+            "Báo cáo hàng quý: Báo cáo định kỳ hàng quý (04-TB/BCĐ#1.2) – BCĐ Cuộc vận động xã (Thị trấn Đăk Rve)",
+            "Báo cáo hàng quý: Báo cáo định kỳ hàng quý (04-TB/BCĐ#1.2) – BCĐ Cuộc vận động xã (Xã Đăk Kôi)"});
+  CHECK(out.str().find("VALARM") == std::string::npos);  // no alarm unless asked for
   icalcomponent* report = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
-  for (int i = 0; i < 3; ++i) report = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT);
+  for (int i = 0; i < 2; ++i) report = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT);
   CHECK(std::string(icalcomponent_get_description(report)) ==
         "Báo cáo định kỳ hàng quý\n\nNhiệm vụ: 04-TB/BCĐ#1.2\nCơ quan, đơn vị thực hiện: BCĐ Cuộc vận động xã (Xã Tân "
         "Lập)\nGửi qua: Ủy ban MTTQ Việt Nam huyện");
@@ -235,4 +261,117 @@ TEST_CASE("ics: without the rule a report keeps its RRULE and a holiday due date
   CHECK(events[0].rrule.empty());
   CHECK(events[1].dtstart == "20250331");  // the report, from March
   CHECK(events[1].rrule == "FREQ=MONTHLY;BYMONTHDAY=-1");
+}
+
+TEST_CASE("ics: --remind-days puts a display alarm N days before every event still owed", "[ics]") {
+  write::test::Deadlines dl;
+  std::ostringstream out;
+  write::write_deadlines_ics(out, dl.view, {3, false});
+  CHECK(out.str().find("\r\nTRIGGER:-P3D\r\n") != std::string::npos);  // RFC 5545 §3.8.6.3, as written
+  icalcomponent* cal = icalparser_parse_string(out.str().c_str());
+  REQUIRE(cal != nullptr);
+  int events = 0;
+  for (icalcomponent* e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); e;
+       e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT), ++events) {
+    CAPTURE(icalcomponent_get_summary(e));
+    REQUIRE(icalcomponent_count_components(e, ICAL_VALARM_COMPONENT) == 1);
+    icalcomponent* alarm = icalcomponent_get_first_component(e, ICAL_VALARM_COMPONENT);
+    CHECK(icalproperty_get_action(icalcomponent_get_first_property(alarm, ICAL_ACTION_PROPERTY)) ==
+          ICAL_ACTION_DISPLAY);
+    const icaltriggertype trigger =
+        icalproperty_get_trigger(icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY));
+    CHECK(icaltime_is_null_time(trigger.time));  // relative, not an absolute date-time
+    CHECK(trigger.duration.is_neg == 1);
+    CHECK(icaldurationtype_as_int(trigger.duration) == -3 * 24 * 3600);
+    icalproperty* related = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY);
+    CHECK(icalproperty_get_first_parameter(related, ICAL_RELATED_PARAMETER) == nullptr);  // default: START
+    CHECK(std::string(icalcomponent_get_description(alarm)) ==
+          std::string("Còn 3 ngày – ") + icalcomponent_get_summary(e));
+  }
+  CHECK(events == 5);
+  // A to-do without a date has nothing to be relative to: no alarm.
+  icalcomponent* todo = icalcomponent_get_first_component(cal, ICAL_VTODO_COMPONENT);
+  REQUIRE(todo != nullptr);
+  CHECK(icalcomponent_count_components(todo, ICAL_VALARM_COMPONENT) == 0);
+  icalcomponent_free(cal);
+}
+
+TEST_CASE("ics: an alarm on a report's single events when dates move (next-working-day)", "[ics]") {
+  model::Model m = test::one_task_model(d(2025, 3, 1));
+  m.deadline_rule = model::DeadlineRule::next_working_day;
+  test::the_task(m).report = test::report(Frequency::month);
+  const auto events = round_trip(m, d(2025, 4, 20), nullptr, {7, false});
+  REQUIRE(events.size() >= 2);
+  for (const auto& e : events) {
+    CHECK(e.alarms == 1);
+    CHECK(e.alarm_action == "DISPLAY");
+    CHECK(e.alarm_trigger == "-P7D");
+  }
+}
+
+TEST_CASE("ics: SUMMARY is the task's label and number; without a label, its first sentence cut", "[ics]") {
+  model::Model m = test::one_task_model(d(2024, 7, 11));
+  model::Task& task = test::the_task(m);
+  task.due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}, std::nullopt, false};
+  task.text =
+      "Khẩn trương phối hợp với các cơ quan, đơn vị liên quan tham mưu tổ chức tham quan mô hình điểm "
+      "về khu dân cư văn minh. Báo cáo kết quả về Ban Chỉ đạo.";
+  auto events = round_trip(m, d(2024, 7, 20));
+  REQUIRE(events.size() == 1);
+  const std::string cut = "Khẩn trương phối hợp với các cơ quan, đơn vị liên quan tham…";
+  CHECK(write::summary_label(task) == cut);
+  CHECK(text::display_width(cut) <= write::kSummaryLabelWidth);
+  CHECK(events[0].summary == "Hạn: " + cut + " (04-TB/BCĐ#1.1) – UBND huyện");
+  CHECK(events[0].description.rfind(task.text + "\n\nNhiệm vụ: 04-TB/BCĐ#1.1", 0) == 0);  // the whole text
+  task.label = "Tham quan mô hình điểm";
+  events = round_trip(m, d(2024, 7, 20));
+  CHECK(events[0].summary == "Hạn: Tham quan mô hình điểm (04-TB/BCĐ#1.1) – UBND huyện");
+  CHECK(events[0].description.rfind(task.text, 0) == 0);
+  task.label.clear();
+  task.text = "Tham quan mô hình. Báo cáo kết quả.";  // a short first sentence stays whole
+  CHECK(write::summary_label(task) == "Tham quan mô hình.");
+}
+
+TEST_CASE("ics: a one-off task done by every body has no event, or with keep_finished one marked done", "[ics]") {
+  write::test::Deadlines dl;
+  const auto with = [&](const write::IcsOptions& ics) {
+    std::ostringstream out;
+    write::write_deadlines_ics(out, dl.view, ics);
+    return out.str();
+  };
+  CHECK(with({}).find(write::stable_uid("04-TB/BCĐ#1.1")) == std::string::npos);
+  const std::string text = with({2, true});
+  icalcomponent* cal = icalparser_parse_string(text.c_str());
+  REQUIRE(cal != nullptr);
+  icalcomponent* done = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+  REQUIRE(done != nullptr);
+  CHECK(std::string(icalcomponent_get_uid(done)) == write::stable_uid("04-TB/BCĐ#1.1"));  // the same event as before
+  CHECK(std::string(icalcomponent_get_summary(done)) ==
+        "Đã hoàn thành: Tham quan mô hình (04-TB/BCĐ#1.1) – UBND huyện");
+  CHECK(std::string(icalcomponent_get_description(done)).find("\nUBND huyện: Đã hoàn thành 25/07/2024") !=
+        std::string::npos);
+  CHECK(icalcomponent_get_first_property(done, ICAL_STATUS_PROPERTY) == nullptr);  // no COMPLETED for a VEVENT
+  CHECK(icalcomponent_count_components(done, ICAL_VALARM_COMPONENT) == 0);         // nothing left to remind of
+  icalcomponent* next = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT);
+  CHECK(icalcomponent_count_components(next, ICAL_VALARM_COMPONENT) == 1);  // 1.3, still owed
+  icalcomponent_free(cal);
+}
+
+TEST_CASE("ics: a cancelled one-off task has no event, or with keep_finished STATUS:CANCELLED", "[ics]") {
+  model::Model m = test::one_task_model(d(2024, 7, 1));
+  test::the_task(m).due = model::Deadline{"31/12/2024", d(2024, 12, 31), {}, std::nullopt, false};
+  test::the_task(m).cancelled = model::Cancellation{"05-TB/BCĐ", std::nullopt, "", {}};
+  model::Document later;
+  later.number = "05-TB/BCĐ";
+  later.issued = d(2024, 9, 1);
+  m.documents.push_back(later);
+  CHECK(round_trip(m, d(2024, 10, 1)).empty());
+  std::string text;
+  const auto events = round_trip(m, d(2024, 10, 1), &text, {3, true});
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].status == "CANCELLED");  // RFC 5545 §3.8.1.11: a calendar shows it struck out
+  CHECK(text.find("\r\nSTATUS:CANCELLED\r\n") != std::string::npos);
+  CHECK(events[0].summary == "Không còn thực hiện: Báo cáo (04-TB/BCĐ#1.1) – UBND huyện");
+  CHECK(events[0].description.find("\nUBND huyện: Không còn thực hiện (bãi bỏ theo 05-TB/BCĐ)") != std::string::npos);
+  CHECK(events[0].alarms == 0);
 }
