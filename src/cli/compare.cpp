@@ -24,12 +24,18 @@ struct CompareOptions {
   std::string period;
   std::string lang = "vi";
   std::string format = "text";
+  std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
   bool force = false;
   bool exit_code = false;
   bool partial = false;
 };
+
+write::Table styled(write::Table table, write::NumberStyle numbers) {
+  write::apply_number_style(table, numbers);
+  return table;
+}
 
 bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
   for (const auto& c : comparisons) {
@@ -46,6 +52,7 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
     auto table = write::comparison_table(model, comparisons[i], lang);
+    write::apply_number_style(table, number_style(o.number_style));
     if (md)
       write::write_markdown(out, table);
     else
@@ -142,7 +149,11 @@ Outcome run_compare(const CompareOptions& o) {
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
-  for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
+  const write::NumberStyle numbers = number_style(o.number_style);
+  for (const auto& c : comparisons) {
+    printed.push_back(write::comparison_print_table(model, c, lang));
+    write::apply_number_style(printed.back(), numbers);
+  }
   if (o.format == "xlsx") {
     const Outcome written = write_xlsx_output(
         o.output, output, sheets(comparisons, printed),
@@ -153,7 +164,7 @@ Outcome run_compare(const CompareOptions& o) {
       if (o.format == "json")
         write::write_compare_json(out, comparisons, units, lang);
       else if (o.format == "csv")
-        write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
+        write::write_csv(out, styled(write::flatten(model, comparisons, lang), numbers), o.csv.style(numbers));
       else if (o.format == "html")
         write::write_html(out, printed, o.lang);
       else
@@ -204,6 +215,7 @@ Examples:
   campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
   campaign compare data/ --lang en
   campaign compare data/ examples/results-2024.yaml --partial
+  campaign compare data/ examples/fund-allocation-2025.yaml examples/results-fund-2025.yaml --number-style vi
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
@@ -218,6 +230,7 @@ Examples:
       ->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
+  add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,

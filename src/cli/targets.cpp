@@ -30,6 +30,7 @@ struct TargetsOptions {
   std::string history;
   std::string lang = "vi";
   std::string format = "text";
+  std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
   bool force = false;
@@ -37,8 +38,10 @@ struct TargetsOptions {
 
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 // `created`: the workbook's date (deterministic bytes), see write::WorkbookInfo.
-Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table,
-             const std::string& sheet, std::optional<calendar::Date> created) {
+Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, write::Table table, const std::string& sheet,
+             std::optional<calendar::Date> created) {
+  const write::NumberStyle numbers = number_style(o.number_style);
+  write::apply_number_style(table, numbers);
   std::string error;
   if (o.format == "xlsx") {
     const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
@@ -49,7 +52,7 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
       if (o.format == "md")
         write::write_markdown(out, table);
       else if (o.format == "csv")
-        write::write_csv(out, table, o.csv.style());
+        write::write_csv(out, table, o.csv.style(numbers));
       else if (o.format == "html")
         write::write_html(out, table, o.lang);
       else
@@ -156,7 +159,8 @@ Examples:
   campaign targets data/ --format csv --locale vi --output chi-tieu-2024.csv
   campaign targets data/ examples/another-notice.yaml --indicator "135-TB/BCĐ#1" --transpose
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
-  campaign targets data/ --history "127-TB/BCĐ#1")");
+  campaign targets data/ --history "127-TB/BCĐ#1"
+  campaign targets data/ examples/fund-allocation-2025.yaml --number-style vi)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
                   "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
@@ -175,6 +179,7 @@ Examples:
       ->check(CLI::IsMember({"vi", "en"}));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
   add_csv_options(*cmd, options->csv);
+  add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);

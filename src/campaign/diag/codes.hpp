@@ -43,6 +43,9 @@ inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
 inline constexpr std::string_view kRegistryTooDeep = "E026";
 inline constexpr std::string_view kRegistryOutside = "E027";
+inline constexpr std::string_view kAmountUnit = "E060";
+inline constexpr std::string_view kSubtotalMismatch = "E061";
+inline constexpr std::string_view kOutsideUnitSet = "E062";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";

@@ -9,9 +9,9 @@
 namespace campaign::schedule {
 namespace {
 
-// The (body, unit) pairs a task falls on: per-unit bodies once per unit, or for the one unit an
-// ID@UNIT entry names (a body named twice, by id and by name, counts once). unit is kNone for
-// other bodies.
+// The (body, unit) pairs a task falls on: per-unit bodies once per unit (of their unit set, when
+// they name one), for the one unit an ID@UNIT entry names, or for the units of the set an ID@SET
+// entry names (a body named twice, by id and by name, counts once). unit is kNone for other bodies.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
                                                                        const model::Task& task) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
@@ -29,12 +29,21 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
       if (at == std::string::npos) add(body, kNone);
       continue;
     }
+    const model::Body& b = model.bodies[body];
     if (at != std::string::npos) {
-      if (auto unit = model.unit_index(std::string_view(id).substr(at + 1)))
-        add(body, static_cast<std::uint32_t>(*unit));
+      const std::string_view after = std::string_view(id).substr(at + 1);
+      if (auto unit = model.unit_index(after)) {
+        if (model.in_unit_set(b.units, model.units[*unit].id)) add(body, static_cast<std::uint32_t>(*unit));
+        continue;
+      }
+      if (const model::UnitSet* set = model.find_unit_set(after))  // ID@SET: the body of each unit of the set
+        for (std::size_t u = 0; u < model.units.size(); ++u)
+          if (model.in_unit_set(set->id, model.units[u].id) && model.in_unit_set(b.units, model.units[u].id))
+            add(body, static_cast<std::uint32_t>(u));
       continue;
     }
-    for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
+    for (std::size_t u = 0; u < model.units.size(); ++u)
+      if (model.in_unit_set(b.units, model.units[u].id)) add(body, static_cast<std::uint32_t>(u));
   }
   return pairs;
 }

@@ -29,6 +29,8 @@ bodies:
   - {id: ubnd-huyen, name: UBND huyện, full_name: Ủy ban nhân dân huyện, aliases: [UBND H], per_unit: false}
 units:
   - {id: tan-lap, name: Xã Tân Lập, kind: commune}
+unit_sets:
+  - {id: nhom-1, name: Nhóm 1, units: [tan-lap]}
 document:
   number: 01-TB/BCĐ
   kind: notice
