@@ -20,7 +20,7 @@ bool known_set(const model::Model& model, const string& id, diag::Position pos, 
   for (const auto& s : model.unit_sets) ids.push_back(s.id);
   sink.error(
       string(diag::kUnknownReference), pos,
-      fmt::format("{} '{}' is not a unit set defined in the registry; {}", role, id,
+      fmt::format("{}: '{}' is not a unit set defined in the registry; {}", role, id,
                   ids.empty() ? "add it under 'unit_sets:'" : fmt::format("the sets are {}", fmt::join(ids, ", "))));
   return false;
 }
