@@ -25,12 +25,14 @@ RECORDS = {
     "area": ("## `area`", None),
     "unit": ("## `units`", None),
     "unit_set": ("### Unit sets (`unit_sets`) / Nhóm đơn vị", None),
+    "change": ("## `changes`", None),
     "body": ("## `bodies`", None),
     "document": ("## `document`", None),
     "signer": ("### `signer`", None),
     "reference": ("### `references`", None),
     "directive": ("## `directives` and tasks", "Directive:"),
     "task": ("## `directives` and tasks", "Task:"),
+    "cancellation": ("### `cancelled`", None),
     "report": ("## Recurring reports (`report`)", None),
     "indicator": ("## `indicators`", None),
     "amendment": ("### `amends`", None),
@@ -38,6 +40,11 @@ RECORDS = {
     "completion": ("## `submissions` and `completions`", "Completion (a one-off task done):"),
     "result": ("## `results`", None),
     "fraction": ("### `{numerator, denominator}`", None),
+    "calendar_year": ("## `calendar`", None),
+    "tet_days": ("### `tet`", None),
+    "national_day": ("### `national_day`", None),
+    "day_off": ("### `days_off`", None),
+    "make_up_day": ("### `make_up_days`", None),
 }
 
 

@@ -5,6 +5,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/model/territory.hpp"
 #include "campaign/targets/aggregate.hpp"
 #include "campaign/targets/effective.hpp"
 #include "campaign/text/unicode.hpp"
@@ -161,12 +162,14 @@ void subtotal(const model::Document& d, const model::Indicator& ind, diag::Sink&
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
   results_of_replaced(model, sink);
+  const model::Territory territory(model);
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {
       subtotal(d, ind, sink);
       for (const auto& u : model.units) {
         if (ind.partial || !model.in_unit_set(ind.units, u.id)) continue;  // a partial breakdown lists some units
+        if (!territory.exists_on(u, d.issued)) continue;  // not on the document's map (docs/territory.md)
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
         if (!has)
           sink.error(

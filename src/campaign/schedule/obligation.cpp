@@ -4,6 +4,7 @@
 
 #include <unordered_set>
 
+#include "campaign/model/territory.hpp"
 #include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
@@ -13,10 +14,13 @@ namespace {
 // they name one), for the one unit an ID@UNIT entry names, or for the units of the set an ID@SET
 // entry names (a body named twice, by id and by name, counts once). unit is kNone for other bodies.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
-                                                                       const model::Task& task) {
+                                                                       const model::Territory& territory,
+                                                                       const model::Task& task, const Date& issued) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
   std::unordered_set<std::uint64_t> added;
+  // Units not on the document's map (formed after it, docs/territory.md) owe nothing by a set.
+  auto on_map = [&](const model::Unit& u) { return !territory.any() || territory.exists_on(u, issued); };
   auto add = [&](std::uint32_t body, std::uint32_t unit) {
     if (one || added.insert(std::uint64_t{body} << 32 | unit).second) pairs.emplace_back(body, unit);
   };
@@ -38,22 +42,24 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
       }
       if (const model::UnitSet* set = model.find_unit_set(after))  // ID@SET: the body of each unit of the set
         for (std::size_t u = 0; u < model.units.size(); ++u)
-          if (model.in_unit_set(set->id, model.units[u].id) && model.in_unit_set(b.units, model.units[u].id))
+          if (model.in_unit_set(set->id, model.units[u].id) && model.in_unit_set(b.units, model.units[u].id) &&
+              on_map(model.units[u]))
             add(body, static_cast<std::uint32_t>(u));
       continue;
     }
     for (std::size_t u = 0; u < model.units.size(); ++u)
-      if (model.in_unit_set(b.units, model.units[u].id)) add(body, static_cast<std::uint32_t>(u));
+      if (model.in_unit_set(b.units, model.units[u].id) && on_map(model.units[u]))
+        add(body, static_cast<std::uint32_t>(u));
   }
   return pairs;
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
-std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issued, const Date& as_of,
-                                 int window_days) {
+std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& dates, const Date& issued,
+                                 const Date& as_of, int window_days) {
   const Date from = rule.from.value_or(issued);
   const Date horizon = calendar::add_days(as_of, window_days);
-  auto due = [&](const Period& p) { return due_date(rule, p); };
+  auto due = [&](const Period& p) { return due_date(rule, p, dates).due; };
   // With `month: next` the period before the one holding `from` may still fall due after it.
   Period period = calendar::period_containing(rule.every, from).previous();
   while (due(period) < from) period = period.next();
@@ -69,30 +75,70 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issu
 
 }  // namespace
 
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task) {
+  if (!task.cancelled) return std::nullopt;
+  if (task.cancelled->date) return task.cancelled->date;
+  const model::Document* by = model.find_document(task.cancelled->by);
+  return by ? std::optional<Date>(by->issued) : std::nullopt;
+}
+
 std::string TaskRef::key() const {
   return document->number + "#" + task->id;
 }
 
 namespace {
 
+// Moves an obligation of a unit that ceased by `on` to the unit that carries it then (one
+// successor), or marks it `former` of itself when split or led nowhere (no single successor).
+Obligation carried(const model::Model& model, const model::Territory& territory, Obligation o, const Date& on) {
+  if (o.unit == kNone || !territory.any()) return o;
+  const model::Unit& unit = model.units[o.unit];
+  const model::UnitChange* change = territory.change_of(unit.id);
+  if (!change || on < *change->effective) return o;
+  const model::Succession s = territory.successor_on(unit.id, on);
+  o.former = o.unit;
+  if (s.units.size() == 1 && !s.split)
+    if (auto index = model.unit_index(s.units.front()->id)) o.unit = static_cast<std::uint32_t>(*index);
+  return o;
+}
+
+// Days the rule moved a due date: a few at most (the longest break, Tết, is about 10 days).
+std::int16_t moved_days(const Due& due) {
+  return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
+}
+
+// The due date of a one-off task: with `extended_to` (gia hạn) that date, whatever the phrase
+// said, under the document's rule like any date; else the phrase's. nullopt without either.
+std::optional<Due> one_off_due(const model::Task& task, const DueRule& dates) {
+  if (!task.due) return std::nullopt;
+  if (!task.extended_to) return due_date(*task.due, dates);
+  model::Deadline extended;
+  extended.date = task.extended_to;
+  return due_date(extended, dates);
+}
+
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // undated or ongoing obligation.
-void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
-              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, const std::vector<Period>& periods) {
+void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
+              const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
+              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates) {
+  auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
+  const std::optional<Due> one_off = one_off_due(task, dates);
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
-        const Date due = due_date(*task.report, period);
-        schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
+        const Due due = due_date(*task.report, period, dates);
+        add(Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due, kNone}, due.due);
       }
     }
-    if (task.due && due_date(*task.due)) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
+    if (one_off) {
+      add(Obligation{index, body, unit, Kind::one_off, one_off->off, moved_days(*one_off), {}, one_off->due, kNone},
+          one_off->due);
     } else if (task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
+      add(Obligation{index, body, unit, Kind::undated, OffReason::none, 0, {}, {}, kNone}, as_of);
     }
     if (!task.report && !task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});
+      add(Obligation{index, body, unit, Kind::ongoing, OffReason::none, 0, {}, {}, kNone}, as_of);
     }
   }
 }
@@ -108,18 +154,26 @@ std::optional<Overflow> over_limits(const Limits& limits, std::size_t owed, std:
 
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits) {
   Schedule schedule;
+  const model::Territory territory(model);
   for (const model::Document& document : model.documents) {
     if (as_of < document.issued) {
       schedule.not_yet_issued.push_back(&document);
       continue;
     }
+    const DueRule dates = due_rule(model, document);
     for (const model::Directive& directive : document.directives) {
       for (const model::Task& task : directive.tasks) {
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
-        const auto pairs = responsible_pairs(model, task);
+        if (task.report) {
+          // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
+          model::ReportRule rule = *task.report;
+          if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
+            rule.until = rule.until && *rule.until < *cancelled ? *rule.until : *cancelled;
+          periods = owed_periods(rule, dates, document.issued, as_of, window_days);
+        }
+        const auto pairs = responsible_pairs(model, territory, task, document.issued);
         const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
           overflow->task = index;
@@ -133,11 +187,19 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, index, task, pairs, periods);
+        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates);
       }
     }
   }
   return schedule;
+}
+
+const model::UnitChange* transfer_of(const model::Model& model, const Obligation& obligation) {
+  if (obligation.former == kNone) return nullptr;
+  const std::string& id = model.units[obligation.former].id;
+  for (const model::UnitChange& c : model.changes)
+    if (c.unit == id && c.effective && !c.successors.empty()) return &c;  // the first counts (Territory)
+  return nullptr;
 }
 
 std::string body_id(const model::Model& model, const Obligation& obligation) {

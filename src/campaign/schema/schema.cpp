@@ -13,6 +13,9 @@ using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
 constexpr std::array<sv, 2> kBreakdowns{"full", "partial"};
+constexpr sv kDeadlineRuleText =
+    "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
+    "Điều 148 khoản 5: the next working day).";
 
 constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
                                      {"\u200C", "a zero-width non-joiner (U+200C)"},
@@ -38,12 +41,20 @@ constexpr Field kFile[] = {
      "unit_set",
      {},
      "Named sets of units (nhóm đơn vị): schools, districts, the communes of a programme."},
+    {"changes",
+     Type::record_list,
+     false,
+     "change",
+     {},
+     "Administrative changes (sắp xếp đơn vị hành chính): units merged, renamed or split."},
     {"document", Type::record, false, "document", {}, "The document this file encodes."},
     {"directives", Type::record_list, false, "directive", {}, "Numbered items of the document (mục 1., 2., …)."},
     {"indicators", Type::record_list, false, "indicator", {}, "Indicators with per-unit targets (chỉ tiêu)."},
     {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+    {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -62,11 +73,24 @@ constexpr Field kUnit[] = {
     {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
     {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
     {"parent", Type::id, false, {}, {}, "The unit it belongs to (a commune's district: trực thuộc), by id."},
+    {"from", Type::date, false, {}, {}, "First day the unit exists (thành lập), e.g. `2025-07-01`; default: always."},
 };
 constexpr Field kUnitSet[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `xa-dac-biet-kho-khan`; `ID@SET` names a per-unit body in each."},
     {"name", Type::text, true, {}, {}, "Name, e.g. `Các xã đặc biệt khó khăn`."},
     {"units", Type::id_list, true, {}, {}, "Unit ids of the set."},
+};
+constexpr Field kChange[] = {
+    {"unit", Type::id, true, {}, {}, "The former unit (đơn vị cũ), e.g. `dak-tore`."},
+    {"merged_into", Type::id, false, {}, {}, "The unit it was merged into (sáp nhập vào)."},
+    {"successor",
+     Type::id_list,
+     false,
+     {},
+     {},
+     "The unit(s) that took it over (đơn vị kế thừa): one when renamed (đổi tên), several when split (chia tách)."},
+    {"effective", Type::date, false, {}, {}, "First day the successor operates (hoạt động từ), e.g. `2025-07-01`."},
+    {"by", Type::text, false, {}, {}, "The resolution that made the change, e.g. `1677/NQ-UBTVQH15`."},
 };
 constexpr Field kDocument[] = {
     {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
@@ -80,11 +104,28 @@ constexpr Field kDocument[] = {
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
     {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
+    {"place", Type::text, false, {}, {}, "Place name of the date line (địa danh), e.g. `Kon Rẫy`."},
+    {"bloc",
+     Type::enumeration,
+     false,
+     {},
+     model::kBlocKeys,
+     "Layout rules: `party` (Hướng dẫn 36-HD/VPTW) or `state` (Nghị định 30/2020/NĐ-CP)."},
+    {"heading",
+     Type::text_list,
+     false,
+     {},
+     {},
+     "Issuer block in capitals (tên cơ quan ban hành), superior body first, e.g. `[HUYỆN ỦY KON RẪY, BAN CHỈ ĐẠO "
+     "CUỘC VẬN ĐỘNG]`."},
+    {"preamble", Type::text, false, {}, {}, "Opening paragraph before the numbered items (phần mở đầu)."},
+    {"appendix_title", Type::text, false, {}, {}, "Title of the appendix (tên phụ lục), under \"PHỤ LỤC\"."},
     {"signer", Type::record, false, "signer", {}, "Who signed."},
     {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
     {"references", Type::record_list, false, "reference", {}, "Documents cited."},
     {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
     {"units", Type::id, false, {}, {}, "The unit set its indicators use by default (nhóm đơn vị); default every unit."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kSigner[] = {
     {"name", Type::text, true, {}, {}, "Name of the signer."},
@@ -109,6 +150,7 @@ constexpr Field kDirective[] = {
 constexpr Field kTask[] = {
     {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
     {"text", Type::text, true, {}, {}, "What is to be done."},
+    {"label", Type::text, false, {}, {}, "Short label for reports (nhãn ngắn); default the text's first sentence."},
     {"responsible",
      Type::body_list,
      false,
@@ -116,8 +158,25 @@ constexpr Field kTask[] = {
      {},
      "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
     {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
+    {"extended_to",
+     Type::date,
+     false,
+     {},
+     {},
+     "The deadline as extended (gia hạn): the task is due on this date instead of `due`'s."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
+    {"cancelled",
+     Type::record,
+     false,
+     "cancellation",
+     {},
+     "Cancelled (bãi bỏ) or superseded (thay thế) by a later document: nothing more is owed."},
+};
+constexpr Field kCancellation[] = {
+    {"by", Type::text, true, {}, {}, "Number of the document that cancels or supersedes the task."},
+    {"date", Type::date, false, {}, {}, "From when; default that document's issue date."},
+    {"replaced_by", Type::text, false, {}, {}, "`DOCUMENT#TASK` of the task that takes its place, if any."},
 };
 constexpr Field kReport[] = {
     {"every",
@@ -187,6 +246,14 @@ constexpr Field kSubmission[] = {
     {"body", Type::id, true, {}, {}, "Body id, or `ID@UNIT` for a per-unit body."},
     {"period", Type::period, true, {}, {}, "Period reported on, e.g. `Q3/2024`."},
     {"received", Type::date, true, {}, {}, "Date received."},
+    {"number", Type::text, false, {}, {}, "The received report's own number (số ký hiệu), e.g. `45/BC-BCĐ`."},
+    {"accepted",
+     Type::boolean,
+     false,
+     {},
+     {},
+     "`false`: returned as not acceptable (chưa đạt yêu cầu); it does not count. Default `true`."},
+    {"reason", Type::text, false, {}, {}, "Why it was not acceptable (required with `accepted: false`)."},
 };
 constexpr Field kCompletion[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
@@ -217,17 +284,62 @@ constexpr Field kFraction[] = {
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
+constexpr Field kCalendarYear[] = {
+    {"year", Type::integer, true, {}, {}, "The solar year decided; at most one entry per year."},
+    {"tet",
+     Type::record,
+     false,
+     "tet_days",
+     {},
+     "The Tết Nguyên đán days chosen; default 2 days before mùng 1 to mùng 3."},
+    {"national_day", Type::record, false, "national_day", {}, "The day beside 2/9 chosen (Quốc khánh); default 1/9."},
+    {"days_off",
+     Type::record_list,
+     false,
+     "day_off",
+     {},
+     "Further days off: swapped (nghỉ hoán đổi), local, new holidays."},
+    {"make_up_days", Type::record_list, false, "make_up_day", {}, "Saturdays worked in exchange (làm bù)."},
+};
+constexpr Field kTetDays[] = {
+    {"days", Type::date_list, true, {}, {}, "The 5 statutory Tết days (without nghỉ bù)."},
+    {"source", Type::text, true, {}, {}, "The deciding document, e.g. `8726/VPCP-KGVX (26/11/2024)`."},
+};
+constexpr Field kNationalDay[] = {
+    {"day", Type::date, true, {}, {}, "1/9 or 3/9."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+constexpr Field kDayOff[] = {
+    {"date", Type::date, true, {}, {}, "The day off."},
+    {"kind", Type::enumeration, true, {}, model::kDayOffKindKeys, "`swapped` (nghỉ hoán đổi), `local`, `holiday`."},
+    {"reason", Type::text, true, {}, {}, "Why, in Vietnamese, e.g. `nghỉ hoán đổi dịp 30/4 - 1/5`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+    {"status",
+     Type::enumeration,
+     false,
+     {},
+     model::kDayOffStatusKeys,
+     "`in-force` (default) or `proposed` (listed, not off)."},
+};
+constexpr Field kMakeUpDay[] = {
+    {"date", Type::date, true, {}, {}, "The Saturday (or Sunday) worked."},
+    {"reason", Type::text, true, {}, {}, "Why, e.g. `làm bù cho thứ Sáu 02/05/2025`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+
 constexpr Record kRecords[] = {
     {"file", kFile, "A format v1 file."},
     {"area", kArea, "The area of a registry."},
     {"body", kBody, "A responsible body."},
     {"unit", kUnit, "A unit receiving targets."},
     {"unit_set", kUnitSet, "A named set of units."},
+    {"change", kChange, "An administrative change: a unit merged, renamed or split on a date."},
     {"document", kDocument, "Document metadata."},
     {"signer", kSigner, "The signer."},
     {"reference", kReference, "A cited document."},
     {"directive", kDirective, "A numbered item."},
     {"task", kTask, "A task."},
+    {"cancellation", kCancellation, "What cancels or supersedes a task."},
     {"report", kReport, "A recurring report obligation."},
     {"indicator", kIndicator, "An indicator with targets."},
     {"amendment", kAmendment, "What an indicator amends."},
@@ -235,6 +347,11 @@ constexpr Record kRecords[] = {
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values.", kResultNeeds},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
+    {"calendar_year", kCalendarYear, "One year's decisions on days off."},
+    {"tet_days", kTetDays, "The Tết days chosen."},
+    {"national_day", kNationalDay, "The Quốc khánh day chosen beside 2/9."},
+    {"day_off", kDayOff, "A day off set by a decision."},
+    {"make_up_day", kMakeUpDay, "A working Saturday (làm bù)."},
 };
 
 }  // namespace
@@ -278,7 +395,9 @@ std::string_view describe(Type type) {
     case Type::boolean:
       return "true or false";
     case Type::date:
-      return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+      return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
+    case Type::date_list:
+      return "a list of dates (YYYY-MM-DD or DD/MM/YYYY)";
     case Type::deadline:
       return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
     case Type::period:

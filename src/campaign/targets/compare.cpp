@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "campaign/targets/rollup.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::targets {
@@ -74,7 +75,13 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
   AreaComparison& area = c.area;
   area.target = ind.total;
   for (const auto& u : c.units) {
-    if (!u.target) continue;
+    if (!u.target) {
+      // A result a roll-up refused (its target refused too) is still a part of the area: the
+      // area result without it would be a wrong figure.
+      const model::Value* v = c.result ? value_for(c.result->values, u.unit->id) : nullptr;
+      if (u.refused && v && v->invalid) ++area.refused;
+      continue;
+    }
     if (u.status == Status::no_data)
       ++area.no_data;
     else if (!u.result)
@@ -85,6 +92,10 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
     return;
   }
   if (reported_area(c, ind)) return;
+  if (area.refused > 0) {  // a part of the area could not be rolled up onto the map
+    area.reason = AreaReason::refused;
+    return;
+  }
   if (ind.partial) {  // the units listed are part of the area: their figures are not the area's
     area.reason = AreaReason::breakdown;
     return;
@@ -112,15 +123,21 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
 UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, const model::Result* result) {
   UnitComparison uc;
   uc.unit = &u;
-  if (const model::Value* t = value_for(ind.targets, u.id)) uc.target = t->number;
+  const model::Value* t = value_for(ind.targets, u.id);
+  if (t) uc.target = t->number;
   const model::Value* v = result ? value_for(result->values, u.id) : nullptr;
+  // A value marked invalid in a model that loaded without errors is a figure a roll-up refused
+  // (targets/rollup.hpp): the unit is not judged, and the refusal says why.
+  uc.refused = (t && t->invalid) || (v && v->invalid);
   bool empty = v && !v->invalid && no_data(*v);
   if (v && !v->invalid) {
     uc.result = value_of(*v, ind.is_percent(), 2);
     uc.numerator = v->numerator;
     uc.denominator = v->denominator;
   }
-  if (!uc.target) {
+  if (uc.refused) {
+    uc.status = Status::not_evaluated;
+  } else if (!uc.target) {
     uc.status = Status::no_target;
   } else if (!result) {
     uc.status = Status::not_evaluated;
@@ -163,10 +180,13 @@ std::vector<GroupComparison> compare_groups(const model::Model& model, const Com
     for (const auto& t : targets)
       if (t.value.number) decimals = std::max(decimals, t.value.number->scale);
     if (ind.total_rule != model::TotalRule::sum) decimals = std::max(decimals, 2);
-    g.target = aggregate(targets, ind.total_rule, ind.weights, decimals).value;
+    // A child whose figure a roll-up refused (targets/rollup.hpp) leaves the subtotal unknown.
+    const bool refused =
+        std::any_of(children.begin(), children.end(), [&](std::size_t i) { return c.units[i].refused; });
+    if (!refused) g.target = aggregate(targets, ind.total_rule, ind.weights, decimals).value;
     bool complete = std::all_of(children.begin(), children.end(),
                                 [&](std::size_t i) { return !c.units[i].target || c.units[i].result; });
-    if (c.result && complete && !c.result->values.empty()) {
+    if (c.result && complete && !refused && !c.result->values.empty()) {
       const auto weights = c.result->weights.empty() ? ind.weights : c.result->weights;
       g.result = aggregate_results(ind, values_of(c.result->values, c, children), weights, decimals).value;
     }
@@ -184,6 +204,10 @@ std::vector<GroupComparison> compare_groups(const model::Model& model, const Com
 // What a `breakdown: partial` indicator's listed units leave of its total (total_rule: sum).
 std::optional<Remainder> remainder(const Comparison& c, const model::Indicator& ind) {
   if (!ind.partial || !ind.total || ind.total_rule != model::TotalRule::sum) return std::nullopt;
+  // A listed unit whose figure a roll-up refused: what the others leave is not known (its
+  // refusal says why), so there is no remainder row rather than a wrong one.
+  if (std::any_of(c.units.begin(), c.units.end(), [](const UnitComparison& u) { return u.refused; }))
+    return std::nullopt;
   Remainder r;
   Decimal listed_targets, listed_results;
   bool all_results = true;
@@ -257,10 +281,10 @@ Comparison compare(const model::Model& model, const Effective& indicator, const 
   const model::Indicator& ind = *indicator.current.indicator;
   Comparison c{indicator, result, model.area, {}, {}, 0, 0, {}, {}, std::nullopt, false};
   c.shares = !ind.is_percent();
-  for (const auto& u : model.units) {
-    if (!model.in_unit_set(ind.units, u.id)) continue;           // not a unit of the indicator's set
-    if (ind.partial && !value_for(ind.targets, u.id)) continue;  // a partial breakdown lists some units
-    c.units.push_back(compare_unit(u, ind, result));
+  for (const model::Unit* u : document_units(model, *indicator.current.document)) {
+    if (!model.in_unit_set(ind.units, u->id)) continue;           // not a unit of the indicator's set
+    if (ind.partial && !value_for(ind.targets, u->id)) continue;  // a partial breakdown lists some units
+    c.units.push_back(compare_unit(*u, ind, result));
     if (c.units.back().target) ++c.with_target;
     if (c.units.back().status == Status::met) ++c.met;
   }

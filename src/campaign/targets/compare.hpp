@@ -30,6 +30,7 @@ struct UnitComparison {
   /// result / target × 100 at 1 decimal ("đạt 154,9% kế hoạch"), for indicators that are not
   /// percentages and a target above 0; nullopt otherwise.
   std::optional<model::Decimal> share = std::nullopt;
+  bool refused = false;  ///< its target or result could not be rolled up (targets/rollup.hpp): not_evaluated
 };
 
 /// A subtotal row (cộng) of the units whose `parent` is `parent`: their targets and results
@@ -58,6 +59,8 @@ enum class AreaReason {
   no_target,     ///< the indicator has no total
   not_computed,  ///< total_rule: none, or the area result cannot be computed (AreaResult::problem)
   breakdown,     ///< `breakdown: partial`: the units listed are part of the area, and no `area` result
+  refused,       ///< a unit's result could not be rolled up onto the map (targets/rollup.hpp): the sum
+                 ///< of the others is not the area's, even with --partial
 };
 
 /// The area line: the total (target) against the aggregated result. One rule for every
@@ -72,6 +75,7 @@ struct AreaComparison {
   AreaReason reason = AreaReason::none;
   std::size_t missing = 0;     ///< units with a target but no result
   std::size_t no_data = 0;     ///< units with a target whose result is {0, 0}
+  std::size_t refused = 0;     ///< units without a target whose result a roll-up refused (AreaReason::refused)
   std::size_t incomplete = 0;  ///< of those, the units that cannot take part: `missing`, and
                                ///< `no_data` unless the area is Σ numerators / Σ denominators
   bool partial = false;        ///< judged on the units present although `incomplete` > 0
@@ -120,7 +124,8 @@ std::vector<SetAside> set_aside_results(const model::Model& model, const Effecti
                                         const std::optional<calendar::Period>& period);
 
 /// Compares `indicator` with `result` (nullptr: targets against the area total), units in
-/// registry order. `partial`: judge the area on the units present when some lack a result.
+/// registry order: those on the document's map (targets::document_units). `partial`: judge the area on the units
+/// present when some lack a result.
 Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result,
                    bool partial = false);
 

@@ -146,6 +146,7 @@ Table comparison_table(const model::Model& model, const Comparison& c, Language 
     const auto& u = c.units[k];
     t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
                          fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang)), u.share));
+    if (u.refused && !u.target) t.rows.back()[2] = text_cell("?");  // a roll-up refused it: the note says why
     if (c.result) t.rows.back().back().style = status_style(u.status);
     for (; group < c.groups.size() && c.groups[group].after == k; ++group) {
       const GroupComparison& g = c.groups[group];

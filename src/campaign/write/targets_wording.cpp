@@ -252,6 +252,15 @@ std::string method_text(const Comparison& c, Language lang) {
                   "liệu chung ở 'area' của kết quả"
                 : "not computed: the units listed are part of the area (breakdown: partial); give the area's "
                   "figure as the result's 'area'";
+    case AreaReason::refused:
+      return vi ? fmt::format(
+                      "chưa tính: kết quả của {} đơn vị không cộng dồn được theo địa giới mới (xem ghi chú "
+                      "dưới bảng), thiếu phần đó thì không phải kết quả của địa bàn",
+                      a.refused)
+                : fmt::format(
+                      "not computed: the result of {} could not be rolled up onto the map (see the lines "
+                      "below), and without it the figure is not the area's",
+                      units_en(a.refused));
     case AreaReason::none:
     case AreaReason::no_target:
       break;
