@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "campaign/diag/codes.hpp"
@@ -45,18 +46,32 @@ bool currency(std::string_view word) {
 }
 
 // One number of an amount: plain ("5", "1.5"), a decimal comma ("1,5"), or grouped
-// ("14.714.669.968"). A single separator before exactly three digits is ambiguous.
-std::optional<Decimal> amount_number(std::string_view word, bool& ambiguous) {
-  if (auto plain = ungrouped(word)) return Decimal::parse(*plain);
-  std::size_t mark = word.find_first_of(".,");
-  if (mark != std::string_view::npos && word.find_first_of(".,", mark + 1) == std::string_view::npos &&
-      word.size() - mark - 1 == 3 && all_digits(word.substr(0, mark)) && mark <= 3) {
+// ("14.714.669.968"), read by `reading` (read_marks): a number of đồng is whole, one before
+// nghìn/triệu/tỷ either ("1.500 triệu": 1,5 triệu or 1500 triệu? ambiguous).
+std::optional<Decimal> amount_number(std::string_view word, Reading reading, bool& ambiguous) {
+  Marks marks = read_marks(word, reading);
+  if (marks.kind == Marks::Kind::ambiguous) {
     ambiguous = true;
     return std::nullopt;
   }
-  std::string s(word);
-  std::replace(s.begin(), s.end(), ',', '.');
-  return Decimal::parse(s);
+  if (marks.kind != Marks::Kind::plain) return std::nullopt;
+  return Decimal::parse(marks.text);
+}
+
+// One mark ('.' or ',') after 1–3 digits (not a leading 0: "0.500" is a decimal) and before
+// exactly three: "1.500", "12,905".
+bool one_group(std::string_view s) {
+  std::size_t mark = s.find_first_of(".,");
+  if (mark == std::string_view::npos || s.find_first_of(".,", mark + 1) != std::string_view::npos) return false;
+  std::string_view head = s.substr(0, mark), tail = s.substr(mark + 1);
+  if (!head.empty() && (head.front() == '+' || head.front() == '-')) head.remove_prefix(1);
+  return all_digits(head) && head.size() <= 3 && head.front() != '0' && tail.size() == 3 && all_digits(tail);
+}
+
+// Digits and marks only, with at least two marks: meant as a grouped number.
+bool several_marks(std::string_view s) {
+  return s.find_first_not_of("0123456789.,") == std::string_view::npos &&
+         std::count_if(s.begin(), s.end(), [](char c) { return c == '.' || c == ','; }) >= 2;
 }
 
 // `value` with trailing zero decimals dropped (5.750000000 → 5.75).
@@ -79,6 +94,57 @@ std::optional<std::int64_t> money_unit(std::string_view unit) {
   auto space = u.find(' ');
   if (space == std::string::npos || !currency(u.substr(space + 1))) return std::nullopt;
   return magnitude(u.substr(0, space));
+}
+
+Reading reading_of(std::string_view unit) {
+  if (unit.empty()) return Reading::unknown;
+  if (unit == "percent") return Reading::decimal;
+  if (unit == "count" || money_unit(unit) == 1) return Reading::whole;
+  return Reading::either;
+}
+
+Marks read_marks(std::string_view number, Reading reading) {
+  if (auto plain = ungrouped(number)) return {Marks::Kind::plain, *plain, false};
+  const bool comma = number.find(',') != std::string_view::npos;
+  if (one_group(number)) {
+    std::string digits;
+    for (char c : number)
+      if (c != '.' && c != ',') digits += c;
+    std::string decimal(number);
+    std::replace(decimal.begin(), decimal.end(), ',', '.');
+    switch (reading) {
+      case Reading::whole:
+        return {Marks::Kind::plain, digits, false};
+      case Reading::decimal:
+        return {Marks::Kind::plain, decimal, comma};
+      case Reading::either:
+        return {Marks::Kind::ambiguous, std::string(number), false};
+      case Reading::unknown:
+        return {Marks::Kind::undecided, std::string(number), false};
+    }
+  }
+  if (several_marks(number)) return {Marks::Kind::bad_groups, std::string(number), false};
+  std::string s(number);
+  const bool decimal_comma = std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == std::string::npos;
+  if (decimal_comma) std::replace(s.begin(), s.end(), ',', '.');
+  return {Marks::Kind::plain, s, decimal_comma};
+}
+
+std::string ambiguous_text(std::string_view what, std::string_view written, std::string_view number) {
+  std::string digits, decimal(number);
+  for (char c : number)
+    if (is_digit(c)) digits += c;
+  std::replace(decimal.begin(), decimal.end(), ',', '.');
+  if (written == number)
+    return fmt::format(
+        "{}: '{}' is ambiguous: a thousands separator or a decimal? Write {} when the mark "
+        "separates thousands, or the decimal with a decimal point and another number of "
+        "decimals (e.g. {}0)",
+        what, written, digits, decimal);
+  return fmt::format(
+      "{}: '{}' in '{}' is ambiguous: a thousands separator or a decimal? Write {} when the "
+      "mark separates thousands, or the decimal with another number of decimals (e.g. {}0)",
+      what, number, written, digits, decimal);
 }
 
 std::optional<std::string> ungrouped(std::string_view text) {
@@ -120,7 +186,8 @@ Amount read_amount(std::string_view text) {
       continue;
     }
     bool ambiguous = false;
-    auto number = amount_number(words[i], ambiguous);
+    const bool dong = i + 1 < words.size() && currency(words[i + 1]);  // a number of đồng is whole
+    auto number = amount_number(words[i], dong ? Reading::whole : Reading::either, ambiguous);
     if (ambiguous) return {Amount::Kind::ambiguous, {}, words[i]};
     if (!number) return {Amount::Kind::malformed, {}, words[i]};
     std::int64_t times = 1;
@@ -144,9 +211,27 @@ std::optional<Decimal> in_money_unit(const Decimal& dong, std::int64_t per_unit)
 
 namespace {
 
+// One result value written with one mark before three digits ("1.500"), read by the unit of
+// its indicator as targets are (read_marks): 1500 in a count, 1.5 in a percentage, else E011.
+void settle(model::Value& value, const std::string& who, const model::Indicator& ind, diag::Sink& sink) {
+  const std::string written = std::exchange(value.undecided, {});
+  const Marks marks = read_marks(written, reading_of(ind.unit));
+  if (marks.kind == Marks::Kind::plain) {
+    value.number = Decimal::parse(marks.text);
+    if (marks.decimal_comma)
+      sink.warning(std::string(diag::kDecimalComma), value.position,
+                   fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)", who,
+                               written, marks.text));
+  } else {
+    sink.error(std::string(diag::kBadNumber), value.position, ambiguous_text(who, written, written));
+  }
+  if (!value.number) value.invalid = true;
+}
+
 // One result value written as an amount: in the indicator's money unit, or E060.
 void convert(model::Value& value, const std::string& who, const model::Result& r, const model::Indicator& ind,
              diag::Sink& sink) {
+  if (!value.undecided.empty()) settle(value, who, ind, sink);
   if (!value.in_dong || !value.number) return;
   value.in_dong = false;
   auto per_unit = money_unit(ind.unit);
@@ -174,7 +259,12 @@ void convert_result_amounts(model::Model& model, diag::Sink& sink) {
     if (doc)
       for (const auto& i : doc->indicators)
         if (i.id == r.indicator.substr(hash + 1)) ind = &i;
-    if (!ind) continue;  // an unknown indicator is reported by check::references
+    if (!ind) {  // an unknown indicator is reported by check::references; its undecided figures stay unread
+      for (auto& uv : r.values)
+        if (!uv.value.undecided.empty()) uv.value.invalid = true;
+      if (r.area && !r.area->undecided.empty()) r.area->invalid = true;
+      continue;
+    }
     for (auto& uv : r.values) convert(uv.value, fmt::format("result for '{}'", uv.unit), r, *ind, sink);
     if (r.area) convert(*r.area, "the area result", r, *ind, sink);
   }

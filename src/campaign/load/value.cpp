@@ -18,21 +18,6 @@ std::string trim(std::string s) {
   return s;
 }
 
-// "1.905", "12.345.678", "1,905": digit groups of three after a separator, as a thousands
-// separator would write them.
-bool looks_like_thousands(const std::string& s, char separator) {
-  std::size_t first = s.find(separator);
-  if (first == std::string::npos || first == 0 || first > 3) return false;
-  std::size_t i = first;
-  while (i < s.size()) {
-    if (s[i] != separator || i + 4 > s.size()) return false;
-    for (std::size_t k = i + 1; k < i + 4; ++k)
-      if (s[k] < '0' || s[k] > '9') return false;
-    i += 4;
-  }
-  return std::all_of(s.begin(), s.begin() + static_cast<long>(first), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // What to write instead, by the indicator's unit: a percentage, an amount, a count.
 std::string example_for(std::string_view unit) {
   if (unit == "percent") return "20.33 or \"20.33%\"";
@@ -43,13 +28,6 @@ std::string example_for(std::string_view unit) {
   }
   if (unit.empty() || unit == "weight") return "20.33";
   return "1905";
-}
-
-// Digits and separators only, with at least two separators ("14714.669.968"): meant as a
-// grouped number, but not grouped by thousands.
-bool badly_grouped(const std::string& s) {
-  return s.find_first_not_of("0123456789.,") == std::string::npos &&
-         std::count_if(s.begin(), s.end(), [](char c) { return c == '.' || c == ','; }) >= 2;
 }
 
 std::string digits_of(const std::string& s) {
@@ -66,10 +44,7 @@ const model::Decimal kAmountLimit{10000000000000000, 0};  // 10^16 đồng: Deci
 std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount, diag::Position pos,
                                          std::string_view what, const std::string& written, std::string_view unit) {
   if (amount.kind == Amount::Kind::ambiguous) {
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' in '{}' is ambiguous: a thousands separator or a decimal? Write {} when the "
-                               "mark separates thousands, or the decimal with another number of decimals (e.g. {}0)",
-                               what, amount.part, written, digits_of(amount.part), amount.part));
+    ctx.sink.error(std::string(diag::kBadNumber), pos, ambiguous_text(what, written, amount.part));
     return std::nullopt;
   }
   if (amount.kind == Amount::Kind::malformed) {
@@ -168,7 +143,6 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
   const std::string written = ctx.text(node);
   std::string s = trim(written);
   bool percent = unit == "percent";
-  bool count_like = !percent && unit != "weight" && !unit.empty();
   if (!s.empty() && s.back() == '%') {
     if (!percent && !unit.empty()) {
       ctx.sink.error(
@@ -182,28 +156,31 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
     Amount amount = read_amount(s);
     if (amount.kind != Amount::Kind::none) return amount_value(ctx, amount, pos, what, written, unit);
   }
-  if (auto plain = ungrouped(s)) {
-    s = *plain;  // "14.714.669.968": several groups of three, unambiguous
-  } else if (count_like && (looks_like_thousands(s, '.') || looks_like_thousands(s, ','))) {
-    std::string digits = digits_of(s);
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is ambiguous: a thousands separator or a decimal? Write {} when the mark "
-                               "separates thousands, or the decimal with a decimal point and another number of "
-                               "decimals (e.g. {}0)",
-                               what, written, digits, std::string(s).replace(s.find_first_of(".,"), 1, ".")));
-    return std::nullopt;
-  } else if (badly_grouped(s)) {
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is not a number: its digit groups are not thousands (1 to 3 digits, then "
-                               "groups of 3); write {} without separators, or with a dot every three digits",
-                               what, written, digits_of(s)));
-    return std::nullopt;
-  }
-  if (std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == std::string::npos) {
-    std::replace(s.begin(), s.end(), ',', '.');
-    ctx.sink.warning(std::string(diag::kDecimalComma), pos,
-                     fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)",
-                                 what, written, s));
+  // Thousands marks and the decimal mark, by the one rule of issue 15, item 6 (load::read_marks).
+  const Marks marks = read_marks(s, reading_of(unit));
+  switch (marks.kind) {
+    case Marks::Kind::plain:
+      if (marks.decimal_comma)
+        ctx.sink.warning(std::string(diag::kDecimalComma), pos,
+                         fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence "
+                                     "this)",
+                                     what, written, marks.text));
+      s = marks.text;
+      break;
+    case Marks::Kind::ambiguous:
+      ctx.sink.error(std::string(diag::kBadNumber), pos, ambiguous_text(what, written, written));
+      return std::nullopt;
+    case Marks::Kind::bad_groups:
+      ctx.sink.error(std::string(diag::kBadNumber), pos,
+                     fmt::format("{}: '{}' is not a number: its digit groups are not thousands (1 to 3 digits, "
+                                 "then groups of 3); write {} without separators, or with a dot every three digits",
+                                 what, written, digits_of(s)));
+      return std::nullopt;
+    case Marks::Kind::undecided: {  // a result: its indicator's unit decides (convert_result_amounts)
+      model::Value value{std::nullopt, std::nullopt, std::nullopt, false, pos};
+      value.undecided = marks.text;
+      return value;
+    }
   }
   auto number = model::Decimal::parse(s);
   const bool has_digit = s.find_first_of("0123456789") != std::string::npos;

@@ -176,6 +176,10 @@ struct Value {
   /// Results only: `number` is an amount of money in đồng, written with its words ("5 tỷ đồng")
   /// before the indicator's unit was known; load::convert_result_amounts converts it.
   bool in_dong = false;
+  /// Results only: a number written with one mark before three digits ("1.500", "1,905"), read
+  /// before the indicator's unit was known; `number` is nullopt until
+  /// load::convert_result_amounts reads it by that unit (load::read_marks: 1500 for a count).
+  std::string undecided = {};
 };
 
 /// A unit id with its value, in the order written.

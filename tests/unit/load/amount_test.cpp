@@ -66,3 +66,47 @@ TEST_CASE("Amounts convert exactly to the indicator's money unit", "[load][amoun
   CHECK(in_money_unit(Decimal{1, 0}, 1000000000)->to_string() == "0.000000001");
   CHECK(in_money_unit(Decimal{14714669968, 0}, 1)->to_string() == "14714669968");
 }
+
+TEST_CASE("One mark before three digits is read by the unit, for targets and results alike", "[load][amount]") {
+  using campaign::load::Marks;
+  using campaign::load::read_marks;
+  using campaign::load::Reading;
+  using campaign::load::reading_of;
+  CHECK(reading_of("count") == Reading::whole);
+  CHECK(reading_of("đồng") == Reading::whole);
+  CHECK(reading_of("percent") == Reading::decimal);
+  CHECK(reading_of("triệu đồng") == Reading::either);
+  CHECK(reading_of("hộ") == Reading::either);
+  CHECK(reading_of("weight") == Reading::either);
+  CHECK(reading_of("") == Reading::unknown);  // a result before its indicator is known
+  auto read = [](const char* text, Reading reading) {
+    Marks m = read_marks(text, reading);
+    return m.kind == Marks::Kind::plain ? m.text : "?";
+  };
+  CHECK(read("1.500", Reading::whole) == "1500");  // the bug: a result "1.500" was read as 1.5
+  CHECK(read("1,905", Reading::whole) == "1905");
+  CHECK(read("1.500", Reading::decimal) == "1.500");
+  CHECK(read_marks("1,905", Reading::decimal).decimal_comma);
+  CHECK(read_marks("1.905", Reading::either).kind == Marks::Kind::ambiguous);
+  CHECK(read_marks("1.905", Reading::unknown).kind == Marks::Kind::undecided);
+  // Not one group of three: the unit does not matter.
+  CHECK(read("0.500", Reading::whole) == "0.500");  // a leading 0 is no thousands group
+  CHECK(read("20.33", Reading::whole) == "20.33");
+  CHECK(read("20,5", Reading::either) == "20.5");
+  CHECK(read("14.714.669.968", Reading::either) == "14714669968");
+  CHECK(read_marks("14714.669.968", Reading::whole).kind == Marks::Kind::bad_groups);
+}
+
+TEST_CASE("An ambiguous number's message says what to write for each reading", "[load][amount]") {
+  using campaign::load::ambiguous_text;
+  const std::string text = ambiguous_text("result for 'tan-lap'", "1,905", "1,905");
+  CHECK(text.find("Write 1905 when the mark separates thousands") != std::string::npos);
+  CHECK(text.find("(e.g. 1.9050)") != std::string::npos);
+  CHECK(ambiguous_text("x", "1.500 tỷ đồng", "1.500").find("'1.500' in '1.500 tỷ đồng'") != std::string::npos);
+}
+
+TEST_CASE("A number of đồng in an amount is whole: its thousands mark is no decimal", "[load][amount]") {
+  Amount a = read_amount("1.500 đồng");
+  REQUIRE(a.kind == Amount::Kind::ok);
+  CHECK(a.dong.to_string() == "1500");
+}
