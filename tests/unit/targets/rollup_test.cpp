@@ -189,3 +189,23 @@ TEST_CASE("an area is not judged without a result a roll-up refused", "[targets]
             .area.reason == AreaReason::refused);  // --partial does not make the sum of the others the area's
   CHECK_FALSE(c.area.result.value.has_value());
 }
+
+TEST_CASE("a partial breakdown leaves out a successor none of whose units it lists", "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-parents-as-of"});
+  model::Indicator& ind = l.model.documents.front().indicators.front();
+  ind.partial = true;
+  auto drop = [&](const char* unit) {
+    std::erase_if(ind.targets, [&](const model::UnitValue& uv) { return uv.unit == unit; });
+  };
+  drop("tan-lap");
+  Redrawn some = redraw(l.model, {2025, 7, 1});
+  CHECK(refused_target(some.model.find_document("45-QĐ/UBND")->indicators.front(), "kon-braih"));
+  REQUIRE(some.refusals.size() == 1);  // Đăk Ruồng is listed, Tân Lập is not: no figure for the whole
+  CHECK(some.refusals[0].reason == RefusalReason::part_missing);
+  drop("dak-ruong");
+  Redrawn none = redraw(l.model, {2025, 7, 1});
+  const model::Indicator& drawn = none.model.find_document("45-QĐ/UBND")->indicators.front();
+  CHECK(std::none_of(drawn.targets.begin(), drawn.targets.end(),
+                     [](const model::UnitValue& uv) { return uv.unit == "kon-braih"; }));
+  CHECK(none.refusals.empty());
+}
