@@ -135,11 +135,24 @@ void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::stri
   });
 }
 
-write::CsvStyle CsvOptions::style() const {
+write::CsvStyle CsvOptions::style(write::NumberStyle numbers) const {
   write::CsvStyle style;
   style.bom = !no_bom;
-  if (locale == "vi") style.separator = ';', style.decimal = ',';
+  if (locale == "vi" || numbers == write::NumberStyle::vietnamese) style.separator = ';', style.decimal = ',';
+  if (numbers == write::NumberStyle::vietnamese) style.grouping = '.';
   return style;
+}
+
+void add_number_style_option(CLI::App& cmd, std::string& style) {
+  cmd.add_option("--number-style", style,
+                 "Numbers in tables: plain (default: 14714669968, 20.33%) or vi, as Vietnamese official tables "
+                 "write them (14.714.669.968, 20,33%; csv: also ';' between fields); json keeps plain numbers")
+      ->check(CLI::IsMember({"plain", "vi"}).description(""))
+      ->option_text("plain|vi");
+}
+
+write::NumberStyle number_style(const std::string& style) {
+  return style == "vi" ? write::NumberStyle::vietnamese : write::NumberStyle::plain;
 }
 
 void add_csv_options(CLI::App& cmd, CsvOptions& options) {

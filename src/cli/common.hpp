@@ -69,8 +69,18 @@ struct CsvOptions {
   bool no_bom = false;
   bool bom = false;           ///< accepted, changes nothing: the mark is the default
   std::string locale = "en";  ///< "en": ',' and '.'; "vi": ';' and ','
-  [[nodiscard]] write::CsvStyle style() const;
+  /// The CSV style; with NumberStyle::vietnamese numbers are grouped ("14.714.669.968",
+  /// "20,33") and fields separated by ';' whatever --locale says (vi-VN spreadsheets read them).
+  [[nodiscard]] write::CsvStyle style(write::NumberStyle numbers = write::NumberStyle::plain) const;
 };
+
+/// Adds --number-style plain|vi to `cmd` (targets, compare: the same meaning in each): numbers
+/// in tables as campaign writes them (14714669968; 20.33%) or as Vietnamese official tables do
+/// (14.714.669.968; 20,33%). JSON keeps plain numbers.
+void add_number_style_option(CLI::App& cmd, std::string& style);
+
+/// "vi" → NumberStyle::vietnamese, else plain.
+write::NumberStyle number_style(const std::string& style);
 
 /// Adds --no-bom, the hidden --bom and --locale en|vi to `cmd`, and refuses --bom with --no-bom.
 void add_csv_options(CLI::App& cmd, CsvOptions& options);

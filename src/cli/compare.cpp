@@ -30,6 +30,7 @@ struct CompareOptions {
   std::string period;
   std::string lang = "vi";
   std::string format = "text";
+  std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
   bool force = false;
@@ -37,6 +38,11 @@ struct CompareOptions {
   bool partial = false;
   std::vector<std::string> units;  ///< --units: as-of DATE, or document
 };
+
+write::Table styled(write::Table table, write::NumberStyle numbers) {
+  write::apply_number_style(table, numbers);
+  return table;
+}
 
 // The refusals of a redrawn model that concern comparison `c`: its targets, and its results
 // of the period compared.
@@ -70,6 +76,7 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
     auto table = write::comparison_table(model, comparisons[i], lang);
+    write::apply_number_style(table, number_style(o.number_style));
     if (md)
       write::write_markdown(out, table);
     else
@@ -205,7 +212,11 @@ Outcome run_compare(const CompareOptions& o) {
   if (!redrawn && !comparisons.empty())  // each document's own map (the summary counts its units)
     units = targets::document_units(model, *comparisons.front().indicator.current.document);
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
-  for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
+  const write::NumberStyle numbers = number_style(o.number_style);
+  for (const auto& c : comparisons) {
+    printed.push_back(write::comparison_print_table(model, c, lang));
+    write::apply_number_style(printed.back(), numbers);
+  }
   if (o.format == "docx") {
     const std::optional<calendar::Date> date = workbook_date(comparisons);
     const Outcome written =
@@ -223,7 +234,7 @@ Outcome run_compare(const CompareOptions& o) {
       if (o.format == "json")
         write::write_compare_json(out, comparisons, units, lang, redrawn ? &*redrawn : nullptr);
       else if (o.format == "csv")
-        write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
+        write::write_csv(out, styled(write::flatten(model, comparisons, lang), numbers), o.csv.style(numbers));
       else if (o.format == "html")
         write::write_html(out, printed, o.lang);
       else
@@ -279,6 +290,7 @@ Examples:
   campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
   campaign compare data/ --lang en
   campaign compare data/ examples/results-2024.yaml --partial
+  campaign compare data/ examples/fund-allocation-2025.yaml examples/results-fund-2025.yaml --number-style vi
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met
   campaign compare data/ examples/another-notice.yaml examples/registry-2025.yaml examples/results-2025.yaml --units as-of 2025-07-01)");
   add_input_options(*cmd, options->input);
@@ -295,6 +307,7 @@ Examples:
       ->type_name("LANG");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
+  add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,

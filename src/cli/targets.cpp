@@ -36,6 +36,7 @@ struct TargetsOptions {
   std::string history;
   std::string lang = "vi";
   std::string format = "text";
+  std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
   bool force = false;
@@ -51,9 +52,10 @@ std::vector<std::string> map_lines(const targets::Redrawn& redrawn, write::Langu
 
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 // `created`: the workbook's date (deterministic bytes), see write::WorkbookInfo.
-Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table,
-             const std::string& sheet, std::optional<calendar::Date> created,
-             const std::vector<std::string>& below = {}) {
+Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, write::Table table, const std::string& sheet,
+             std::optional<calendar::Date> created, const std::vector<std::string>& below = {}) {
+  const write::NumberStyle numbers = number_style(o.number_style);
+  write::apply_number_style(table, numbers);
   std::string error;
   if (o.format == "docx") {
     const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
@@ -68,7 +70,7 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
       if (o.format == "md")
         write::write_markdown(out, table);
       else if (o.format == "csv")
-        write::write_csv(out, table, o.csv.style());
+        write::write_csv(out, table, o.csv.style(numbers));
       else if (o.format == "html")
         write::write_html(out, table, o.lang);
       else
@@ -208,6 +210,7 @@ Examples:
   campaign targets data/ examples/another-notice.yaml --indicator "135-TB/BCĐ#1" --transpose
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1"
+  campaign targets data/ examples/fund-allocation-2025.yaml --number-style vi
   campaign targets data/ examples/another-notice.yaml examples/registry-2025.yaml --units as-of 2025-07-01)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
@@ -229,6 +232,7 @@ Examples:
       ->type_name("LANG");
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
+  add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   add_units_option(*cmd, options->units);

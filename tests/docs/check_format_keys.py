@@ -24,6 +24,7 @@ RECORDS = {
     "file": ("## Top level", None),
     "area": ("## `area`", None),
     "unit": ("## `units`", None),
+    "unit_set": ("### Unit sets (`unit_sets`) / Nhóm đơn vị", None),
     "change": ("## `changes`", None),
     "body": ("## `bodies`", None),
     "document": ("## `document`", None),

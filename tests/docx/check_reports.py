@@ -212,6 +212,14 @@ def main():
         check_appendix(targets, "targets")
         compared = make("compare", "compare", data, os.path.join(repo, "examples/results-2024.yaml"))
         check_compare(compared)
+        # --number-style vi reaches the Word tables of targets and compare (issue 15, item 6).
+        fund = os.path.join(repo, "examples/fund-allocation-2025.yaml")
+        for name, args in (("targets-vi", ["targets", data, fund]),
+                           ("compare-vi", ["compare", data, fund, os.path.join(repo, "examples/results-fund-2025.yaml")])):
+            cells = {nfc(c.text) for t in docx.Document(make(name, *args, "--number-style", "vi", "-q")).tables
+                     for row in t.rows for c in row.cells}
+            check("14.714.669.968" in cells, f"{name}: the total grouped by thousands in the Word table")
+            check("14714669968" not in cells, f"{name}: no plain total left in the Word table")
         again = os.path.join(tmp, "again.docx")
         subprocess.run([campaign, *deadlines, "--format", "docx", "--output", again], check=True)
         check(open(listed, "rb").read() == open(again, "rb").read(), "the same input gives the same bytes")

@@ -72,6 +72,7 @@ void run_rules(const model::Model& model, diag::Sink& sink) {
   directive_numbering(model, sink);
   document_dates_and_numbers(model, sink);
   indicator_targets(model, sink);
+  unit_sets(model, sink);
   received_records(model, sink);
   extensions(model, sink);
   due_on_days_off(model, sink);

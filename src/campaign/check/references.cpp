@@ -31,7 +31,8 @@ class Resolver {
 
   // A body as submissions, completions and `responsible` name it: ID, or ID@UNIT for one
   // unit's body of a per-unit body.
-  void unit_body(const string& id, diag::Position pos, std::string_view role) {
+  // `allow_set`: `responsible` may also name ID@SET, the body in each unit of a unit set.
+  void unit_body(const string& id, diag::Position pos, std::string_view role, bool allow_set = false) {
     auto at = id.find('@');
     if (at == string::npos) return body(id, pos, role);
     string base = id.substr(0, at), unit = id.substr(at + 1);
@@ -40,7 +41,7 @@ class Resolver {
     if (!b->per_unit)
       sink_.error(string(diag::kUnknownReference), pos,
                   fmt::format("body '{}' is not per_unit, so '{}' names nothing; write '{}'", base, id, base));
-    else
+    else if (!(allow_set && model_.find_unit_set(unit)))
       this->unit(unit, pos, fmt::format("unit of '{}'", id));
   }
 
@@ -99,7 +100,7 @@ class Resolver {
 void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions,
                        const std::set<diag::Position>& pieces) {
   for (std::size_t i = 0; i < ids.size(); ++i)
-    if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], "responsible body");
+    if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], "responsible body", true);
 }
 
 }  // namespace

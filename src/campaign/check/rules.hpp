@@ -62,6 +62,10 @@ void due_on_days_off(const model::Model& model, diag::Sink& sink);
 /// E016 a percent result outside 0–100 (a numerator above its denominator); W009 a result set
 /// filed under an indicator a loaded amendment replaced from a date within its period.
 void indicator_targets(const model::Model& model, diag::Sink& sink);
+/// Unit sets and parents: E013 a set, a set's unit or a parent that is not defined; E012 a set
+/// with a unit's id; E062 a target outside its indicator's set, `units` on a body that is not
+/// per_unit, `ID@UNIT` of a unit outside the body's set. Source: issue 15, items 2 and 9.
+void unit_sets(const model::Model& model, diag::Sink& sink);
 
 /// Administrative changes (registry `changes`, docs/territory.md): E050 a change naming an
 /// unknown unit, E051 changes leading back to a unit, E052 no `effective` date, E053 neither or

@@ -113,6 +113,52 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
   }
 }
 
+namespace {
+
+// E061: a subtotal row (`sum_of`) whose total or a unit's target is not the sum of its parts'.
+void subtotal(const model::Document& d, const model::Indicator& ind, diag::Sink& sink) {
+  if (ind.sum_of.empty()) return;
+  std::vector<const model::Indicator*> parts;
+  for (const auto& id : ind.sum_of) {
+    auto it = std::find_if(d.indicators.begin(), d.indicators.end(), [&](const auto& i) { return i.id == id; });
+    if (it == d.indicators.end() || &*it == &ind) {
+      sink.error(string(diag::kSubtotalMismatch), ind.sum_of_position,
+                 fmt::format("indicator {} sums '{}', which is not another indicator of {}", ind.id, id, d.number));
+      return;
+    }
+    parts.push_back(&*it);
+  }
+  auto sum_of = [&](auto value_of) -> std::optional<model::Decimal> {
+    model::Decimal sum;
+    bool any = false;
+    for (const auto* p : parts)
+      if (auto v = value_of(*p)) sum = model::add(sum, *v), any = true;
+    return any ? std::optional(sum) : std::nullopt;
+  };
+  auto mismatch = [&](const std::string& what, const model::Decimal& written, const model::Decimal& sum,
+                      diag::Position pos) {
+    sink.error(string(diag::kSubtotalMismatch), pos,
+               fmt::format("indicator {} is the sum of {} (sum_of), but its {} is {} where they add up to {}; correct "
+                           "the subtotal or a part",
+                           ind.id, fmt::join(ind.sum_of, ", "), what, written.to_string(), sum.to_string()));
+  };
+  if (ind.total)
+    if (auto sum = sum_of([](const model::Indicator& p) { return p.total; }); sum && *sum != *ind.total)
+      mismatch("total", *ind.total, *sum, ind.total_position);
+  for (const auto& uv : ind.targets) {
+    if (!uv.value.number) continue;
+    auto sum = sum_of([&](const model::Indicator& p) -> std::optional<model::Decimal> {
+      for (const auto& t : p.targets)
+        if (t.unit == uv.unit) return t.value.number;
+      return std::nullopt;
+    });
+    if (sum && *sum != *uv.value.number)
+      mismatch(fmt::format("target for '{}'", uv.unit), *uv.value.number, *sum, uv.value.position);
+  }
+}
+
+}  // namespace
+
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
   results_of_replaced(model, sink);
@@ -120,7 +166,9 @@ void indicator_targets(const model::Model& model, diag::Sink& sink) {
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {
+      subtotal(d, ind, sink);
       for (const auto& u : model.units) {
+        if (ind.partial || !model.in_unit_set(ind.units, u.id)) continue;  // a partial breakdown lists some units
         if (!territory.exists_on(u, d.issued)) continue;  // not on the document's map (docs/territory.md)
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
         if (!has)
@@ -134,7 +182,7 @@ void indicator_targets(const model::Model& model, diag::Sink& sink) {
                    fmt::format("indicator {} has total_rule: weighted-mean but no 'weights'", ind.id));
         continue;
       }
-      check_total(ind, sink);
+      if (!ind.partial) check_total(ind, sink);  // "trong đó" 3 of N: the rest is not written
     }
   }
 }

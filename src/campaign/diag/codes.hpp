@@ -48,6 +48,9 @@ inline constexpr std::string_view kUnknownSuccessor = "E050";
 inline constexpr std::string_view kSuccessionCycle = "E051";
 inline constexpr std::string_view kNoEffectiveDate = "E052";
 inline constexpr std::string_view kBadChange = "E053";
+inline constexpr std::string_view kAmountUnit = "E060";
+inline constexpr std::string_view kSubtotalMismatch = "E061";
+inline constexpr std::string_view kOutsideUnitSet = "E062";
 inline constexpr std::string_view kReasonMissing = "E075";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";

@@ -29,6 +29,7 @@ void build_bodies(const MapReader& file, model::Model& m) {
                      r.boolean("per_unit").value_or(false),
                      r.value_position("id")};
     for (auto& [alias, pos] : r.texts("aliases")) body.aliases.push_back(std::move(alias));
+    body.units = r.id("units").value_or("");
     m.bodies.push_back(std::move(body));
   }
 }
@@ -46,9 +47,21 @@ void build_units(const MapReader& file, model::Model& m) {
     auto id = r.id("id");
     auto name = r.text("name");
     auto kind = r.enumeration("kind");
+    auto parent = r.id("parent");
     auto from = r.date("from");
     if (id && name && kind)
-      m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id"), from});
+      m.units.push_back(
+          {*id, *name, *model::parse_unit_kind(*kind), r.value_position("id"), parent.value_or(""), from});
+  }
+}
+
+void build_unit_sets(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("unit_sets")) {
+    auto id = r.id("id");
+    auto name = r.text("name");
+    model::UnitSet set{id.value_or(""), name.value_or(""), {}, r.value_position("id")};
+    for (auto& [unit, pos] : r.ids("units")) set.units.push_back(std::move(unit));
+    if (id && name) m.unit_sets.push_back(std::move(set));
   }
 }
 
@@ -162,6 +175,10 @@ void build_indicators(const MapReader& file, model::Document& doc) {
       if (adoc && aind) ind.amends = model::Amendment{*adoc, *aind, a->text("was").value_or(""), a->position()};
     }
     ind.position = r.position();
+    ind.units = r.id("units").value_or(doc.units);
+    ind.partial = r.enumeration("breakdown").value_or("full") == "partial";
+    for (auto& [part, pos] : r.texts("sum_of")) ind.sum_of.push_back(std::move(part));
+    ind.sum_of_position = r.value_position("sum_of");
     if (id && name && unit && better && year) doc.indicators.push_back(std::move(ind));
   }
 }
@@ -200,6 +217,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   doc.position = r.position();
   doc.number_position = r.value_position("number");
   doc.issuer_position = r.value_position("issuer");
+  doc.units = r.id("units").value_or("");
   return doc;
 }
 
@@ -231,6 +249,10 @@ void build_received(const MapReader& file, model::Model& m) {
                          r.value_map("weights", "weight", "weight"),
                          r.position(),
                          r.value_position("indicator")};
+    result.area = r.value("area", "");
+    if (!r.find("values") && !r.find("area"))
+      r.context().sink.error(string(diag::kMissingKey), r.position(),
+                             "a result needs 'values' (unit id: value) or 'area' (the whole area's result)");
     if (indicator && period) m.results.push_back(std::move(result));
   }
 }
@@ -274,6 +296,7 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (auto area = file.record("area")) build_area(*area, out.model);
   build_bodies(file, out.model);
   build_units(file, out.model);
+  build_unit_sets(file, out.model);
   build_changes(file, out.model);
   model::Document doc;
   bool complete = false;

@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/load/amount.hpp"
 #include "campaign/load/build.hpp"
 #include "campaign/load/registry.hpp"
 #include "campaign/load/resolve.hpp"
@@ -324,6 +325,7 @@ class FileLoader {
     };
     append(m.bodies, part.bodies);
     append(m.units, part.units);
+    append(m.unit_sets, part.unit_sets);
     append(m.changes, part.changes);
     append(m.documents, part.documents);
     append(m.submissions, part.submissions);
@@ -388,6 +390,7 @@ Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) 
   for (const string& p : paths) loader.add_argument(p);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  convert_result_amounts(out.model, out.diagnostics);
   return out;
 }
 
@@ -400,6 +403,7 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   loader.add_bytes(path, bytes);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  convert_result_amounts(out.model, out.diagnostics);
   return out;
 }
 

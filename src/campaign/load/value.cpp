@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/load/amount.hpp"
 
 namespace campaign::load {
 namespace {
@@ -17,19 +18,67 @@ std::string trim(std::string s) {
   return s;
 }
 
-// "1.905", "12.345.678", "1,905": digit groups of three after a separator, as a thousands
-// separator would write them.
-bool looks_like_thousands(const std::string& s, char separator) {
-  std::size_t first = s.find(separator);
-  if (first == std::string::npos || first == 0 || first > 3) return false;
-  std::size_t i = first;
-  while (i < s.size()) {
-    if (s[i] != separator || i + 4 > s.size()) return false;
-    for (std::size_t k = i + 1; k < i + 4; ++k)
-      if (s[k] < '0' || s[k] > '9') return false;
-    i += 4;
+// What to write instead, by the indicator's unit: a percentage, an amount, a count.
+std::string example_for(std::string_view unit) {
+  if (unit == "percent") return "20.33 or \"20.33%\"";
+  if (auto per_unit = money_unit(unit)) {
+    if (*per_unit == 1000000000) return "5.75 or \"5 tỷ 750 triệu đồng\"";
+    if (*per_unit == 1000000) return "5750 or \"5 tỷ 750 triệu đồng\"";
+    return "5750000000, 5.750.000.000 or \"5 tỷ 750 triệu đồng\"";
   }
-  return std::all_of(s.begin(), s.begin() + static_cast<long>(first), [](char c) { return c >= '0' && c <= '9'; });
+  if (unit.empty() || unit == "weight") return "20.33";
+  return "1905";
+}
+
+std::string digits_of(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+const model::Decimal kAmountLimit{10000000000000000, 0};  // 10^16 đồng: Decimal::parse's 16 digits
+
+// An amount written with its words ("5 tỷ 750 triệu đồng"), in the indicator's money unit; for a
+// result whose indicator is not known yet (`unit` empty), in đồng, marked Value::in_dong.
+std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount, diag::Position pos,
+                                         std::string_view what, const std::string& written, std::string_view unit) {
+  if (amount.kind == Amount::Kind::ambiguous) {
+    ctx.sink.error(std::string(diag::kBadNumber), pos, ambiguous_text(what, written, amount.part));
+    return std::nullopt;
+  }
+  if (amount.kind == Amount::Kind::malformed) {
+    ctx.sink.error(std::string(diag::kAmountUnit), pos,
+                   fmt::format("{}: '{}' is not read as an amount of money ('{}' is out of place); write the parts "
+                               "from the largest, each number followed by tỷ, triệu or nghìn, and đồng after a "
+                               "last number of đồng, e.g. \"5 tỷ 750 triệu đồng\", \"1,5 tỷ đồng\", \"250.000 đồng\"",
+                               what, written, amount.part));
+    return std::nullopt;
+  }
+  if (amount.dong >= kAmountLimit) {
+    ctx.sink.error(std::string(diag::kBadNumber), pos,
+                   fmt::format("{}: '{}' is too large; campaign reads amounts below 10^16 đồng (10 triệu tỷ đồng)",
+                               what, written));
+    return std::nullopt;
+  }
+  if (unit.empty()) return model::Value{amount.dong, std::nullopt, std::nullopt, false, pos, true};
+  auto per_unit = money_unit(unit);
+  if (!per_unit) {
+    ctx.sink.error(
+        std::string(diag::kAmountUnit), pos,
+        fmt::format("{}: '{}' is an amount of money but the {} '{}'; write a plain number, or give the "
+                    "indicator a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+                    what, written, unit == "weight" ? "value is a weight, whose unit is" : "indicator's unit is",
+                    unit == "weight" ? "a plain number" : std::string(unit)));
+    return std::nullopt;
+  }
+  auto number = in_money_unit(amount.dong, *per_unit);
+  if (!number) {
+    ctx.sink.error(std::string(diag::kBadNumber), pos,
+                   fmt::format("{}: '{}' is too precise for the unit '{}'", what, written, unit));
+    return std::nullopt;
+  }
+  return model::Value{number, std::nullopt, std::nullopt, false, pos};
 }
 
 }  // namespace
@@ -94,7 +143,6 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
   const std::string written = ctx.text(node);
   std::string s = trim(written);
   bool percent = unit == "percent";
-  bool count_like = !percent && unit != "weight" && !unit.empty();
   if (!s.empty() && s.back() == '%') {
     if (!percent && !unit.empty()) {
       ctx.sink.error(
@@ -104,33 +152,49 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
     }
     s = trim(s.substr(0, s.size() - 1));
   }
-  if (count_like && (looks_like_thousands(s, '.') || looks_like_thousands(s, ','))) {
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is ambiguous: a thousands separator or a decimal? Write whole numbers "
-                               "without separators (e.g. {})",
-                               what, written, std::string(s).erase(s.find_first_of(".,"), 1)));
-    return std::nullopt;
+  if (s.find_first_not_of("+-0123456789., ") != std::string::npos) {
+    Amount amount = read_amount(s);
+    if (amount.kind != Amount::Kind::none) return amount_value(ctx, amount, pos, what, written, unit);
   }
-  if (std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == std::string::npos) {
-    std::replace(s.begin(), s.end(), ',', '.');
-    ctx.sink.warning(std::string(diag::kDecimalComma), pos,
-                     fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)",
-                                 what, written, s));
+  // Thousands marks and the decimal mark, by the one rule of issue 15, item 6 (load::read_marks).
+  const Marks marks = read_marks(s, reading_of(unit));
+  switch (marks.kind) {
+    case Marks::Kind::plain:
+      if (marks.decimal_comma)
+        ctx.sink.warning(std::string(diag::kDecimalComma), pos,
+                         fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence "
+                                     "this)",
+                                     what, written, marks.text));
+      s = marks.text;
+      break;
+    case Marks::Kind::ambiguous:
+      ctx.sink.error(std::string(diag::kBadNumber), pos, ambiguous_text(what, written, written));
+      return std::nullopt;
+    case Marks::Kind::bad_groups:
+      ctx.sink.error(std::string(diag::kBadNumber), pos,
+                     fmt::format("{}: '{}' is not a number: its digit groups are not thousands (1 to 3 digits, "
+                                 "then groups of 3); write {} without separators, or with a dot every three digits",
+                                 what, written, digits_of(s)));
+      return std::nullopt;
+    case Marks::Kind::undecided: {  // a result: its indicator's unit decides (convert_result_amounts)
+      model::Value value{std::nullopt, std::nullopt, std::nullopt, false, pos};
+      value.undecided = marks.text;
+      return value;
+    }
   }
   auto number = model::Decimal::parse(s);
   const bool has_digit = s.find_first_of("0123456789") != std::string::npos;
   if (!number && has_digit && std::count(s.begin(), s.end(), '.') <= 1 && s.back() != '.' &&
       s.find_first_not_of("-+0123456789.") == std::string::npos) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is too large or too precise; campaign reads up to 10 whole digits and 6 "
-                               "decimals",
+                   fmt::format("{}: '{}' is too large or too precise; campaign reads up to 16 digits, at most 6 "
+                               "of them decimals (amounts below 10^16 đồng)",
                                what, written));
     return std::nullopt;
   }
   if (!number) {
-    ctx.sink.error(
-        std::string(diag::kBadNumber), pos,
-        fmt::format("{}: '{}' is not a number; write e.g. 20.33{}", what, written, percent ? " or \"20.33%\"" : ""));
+    ctx.sink.error(std::string(diag::kBadNumber), pos,
+                   fmt::format("{}: '{}' is not a number; write e.g. {}", what, written, example_for(unit)));
     return std::nullopt;
   }
   if (percent && (number->units < 0 || *number > model::Decimal{100, 0})) {

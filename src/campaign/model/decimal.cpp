@@ -13,9 +13,9 @@ namespace campaign::model {
 namespace {
 
 constexpr int kMaxScale = 6;
-constexpr std::size_t kMaxWholeDigits = 10;  // with kMaxScale: |units| < 10^16, sums of thousands stay exact
-constexpr int kMaxResultScale = 18;          // 10^18 still fits in 64 bits
-__extension__ typedef __int128 Wide;         // exact intermediate results
+constexpr std::size_t kMaxDigits = 16;  // |units| < 10^16: sums of 900 values stay below 2^63
+constexpr int kMaxResultScale = 18;     // 10^18 still fits in 64 bits
+__extension__ typedef __int128 Wide;    // exact intermediate results
 constexpr Wide kMaxUnits = INT64_MAX;
 
 std::int64_t pow10(int n) {
@@ -73,7 +73,8 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   std::string_view whole = text.substr(0, dot);
   std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
   if (whole.empty() || (dot != std::string_view::npos && fraction.empty())) return std::nullopt;
-  if (fraction.size() > kMaxScale || whole.size() > kMaxWholeDigits) return std::nullopt;
+  std::size_t leading_zeros = std::min(whole.find_first_not_of('0'), whole.size() - 1);
+  if (fraction.size() > kMaxScale || whole.size() - leading_zeros + fraction.size() > kMaxDigits) return std::nullopt;
   for (char c : whole)
     if (c < '0' || c > '9') return std::nullopt;
   for (char c : fraction)

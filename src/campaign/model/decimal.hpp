@@ -22,9 +22,11 @@ struct Decimal {
   std::int64_t units = 0;
   int scale = 0;
 
-  /// Parses plain decimal text: optional '-', up to 10 whole digits, optional '.' and up to 6
-  /// decimals ("20.33", "-1", "16.5"), so that sums and means stay exact in 64 bits. No exponent,
-  /// no thousands separators, no '%'. nullopt otherwise.
+  /// Parses plain decimal text: optional '-', whole digits, optional '.' and up to 6 decimals
+  /// ("20.33", "-1", "16.5", "14714669968"), at most 16 digits in all (whole and decimals, leading
+  /// zeros of the whole part not counted): every amount below 10^16 đồng (10 triệu tỷ) is exact,
+  /// and sums of up to 900 such values stay exact in 64 bits. No exponent, no thousands
+  /// separators, no '%'. nullopt otherwise.
   static std::optional<Decimal> parse(std::string_view text);
 
   [[nodiscard]] double to_double() const;

@@ -28,6 +28,18 @@ const Unit* Model::find_unit(std::string_view id) const {
   return i ? &units[*i] : nullptr;
 }
 
+const UnitSet* Model::find_unit_set(std::string_view id) const {
+  for (const auto& s : unit_sets)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+bool Model::in_unit_set(std::string_view set, std::string_view unit) const {
+  const UnitSet* s = set.empty() ? nullptr : find_unit_set(set);
+  if (!s) return true;
+  return std::find(s->units.begin(), s->units.end(), unit) != s->units.end();
+}
+
 const Document* Model::find_document(std::string_view number) const {
   auto number_of = [](const Document& d) -> const std::string& { return d.number; };
   auto i = cache_.find(kDocuments, documents, number_of, number);

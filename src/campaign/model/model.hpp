@@ -42,6 +42,9 @@ struct Body {
   std::vector<std::string> aliases;
   bool per_unit = false;
   Position position;
+  /// per_unit bodies: the unit set (UnitSet::id) they exist in ("the provincial fund owes no
+  /// district report"); empty: one in every unit.
+  std::string units = {};
 };
 
 /// A commune, ward, town or other unit that receives targets (xã, phường, thị trấn…).
@@ -50,7 +53,20 @@ struct Unit {
   std::string name;  ///< "Xã Tân Lập"
   UnitKind kind = UnitKind::commune;
   Position position;
+  /// The unit it belongs to (a commune's district), by id; empty: none. Comparisons add a
+  /// subtotal row per parent.
+  std::string parent = {};
   std::optional<Date> from;  ///< first day it exists (thành lập), e.g. 2025-07-01; nullopt: always
+};
+
+/// A named set of units of the registry (nhóm đơn vị): the schools of a district, the districts
+/// of a province, the communes of a programme. Indicators, documents and per-unit bodies may
+/// say which set they use; `responsible` may name `ID@SET`.
+struct UnitSet {
+  std::string id;
+  std::string name;
+  std::vector<std::string> units;  ///< unit ids, in the order written
+  Position position;
 };
 
 /// How a unit ended in an administrative change (sắp xếp đơn vị hành chính): merged into another
@@ -157,6 +173,13 @@ struct Value {
   std::optional<Decimal> denominator;  ///< results only: e.g. all births
   bool invalid = false;                ///< written but unreadable (already reported): present, but not usable
   Position position;
+  /// Results only: `number` is an amount of money in đồng, written with its words ("5 tỷ đồng")
+  /// before the indicator's unit was known; load::convert_result_amounts converts it.
+  bool in_dong = false;
+  /// Results only: a number written with one mark before three digits ("1.500", "1,905"), read
+  /// before the indicator's unit was known; `number` is nullopt until
+  /// load::convert_result_amounts reads it by that unit (load::read_marks: 1500 for a count).
+  std::string undecided = {};
 };
 
 /// A unit id with its value, in the order written.
@@ -166,7 +189,9 @@ struct UnitValue {
   Position key_position;
 };
 
-enum class Better { lower, higher };
+/// Which way a result is good; `none`: a figure that is neither a target to beat nor a cap
+/// (shown, never judged).
+enum class Better { lower, higher, none };
 enum class TotalRule { mean, sum, weighted_mean, none };
 
 /// The indicator an amendment replaces (điều chỉnh): `document` + `indicator` id.
@@ -191,6 +216,16 @@ struct Indicator {
   std::vector<UnitValue> weights;
   std::optional<Amendment> amends;
   Position position;
+  /// The unit set (UnitSet::id) its targets cover, its own `units` or its document's; empty:
+  /// every unit of the registry.
+  std::string units = {};
+  /// `breakdown: partial`: the targets list some units only ("trong đó" names 3 of N): no
+  /// missing-target error, the total is not checked against them, the remainder is shown.
+  bool partial = false;
+  /// A subtotal row: ids of indicators of the same document whose total and targets it sums
+  /// (checked, E061); empty for an ordinary row.
+  std::vector<std::string> sum_of = {};
+  Position sum_of_position = {};
 
   [[nodiscard]] bool is_percent() const { return unit == "percent"; }
 };
@@ -262,6 +297,7 @@ struct Document {
   Position position;                          ///< of the `document` key
   Position number_position;
   Position issuer_position;
+  std::string units = {};  ///< the unit set its indicators use by default (UnitSet::id); empty: all
 };
 
 /// A report received from a body for a period (`task` is "DOCUMENT#TASK").
@@ -300,6 +336,9 @@ struct Result {
   std::vector<UnitValue> weights;
   Position position;
   Position indicator_position;
+  /// `area`: the whole area's result when the document reports no unit values (tiến độ toàn
+  /// huyện); compare judges the area line on it.
+  std::optional<Value> area = std::nullopt;
 };
 
 /// Hash indexes from id to position, built on the first lookup and rebuilt when the vector
@@ -352,6 +391,7 @@ struct Model {
   std::optional<Area> area;
   std::vector<Body> bodies;
   std::vector<Unit> units;
+  std::vector<UnitSet> unit_sets;
   std::vector<UnitChange> changes;  ///< administrative changes, in the order read
   std::vector<Document> documents;
   std::vector<Submission> submissions;
@@ -384,6 +424,10 @@ struct Model {
   [[nodiscard]] std::optional<std::size_t> unit_index(std::string_view id) const;
   [[nodiscard]] const Body* find_body(std::string_view id) const;
   [[nodiscard]] const Unit* find_unit(std::string_view id) const;
+  /// The unit set with this id, or nullptr (few sets: a linear search).
+  [[nodiscard]] const UnitSet* find_unit_set(std::string_view id) const;
+  /// Whether unit `unit` (an id) belongs to set `set`; every unit does when `set` is empty or unknown.
+  [[nodiscard]] bool in_unit_set(std::string_view set, std::string_view unit) const;
   [[nodiscard]] const Document* find_document(std::string_view number) const;
   /// The document with this number in `documents`, else in `incomplete_documents`, or nullptr.
   [[nodiscard]] const Document* find_document_read(std::string_view number) const;
@@ -403,7 +447,7 @@ inline constexpr std::array<std::string_view, 6> kDocumentKindKeys{"notice",    
 /// Kind abbreviations in document numbers (số ký hiệu), as Party documents write them
 /// (Hướng dẫn 36-HD/VPTW): 127-TB/BCĐ is a notice, 26-KH/HU a plan.
 inline constexpr std::array<std::string_view, 6> kDocumentKindAbbreviations{"TB", "KH", "CV", "CT", "QĐ", "BC"};
-inline constexpr std::array<std::string_view, 2> kBetterKeys{"lower", "higher"};
+inline constexpr std::array<std::string_view, 3> kBetterKeys{"lower", "higher", "none"};
 inline constexpr std::array<std::string_view, 2> kBlocKeys{"party", "state"};
 inline constexpr std::array<std::string_view, 4> kTotalRuleKeys{"mean", "sum", "weighted-mean", "none"};
 inline constexpr std::array<std::string_view, 2> kDeadlineRuleKeys{"as-written", "next-working-day"};

@@ -10,15 +10,17 @@
 namespace campaign::schedule {
 namespace {
 
-// The (body, unit) pairs a task falls on: per-unit bodies once per unit, or for the one unit an
-// ID@UNIT entry names (a body named twice, by id and by name, counts once). unit is kNone for
-// other bodies.
+// The (body, unit) pairs a task falls on: per-unit bodies once per unit (of their unit set, when
+// they name one), for the one unit an ID@UNIT entry names, or for the units of the set an ID@SET
+// entry names (a body named twice, by id and by name, counts once). unit is kNone for other bodies.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
                                                                        const model::Territory& territory,
                                                                        const model::Task& task, const Date& issued) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
   std::unordered_set<std::uint64_t> added;
+  // Units not on the document's map (formed after it, docs/territory.md) owe nothing by a set.
+  auto on_map = [&](const model::Unit& u) { return !territory.any() || territory.exists_on(u, issued); };
   auto add = [&](std::uint32_t body, std::uint32_t unit) {
     if (one || added.insert(std::uint64_t{body} << 32 | unit).second) pairs.emplace_back(body, unit);
   };
@@ -31,13 +33,23 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
       if (at == std::string::npos) add(body, kNone);
       continue;
     }
+    const model::Body& b = model.bodies[body];
     if (at != std::string::npos) {
-      if (auto unit = model.unit_index(std::string_view(id).substr(at + 1)))
-        add(body, static_cast<std::uint32_t>(*unit));
+      const std::string_view after = std::string_view(id).substr(at + 1);
+      if (auto unit = model.unit_index(after)) {
+        if (model.in_unit_set(b.units, model.units[*unit].id)) add(body, static_cast<std::uint32_t>(*unit));
+        continue;
+      }
+      if (const model::UnitSet* set = model.find_unit_set(after))  // ID@SET: the body of each unit of the set
+        for (std::size_t u = 0; u < model.units.size(); ++u)
+          if (model.in_unit_set(set->id, model.units[u].id) && model.in_unit_set(b.units, model.units[u].id) &&
+              on_map(model.units[u]))
+            add(body, static_cast<std::uint32_t>(u));
       continue;
     }
     for (std::size_t u = 0; u < model.units.size(); ++u)
-      if (!territory.any() || territory.exists_on(model.units[u], issued)) add(body, static_cast<std::uint32_t>(u));
+      if (model.in_unit_set(b.units, model.units[u].id) && on_map(model.units[u]))
+        add(body, static_cast<std::uint32_t>(u));
   }
   return pairs;
 }

@@ -12,6 +12,7 @@ namespace {
 using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+constexpr std::array<sv, 2> kBreakdowns{"full", "partial"};
 constexpr sv kDeadlineRuleText =
     "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
     "Điều 148 khoản 5: the next working day).";
@@ -34,6 +35,12 @@ constexpr Field kFile[] = {
     {"area", Type::record, false, "area", {}, "The district or province all units belong to."},
     {"bodies", Type::record_list, false, "body", {}, "Responsible bodies (cơ quan, đơn vị)."},
     {"units", Type::record_list, false, "unit", {}, "Communes, wards, towns… (xã, phường, thị trấn)."},
+    {"unit_sets",
+     Type::record_list,
+     false,
+     "unit_set",
+     {},
+     "Named sets of units (nhóm đơn vị): schools, districts, the communes of a programme."},
     {"changes",
      Type::record_list,
      false,
@@ -59,12 +66,19 @@ constexpr Field kBody[] = {
     {"full_name", Type::text, false, {}, {}, "Full name."},
     {"aliases", Type::text_list, false, {}, {}, "Other names and abbreviations, e.g. `UBMTTQVN huyện`."},
     {"per_unit", Type::boolean, false, {}, {}, "One such body in each unit; obligations fall on `ID@UNIT`."},
+    {"units", Type::id, false, {}, {}, "A per-unit body only in the units of this unit set (nhóm đơn vị)."},
 };
 constexpr Field kUnit[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `tan-lap`."},
     {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
     {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
+    {"parent", Type::id, false, {}, {}, "The unit it belongs to (a commune's district: trực thuộc), by id."},
     {"from", Type::date, false, {}, {}, "First day the unit exists (thành lập), e.g. `2025-07-01`; default: always."},
+};
+constexpr Field kUnitSet[] = {
+    {"id", Type::id, true, {}, {}, "Unique id, e.g. `xa-dac-biet-kho-khan`; `ID@SET` names a per-unit body in each."},
+    {"name", Type::text, true, {}, {}, "Name, e.g. `Các xã đặc biệt khó khăn`."},
+    {"units", Type::id_list, true, {}, {}, "Unit ids of the set."},
 };
 constexpr Field kChange[] = {
     {"unit", Type::id, true, {}, {}, "The former unit (đơn vị cũ), e.g. `dak-tore`."},
@@ -110,6 +124,7 @@ constexpr Field kDocument[] = {
     {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
     {"references", Type::record_list, false, "reference", {}, "Documents cited."},
     {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
+    {"units", Type::id, false, {}, {}, "The unit set its indicators use by default (nhóm đơn vị); default every unit."},
     {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kSigner[] = {
@@ -185,7 +200,12 @@ constexpr Field kIndicator[] = {
     {"id", Type::text, true, {}, {}, "Indicator id within the document, e.g. `\"1\"`."},
     {"name", Type::text, true, {}, {}, "Name (nội dung chỉ tiêu)."},
     {"unit", Type::text, true, {}, {}, "`percent`, `count`, or free text (e.g. `hộ`)."},
-    {"better", Type::enumeration, true, {}, model::kBetterKeys, "Whether a lower or a higher result is better."},
+    {"better",
+     Type::enumeration,
+     true,
+     {},
+     model::kBetterKeys,
+     "Whether a lower or a higher result is better; `none`: a figure shown, never judged."},
     {"year", Type::integer, true, {}, {}, "Year the targets are for."},
     {"total", Type::value, false, {}, {}, "District total (mục tiêu toàn huyện)."},
     {"total_rule",
@@ -197,6 +217,24 @@ constexpr Field kIndicator[] = {
     {"targets", Type::value_map, true, {}, {}, "Unit id -> target; `~` leaves a unit out on purpose.", true},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
     {"amends", Type::record, false, "amendment", {}, "The indicator this one replaces (điều chỉnh)."},
+    {"units",
+     Type::id,
+     false,
+     {},
+     {},
+     "The unit set (nhóm đơn vị) its targets cover; default the document's `units`, else every unit."},
+    {"breakdown",
+     Type::enumeration,
+     false,
+     {},
+     kBreakdowns,
+     "`partial`: targets for some units only (trong đó … xã); the total is not checked, the remainder is shown."},
+    {"sum_of",
+     Type::text_list,
+     false,
+     {},
+     {},
+     "A subtotal row (cộng): ids of indicators of this document whose total and targets it sums, checked."},
 };
 constexpr Field kAmendment[] = {
     {"document", Type::text, true, {}, {}, "Number of the document holding the amended indicator."},
@@ -231,9 +269,16 @@ constexpr Field kResult[] = {
     {"indicator", Type::text, true, {}, {}, "`DOCUMENT#INDICATOR`, e.g. `127-TB/BCĐ#1`."},
     {"period", Type::period, true, {}, {}, "Period measured, e.g. `2024` or `Q3/2024`."},
     {"as_of", Type::date, true, {}, {}, "Date the values were taken."},
-    {"values", Type::value_map, true, "fraction", {}, "Unit id -> value, or {numerator, denominator}."},
+    {"values",
+     Type::value_map,
+     false,
+     "fraction",
+     {},
+     "Unit id -> value, or {numerator, denominator}; required unless `area` is given."},
+    {"area", Type::value, false, {}, {}, "The whole area's result when no unit values are given (toàn huyện)."},
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
 };
+constexpr sv kResultNeeds[] = {"values", "area"};
 constexpr Field kFraction[] = {
     {"numerator", Type::value, true, {}, {}, "What was counted, e.g. third-and-later births (sinh con thứ 3 trở lên)."},
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
@@ -287,6 +332,7 @@ constexpr Record kRecords[] = {
     {"area", kArea, "The area of a registry."},
     {"body", kBody, "A responsible body."},
     {"unit", kUnit, "A unit receiving targets."},
+    {"unit_set", kUnitSet, "A named set of units."},
     {"change", kChange, "An administrative change: a unit merged, renamed or split on a date."},
     {"document", kDocument, "Document metadata."},
     {"signer", kSigner, "The signer."},
@@ -299,7 +345,7 @@ constexpr Record kRecords[] = {
     {"amendment", kAmendment, "What an indicator amends."},
     {"submission", kSubmission, "A report received."},
     {"completion", kCompletion, "A task done."},
-    {"result", kResult, "Measured values."},
+    {"result", kResult, "Measured values.", kResultNeeds},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
     {"calendar_year", kCalendarYear, "One year's decisions on days off."},
     {"tet_days", kTetDays, "The Tết days chosen."},

@@ -46,6 +46,9 @@ struct Record {
   std::string_view name;
   std::span<const Field> fields;
   std::string_view description;
+  /// Optional keys of which at least one must be present (a result: `values` or `area`);
+  /// exported as the JSON Schema's anyOf, checked by the builder (E005).
+  std::span<const std::string_view> any_of = {};
 
   /// The field named `key`, or nullptr.
   [[nodiscard]] const Field* find(std::string_view key) const;

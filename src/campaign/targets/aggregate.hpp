@@ -45,7 +45,8 @@ bool no_data(const model::Value& value);
 /// How an area result was obtained: from each unit's numerator and denominator (the area
 /// rate is Σ numerators / Σ denominators, as health statistics compute a district rate), or
 /// from the units' values by the indicator's total rule.
-enum class AreaMethod { fractions, mean, sum, weighted_mean, none };
+/// `reported`: the result set gives the area's figure itself (`area`), without unit values.
+enum class AreaMethod { fractions, mean, sum, weighted_mean, none, reported };
 
 /// The area result of an indicator (e.g. the district's third-birth rate for 2024).
 struct AreaResult {

@@ -41,11 +41,47 @@ bool pooled(const model::Result& result) {
   return any;
 }
 
+// result / target × 100 at 1 decimal (đạt … % kế hoạch), for indicators that are not percentages.
+std::optional<Decimal> share_of(const std::optional<Decimal>& result, const std::optional<Decimal>& target,
+                                const model::Indicator& ind) {
+  if (ind.is_percent() || !result || !target || target->units <= 0) return std::nullopt;
+  return model::divide(model::multiply(*result, Decimal{100, 0}), *target, 1);
+}
+
+Status judge(const Decimal& result, const Decimal& target, const model::Indicator& ind) {
+  if (ind.better == model::Better::none) return Status::not_judged;
+  return meets(result, target, ind.better) ? Status::met : Status::not_met;
+}
+
+// The area figure the result set reports itself (`area`): AreaMethod::reported.
+bool reported_area(Comparison& c, const model::Indicator& ind) {
+  if (!c.result || !c.result->area) return false;
+  AreaComparison& area = c.area;
+  area.result.method = AreaMethod::reported;
+  area.result.value = c.result->area->number;
+  if (!area.result.value) {
+    area.reason = AreaReason::not_computed;
+  } else if (!area.target) {
+    area.reason = AreaReason::no_target;
+  } else {
+    area.gap = model::subtract(*area.result.value, *area.target);
+    area.status = judge(*area.result.value, *area.target, ind);
+    area.share = share_of(area.result.value, area.target, ind);
+  }
+  return true;
+}
+
 void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
   AreaComparison& area = c.area;
   area.target = ind.total;
   for (const auto& u : c.units) {
-    if (!u.target) continue;
+    if (!u.target) {
+      // A result a roll-up refused (its target refused too) is still a part of the area: the
+      // area result without it would be a wrong figure.
+      const model::Value* v = c.result ? value_for(c.result->values, u.unit->id) : nullptr;
+      if (u.refused && v && v->invalid) ++area.refused;
+      continue;
+    }
     if (u.status == Status::no_data)
       ++area.no_data;
     else if (!u.result)
@@ -53,6 +89,15 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
   }
   if (!c.result) {
     area.reason = AreaReason::no_results;
+    return;
+  }
+  if (reported_area(c, ind)) return;
+  if (area.refused > 0) {  // a part of the area could not be rolled up onto the map
+    area.reason = AreaReason::refused;
+    return;
+  }
+  if (ind.partial) {  // the units listed are part of the area: their figures are not the area's
+    area.reason = AreaReason::breakdown;
     return;
   }
   area.incomplete = area.missing + (pooled(*c.result) ? 0 : area.no_data);
@@ -71,7 +116,8 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
     return;
   }
   area.gap = model::subtract(*area.result.value, *area.target);
-  area.status = meets(*area.result.value, *area.target, ind.better) ? Status::met : Status::not_met;
+  area.status = judge(*area.result.value, *area.target, ind);
+  area.share = share_of(area.result.value, area.target, ind);
 }
 
 UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, const model::Result* result) {
@@ -99,12 +145,83 @@ UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, c
   } else if (empty) {
     uc.status = Status::no_data;
   } else if (!uc.result) {
-    uc.status = Status::no_result;
+    // A result set with the area figure only (`area`, no `values`) has no unit figures to judge.
+    uc.status = result->values.empty() && result->area ? Status::not_evaluated : Status::no_result;
   } else {
     uc.gap = model::subtract(*uc.result, *uc.target);
-    uc.status = meets(*uc.result, *uc.target, ind.better) ? Status::met : Status::not_met;
+    uc.status = judge(*uc.result, *uc.target, ind);
+    uc.share = share_of(uc.result, uc.target, ind);
   }
   return uc;
+}
+
+// The values of `values` for the units of `units` (indexes into c.units).
+std::vector<model::UnitValue> values_of(const std::vector<model::UnitValue>& values, const Comparison& c,
+                                        const std::vector<std::size_t>& units) {
+  std::vector<model::UnitValue> out;
+  for (const auto& uv : values)
+    for (std::size_t i : units)
+      if (c.units[i].unit->id == uv.unit) out.push_back(uv);
+  return out;
+}
+
+std::vector<GroupComparison> compare_groups(const model::Model& model, const Comparison& c,
+                                            const model::Indicator& ind) {
+  std::vector<GroupComparison> out;
+  if (ind.total_rule == model::TotalRule::none) return out;
+  for (const auto& parent : model.units) {
+    std::vector<std::size_t> children;
+    for (std::size_t i = 0; i < c.units.size(); ++i)
+      if (c.units[i].unit->parent == parent.id) children.push_back(i);
+    if (children.empty()) continue;
+    GroupComparison g{&parent, children.back(), children.size(), {}, {}, {}, {}, Status::not_evaluated};
+    const auto targets = values_of(ind.targets, c, children);
+    int decimals = 0;
+    for (const auto& t : targets)
+      if (t.value.number) decimals = std::max(decimals, t.value.number->scale);
+    if (ind.total_rule != model::TotalRule::sum) decimals = std::max(decimals, 2);
+    // A child whose figure a roll-up refused (targets/rollup.hpp) leaves the subtotal unknown.
+    const bool refused =
+        std::any_of(children.begin(), children.end(), [&](std::size_t i) { return c.units[i].refused; });
+    if (!refused) g.target = aggregate(targets, ind.total_rule, ind.weights, decimals).value;
+    bool complete = std::all_of(children.begin(), children.end(),
+                                [&](std::size_t i) { return !c.units[i].target || c.units[i].result; });
+    if (c.result && complete && !refused && !c.result->values.empty()) {
+      const auto weights = c.result->weights.empty() ? ind.weights : c.result->weights;
+      g.result = aggregate_results(ind, values_of(c.result->values, c, children), weights, decimals).value;
+    }
+    if (g.result && g.target) {
+      g.gap = model::subtract(*g.result, *g.target);
+      g.status = judge(*g.result, *g.target, ind);
+      g.share = share_of(g.result, g.target, ind);
+    }
+    out.push_back(g);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.after < b.after; });
+  return out;
+}
+
+// What a `breakdown: partial` indicator's listed units leave of its total (total_rule: sum).
+std::optional<Remainder> remainder(const Comparison& c, const model::Indicator& ind) {
+  if (!ind.partial || !ind.total || ind.total_rule != model::TotalRule::sum) return std::nullopt;
+  // A listed unit whose figure a roll-up refused: what the others leave is not known (its
+  // refusal says why), so there is no remainder row rather than a wrong one.
+  if (std::any_of(c.units.begin(), c.units.end(), [](const UnitComparison& u) { return u.refused; }))
+    return std::nullopt;
+  Remainder r;
+  Decimal listed_targets, listed_results;
+  bool all_results = true;
+  for (const auto& u : c.units) {
+    if (u.target) listed_targets = model::add(listed_targets, *u.target);
+    if (u.result)
+      listed_results = model::add(listed_results, *u.result);
+    else if (u.target)
+      all_results = false;
+  }
+  r.target = model::subtract(*ind.total, listed_targets);
+  if (c.area.result.method == AreaMethod::reported && c.area.result.value && all_results)
+    r.result = model::subtract(*c.area.result.value, listed_results);
+  return r;
 }
 
 }  // namespace
@@ -162,13 +279,18 @@ std::vector<SetAside> set_aside_results(const model::Model& model, const Effecti
 
 Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result, bool partial) {
   const model::Indicator& ind = *indicator.current.indicator;
-  Comparison c{indicator, result, model.area, {}, {}, 0, 0, {}};
+  Comparison c{indicator, result, model.area, {}, {}, 0, 0, {}, {}, std::nullopt, false};
+  c.shares = !ind.is_percent();
   for (const model::Unit* u : document_units(model, *indicator.current.document)) {
+    if (!model.in_unit_set(ind.units, u->id)) continue;           // not a unit of the indicator's set
+    if (ind.partial && !value_for(ind.targets, u->id)) continue;  // a partial breakdown lists some units
     c.units.push_back(compare_unit(*u, ind, result));
     if (c.units.back().target) ++c.with_target;
     if (c.units.back().status == Status::met) ++c.met;
   }
   compare_area(c, ind, partial);
+  c.groups = compare_groups(model, c, ind);
+  c.remainder = remainder(c, ind);
   return c;
 }
 

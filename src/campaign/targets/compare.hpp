@@ -15,8 +15,9 @@
 namespace campaign::targets {
 
 /// met: at or below the target (better: lower) or at or above it (better: higher); no_data:
-/// the unit's result is {numerator: 0, denominator: 0}, so it has no rate to judge.
-enum class Status { met, not_met, no_result, no_data, no_target, not_evaluated };
+/// the unit's result is {numerator: 0, denominator: 0}, so it has no rate to judge;
+/// not_judged: the indicator is `better: none`, a figure shown and never judged.
+enum class Status { met, not_met, no_result, no_data, no_target, not_evaluated, not_judged };
 
 /// One unit's line. `gap` is result − target (percentage points for percent, units for counts).
 struct UnitComparison {
@@ -26,7 +27,28 @@ struct UnitComparison {
   std::optional<model::Decimal> numerator, denominator;  ///< when the result was given as a fraction
   std::optional<model::Decimal> gap;
   Status status = Status::no_result;
+  /// result / target × 100 at 1 decimal ("đạt 154,9% kế hoạch"), for indicators that are not
+  /// percentages and a target above 0; nullopt otherwise.
+  std::optional<model::Decimal> share = std::nullopt;
   bool refused = false;  ///< its target or result could not be rolled up (targets/rollup.hpp): not_evaluated
+};
+
+/// A subtotal row (cộng) of the units whose `parent` is `parent`: their targets and results
+/// aggregated by the indicator's total rule (sum, mean, weighted-mean; none: no subtotal),
+/// judged as the area line is (every child with a target has a result, else not evaluated).
+struct GroupComparison {
+  const model::Unit* parent = nullptr;
+  std::size_t after = 0;  ///< index in Comparison::units of the group's last unit (the row goes after it)
+  std::size_t count = 0;  ///< units of the group
+  std::optional<model::Decimal> target, result, gap, share;
+  Status status = Status::not_evaluated;
+};
+
+/// The part of a `breakdown: partial` indicator that the listed units do not cover: the total
+/// minus the sum of their targets (total_rule sum), and the area result minus theirs when the
+/// result set gives the area figure (`area`).
+struct Remainder {
+  std::optional<model::Decimal> target, result;
 };
 
 /// Why the area line is not evaluated (Status::not_evaluated), or `none` when it is judged.
@@ -36,6 +58,9 @@ enum class AreaReason {
   incomplete,    ///< some unit with a target has no usable result, and --partial was not given
   no_target,     ///< the indicator has no total
   not_computed,  ///< total_rule: none, or the area result cannot be computed (AreaResult::problem)
+  breakdown,     ///< `breakdown: partial`: the units listed are part of the area, and no `area` result
+  refused,       ///< a unit's result could not be rolled up onto the map (targets/rollup.hpp): the sum
+                 ///< of the others is not the area's, even with --partial
 };
 
 /// The area line: the total (target) against the aggregated result. One rule for every
@@ -45,10 +70,12 @@ struct AreaComparison {
   std::optional<model::Decimal> target;
   AreaResult result;  ///< not computed (value nullopt) while `incomplete` and not `partial`
   std::optional<model::Decimal> gap;
+  std::optional<model::Decimal> share;  ///< result / target × 100, as UnitComparison::share
   Status status = Status::not_evaluated;
   AreaReason reason = AreaReason::none;
   std::size_t missing = 0;     ///< units with a target but no result
   std::size_t no_data = 0;     ///< units with a target whose result is {0, 0}
+  std::size_t refused = 0;     ///< units without a target whose result a roll-up refused (AreaReason::refused)
   std::size_t incomplete = 0;  ///< of those, the units that cannot take part: `missing`, and
                                ///< `no_data` unless the area is Σ numerators / Σ denominators
   bool partial = false;        ///< judged on the units present although `incomplete` > 0
@@ -71,12 +98,16 @@ struct Comparison {
   std::optional<model::Area> registry_area;  ///< the registry's area, for headings and words
   std::vector<UnitComparison> units;
   AreaComparison area;
-  std::size_t met = 0;              ///< units that met their target
-  std::size_t with_target = 0;      ///< units with a target (the summary's denominator)
-  std::vector<SetAside> set_aside;  ///< result sets of indicators this one replaced, not used
+  std::size_t met = 0;                  ///< units that met their target
+  std::size_t with_target = 0;          ///< units with a target (the summary's denominator)
+  std::vector<SetAside> set_aside;      ///< result sets of indicators this one replaced, not used
+  std::vector<GroupComparison> groups;  ///< subtotals per parent unit, in registry order of their last unit
+  std::optional<Remainder> remainder;   ///< `breakdown: partial` with a total only
+  bool shares = false;                  ///< the indicator is not a percentage: a share column
 };
 
-/// True when `result` meets `target` by `better` (lower: result ≤ target; higher: ≥), exactly.
+/// True when `result` meets `target` by `better` (lower: result ≤ target; higher: ≥), exactly;
+/// never asked for better: none (Status::not_judged).
 bool meets(const model::Decimal& result, const model::Decimal& target, model::Better better);
 
 /// The result set to use for `indicator`: of `period` when given, else the latest period

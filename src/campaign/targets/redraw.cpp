@@ -66,29 +66,61 @@ class Redrawer {
       }
       if (!merge.parts.empty()) out_.map.merges.push_back(std::move(merge));
     }
+    // A parent not on the map has no subtotal row on it (compare); the note names it.
+    for (model::Unit& u : out_.model.units) {
+      if (u.parent.empty() ||
+          std::any_of(on_map_.begin(), on_map_.end(), [&](const model::Unit* m) { return m->id == u.parent; }))
+        continue;
+      const model::Unit* p = model_.find_unit(u.parent);
+      const std::string name = p ? p->name : u.parent;
+      if (std::find(out_.map.parents_off_map.begin(), out_.map.parents_off_map.end(), name) ==
+          out_.map.parents_off_map.end())
+        out_.map.parents_off_map.push_back(name);
+      u.parent.clear();
+    }
+  }
+
+  // The unit sets on the map: a unit of the map is in a set when a unit it carries is.
+  void draw_sets() {
+    for (model::UnitSet& set : out_.model.unit_sets) {
+      std::vector<std::string> units;
+      for (std::size_t i = 0; i < on_map_.size(); ++i)
+        if (std::any_of(members_[i].begin(), members_[i].end(), [&](const Member& m) { return in_set(i, m, set.id); }))
+          units.push_back(on_map_[i]->id);
+      set.units = std::move(units);
+    }
   }
 
   // `values` (and their `weights`) of the units existing on `drawn_on`, rolled up onto the map.
   // Refusals are added with `base` filled in; `weights_out` receives the successors' weights.
+  // `set`: the indicator's unit set (empty: every unit); `partial`: its breakdown is partial.
   std::vector<UnitValue> redraw(const std::vector<UnitValue>& values, const std::vector<UnitValue>& weights,
                                 model::TotalRule rule, const model::Date& drawn_on, const Refusal& base,
-                                std::vector<UnitValue>& weights_out) {
+                                std::vector<UnitValue>& weights_out, std::string_view set = {}, bool partial = false) {
     const auto value_index = index_of(values);
     const auto weight_index = index_of(weights);
     std::vector<UnitValue> out;
     for (std::size_t i = 0; i < on_map_.size(); ++i) {
       std::vector<Part> parts;
       std::vector<std::string> names;
-      bool split = false;
+      bool split = false, given = false;
+      std::string outside;  // a unit carried outside the indicator's set
       for (const Member& m : members_[i]) {
         const model::Value* v = find(value_index, m.unit->id);
         if (!v && !territory_.exists_on(*m.unit, drawn_on)) continue;  // neither on the figures' map nor given
+        if (!in_set(i, m, set)) {
+          if (outside.empty()) outside = m.unit->id;
+          continue;
+        }
         split = split || m.split;
+        given = given || v;
         parts.push_back({m.unit->id, v, find(weight_index, m.unit->id)});
         names.push_back(m.unit->name);
       }
-      if (parts.empty()) continue;
-      Rolled r = split ? Rolled{{}, {}, RefusalReason::split, {}} : roll_up(parts, rule, decimals_of(values));
+      if (parts.empty() || (partial && !given)) continue;  // not a unit of the indicator's set or list
+      Rolled r = split              ? Rolled{{}, {}, RefusalReason::split, {}}
+                 : !outside.empty() ? Rolled{{}, {}, RefusalReason::outside_set, outside}
+                                    : roll_up(parts, rule, decimals_of(values));
       UnitValue uv{on_map_[i]->id, {}, {}};
       if (r.value) {
         uv.value = *r.value;
@@ -113,6 +145,20 @@ class Redrawer {
     bool split;  // it was split: its figure cannot go to one of its parts
     std::vector<const model::UnitChange*> changes;
   };
+
+  // True when member `m` of map unit `i` is in unit set `set` (empty: every unit). A successor
+  // the set does not list (formed after it was written) is in it when every unit it carries is.
+  [[nodiscard]] bool in_set(std::size_t i, const Member& m, std::string_view set) const {
+    if (model_.in_unit_set(set, m.unit->id)) return true;
+    if (m.unit != on_map_[i]) return false;
+    bool formers = false;
+    for (const Member& f : members_[i]) {
+      if (f.unit == on_map_[i]) continue;
+      if (!model_.in_unit_set(set, f.unit->id)) return false;
+      formers = true;
+    }
+    return formers;
+  }
   const model::Model& model_;
   model::Territory territory_;
   model::Date as_of_;
@@ -128,6 +174,7 @@ Redrawn redraw(const model::Model& model, const model::Date& as_of) {
   out.model = model;
   Redrawer redrawer(model, as_of, out);
   redrawer.draw_map();
+  redrawer.draw_sets();
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
     const model::Document& doc = model.documents[d];
     for (std::size_t i = 0; i < doc.indicators.size(); ++i) {
@@ -135,7 +182,8 @@ Redrawn redraw(const model::Model& model, const model::Date& as_of) {
       model::Indicator& drawn = out.model.documents[d].indicators[i];
       Refusal base{doc.number + "#" + ind.id, true, {}, {}, {}, {}, {}};
       std::vector<UnitValue> weights;
-      drawn.targets = redrawer.redraw(ind.targets, ind.weights, ind.total_rule, doc.issued, base, weights);
+      drawn.targets =
+          redrawer.redraw(ind.targets, ind.weights, ind.total_rule, doc.issued, base, weights, ind.units, ind.partial);
       drawn.weights = std::move(weights);
     }
   }
@@ -148,8 +196,9 @@ Redrawn redraw(const model::Model& model, const model::Date& as_of) {
         res.weights.empty() && ind ? ind->indicator->weights : res.weights;  // as aggregate_results takes them
     Refusal base{res.indicator, false, res.period.label(), {}, {}, {}, {}};
     std::vector<UnitValue> drawn_weights;
-    out.model.results[k].values =
-        redrawer.redraw(res.values, weights, rule, res.as_of.value_or(res.period.last_day()), base, drawn_weights);
+    out.model.results[k].values = redrawer.redraw(
+        res.values, weights, rule, res.as_of.value_or(res.period.last_day()), base, drawn_weights,
+        ind ? std::string_view(ind->indicator->units) : std::string_view{}, ind && ind->indicator->partial);
     out.model.results[k].weights = std::move(drawn_weights);
   }
   // The map is drawn: every unit of the redrawn model is on it, for every document.

@@ -23,6 +23,7 @@ enum class RefusalReason {
   zero_weights,          ///< weighted-mean whose weights add up to 0
   part_missing,          ///< `problem_unit` has no figure (left out with ~, or no result)
   split,                 ///< a part was split: its figure cannot be shared among its successors
+  outside_set,           ///< `problem_unit` is outside the indicator's unit set: the successor is only partly in it
 };
 
 /// One former unit's figure and weight, as a roll-up takes them (`weight` nullptr: none).
@@ -69,11 +70,19 @@ struct UnitMap {
     std::string by;
   };
   std::vector<Merge> merges;
+  /// Parents (`parent`) of units on the map that are not on it themselves (a district after
+  /// 1/7/2025), by name: compare has no subtotal row for them, and the note says so.
+  std::vector<std::string> parents_off_map = {};
 };
 
 /// A model redrawn on the map of `as_of`: its units those existing then (registry order); each
 /// indicator's targets and weights and each result set's values and weights rolled up into
-/// the units that carry them on that date. A refused figure is kept as a Value marked
+/// the units that carry them on that date. Unit sets (`unit_sets`) are redrawn too: a unit of
+/// the map is in a set when one of the units it carries is; an indicator of a set rolls up only
+/// the units of its set, and a successor that carries units both in and outside the set is
+/// refused (outside_set). A successor none of whose units has a figure of a `breakdown: partial`
+/// indicator is left out, as the unit was. Units whose `parent` is not on the map lose it
+/// (UnitMap::parents_off_map). A refused figure is kept as a Value marked
 /// `invalid` (present, not usable: shown as such, never as a number) and listed in
 /// `refusals`. The totals stay: the territory is the same.
 struct Redrawn {

@@ -28,6 +28,14 @@ TargetTable build_target_table(const model::Model& model, const std::vector<Effe
   TargetTable table;
   table.area = model.area;
   table.units = ordered_units(model, order);
+  // Only the units some indicator uses: those of their unit sets (every unit when one has none).
+  auto used = [&](const model::Unit* u) {
+    return indicators.empty() || std::any_of(indicators.begin(), indicators.end(), [&](const Effective& e) {
+             return model.in_unit_set(e.current.indicator->units, u->id);
+           });
+  };
+  table.units.erase(std::remove_if(table.units.begin(), table.units.end(), [&](const auto* u) { return !used(u); }),
+                    table.units.end());
   table.as_of = as_of;
   // Units on the map of one of the documents shown (targets::document_units): a unit formed
   // after all of them (2025-07-01) has no column in a 2024 table.

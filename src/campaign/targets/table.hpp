@@ -33,7 +33,8 @@ struct TargetTable {
   std::optional<model::Date> as_of;
 };
 
-/// Builds the table of `indicators` over the model's units, in `order`.
+/// Builds the table of `indicators` over the model's units, in `order`: the units of the unit sets
+/// the indicators use (`units`), every unit when one of them names none.
 TargetTable build_target_table(const model::Model& model, const std::vector<Effective>& indicators, UnitOrder order,
                                std::optional<model::Date> as_of);
 

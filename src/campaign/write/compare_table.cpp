@@ -34,7 +34,8 @@ std::string title(const Comparison& c, Language lang) {
   const IndicatorRef& r = c.indicator.current;
   bool vi = lang == Language::vietnamese;
   std::string better = r.indicator->better == model::Better::lower ? (vi ? "thấp hơn là tốt" : "lower is better")
-                                                                   : (vi ? "cao hơn là tốt" : "higher is better");
+                       : r.indicator->better == model::Better::higher ? (vi ? "cao hơn là tốt" : "higher is better")
+                                                                      : (vi ? "không đánh giá" : "not judged");
   std::string head =
       vi ? fmt::format("Chỉ tiêu {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator))
          : fmt::format("Indicator {} ({}): {}", r.indicator->id, r.document->number, display_name(*r.indicator));
@@ -61,27 +62,55 @@ std::vector<Column> columns(const Comparison& c, Language lang, bool fractions) 
   cols.push_back({vi ? "Kết quả" : "Result", Align::right, 0, false});
   if (fractions) cols.push_back({vi ? "Tử số / mẫu số" : "Numerator / denominator", Align::right, 0, false});
   cols.push_back({vi ? "Chênh lệch" : "Gap", Align::right, 0, false});
+  if (c.shares) cols.push_back({vi ? "Tỷ lệ đạt" : "Achieved", Align::right, 0, false});
   cols.push_back({vi ? "Đánh giá" : "Status", Align::left, 0, false});
   return cols;
+}
+
+// The achievement share (result / target): "154.9%", a percentage cell.
+Cell share_cell(const std::optional<model::Decimal>& share) {
+  Cell cell = text_cell(share ? share->to_string() + "%" : "");
+  if (share) {
+    cell.number = share->to_double(), cell.decimals = share->scale, cell.percent = true;
+    cell.number_text = true, cell.exact = share->to_string();
+  }
+  return cell;
 }
 
 std::vector<Cell> row(const model::Indicator& ind, const Comparison& c, Language lang, bool fractions, std::string tt,
                       std::string name, const std::optional<model::Decimal>& target,
                       const std::optional<model::Decimal>& result, const std::optional<model::Decimal>& gap,
-                      std::string fraction, std::string status) {
+                      std::string fraction, std::string status, const std::optional<model::Decimal>& share) {
   std::vector<Cell> cells{number_label(std::move(tt)), text_cell(std::move(name)), value_cell(target, ind)};
   Cell gap_text = text_cell(gap ? format_gap(*gap, ind, lang) : "");
-  if (gap) gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;  // a number: no CSV "'" guard
+  if (gap) {  // a number: no CSV "'" guard
+    gap_text.number = gap->to_double(), gap_text.decimals = gap->scale;
+    gap_text.number_text = true, gap_text.exact = gap->to_string();
+  }
   if (!c.result) {
     cells.push_back(gap_text);
     cells.push_back(text_cell(position_text(gap, lang)));
     return cells;
   }
   cells.push_back(result ? value_cell(result, ind) : text_cell(""));
-  if (fractions) cells.push_back(text_cell(std::move(fraction)));
+  if (fractions) {
+    cells.push_back(text_cell(std::move(fraction)));
+    cells.back().number_text = true;
+  }
   cells.push_back(gap_text);
+  if (c.shares) cells.push_back(share_cell(share));
   cells.push_back(text_cell(std::move(status)));
   return cells;
+}
+
+// "Cộng huyện Kon Rẫy" / "Subtotal Huyện Kon Rẫy": the row after a parent's units.
+std::string subtotal_label(const model::Unit& parent, Language lang) {
+  return (lang == Language::vietnamese ? "Cộng " : "Subtotal ") + parent.name;
+}
+
+// The row of a partial breakdown's remainder: "Các đơn vị còn lại" / "Other units".
+std::string remainder_label(Language lang) {
+  return lang == Language::vietnamese ? "Các đơn vị còn lại" : "Other units";
 }
 
 // The class html gives a status cell (red, green): the judged ones only.
@@ -109,18 +138,33 @@ Table comparison_table(const model::Model& model, const Comparison& c, Language 
   const AreaComparison& a = c.area;
   std::string area_fraction = fraction_text(a.result.numerator_sum, a.result.denominator_sum);
   t.rows.push_back(row(ind, c, lang, fractions, "", area_label(model.area, lang), a.target, a.result.value,
-                       c.result ? a.gap : std::nullopt, area_fraction, area_status_text(c, lang)));
+                       c.result ? a.gap : std::nullopt, area_fraction, area_status_text(c, lang), a.share));
   if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
   if (c.result) t.rows.back().back().style = status_style(a.status);
-  std::size_t i = 0;
-  for (const auto& u : c.units) {
+  std::size_t i = 0, group = 0;
+  for (std::size_t k = 0; k < c.units.size(); ++k) {
+    const auto& u = c.units[k];
     t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
-                         fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang))));
+                         fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang)), u.share));
     if (u.refused && !u.target) t.rows.back()[2] = text_cell("?");  // a roll-up refused it: the note says why
     if (c.result) t.rows.back().back().style = status_style(u.status);
+    for (; group < c.groups.size() && c.groups[group].after == k; ++group) {
+      const GroupComparison& g = c.groups[group];
+      std::string status = c.result ? std::string(status_text(g.status, lang)) : "";
+      t.rows.push_back(row(ind, c, lang, fractions, "", subtotal_label(*g.parent, lang), g.target, g.result,
+                           c.result ? g.gap : std::nullopt, "", status, g.share));
+      if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
+      if (c.result) t.rows.back().back().style = status_style(g.status);
+    }
+  }
+  if (c.remainder) {
+    const Remainder& r = *c.remainder;
+    t.rows.push_back(row(ind, c, lang, fractions, "", remainder_label(lang), r.target, r.result, std::nullopt, "", "",
+                         std::nullopt));
+    if (!c.result) t.rows.back()[3] = text_cell(""), t.rows.back()[4] = text_cell("");
   }
   // The gap of a percent indicator is in percentage points: csv says so in the heading.
-  const std::size_t gap = c.result ? t.columns.size() - 2 : 3;
+  const std::size_t gap = c.result ? t.columns.size() - (c.shares ? 3 : 2) : 3;
   if (ind.is_percent()) t.columns[gap].unit = lang == Language::vietnamese ? "điểm %" : "pp";
   return t;
 }

@@ -174,6 +174,10 @@ ordered_json record_schema(const schema::Record& r) {
   }
   ordered_json j = {{"type", "object"}, {"description", r.description}, {"properties", properties}};
   if (!required.empty()) j["required"] = required;
+  if (!r.any_of.empty()) {
+    j["anyOf"] = ordered_json::array();
+    for (std::string_view key : r.any_of) j["anyOf"].push_back({{"required", {key}}});
+  }
   j["additionalProperties"] = false;
   return j;
 }

@@ -121,10 +121,11 @@ std::string csv_field(const Cell& cell, const CsvStyle& style) {
   // and "20.33%" as 1.2 and 20.33): it stays a number in every locale and cannot read as a
   // formula; the column heading names the unit (csv_heading).
   if (cell.number) {
-    std::string n = fmt::format("{:.{}f}", *cell.number, std::max(cell.decimals, 0));
+    std::string n = cell.exact.empty() ? fmt::format("{:.{}f}", *cell.number, std::max(cell.decimals, 0)) : cell.exact;
     if (n == "-0" || n.find_first_not_of("-0.") == std::string::npos) n = n.substr(n[0] == '-' ? 1 : 0);
-    std::replace(n.begin(), n.end(), '.', style.decimal);
-    return n;
+    n = group_number(n, style.grouping, style.decimal);
+    if (n.find(style.separator) == std::string::npos) return n;
+    return "\"" + n + "\"";
   }
   const std::string& t = cell.text;
   // Formula injection (OWASP "CSV Injection"): text starting with = + - @ tab or CR gets a

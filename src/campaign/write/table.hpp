@@ -30,6 +30,12 @@ struct Cell {
   /// read as this date in every locale (11/07/2024 opens as 7 November in an English one),
   /// xlsx as a date cell.
   std::optional<calendar::Date> date = std::nullopt;
+  /// `text` is a number as campaign writes it ("14714669968", "20.33%", "+1.2 điểm %", "3 / 7"):
+  /// apply_number_style rewrites it ("14.714.669.968", "20,33%").
+  bool number_text = false;
+  /// The number as exact decimal text ("14714669968.5"; `number` is a double, exact to 15
+  /// digits only), written by csv when set.
+  std::string exact = {};
 };
 
 struct Column {
@@ -64,7 +70,29 @@ struct Table {
   /// xlsx: the page footer's left part, naming the document ("127-TB/BCĐ"); pages are numbered
   /// on the right ("Trang 1/2").
   std::string footer = {};
+  /// xlsx: number formats group thousands ("#,##0.00": 14.714.669.968 in a Vietnamese Excel);
+  /// set by apply_number_style.
+  bool group_thousands = false;
 };
+
+/// How numbers read in tables (--number-style): `plain` as campaign writes them
+/// ("14714669968", "20.33%"), `vietnamese` as official Vietnamese tables do ("14.714.669.968",
+/// "20,33%": a dot between thousands, a decimal comma).
+enum class NumberStyle { plain, vietnamese };
+
+/// `text` with every number (digits, optionally '.' and decimals) written in `style`: with
+/// NumberStyle::vietnamese, whole parts of 4 digits or more grouped by '.', the decimal point a
+/// ','. Only for texts that are numbers with their unit (Cell::number_text): a year or a
+/// document number in a sentence would be grouped too.
+std::string styled_number(std::string_view text, NumberStyle style);
+
+/// Rewrites the text of every Cell::number_text cell of `table` in `style`, and sets
+/// Table::group_thousands for NumberStyle::vietnamese. Titles and notes keep their wording.
+void apply_number_style(Table& table, NumberStyle style);
+
+/// One number as decimal text ("-14714669968.5") with `grouping` between thousands of the whole
+/// part (0: none) and `decimal` as the decimal mark: "-14.714.669.968,5".
+std::string group_number(std::string_view number, char grouping, char decimal);
 
 /// How a CSV file is written for the spreadsheet that will open it. Spreadsheets read CSV
 /// with the separator and decimal mark of the computer's locale: English locales `,` and
@@ -73,6 +101,7 @@ struct CsvStyle {
   bool bom = true;       ///< begin with the UTF-8 byte-order mark (Excel needs it for Vietnamese)
   char separator = ',';  ///< between fields
   char decimal = '.';    ///< the decimal mark of numbers
+  char grouping = 0;     ///< between thousands of numbers ('.' with --number-style vi), 0: none
 };
 
 struct TextStyle {

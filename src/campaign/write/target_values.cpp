@@ -33,6 +33,8 @@ Cell value_cell(const std::optional<Decimal>& value, const model::Indicator& ind
     cell.number = value->to_double();
     cell.percent = indicator.is_percent();
     cell.decimals = value->scale;
+    cell.number_text = true;
+    cell.exact = value->to_string();
   } else {
     cell.no_value = true;
   }

@@ -63,6 +63,7 @@ void put_map(ordered_json& j, const targets::Redrawn* redrawn, Language lang) {
     merges.push_back({{"unit", m.unit}, {"parts", m.parts}, {"effective", date(m.effective)}, {"by", m.by}});
   j["units_map"] = {
       {"as_of", calendar::format_iso(redrawn->map.as_of)}, {"merges", merges}, {"note", map_note(redrawn->map, lang)}};
+  if (!redrawn->map.parents_off_map.empty()) j["units_map"]["parents_off_map"] = redrawn->map.parents_off_map;
   ordered_json refusals = ordered_json::array();
   for (const auto& r : redrawn->refusals)
     refusals.push_back({{"indicator", r.indicator},
@@ -95,6 +96,10 @@ ordered_json reason(targets::AreaReason r) {
       return "incomplete";
     case targets::AreaReason::no_target:
       return "no target";
+    case targets::AreaReason::breakdown:
+      return "partial breakdown";
+    case targets::AreaReason::refused:
+      return "refused";
     case targets::AreaReason::not_computed:
       return "not computed";
   }
@@ -122,6 +127,7 @@ ordered_json area_json(const targets::Comparison& c) {
   area["units_without_result"] = c.area.missing;
   area["units_without_data"] = c.area.no_data;
   area["partial"] = c.area.partial;
+  if (c.shares) area["share"] = number(c.area.share);
   return area;
 }
 
@@ -201,9 +207,22 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
       if (u.numerator) uj["numerator"] = number(u.numerator), uj["denominator"] = number(u.denominator);
       uj["gap"] = gap(u.gap, ind);
       uj["status"] = status_text(u.status, Language::english);
+      if (c.shares) uj["share"] = number(u.share);
       if (u.refused) uj["refused"] = true;
       if (u.refused && !u.target) uj["target"]["text"] = "?";
       e["units"].push_back(uj);
+    }
+    for (const auto& g : c.groups) {
+      ordered_json gj{{"parent", g.parent->id}, {"units", g.count}, {"target", value(g.target, ind)}};
+      gj["result"] = g.result ? value(g.result, ind) : ordered_json(nullptr);
+      gj["gap"] = gap(g.gap, ind);
+      gj["status"] = status_text(g.status, Language::english);
+      if (c.shares) gj["share"] = number(g.share);
+      e["subtotals"].push_back(gj);
+    }
+    if (c.remainder) {
+      e["remainder"] = {{"target", value(c.remainder->target, ind)},
+                        {"result", c.remainder->result ? value(c.remainder->result, ind) : ordered_json(nullptr)}};
     }
     e["area"] = area_json(c);
     e["met"] = c.met;

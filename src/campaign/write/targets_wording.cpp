@@ -92,6 +92,8 @@ std::string rule_text(const AreaResult& r, Language lang) {
                 : fmt::format("weighted mean of the results of {}", units_en(r.count));
     case AreaMethod::none:
       return vi ? "không tổng hợp (total_rule: none)" : "total_rule: none, not aggregated";
+    case AreaMethod::reported:
+      return vi ? "số liệu chung của địa bàn theo báo cáo (area)" : "the area's own figure, as reported (area)";
   }
   return "";
 }
@@ -208,6 +210,14 @@ std::string summary(const Comparison& c, const std::vector<const model::Unit*>& 
                             total)
               : fmt::format("no results; targets: {} above, {} below, {} equal to the {}", above, below, equal, total);
   }
+  if (c.result->values.empty() && c.result->area)
+    return vi ? fmt::format("chỉ có số liệu chung của địa bàn, không có số liệu từng {}", word)
+              : fmt::format("the area's figure only, no figures for the {}", word);
+  if (c.indicator.current.indicator->better == model::Better::none)
+    return vi ? fmt::format("{} {} có kết quả; chỉ tiêu không đánh giá đạt hay không (better: none)",
+                            c.with_target - c.area.missing - c.area.no_data, word)
+              : fmt::format("{} {} with a result; the figure is not judged (better: none)",
+                            c.with_target - c.area.missing - c.area.no_data, word);
   std::string out = vi ? fmt::format("{}/{} {} đạt", c.met, c.with_target, word)
                        : fmt::format("{}/{} {} met", c.met, c.with_target, word);
   std::vector<std::string> parts;
@@ -237,6 +247,20 @@ std::string method_text(const Comparison& c, Language lang) {
     case AreaReason::not_computed:
       if (a.result.method == AreaMethod::none) return rule_text(a.result, lang);
       return (vi ? "không tính được: " : "cannot be computed: ") + problem_text(a.result, lang);
+    case AreaReason::breakdown:
+      return vi ? "chưa tính: các đơn vị được liệt kê chỉ là một phần của địa bàn (breakdown: partial); ghi số "
+                  "liệu chung ở 'area' của kết quả"
+                : "not computed: the units listed are part of the area (breakdown: partial); give the area's "
+                  "figure as the result's 'area'";
+    case AreaReason::refused:
+      return vi ? fmt::format(
+                      "chưa tính: kết quả của {} đơn vị không cộng dồn được theo địa giới mới (xem ghi chú "
+                      "dưới bảng), thiếu phần đó thì không phải kết quả của địa bàn",
+                      a.refused)
+                : fmt::format(
+                      "not computed: the result of {} could not be rolled up onto the map (see the lines "
+                      "below), and without it the figure is not the area's",
+                      units_en(a.refused));
     case AreaReason::none:
     case AreaReason::no_target:
       break;
@@ -261,6 +285,8 @@ std::string_view status_text(Status status, Language lang) {
       return vi ? "không giao" : "no target";
     case Status::not_evaluated:
       return vi ? "chưa đánh giá" : "not evaluated";
+    case Status::not_judged:
+      return vi ? "không đánh giá (better: none)" : "not judged (better: none)";
   }
   return "";
 }

@@ -32,6 +32,9 @@ std::string_view reason_text(const targets::Refusal& r, Language lang) {
     case R::split:
       return vi ? "đơn vị cũ đã chia tách, không chia được số liệu cho từng phần"
                 : "a former unit was split, and its figure cannot be shared among its parts";
+    case R::outside_set:
+      return vi ? "một phần của đơn vị không thuộc nhóm đơn vị của chỉ tiêu:"
+                : "part of the unit is outside the indicator's unit set:";
   }
   return "";
 }
@@ -53,6 +56,8 @@ std::string_view refusal_key(targets::RefusalReason reason) {
       return "part-missing";
     case R::split:
       return "split";
+    case R::outside_set:
+      return "outside-set";
   }
   return "";
 }
@@ -99,7 +104,12 @@ std::string map_note(const targets::UnitMap& map, Language lang) {
     out += ": ";
     for (std::size_t i = 0; i < merges.size(); ++i) out += (i ? "; " : "") + merges[i];
   }
-  return out + ".";
+  out += ".";
+  for (const auto& parent : map.parents_off_map)
+    out += fmt::format(fmt::runtime(vi ? " Không có dòng cộng {}: không còn là đơn vị trên địa giới ngày {}."
+                                       : " No subtotal for {}: not a unit on the map of {}."),
+                       parent, calendar::format_vn(map.as_of));
+  return out;
 }
 
 }  // namespace campaign::write

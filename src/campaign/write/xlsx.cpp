@@ -62,8 +62,8 @@ class Formats {
     return date_;
   }
   lxw_format* blank() { return bordered_blank_ ? bordered_blank_ : (bordered_blank_ = bordered()); }
-  lxw_format* number(int decimals, bool percent, const std::string& unit = {}) {
-    std::string key = excel_number_format(decimals, percent, unit);
+  lxw_format* number(int decimals, bool percent, const std::string& unit = {}, bool grouped = false) {
+    std::string key = excel_number_format(decimals, percent, unit, grouped);
     auto it = numbers_.find(key);
     if (it != numbers_.end()) return it->second;
     lxw_format* f = bordered();
@@ -129,7 +129,7 @@ void write_cells(lxw_worksheet* ws, const Table& t, Row row, Formats& f) {
         worksheet_write_datetime(ws, row, col, &d, f.date());
       } else if (cell.number) {
         worksheet_write_number(ws, row, col, excel_value(cell),
-                               f.number(cell.decimals, cell.percent, t.columns[c].unit));
+                               f.number(cell.decimals, cell.percent, t.columns[c].unit, t.group_thousands));
       } else {
         worksheet_write_string(ws, row, col, cell.text.c_str(), f.text());
       }
@@ -249,9 +249,9 @@ void write_sheet(lxw_worksheet* ws, const Table& table, Formats& formats, const 
 
 }  // namespace
 
-std::string excel_number_format(int decimals, bool percent, const std::string& unit) {
-  const std::string digits =
-      fmt::format("0{}{:0>{}}{}", decimals > 0 ? "." : "", "", std::max(decimals, 0), percent ? "%" : "");
+std::string excel_number_format(int decimals, bool percent, const std::string& unit, bool grouped) {
+  const std::string digits = fmt::format("{}0{}{:0>{}}{}", grouped ? "#,##" : "", decimals > 0 ? "." : "", "",
+                                         std::max(decimals, 0), percent ? "%" : "");
   if (unit.empty() || percent) return digits;
   std::string quoted = " ";  // the unit as a literal: "" doubles a quote inside it
   for (char ch : unit) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);

@@ -49,7 +49,9 @@ std::string sheet_name(const std::string& name);
 /// The Excel number format for `decimals` decimals: "0", "0.0", "0.00"…, with "%" for percent.
 /// With a column's `unit` (a gap in "điểm %"), signed and followed by the unit:
 /// `+0.0" điểm %";-0.0" điểm %";0.0" điểm %"` (1.2 shows "+1.2 điểm %", as the text tables).
-std::string excel_number_format(int decimals, bool percent, const std::string& unit = {});
+/// `grouped` (--number-style vi, Table::group_thousands): "#,##0.00", thousands grouped by the
+/// reader's locale (14.714.669.968 in a Vietnamese Excel). Excel holds 15 significant digits.
+std::string excel_number_format(int decimals, bool percent, const std::string& unit = {}, bool grouped = false);
 
 /// The value stored for a numeric cell: 20.33 (percent, 2 decimals) -> 0.2033, computed from
 /// the written digits so the stored double is the one nearest the written decimal.

@@ -61,7 +61,7 @@ TEST_CASE("Keys with ':', after a quoted value, a number or in a block mapping a
   // unknown; in block style the comma is part of the text.
   const auto colon = errors(load::load_bytes("b.yaml", "format: campaign/1\nbodies:\n  - {id: x, name: A b, c:}\n"));
   REQUIRE(colon.size() == 1);
-  CHECK(colon[0].message == "unknown key 'c' in body; allowed keys: id, name, full_name, aliases, per_unit");
+  CHECK(colon[0].message == "unknown key 'c' in body; allowed keys: id, name, full_name, aliases, per_unit, units");
   const auto quoted =
       errors(load::load_bytes("b.yaml", "format: campaign/1\nbodies:\n  - {id: x, name: \"Các cơ quan\", đơn vị}\n"));
   REQUIRE(quoted.size() == 1);

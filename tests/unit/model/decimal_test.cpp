@@ -13,6 +13,16 @@ TEST_CASE("Decimal keeps the precision it was written with", "[model][decimal]")
   CHECK(Decimal::parse("15.0")->scale == 1);
 }
 
+TEST_CASE("Decimal reads up to 16 digits: amounts below 10^16 đồng are exact", "[model][decimal]") {
+  CHECK(Decimal::parse("14714669968")->to_string() == "14714669968");
+  CHECK(Decimal::parse("1000000000000000")->to_string() == "1000000000000000");  // 10^15 đồng
+  CHECK(Decimal::parse("9999999999999999")->to_string() == "9999999999999999");
+  CHECK(Decimal::parse("9999999999.999999")->to_string() == "9999999999.999999");
+  CHECK(Decimal::parse("0000000000000000012")->to_string() == "12");
+  CHECK_FALSE(Decimal::parse("10000000000000000").has_value());  // 17 digits
+  CHECK_FALSE(Decimal::parse("99999999999.999999").has_value());
+}
+
 TEST_CASE("Decimal rejects what is not a plain decimal", "[model][decimal]") {
   for (const char* bad : {"", "1e3", "1.", ".5", "20.33%", "1,5", "abc", "1.2.3", "0x10", "1 000", "1.0000000001"})
     CHECK_FALSE(Decimal::parse(bad).has_value());

@@ -18,8 +18,8 @@ namespace {
 model::Model changed_model(model::UnitChange change) {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).report = test::report(Frequency::quarter);
-  m.units.push_back({"kon-braih", "Xã Kon Braih", model::UnitKind::commune, {}, d(2025, 7, 1)});
-  m.units.push_back({"dak-moi", "Xã Đăk Mới", model::UnitKind::commune, {}, d(2025, 7, 1)});
+  m.units.push_back({"kon-braih", "Xã Kon Braih", model::UnitKind::commune, {}, {}, d(2025, 7, 1)});
+  m.units.push_back({"dak-moi", "Xã Đăk Mới", model::UnitKind::commune, {}, {}, d(2025, 7, 1)});
   m.changes.push_back(std::move(change));
   return m;
 }

@@ -30,6 +30,8 @@ bodies:
 units:
   - {id: tan-lap, name: Xã Tân Lập, kind: commune}
   - {id: kon-braih, name: Xã Kon Braih, kind: commune, from: 2025-07-01}
+unit_sets:
+  - {id: nhom-1, name: Nhóm 1, units: [tan-lap]}
 changes:
   - {unit: tan-lap, merged_into: kon-braih, successor: [kon-braih], effective: 2025-07-01, by: NQ 1677}
 document:

@@ -133,3 +133,79 @@ TEST_CASE("old results as rates: a missing commune, then a mean of rates, are re
   CHECK(results[1]->reason == RefusalReason::mean_without_weights);
   CHECK(results[2]->reason == RefusalReason::mean_without_weights);
 }
+
+TEST_CASE("unit sets and parents are redrawn with the map", "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-parents-as-of"});
+  Redrawn r = redraw(l.model, {2025, 7, 1});
+  // The set, written before the merge, holds the successor of two of its communes.
+  CHECK(r.model.in_unit_set("cac-xa", "kon-braih"));
+  CHECK_FALSE(r.model.in_unit_set("cac-xa", "kon-ray"));
+  const model::Indicator& ind = r.model.find_document("45-QĐ/UBND")->indicators.front();
+  CHECK(target_of(ind, "kon-braih")->to_string() == "5.5");  // 2.5 + 3
+  CHECK(r.refusals.empty());
+  Comparison c = compare(r.model, effective_indicators(r.model, std::nullopt).front(), &r.model.results.front());
+  REQUIRE(c.groups.size() == 2);
+  CHECK(c.groups[0].parent->id == "kon-ray");
+  CHECK(c.groups[0].count == 1);
+  CHECK(c.groups[0].target->to_string() == "5.5");
+  CHECK(c.groups[0].result->to_string() == "5.0");  // 2.6 + 2.4
+}
+
+TEST_CASE("a successor partly outside an indicator's unit set is refused, and so is its subtotal",
+          "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-set-as-of-refused"});
+  Redrawn r = redraw(l.model, {2025, 7, 1});
+  REQUIRE(r.refusals.size() == 2);  // the target and the result of Kon Braih
+  CHECK(r.refusals[0].reason == RefusalReason::outside_set);
+  CHECK(r.refusals[0].problem_unit == "Xã Đăk Ruồng");
+  Comparison c = compare(r.model, effective_indicators(r.model, std::nullopt).front(), &r.model.results.front());
+  REQUIRE(c.groups.size() == 2);
+  CHECK_FALSE(c.groups[0].target.has_value());  // never the sum without the refused child
+  CHECK(c.groups[0].status == Status::not_evaluated);
+}
+
+TEST_CASE("a parent not on the map loses its subtotal, and the map says so", "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-parents-as-of"});
+  model::UnitChange district;
+  district.unit = "kon-ray";
+  district.successors = {"dak-ha"};
+  district.effective = model::Date{2025, 7, 1};
+  l.model.changes.push_back(district);
+  Redrawn r = redraw(l.model, {2025, 7, 1});
+  CHECK(r.map.parents_off_map == std::vector<std::string>{"Huyện Kon Rẫy"});
+  CHECK(r.model.find_unit("kon-braih")->parent.empty());
+  Comparison c = compare(r.model, effective_indicators(r.model, std::nullopt).front(), &r.model.results.front());
+  REQUIRE(c.groups.size() == 1);
+  CHECK(c.groups[0].parent->id == "dak-ha");
+}
+
+TEST_CASE("an area is not judged without a result a roll-up refused", "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-set-as-of-refused"});
+  Redrawn r = redraw(l.model, {2025, 7, 1});
+  Comparison c = compare(r.model, effective_indicators(r.model, std::nullopt).front(), &r.model.results.front());
+  CHECK(c.area.refused == 1);  // Kon Braih: 2.6 of Tân Lập is a part of the province's result
+  CHECK(c.area.reason == AreaReason::refused);
+  CHECK(compare(r.model, effective_indicators(r.model, std::nullopt).front(), &r.model.results.front(), true)
+            .area.reason == AreaReason::refused);  // --partial does not make the sum of the others the area's
+  CHECK_FALSE(c.area.result.value.has_value());
+}
+
+TEST_CASE("a partial breakdown leaves out a successor none of whose units it lists", "[targets][rollup]") {
+  load::Loaded l = test::load({"tests/cases/compare/unit-parents-as-of"});
+  model::Indicator& ind = l.model.documents.front().indicators.front();
+  ind.partial = true;
+  auto drop = [&](const char* unit) {
+    std::erase_if(ind.targets, [&](const model::UnitValue& uv) { return uv.unit == unit; });
+  };
+  drop("tan-lap");
+  Redrawn some = redraw(l.model, {2025, 7, 1});
+  CHECK(refused_target(some.model.find_document("45-QĐ/UBND")->indicators.front(), "kon-braih"));
+  REQUIRE(some.refusals.size() == 1);  // Đăk Ruồng is listed, Tân Lập is not: no figure for the whole
+  CHECK(some.refusals[0].reason == RefusalReason::part_missing);
+  drop("dak-ruong");
+  Redrawn none = redraw(l.model, {2025, 7, 1});
+  const model::Indicator& drawn = none.model.find_document("45-QĐ/UBND")->indicators.front();
+  CHECK(std::none_of(drawn.targets.begin(), drawn.targets.end(),
+                     [](const model::UnitValue& uv) { return uv.unit == "kon-braih"; }));
+  CHECK(none.refusals.empty());
+}
