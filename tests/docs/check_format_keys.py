@@ -37,6 +37,7 @@ RECORDS = {
     "completion": ("## `submissions` and `completions`", "Completion (a one-off task done):"),
     "result": ("## `results`", None),
     "fraction": ("### `{numerator, denominator}`", None),
+    "event": ("### Deadlines tied to an event (`after`, `events`)", None),
 }
 
 

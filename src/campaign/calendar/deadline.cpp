@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/calendar/phrase_window.hpp"
 
 namespace campaign::calendar {
 namespace {
@@ -33,11 +34,11 @@ void skip_prefixes(detail::Reader& reader) {
 }
 
 // Reads the qualifier in front of the date or period; the ones that keep its last day
-// ("chậm nhất", "đến hết") are consumed and reported as none.
+// ("chậm nhất", "đến hết", "kết thúc vào") are consumed and reported as none.
 Qualifier read_qualifier(detail::Reader& reader) {
   if (reader.word("trước")) return Qualifier::before;
-  const bool at_the_latest =
-      reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) || reader.word("đến") || reader.word("hết");
+  const bool at_the_latest = reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) || reader.word("đến") ||
+                             reader.word("hết") || reader.words({"kết", "thúc"});
   static_cast<void>(at_the_latest);  // consumed; the due date is the same as without it
   return Qualifier::none;
 }
@@ -47,23 +48,57 @@ void skip_fillers(detail::Reader& reader) {
   }
 }
 
+// One date or period with its qualifier, or a window "từ X đến (hết) Y", read to the end but
+// for a trailing "(dự kiến)". `unrecognized` when the words read as neither.
+DeadlineResult read_deadline(detail::Reader& reader, std::string_view phrase, bool& unrecognized) {
+  DeadlineResult out;
+  detail::ReadResult result;
+  Qualifier qualifier = Qualifier::none;
+  if (detail::read_window_word(reader)) {
+    skip_fillers(reader);
+    result = detail::read_window(reader, phrase, out.start);
+  } else {
+    qualifier = read_qualifier(reader);
+    skip_fillers(reader);
+    result = reader.read_when();
+  }
+  if (result.status == detail::ReadResult::Status::invalid) {
+    out.error = result.error;
+    return out;
+  }
+  if (result.status == detail::ReadResult::Status::ok && detail::read_planned(reader))
+    out.nature = DeadlineNature::planned;
+  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
+    unrecognized = true;
+    return out;
+  }
+  out.due = qualifier == Qualifier::before ? add_days(result.when.first(), -1) : result.when.last();
+  return out;
+}
+
 }  // namespace
 
 DeadlineResult parse_deadline(std::string_view phrase) {
   std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
   if (!tokens || tokens->empty()) return unreadable(phrase);
-  detail::Reader reader(std::move(*tokens), phrase);
+  detail::Reader reader(*tokens, phrase);
   skip_prefixes(reader);
-  skip_fillers(reader);
-  const Qualifier qualifier = read_qualifier(reader);
-  skip_fillers(reader);
-  const detail::ReadResult result = reader.read_when();
-  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error};
-  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
-    return unreadable(phrase);
+  const bool planned = detail::read_planned(reader);
+  skip_prefixes(reader);
+  bool unrecognized = false;
+  DeadlineResult result = read_deadline(reader, phrase, unrecognized);
+  if (unrecognized) {
+    // Nothing reads as a date: a deadline tied to an event ("ngay sau đại hội") is kept as
+    // written with no date; anything else is refused.
+    detail::Reader again(std::move(*tokens), phrase);
+    skip_prefixes(again);
+    detail::read_planned(again);
+    skip_prefixes(again);
+    if (!detail::tied_lead(again)) return unreadable(phrase);
+    return DeadlineResult{std::nullopt, "", std::nullopt, DeadlineNature::tied};
   }
-  if (qualifier == Qualifier::before) return {add_days(result.when.first(), -1), ""};
-  return {result.when.last(), ""};
+  if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
+  return result;
 }
 
 namespace {

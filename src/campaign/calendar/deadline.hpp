@@ -11,12 +11,20 @@
 
 namespace campaign::calendar {
 
+/// What a deadline phrase asks for: a date to meet (`due`), a date foreseen ("dự kiến": shown
+/// as planned, never overdue), or a deadline tied to an event whose date the phrase does not
+/// give ("ngay sau đại hội": no fixed date, never guessed).
+enum class DeadlineNature { due, planned, tied };
+
 /// Result of resolving a deadline phrase: `due` set, or `error` a message in English that
 /// quotes the phrase and says what is wrong (e.g. "'31/02/2024' is not a real date: February
-/// 2024 has 29 days").
+/// 2024 has 29 days"). A tied deadline has neither. `start`: the first day of a window ("Từ
+/// ngày 20/7/2020 đến hết ngày 25/7/2020" starts 20/07/2020 and is due 25/07/2020).
 struct DeadlineResult {
   std::optional<Date> due;
   std::string error;
+  std::optional<Date> start{};
+  DeadlineNature nature = DeadlineNature::due;
 };
 
 /// Resolves a deadline phrase as written in a notice to its due date (the last day it may be

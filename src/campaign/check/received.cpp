@@ -44,11 +44,11 @@ void check_period(const model::Submission& s, const model::ReportRule& rule, con
     return;
   }
   const calendar::Date due = schedule::due_date(rule, s.period);
-  if (found.dated && due < rule.from.value_or(found.document->issued))
-    sink.warning(
-        string(diag::kReceivedMismatch), s.position,
-        fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(), s.task,
-                    calendar::format_vn(due), calendar::format_vn(rule.from.value_or(found.document->issued))));
+  const std::optional<calendar::Date> from = rule.from ? rule.from : found.document->issued;  // none: not known
+  if (found.dated && from && due < *from)
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(),
+                             s.task, calendar::format_vn(due), calendar::format_vn(*from)));
   else if (rule.until && s.period.first_day() > *rule.until)
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
@@ -127,11 +127,11 @@ void received_records(const model::Model& model, diag::Sink& sink) {
     if (found.task && found.task->report)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is a recurring report; record each period under 'submissions:'", c.task));
-    else if (found.task && found.dated && c.date < found.document->issued)
+    else if (found.task && found.dated && found.document->issued && c.date < *found.document->issued)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is recorded done on {}, before {} assigned it ({}); check the date", c.task,
                                calendar::format_vn(c.date), found.document->number,
-                               calendar::format_vn(found.document->issued)));
+                               calendar::format_vn(*found.document->issued)));
   }
 }
 

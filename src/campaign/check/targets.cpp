@@ -101,12 +101,12 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
     if (it == replaced.end()) continue;
     const auto& [old_ref, amendments] = it->second;
     for (const auto& by : amendments) {
-      if (res.period.last_day() < by.document->issued) continue;
+      if (!by.document->issued || res.period.last_day() < *by.document->issued) continue;  // from when: unknown
       sink.warning(
           string(diag::kResultOfReplaced), res.indicator_position,
           fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
                       "them under {} if they answer its targets",
-                      res.period.label(), old_ref, by.ref(), calendar::format_vn(by.document->issued), by.ref()));
+                      res.period.label(), old_ref, by.ref(), calendar::format_vn(*by.document->issued), by.ref()));
       break;
     }
   }

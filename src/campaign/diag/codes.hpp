@@ -54,6 +54,11 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+// Issue 15 (documents without number or date, cited laws, event-tied deadlines).
+inline constexpr std::string_view kReferenceUnnamed = "E055";
+inline constexpr std::string_view kAfterWithoutDue = "E056";
+inline constexpr std::string_view kDocumentUndated = "W045";
+inline constexpr std::string_view kUnknownEvent = "W046";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

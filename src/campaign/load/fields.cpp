@@ -98,8 +98,9 @@ std::optional<model::Deadline> MapReader::deadline(std::string_view key) const {
   auto phrase = read_scalar(*ctx_, *n, key, schema::describe(Type::deadline));
   if (!phrase) return std::nullopt;
   calendar::DeadlineResult resolved = calendar::parse_deadline(*phrase);
-  if (!resolved.due) ctx_->sink.error(std::string(diag::kBadDeadline), value_position(key), resolved.error);
-  return model::Deadline{*phrase, resolved.due, value_position(key)};
+  if (!resolved.due && resolved.nature != calendar::DeadlineNature::tied)
+    ctx_->sink.error(std::string(diag::kBadDeadline), value_position(key), resolved.error);
+  return model::Deadline{*phrase, resolved.due, value_position(key), resolved.start, resolved.nature, {}, {}};
 }
 
 std::optional<calendar::Period> MapReader::period(std::string_view key) const {

@@ -4,8 +4,10 @@
 
 namespace campaign::schedule {
 
-std::optional<calendar::Date> due_date(const model::Deadline& deadline) {
-  return deadline.date;
+std::optional<calendar::Date> due_date(const model::Model& model, const model::Deadline& deadline) {
+  if (deadline.date || deadline.after.empty()) return deadline.date;
+  const model::Event* event = model.find_event(deadline.after);
+  return event ? event->date : std::nullopt;
 }
 
 calendar::Date due_date(const model::ReportRule& rule, const calendar::Period& period) {

@@ -12,9 +12,10 @@
 
 namespace campaign::schedule {
 
-/// The date a one-off deadline is due: its resolved date, or nullopt when the phrase has no
-/// date (an error kept by --lenient).
-std::optional<calendar::Date> due_date(const model::Deadline& deadline);
+/// The date a one-off deadline is due: its resolved date; for a deadline tied to an event
+/// (`after: EVENT`) the event's date once `events:` records it; nullopt when there is no date
+/// (a tied deadline whose event is not dated, or an error kept by --lenient).
+std::optional<calendar::Date> due_date(const model::Model& model, const model::Deadline& deadline);
 
 /// The date the report of `period` is due under `rule` (its recurrence).
 calendar::Date due_date(const model::ReportRule& rule, const calendar::Period& period);

@@ -40,9 +40,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
-std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& issued, const Date& as_of,
-                                 int window_days) {
-  const Date from = rule.from.value_or(issued);
+std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& from, const Date& as_of, int window_days) {
   const Date horizon = calendar::add_days(as_of, window_days);
   auto due = [&](const Period& p) { return due_date(rule, p); };
   // With `month: next` the period before the one holding `from` may still fall due after it.
@@ -68,23 +66,33 @@ namespace {
 
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // undated or ongoing obligation.
-void add_task(Schedule& schedule, std::uint32_t index, const model::Task& task,
-              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, const std::vector<Period>& periods) {
+// The kind and date of a task's one-off obligation: `due` resolved (planned for "dự kiến"), or
+// undated; `on`, an event's day; ongoing with neither. A report without a start (no `from`, a
+// document without its date of issue) cannot be scheduled: undated.
+std::pair<Kind, Date> one_off(const model::Model& model, const model::Task& task, bool report_undated) {
+  if (task.due) {
+    const std::optional<Date> due = due_date(model, *task.due);
+    if (!due) return {Kind::undated, {}};
+    return {task.due->nature == calendar::DeadlineNature::planned ? Kind::planned : Kind::one_off, *due};
+  }
+  if (task.on && task.on->date) return {Kind::event, *task.on->date};
+  if (task.on || report_undated) return {Kind::undated, {}};
+  return {Kind::ongoing, {}};
+}
+
+void add_task(Schedule& schedule, std::uint32_t index, const model::Model& model, const model::Task& task,
+              bool report_undated, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
+              const std::vector<Period>& periods) {
+  const auto [kind, due] = one_off(model, task, report_undated);
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
-        const Date due = due_date(*task.report, period);
-        schedule.obligations.push_back(Obligation{index, body, unit, Kind::report, period, due});
+        schedule.obligations.push_back(
+            Obligation{index, body, unit, Kind::report, period, due_date(*task.report, period)});
       }
     }
-    if (task.due && due_date(*task.due)) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::one_off, {}, *due_date(*task.due)});
-    } else if (task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::undated, {}, {}});
-    }
-    if (!task.report && !task.due) {
-      schedule.obligations.push_back(Obligation{index, body, unit, Kind::ongoing, {}, {}});
-    }
+    if (!task.report || task.due || task.on || report_undated)
+      schedule.obligations.push_back(Obligation{index, body, unit, kind, {}, due});
   }
 }
 
@@ -100,7 +108,7 @@ std::optional<Overflow> over_limits(const Limits& limits, std::size_t owed, std:
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits) {
   Schedule schedule;
   for (const model::Document& document : model.documents) {
-    if (as_of < document.issued) {
+    if (document.issued && as_of < *document.issued) {
       schedule.not_yet_issued.push_back(&document);
       continue;
     }
@@ -109,9 +117,11 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) periods = owed_periods(*task.report, document.issued, as_of, window_days);
+        const bool report_undated = task.report && !task.report->from && !document.issued;
+        if (task.report && !report_undated)
+          periods = owed_periods(*task.report, task.report->from.value_or(*document.issued), as_of, window_days);
         const auto pairs = responsible_pairs(model, task);
-        const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
+        const std::size_t each = periods.size() + (task.due || task.on || !task.report || report_undated ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
           overflow->task = index;
           overflow->bodies = pairs.size();
@@ -124,7 +134,7 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, index, task, pairs, periods);
+        add_task(schedule, index, model, task, report_undated, pairs, periods);
       }
     }
   }
@@ -148,6 +158,14 @@ std::string body_label(const model::Model& model, const Obligation& obligation) 
 std::string body_name(const model::Model& model, const std::string& id) {
   if (const model::Body* body = model.find_body(id)) return body->name;
   return id;
+}
+
+std::string unit_body_name(const model::Model& model, const std::string& id) {
+  const std::size_t at = id.find('@');
+  if (at == std::string::npos) return body_name(model, id);
+  std::string label = body_name(model, id.substr(0, at));
+  const model::Unit* unit = model.find_unit(std::string_view(id).substr(at + 1));
+  return label + " (" + (unit ? unit->name : id.substr(at + 1)) + ")";
 }
 
 }  // namespace campaign::schedule

@@ -27,6 +27,8 @@ void count(Counts& counts, const Item& item) {
       ++counts.no_date;
       break;
     case Status::ongoing:
+    case Status::planned:
+    case Status::event:
       break;
   }
 }

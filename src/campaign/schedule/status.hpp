@@ -17,14 +17,15 @@ namespace campaign::schedule {
 /// every body it falls on, or of the one body the completion names) or a submission (report,
 /// one body and period), on time or late; `overdue`: due before the as-of date and not done;
 /// `due_today`; `due_soon`: due within the window; `upcoming`: later; `ongoing`: a task with
-/// no deadline; `no_date`: a deadline without a date (Kind::undated), never judged.
-enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing, no_date };
+/// no deadline; `no_date`: a deadline without a date (Kind::undated), never judged; `planned`:
+/// a foreseen date (Kind::planned), `event`: an event's day (Kind::event), never judged.
+enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing, no_date, planned, event };
 
 /// Number of statuses.
-inline constexpr std::size_t kStatusCount = 7;
+inline constexpr std::size_t kStatusCount = 9;
 
 /// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing",
-/// "no-date".
+/// "no-date", "planned", "event".
 std::string_view status_key(Status status);
 
 /// The status with key `key` (as status_key writes it), or nullopt.

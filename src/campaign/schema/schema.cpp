@@ -37,6 +37,7 @@ constexpr Field kFile[] = {
     {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+    {"events", Type::record_list, false, "event", {}, "Events deadlines wait for (đại hội…), with their dates."},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -55,14 +56,21 @@ constexpr Field kUnit[] = {
     {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
 };
 constexpr Field kDocument[] = {
-    {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
+    {"number",
+     Type::text,
+     false,
+     {},
+     {},
+     "Document number (số ký hiệu), `127-TB/BCĐ` or `20/KH-PGD&ĐT`; absent or `~` when blank (a draft).",
+     true},
     {"kind",
      Type::enumeration,
      true,
      {},
      model::kDocumentKindKeys,
      "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
-    {"issued", Type::date, true, {}, {}, "Date of issue."},
+    {"issued", Type::date, false, {}, {}, "Date of issue; absent or `~` when not known (a draft).", true},
+    {"draft", Type::boolean, false, {}, {}, "A draft (dự thảo), not yet numbered or dated."},
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
     {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
@@ -76,8 +84,8 @@ constexpr Field kSigner[] = {
     {"title", Type::text, true, {}, {}, "Title, e.g. `Phó Trưởng ban`."},
 };
 constexpr Field kReference[] = {
-    {"number", Type::text, true, {}, {}, "Number of the cited document."},
-    {"issued", Type::date, true, {}, {}, "Its date of issue."},
+    {"number", Type::text, false, {}, {}, "Number of the cited document; absent for a law cited by its name."},
+    {"issued", Type::date, false, {}, {}, "Its date of issue; absent when the citation gives none."},
     {"title", Type::text, false, {}, {}, "Its title or subject."},
 };
 constexpr Field kDirective[] = {
@@ -100,9 +108,17 @@ constexpr Field kTask[] = {
      {},
      {},
      "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
-    {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
+    {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`, `dự kiến tháng 8/2024`."},
+    {"on", Type::deadline, false, {}, {}, "The day the task takes place (ngày diễn ra), e.g. `ngày 30/7/2020`."},
+    {"after", Type::id, false, {}, {}, "Id of the event (`events`) a tied deadline waits for."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
+    {"coordinating",
+     Type::body_list,
+     false,
+     {},
+     {},
+     "Bodies that coordinate (phối hợp): ids, `ID@UNIT`, names or aliases; shown, owing nothing."},
 };
 constexpr Field kReport[] = {
     {"every",
@@ -172,6 +188,12 @@ constexpr Field kFraction[] = {
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
+constexpr Field kEvent[] = {
+    {"id", Type::id, true, {}, {}, "Unique id, e.g. `dai-hoi-xa`."},
+    {"name", Type::text, false, {}, {}, "What it is, e.g. `Đại hội đại biểu MTTQ xã`."},
+    {"date", Type::date, false, {}, {}, "Its date, once known; absent while it is not."},
+};
+
 constexpr Record kRecords[] = {
     {"file", kFile, "A format v1 file."},
     {"area", kArea, "The area of a registry."},
@@ -188,6 +210,7 @@ constexpr Record kRecords[] = {
     {"submission", kSubmission, "A report received."},
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values."},
+    {"event", kEvent, "An event deadlines may wait for."},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
 };
 

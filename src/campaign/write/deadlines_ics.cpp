@@ -80,19 +80,33 @@ icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, co
   return event;
 }
 
-// One event per one-off task: all the bodies of the shown items in its description.
+// One event per one-off task (a deadline, a planned date "Dự kiến", an event's day "Sự kiện"):
+// all the bodies of the shown items in its description.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
-  std::map<std::uint32_t, std::vector<std::string>> bodies;  // task -> body labels, in order
-  for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::one_off)
-      bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
-  for (const auto& [task, labels] : bodies) {
+  struct Dated {
+    Kind kind = Kind::one_off;
+    calendar::Date due;
+    std::vector<std::string> labels;  // body labels, in order
+  };
+  std::map<std::uint32_t, Dated> tasks;
+  for (const schedule::Item& item : view.report->items) {
+    const schedule::Obligation& o = item.obligation;
+    if (o.kind != Kind::one_off && o.kind != Kind::planned && o.kind != Kind::event) continue;
+    Dated& dated = tasks[o.task];
+    dated.kind = o.kind;
+    dated.due = o.due;
+    dated.labels.push_back(schedule::body_label(*view.model, o));
+  }
+  for (const auto& [task, dated] : tasks) {
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     std::string joined;
-    for (const std::string& label : labels) joined += (joined.empty() ? "" : "; ") + label;
-    const std::string summary = fmt::format("Hạn: {} ({})", ref.key(), joined);
-    icalcomponent_add_component(cal, new_event(stable_uid(ref.key()), view.report->as_of, *ref.task->due->date, summary,
-                                               description(view, ref, joined)));
+    for (const std::string& label : dated.labels) joined += (joined.empty() ? "" : "; ") + label;
+    const std::string_view what = dated.kind == Kind::planned ? "Dự kiến"
+                                  : dated.kind == Kind::event ? "Sự kiện"
+                                                              : "Hạn";
+    const std::string summary = fmt::format("{}: {} ({})", what, ref.key(), joined);
+    icalcomponent_add_component(
+        cal, new_event(stable_uid(ref.key()), view.report->as_of, dated.due, summary, description(view, ref, joined)));
   }
 }
 

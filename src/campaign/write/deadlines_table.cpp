@@ -45,6 +45,10 @@ std::string status_english(const Item& item) {
       return "ongoing";
     case Status::no_date:
       return "no date";
+    case Status::planned:
+      return item.days > 0 ? "planned, " + plural(item.days, "day", "days") : "planned";
+    case Status::event:
+      return item.days > 0 ? "event, in " + plural(item.days, "day", "days") : "event";
   }
   return "";
 }
@@ -66,6 +70,10 @@ std::string status_vietnamese(const Item& item) {
       return "Thường xuyên";
     case Status::no_date:
       return "Chưa xác định được hạn";
+    case Status::planned:
+      return item.days > 0 ? fmt::format("Dự kiến (còn {} ngày)", item.days) : "Dự kiến";
+    case Status::event:
+      return item.days > 0 ? fmt::format("Sự kiện (còn {} ngày)", item.days) : "Sự kiện";
   }
   return "";
 }
@@ -115,6 +123,18 @@ std::string period_text(const Obligation& o, Language language) {
   return language == Language::english ? o.period.label() : o.period.label_vn();
 }
 
+// The task's text, with the bodies that coordinate (phối hợp) after it, which owe nothing.
+std::string task_text(const DeadlinesView& view, const Obligation& o, Language language) {
+  const model::Task& task = task_of(view, o);
+  if (task.coordinating.empty()) return task.text;
+  std::string names;
+  for (const std::string& id : task.coordinating) {
+    if (!names.empty()) names += ", ";
+    names += schedule::unit_body_name(*view.model, id);
+  }
+  return fmt::format("{} ({}: {})", task.text, language == Language::english ? "coordinating" : "phối hợp", names);
+}
+
 }  // namespace
 
 std::string status_text(const Item& item, Language language) {
@@ -122,12 +142,14 @@ std::string status_text(const Item& item, Language language) {
 }
 
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
-  if (o.kind == Kind::ongoing) return "–";
-  if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
-  const std::string date = calendar::format_vn(o.due);
   const model::Task& task = task_of(view, o);
-  if (o.kind == Kind::report || !task.due || task.due->phrase == date) return date;
-  return task.due->phrase + " → " + date;
+  if (o.kind == Kind::ongoing) return "–";
+  const model::Deadline* written = task.due ? &*task.due : task.on ? &*task.on : nullptr;
+  if (o.kind == Kind::undated) return written ? written->phrase + " → ?" : "?";  // a report without a start
+  std::string date = calendar::format_vn(o.due);
+  if (written && written->start) date = calendar::format_vn(*written->start) + "–" + date;  // a window
+  if (o.kind == Kind::report || !written || written->phrase == date) return date;
+  return written->phrase + " → " + date;
 }
 
 Table obligations_table(const DeadlinesView& view, Language language) {
@@ -145,7 +167,7 @@ Table obligations_table(const DeadlinesView& view, Language language) {
     table.rows.push_back({text_cell(status_text(item, language), style_of(item)), text_cell(due_text(view, o)),
                           text_cell(period_text(o, language)), text_cell(schedule::body_label(*view.model, o)),
                           text_cell(via_of(view, o)), text_cell(view.report->schedule.tasks[o.task].key()),
-                          text_cell(task_of(view, o).text)});
+                          text_cell(task_text(view, o, language))});
   }
   return table;
 }
