@@ -165,6 +165,8 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   model::Document doc;
   // A draft or a document known from the press has "Số: /KH-…" or "ngày … tháng … năm" blank:
   // `number` and `issued` may be absent or `~` (unknown); nothing is invented for them.
+  // Absent, `~` or empty (YAML reads `issued:` as `issued: ~`, and so does the JSON Schema): not
+  // known. W045 then says what cannot be computed.
   auto unknown = [&](std::string_view key) {
     const YAML::Node* n = r.find(key);
     return n == nullptr || n->IsNull();
@@ -174,6 +176,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   auto number = no_number ? std::nullopt : r.text("number");
   auto kind = r.enumeration("kind");
   auto issued = no_date ? std::nullopt : r.date("issued");
+  const bool empty_value = (!no_number && !number) || (!no_date && !issued);  // reported by the reader
   doc.draft = r.boolean("draft").value_or(false);
   auto issuer = r.id("issuer");
   auto title = r.text("title");
@@ -198,7 +201,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   }
   out.registry_paths = r.paths("registry");
 
-  complete = (number || no_number) && kind && (issued || no_date) && issuer && title;
+  complete = !empty_value && kind && issuer && title;
   doc.number = number.value_or("");
   doc.numbered = !no_number;
   if (no_number) {  // known by its file's name, which stays the same wherever the file is read from
