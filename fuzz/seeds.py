@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seed corpora of the fuzz targets, from the repository's own inputs (run by scripts/fuzz.sh).
 
-    python3 fuzz/seeds.py OUT_DIR           # writes OUT_DIR/fuzz_load, fuzz_deadline, fuzz_number
+    python3 fuzz/seeds.py OUT_DIR           # writes OUT_DIR/fuzz_load, fuzz_deadline, fuzz_number, fuzz_csv, fuzz_import
     python3 fuzz/seeds.py --dict load > fuzz/load.dict          # keys and values of format v1
     python3 fuzz/seeds.py --dict deadline > fuzz/deadline.dict  # words of deadline phrases
 
@@ -10,7 +10,10 @@ a notice, its submissions and results (a whole valid model in one file, so that 
 the analyses and writers). fuzz_deadline gets the phrases of the shared table
 tests/unit/calendar/deadline-phrases.tsv, the dates, deadlines and periods written in those
 YAML files and the --as-of / --period arguments of tests/cases/. fuzz_number gets the numbers
-written in those files, alone and in pairs ("A\\nB" feeds Decimal arithmetic). Every file in
+written in those files, alone and in pairs ("A\\nB" feeds Decimal arithmetic). fuzz_csv gets every
+*.csv under examples/ and tests/cases/record/ and the submission files of examples/ (as text to
+append to). fuzz_import gets the notices of tests/data/import/, whole and cut before "Nơi nhận"
+and "PHỤ LỤC". Every file in
 tests/fuzz-regressions/<target>/ is a seed too. Files are named by the SHA-1 of their content,
 as libFuzzer names its own, so running this again adds nothing twice.
 """
@@ -114,6 +117,19 @@ def number_seeds():
     return seeds
 
 
+def csv_seeds():
+    seeds = []
+    for folder in ("examples", "tests/cases/record"):
+        for path in sorted((ROOT / folder).rglob("*.csv")):
+            if path.is_file() and path.stat().st_size <= 64 << 10:
+                seeds.append(path.read_bytes())
+    seeds.append((ROOT / "examples/submissions-2024.yaml").read_bytes())
+    seeds += [b"task,body,period,received,number\r\n\"127-TB/BCD#2.3\",\"a, b\",Q3/2024,28/09/2024,\"4\"\"5\"\r\n",
+              b"nhi\xe1\xbb\x87m v\xe1\xbb\xa5;c\xc6\xa1 quan;k\xe1\xbb\xb3;ng\xc3\xa0y nh\xe1\xba\xadn\n",
+              b"submissions: []\n", b"completions:\n- task: x\n  date: 2024-01-01\n"]
+    return seeds
+
+
 def write(out, target, seeds):
     folder = out / target
     folder.mkdir(parents=True, exist_ok=True)
@@ -166,6 +182,21 @@ def dictionary(target):
         print(entry(text))
 
 
+def import_seeds():
+    """Notices as text (tests/data/import/) and each cut at its sections, so that mutations start
+    from every part of a notice; DOCX seeds come from tests/fuzz-regressions/fuzz_import/."""
+    seeds = []
+    for path in sorted((ROOT / "tests" / "data" / "import").glob("*")):
+        text = path.read_bytes()
+        seeds.append(text)
+        for marker in ("Nơi nhận".encode(), "PHỤ LỤC".encode()):
+            at = text.find(marker)
+            if at > 0:
+                seeds.append(text[:at])
+                seeds.append(text[at:])
+    return seeds
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--dict" and sys.argv[2] in ("load", "deadline"):
         dictionary(sys.argv[2])
@@ -176,6 +207,8 @@ def main():
     write(out, "fuzz_load", load_seeds())
     write(out, "fuzz_deadline", deadline_seeds())
     write(out, "fuzz_number", number_seeds())
+    write(out, "fuzz_csv", csv_seeds())
+    write(out, "fuzz_import", import_seeds())
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/check/rules.hpp"
+#include "campaign/import/blocks.hpp"
+#include "campaign/import/notice.hpp"
 #include "campaign/load/build.hpp"
+#include "campaign/load/csv.hpp"
 #include "campaign/load/loader.hpp"
 #include "campaign/model/decimal.hpp"
 #include "campaign/schedule/lenient.hpp"
@@ -26,11 +29,18 @@
 #include "campaign/targets/table.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/compare_table.hpp"
+#include "campaign/write/deadlines_docx.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
+#include "campaign/write/deadlines_print.hpp"
 #include "campaign/write/deadlines_report.hpp"
 #include "campaign/write/deadlines_table.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "campaign/write/docx/docx.hpp"
+#include "campaign/write/import_yaml.hpp"
+#include "campaign/write/notice_docx.hpp"
+#include "campaign/write/record_yaml.hpp"
+#include "campaign/write/reminder_docx.hpp"
 #include "campaign/write/table.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
@@ -82,6 +92,31 @@ void check_deadlines(const model::Model& model, calendar::Date as_of) {
     }
   write::write_deadlines_json(out, view);
   write::write_deadlines_ics(out, view);
+  // The documents for circulation (issue 13): every Word document is one docx::check accepts.
+  for (const bool summary : {false, true})
+    for (const bool missing : {false, true}) {
+      write::DeadlinesLayout layout;
+      layout.summary = summary, layout.missing = missing;
+      write::write_deadlines_markdown(out, view, layout);
+      for (const write::Sheet& sheet : write::deadlines_print_tables(view, layout))
+        write_table_formats(out, sheet.table);
+      require(write::docx::check(write::deadlines_docx(view, layout)).empty(), "a deadline report docx check refuses");
+    }
+  for (const auto mode : {write::Reminders::each, write::Reminders::all})
+    require(write::docx::check(write::reminder_docx(view, mode)).empty(), "a reminder letter docx check refuses");
+}
+
+// render on every document: the layout, the Markdown and HTML, and a Word document that
+// docx::check accepts (unless the issue year is one a zip entry cannot hold).
+void render(const model::Model& model) {
+  std::ostringstream out;
+  for (const model::Document& d : model.documents) {
+    const write::NoticeLayout layout = write::notice_layout(model, d);
+    write::write_notice_markdown(out, layout);
+    write::write_notice_html(out, layout);
+    const bool datable = !d.issued || (d.issued->year >= 1980 && d.issued->year <= 2107);  // undated: fixed stamp
+    require(!datable || write::docx::check(write::notice_docx(layout)).empty(), "a rendered notice docx check refuses");
+  }
 }
 
 // targets and compare on a model without errors, in both languages.
@@ -231,7 +266,79 @@ void read_values(const std::string& source_text) {
   }
 }
 
+// ---- fuzz_import ----------------------------------------------------------------------------
+
+// A registry of a few bodies and units (data/registry.yaml's shape), without a format line so
+// that it can follow an imported file in one text.
+constexpr std::string_view kImportRegistry = R"(
+area: {name: huyện Kon Rẫy, kind: district}
+units:
+  - {id: tan-lap, name: Xã Tân Lập, kind: commune}
+  - {id: dak-rve, name: Thị trấn Đăk Rve, kind: town}
+bodies:
+  - {id: bcd-huyen, name: BCĐ Cuộc vận động huyện, full_name: Ban Chỉ đạo Cuộc vận động huyện}
+  - {id: ubnd-huyen, name: UBND huyện, full_name: Ủy ban nhân dân huyện}
+  - {id: ubmttq-huyen, name: Ủy ban MTTQ Việt Nam huyện, aliases: [UBMTTQVN huyện]}
+  - {id: btv-tinh-uy, name: BTV Tỉnh ủy, full_name: Ban Thường vụ Tỉnh ủy}
+  - {id: bcd-xa, name: BCĐ xã, full_name: "Ban Chỉ đạo Cuộc vận động các xã, thị trấn", per_unit: true}
+)";
+
+const model::Model& import_registry() {
+  static const model::Model registry = [] {
+    load::Loaded loaded = load::load_bytes("registry.yaml", "format: campaign/1\n" + std::string(kImportRegistry));
+    if (loaded.diagnostics.error_count() > 0) throw InvariantBroken("the fuzz_import registry does not load");
+    return loaded.model;
+  }();
+  return registry;
+}
+
+// `text` written by yaml_scalar reads back as `text`.
+void check_scalar(const std::string& text) {
+  const std::string yaml = "v: " + write::yaml_scalar(text) + "\n";
+  try {
+    const YAML::Node node = YAML::Load(yaml);
+    require(node["v"].as<std::string>() == text, "yaml_scalar does not read back as the text: " + yaml);
+  } catch (const YAML::Exception& e) {
+    throw InvariantBroken("yaml_scalar wrote YAML that does not parse: " + yaml + e.what());
+  }
+}
+
 }  // namespace
+
+void import_notice(std::string_view data) {
+  std::vector<importer::Block> blocks;
+  if (data.starts_with("PK")) {
+    importer::DocxBlocks docx = importer::docx_blocks(data, {1u << 20, 100});
+    if (!docx.error.empty()) return;
+    for (const auto& b : docx.blocks)
+      if (text::find_invalid_utf8(b.text)) return;  // the command refuses it
+    blocks = std::move(docx.blocks);
+  } else {
+    const load::Decoded decoded = load::decode(data);
+    if (!decoded.ok) return;
+    blocks = importer::text_blocks(decoded.text);
+  }
+  for (const auto& b : blocks) {
+    check_scalar(b.text);
+    for (const auto& c : b.cells) check_scalar(c);
+  }
+  const model::Model& registry = import_registry();
+  const importer::ImportResult result = importer::read_notice(blocks, registry);
+  if (!result.draft) {
+    require(!result.error.empty(), "read_notice refused without a message");
+    return;
+  }
+  std::ostringstream yaml;
+  write::write_import_yaml(yaml, *result.draft, registry, {"fuzz.md", ""});
+  const std::string joined = yaml.str() + std::string(kImportRegistry);
+  load::Loaded loaded = load::load_bytes("imported.yaml", joined);
+  check::run_rules(loaded.model, loaded.diagnostics);
+  if (loaded.diagnostics.error_count() > 0) {
+    std::ostringstream why;
+    write::write_diagnostics_text(why, loaded.sources, loaded.diagnostics, {false});
+    throw InvariantBroken("the imported YAML does not validate:\n" + why.str());
+  }
+}
 
 void load_file(std::string_view data) {
   load::Loaded loaded = load::load_bytes("fuzz.yaml", data);
@@ -250,6 +357,7 @@ void load_file(std::string_view data) {
   }
   check_deadlines(loaded.model, as_of);
   targets_and_compare(loaded.model);
+  render(loaded.model);
 }
 
 void deadline_phrase(std::string_view data) {
@@ -320,6 +428,78 @@ void number_text(std::string_view data) {
   if (!decoded.ok) return;  // the loader stops at E002 before any value is read
   if (decoded.text.find('\n') == std::string::npos) read_values("v: " + decoded.text + "\n");
   read_values("v: " + double_quoted(decoded.text) + "\n");
+}
+
+// ---- fuzz_csv --------------------------------------------------------------------------------
+
+namespace {
+
+std::string quoted_csv(const std::vector<load::CsvRow>& rows, char separator) {
+  std::string out;
+  for (const load::CsvRow& row : rows) {
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+      out += i == 0 ? "" : std::string(1, separator);
+      out += '"';
+      for (char c : row.fields[i]) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+void check_csv(std::string_view data) {
+  const load::CsvTable table = load::read_csv(data, 1000, 16);
+  if (!table.error.empty()) {
+    require(table.rows.empty() && table.line >= 1 && table.column >= 1, "a refusal without its place");
+    return;
+  }
+  int line = 0;
+  for (const load::CsvRow& row : table.rows) {
+    require(!row.fields.empty() && row.fields.size() <= 16 && row.line > line, "rows out of bounds or order");
+    line = row.line;
+  }
+  if (table.rows.empty()) return;
+  // Written back with every field quoted, the rows read back the same (quoting keeps the
+  // separator: it is guessed from the separators outside quotes).
+  const load::CsvTable again = load::read_csv(quoted_csv(table.rows, table.separator), 1000, 16);
+  require(again.error.empty(), "quoted rows do not read back");
+  require(again.rows.size() == table.rows.size(), "quoted rows read back as a different number of rows");
+  for (std::size_t i = 0; i < again.rows.size(); ++i)
+    require(again.rows[i].fields == table.rows[i].fields, "quoted rows read back different");
+}
+
+void check_append(std::string_view data) {
+  const write::YamlPairs item{{"task", write::record_scalar(data.substr(0, 40))}, {"date", "2024-07-01"}};
+  const write::Appended out = write::append_records(data, "completions", {item});
+  if (!out.error.empty()) {
+    require(out.text.empty(), "a refusal with a text");
+    return;
+  }
+  // The new text less the items is the old one (with an empty " []" dropped from the list's key).
+  require(out.offset + out.size <= out.text.size() && out.size > 0 && out.line >= 1, "nothing appended");
+  std::string back = out.text;
+  back.erase(out.offset, out.size);
+  if (back == data) return;
+  require(data.size() > back.size(), "appending changed the old text");
+  // Where the dropped bytes were: at or before the first difference, within their length of it.
+  const std::size_t dropped = data.size() - back.size();
+  std::size_t first = 0;
+  while (first < back.size() && back[first] == data[first]) ++first;
+  bool found = false;
+  for (std::size_t at = first >= dropped ? first - dropped : 0; at <= first && !found; ++at) {
+    const std::string_view cut = data.substr(at, dropped);
+    found = cut.ends_with("[]") && cut.substr(0, dropped - 2).find_first_not_of(" \t") == cut.npos &&
+            data.substr(at + dropped) == std::string_view(back).substr(at);
+  }
+  require(found, "appending changed the old text");
+}
+
+}  // namespace
+
+void csv_text(std::string_view data) {
+  check_csv(data);
+  check_append(data);
 }
 
 }  // namespace campaign::fuzz

@@ -35,4 +35,18 @@ void deadline_phrase(std::string_view data);
 /// value (plain and double-quoted) with the units "percent", "count", "weight" and "".
 void number_text(std::string_view data);
 
+/// fuzz_csv: `data` as the CSV of `campaign record submissions --from-csv` (load::read_csv):
+/// a refusal has a message, a line and a column and no rows; otherwise every row has fields
+/// within the bounds, rows come in line order, and the rows written back as CSV (every field
+/// quoted) read back the same. Then `data` as the text of a YAML file that records are appended
+/// to (write::append_records): either a refusal with a message, or the old text with the new
+/// items inserted at one place and nothing else changed.
+void csv_text(std::string_view data);
+/// fuzz_import: `data` as a notice given to `campaign import`: a DOCX package when it starts
+/// with "PK" (importer::docx_blocks, small limits), else text (load::decode, text_blocks);
+/// importer::read_notice against a small registry, and write::write_import_yaml. Checks that
+/// every paragraph's text round-trips through write::yaml_scalar, and that a draft's YAML, joined
+/// with the registry, loads and passes check::run_rules without an error (the command's promise).
+void import_notice(std::string_view data);
+
 }  // namespace campaign::fuzz

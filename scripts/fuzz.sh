@@ -3,8 +3,8 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# SECONDS_PER_TARGET defaults to 600; TARGET is load, deadline or number (or fuzz_load, …),
-# default all three. Installs clang and libFuzzer's runtime when missing (Debian: clang,
+# SECONDS_PER_TARGET defaults to 600; TARGET is load, deadline, number, csv or import (or fuzz_load, …),
+# default all four. Installs clang and libFuzzer's runtime when missing (Debian: clang,
 # libclang-rt-N-dev), builds in build/fuzz with -j2, writes the seed corpus of each target to
 # build/fuzz/corpus/<target>/ (fuzz/seeds.py; the corpus grows from run to run), then runs it
 # with -max_total_time=SECONDS -timeout=10 -rss_limit_mb=2048. A crash (or timeout, leak, out
@@ -14,15 +14,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-600}
-[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [load|deadline|number...]" >&2; exit 2; }
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [load|deadline|number|csv|import...]" >&2; exit 2; }
 shift $(( $# > 0 ? 1 : 0 ))
 targets=()
-for t in "${@:-load deadline number}"; do
+for t in "${@:-load deadline number csv import}"; do
   for name in $t; do
     name=${name#fuzz_}
     case "$name" in
-      load | deadline | number) targets+=("fuzz_$name") ;;
-      *) echo "fuzz: unknown target '$name'; the targets are load, deadline, number" >&2; exit 2 ;;
+      load | deadline | number | csv | import) targets+=("fuzz_$name") ;;
+      *) echo "fuzz: unknown target '$name'; the targets are load, deadline, number, csv, import" >&2; exit 2 ;;
     esac
   done
 done

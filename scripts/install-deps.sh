@@ -7,8 +7,12 @@ packages=(build-essential cmake ninja-build pkg-config git
           libical-dev libxlsxwriter-dev nlohmann-json3-dev
           libzip-dev libpugixml-dev
           unzip python3 python3-yaml python3-jsonschema
-          # The style check of the sources (ctest 'style: clang-format').
-          clang-format
+          # The style check of the sources (ctest 'style: clang-format') and static analysis
+          # (scripts/tidy.sh).
+          clang-format clang-tidy
+          # Readers of the generated man pages and completions (tests/install/), and dpkg-shlibdeps
+          # for the Debian package (scripts/package.sh).
+          man-db groff-base bash-completion zsh fish dpkg-dev file
           # Independent readers of the DOCX/XLSX we write, and PDF rendering for the tests
           # (tests/docx/, tests/print/, tests/tools/to-pdf.sh); Liberation Serif stands in for
           # Times New Roman; Chromium prints the html tables (tests/print/check_print.py).

@@ -9,13 +9,19 @@
 #include <iostream>
 #include <sstream>
 
+#include "campaign/diag/codes.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
+#include "campaign/write/deadlines_docx.hpp"
 #include "campaign/write/deadlines_ics.hpp"
 #include "campaign/write/deadlines_json.hpp"
+#include "campaign/write/deadlines_print.hpp"
 #include "campaign/write/deadlines_report.hpp"
+#include "campaign/write/diagnostics.hpp"
 #include "campaign/write/output.hpp"
+#include "campaign/write/reminder_docx.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -36,6 +42,8 @@ struct DeadlineOptions {
   bool all = false;
   bool summary = false;
   bool missing = false;
+  bool remind = false;
+  bool one_letter = false;
   CsvOptions csv;
   std::string format = "text";
   std::string output;
@@ -68,7 +76,7 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
     if (!status) {
       say_error(
           fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                      "ongoing, no-date, planned, event",
+                      "ongoing, no-date, cancelled, planned, event",
                       key));
       return std::nullopt;
     }
@@ -145,6 +153,10 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
     write::write_deadlines_ics(out, view);
+  } else if (options.format == "html") {
+    std::vector<write::Table> tables;
+    for (write::Sheet& sheet : write::deadlines_print_tables(view, layout)) tables.push_back(std::move(sheet.table));
+    write::write_html(out, tables, "vi");
   } else if (options.format == "md") {
     write::write_deadlines_markdown(out, view, layout);
   } else if (options.format == "csv") {
@@ -159,10 +171,19 @@ bool produce(std::ostream& out, const write::DeadlinesView& view, const Deadline
 // stderr). nullopt: cannot run.
 std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vector<schedule::Skipped>& skipped) {
   load::Loaded loaded = load_and_check(options.input);
-  if (output_refused(options.output, output_options(options.force, &loaded))) return std::nullopt;
+  if (output_format_refused(options.output, options.format) ||
+      output_refused(options.output, output_options(options.force, &loaded)))
+    return std::nullopt;
   if (loaded.unreadable || (!options.lenient && loaded.diagnostics.error_count() > 0)) {
     report_input_problems(loaded, options.input, false);
     return std::nullopt;
+  }
+  if (!options.input.quiet) {  // the due dates on days off (W030): the list shows them as written
+    diag::Sink days_off;
+    for (const diag::Diagnostic& d : loaded.diagnostics.all())
+      if (d.code == diag::kDueOnDayOff) days_off.add(d);
+    if (!days_off.all().empty())
+      write::write_diagnostics_text(std::cerr, loaded.sources, days_off, {use_color(options.input.color, 2), false});
   }
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
@@ -179,6 +200,12 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
 Outcome run_check_deadlines(const DeadlineOptions& options) {
   const std::optional<calendar::Date> as_of = as_of_date(options.as_of);
   if (!as_of) return Outcome::cannot_run;
+  if ((options.remind && (options.format != "docx" || options.summary || options.missing)) ||
+      (options.one_letter && !options.remind)) {
+    say_error(options.remind ? "--remind writes letters: give --format docx, without --summary or --missing"
+                             : "--one-letter goes with --remind");
+    return Outcome::cannot_run;
+  }
   std::optional<schedule::Filter> filter = status_filter(options);
   if (!filter) return Outcome::cannot_run;
   write::DeadlinesView view;
@@ -194,11 +221,26 @@ Outcome run_check_deadlines(const DeadlineOptions& options) {
   }
   view.model = &model;
   view.report = &report;
-  const std::string error = write::write_output(options.output, output_options(options.force, &*loaded),
-                                                [&](std::ostream& out) { return produce(out, view, options); });
-  if (!error.empty()) {
-    say_error(error);
-    return Outcome::cannot_run;
+  if (options.format == "docx") {
+    const write::DeadlinesLayout layout{options.summary, {}, options.missing};
+    const write::docx::Document document =
+        options.remind ? write::reminder_docx(view, options.one_letter ? write::Reminders::all : write::Reminders::each)
+                       : write::deadlines_docx(view, layout);
+    const Outcome written = write_docx_output(options.output, output_options(options.force, &*loaded), document);
+    if (written != Outcome::ok) return written;
+  } else if (options.format == "xlsx") {
+    const write::DeadlinesLayout layout{options.summary, {}, options.missing};
+    const std::vector<write::Sheet> sheets = write::deadlines_print_tables(view, layout);
+    const Outcome written = write_xlsx_output(options.output, output_options(options.force, &*loaded), sheets,
+                                              {sheets.front().table.heading.front(), report.as_of, "Trang"});
+    if (written != Outcome::ok) return written;
+  } else {
+    const std::string error = write::write_output(options.output, output_options(options.force, &*loaded),
+                                                  [&](std::ostream& out) { return produce(out, view, options); });
+    if (!error.empty()) {
+      say_error(error);
+      return Outcome::cannot_run;
+    }
   }
   if (!options.exit_code) return Outcome::ok;
   if (!view.skipped.empty()) return Outcome::incomplete;
@@ -215,8 +257,10 @@ A document issued after --as-of owes nothing yet (the output says it is not coun
 Statuses: done (with the date; late when after the due date), overdue (with the days),
 due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with --all),
 no-date (a deadline that has no date, e.g. one tied to an event: "ngay sau đại hội"),
+cancelled (the task was cancelled or superseded before it fell due: `cancelled:`),
 planned (a "dự kiến" date) and event (a task's `on` day), never overdue. Records dated after
---as-of are not counted.
+--as-of are not counted; a report returned as not acceptable (`accepted: false`) never
+counts, and the status says so; a task with `extended_to` (gia hạn) is due on that date.
 Rows: by due date, then body in registry order.
 
 csv is one table for a spreadsheet: beside the Vietnamese words, the status code (the --status
@@ -225,9 +269,22 @@ in the Vietnamese column read "ngày 30/09/2024". --missing gives the missing re
 (one row per body), --summary the statistics. The UTF-8 byte-order mark unless --no-bom;
 --locale vi writes ';' and decimal commas for a Vietnamese-locale spreadsheet.
 
+docx, html and xlsx are the report to circulate: A4 landscape, a title naming the committee
+and the date, each task once (number, label: its `label:` or first sentence, its text) with one
+row per body (html, xlsx: a table or sheet per task), the missing reports grouped by period and
+task, the heading row on every page; --missing and --summary as for the other formats.
+--remind --format docx writes reminder letters (công văn đôn đốc), one per body with overdue
+obligations (--one-letter: one to all of them), ready to sign.
+
 Input with validation errors is refused (the errors are printed, exit status 2) unless
 --lenient, which skips the broken tasks, directives, documents and records and lists them
 in the output itself.
+
+Days off: due dates are shown as written unless a registry or document sets
+`deadline_rule: next-working-day` (Bộ luật Dân sự 2015 Điều 148 khoản 5), which moves them to
+the next working day, shown as 30/04/2025 → 05/05/2025 (nghỉ lễ); without it a one-off due date on
+a holiday is warned about on stderr (W030; not with -q). Lunar deadlines show the lunar date
+beside the solar one. See docs/calendar.md.
 
 Limits: one task may owe at most --max-task-obligations obligations (bodies × periods), one run
 --max-obligations; past either the run stops, naming the task and how to narrow the run.
@@ -246,6 +303,8 @@ Examples:
   campaign check-deadlines data/ --format md --output han-bao-cao.md
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --missing --format csv --output chua-bao-cao.csv
   campaign check-deadlines data/ --format ics --output deadlines.ics
+  campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --format docx --output han-bao-cao.docx
+  campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --remind --format docx --output don-doc.docx
   campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
 Documentation: docs/check-deadlines.md.)";
 
@@ -271,16 +330,20 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->type_name("NUMBER");
   cmd->add_option("--status", options->statuses,
                   "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
-                  "no-date, planned, event")
+                  "no-date, cancelled, planned, event")
       ->delimiter(',')
       ->transform(nfc_value())
       ->type_name("LIST");
   cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
   cmd->add_flag("--summary", options->summary,
-                "Print statistics per body and per document instead of the list (text, md, csv)");
+                "Print statistics per body and per document instead of the list (text, md, csv, html, xlsx, docx)");
   cmd->add_flag("--missing", options->missing,
-                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv)");
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics"});
+                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv, html, "
+                "xlsx, docx)");
+  cmd->add_flag("--remind", options->remind,
+                "With --format docx: reminder letters (công văn đôn đốc), one per body with overdue obligations");
+  cmd->add_flag("--one-letter", options->one_letter, "With --remind: one letter to every late body instead");
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")

@@ -12,6 +12,7 @@
 #include "campaign/check/rules.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
+#include "choices.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -44,7 +45,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
                                              : ColorMode::automatic;
          },
          "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(one_of({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->default_str("auto");
   cmd.add_option("-j,--jobs", options.jobs, "Threads that read and parse files (default 0: one per core)")
@@ -88,6 +89,26 @@ std::optional<calendar::Date> date_option(std::string_view option, const std::st
   say_error(std::string(option) + ": " +
             (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error));
   return std::nullopt;
+}
+
+bool units_option(const std::vector<std::string>& words, std::optional<calendar::Date>& date) {
+  if (words.empty() || (words.size() == 1 && words.front() == "document")) return true;
+  if (words.size() == 2 && words.front() == "as-of") {
+    date = date_option("--units as-of", words[1]);
+    return date.has_value();
+  }
+  say_error(
+      "--units: write 'as-of DATE' (the map of units on that date, e.g. --units as-of 2025-07-01) or "
+      "'document' (each document's own map, the default)");
+  return false;
+}
+
+void add_units_option(CLI::App& cmd, std::vector<std::string>& words) {
+  cmd.add_option("--units", words,
+                 "Map of units: 'as-of DATE' rolls former units up into their successors on DATE "
+                 "(docs/territory.md); default 'document', each document's own map")
+      ->expected(1, 2)
+      ->type_name("as-of DATE");
 }
 
 load::Loaded load_and_check(const InputOptions& options) {
@@ -137,7 +158,7 @@ void add_csv_options(CLI::App& cmd, CsvOptions& options) {
   cmd.add_option("--locale", options.locale,
                  "csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
                  "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)")
-      ->check(CLI::IsMember({"en", "vi"}).description(""))
+      ->check(one_of({"en", "vi"}))
       ->type_name("LOCALE")
       ->default_str("en");
 }
@@ -193,6 +214,22 @@ bool output_refused(const std::string& output, const write::OutputOptions& optio
   if (refused.empty()) return false;
   say_error(refused);
   return true;
+}
+
+bool output_format_refused(const std::string& output, const std::string& format) {
+  static constexpr std::pair<std::string_view, std::string_view> kByExtension[] = {
+      {".xlsx", "xlsx"}, {".docx", "docx"}, {".html", "html"}, {".htm", "html"},   {".csv", "csv"},
+      {".json", "json"}, {".md", "md"},     {".ics", "ics"},   {".sarif", "sarif"}};
+  std::string lower = output;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [extension, named] : kByExtension) {
+    if (!lower.ends_with(extension) || named == format) continue;
+    say_error("--output '" + text::escape_controls(output) + "' ends in " + std::string(extension) +
+              " but the format is '" + format + "'; add --format " + std::string(named) +
+              ", or give the file a name that fits '" + format + "'");
+    return true;
+  }
+  return false;
 }
 
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {

@@ -43,6 +43,14 @@ write::TextStyle text_style(const std::string& output, ColorMode color, bool hon
 /// printing "campaign: --as-of: <why>" on stderr, when it is not a real date, or is empty.
 std::optional<calendar::Date> date_option(std::string_view option, const std::string& text);
 
+/// The map of units `--units` asks for (targets, compare): "as-of DATE" the map of that date
+/// (docs/territory.md), "document" (default) each document's own. Returns false, after printing
+/// "campaign: --units: <why>", when the words are neither; `date` is set for as-of.
+bool units_option(const std::vector<std::string>& words, std::optional<calendar::Date>& date);
+
+/// Adds --units (two words: as-of DATE, or one: document) to a command.
+void add_units_option(CLI::App& cmd, std::vector<std::string>& words);
+
 /// Loads the inputs and runs the validation rules. On a terminal, unless --quiet, a load
 /// that takes more than a second shows a progress line on stderr (files done / total, MB/s),
 /// erased when loading ends; never in pipes or files.
@@ -90,11 +98,22 @@ write::OutputOptions output_options(bool force, const load::Loaded* loaded);
 /// directory, or a read-only file without --force. Checked before the output is produced.
 bool output_refused(const std::string& output, const write::OutputOptions& options);
 
+/// True (after printing why) when `output`'s extension names a format other than `format`
+/// (`-o chi-tieu.xlsx` without `--format xlsx` would write a text table into a .xlsx file):
+/// .xlsx, .docx, .html/.htm, .csv, .json, .md, .ics and .sarif are checked; other names are not.
+bool output_format_refused(const std::string& output, const std::string& format);
+
 /// Subcommands; each registers itself on `app` and sets `exit_status` when it runs.
 void add_validate(CLI::App& app, Outcome& outcome);
 void add_targets(CLI::App& app, Outcome& outcome);
+void add_render(CLI::App& app, Outcome& outcome);
 void add_compare(CLI::App& app, Outcome& outcome);
 void add_schema(CLI::App& app, Outcome& outcome);
 void add_check_deadlines(CLI::App& app, Outcome& outcome);
+void add_record(CLI::App& app, Outcome& outcome);
+void add_calendar(CLI::App& app, Outcome& outcome);
+/// The hidden commands "manpage" and "completion" (generate.cpp), which read the others.
+void add_generators(CLI::App& app, Outcome& outcome);
+void add_import(CLI::App& app, Outcome& outcome);
 
 }  // namespace campaign::cli

@@ -2,14 +2,20 @@
 // unit's target against the area total).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
+#include "campaign/targets/rollup.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/compare_table.hpp"
+#include "campaign/write/docx_tables.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
+#include "campaign/write/territory_wording.hpp"
+#include "choices.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -29,7 +35,24 @@ struct CompareOptions {
   bool force = false;
   bool exit_code = false;
   bool partial = false;
+  std::vector<std::string> units;  ///< --units: as-of DATE, or document
 };
+
+// The refusals of a redrawn model that concern comparison `c`: its targets, and its results
+// of the period compared.
+bool concerns(const targets::Refusal& r, const targets::Comparison& c) {
+  return r.indicator == c.indicator.current.ref() && (r.target || (c.result && r.period == c.result->period.label()));
+}
+
+// The lines under one comparison drawn on another map: the map, then its refusals.
+std::vector<std::string> map_lines(const targets::Redrawn* redrawn, const targets::Comparison& c,
+                                   write::Language lang) {
+  if (!redrawn) return {};
+  std::vector<std::string> lines{write::map_note(redrawn->map, lang)};
+  for (const auto& r : redrawn->refusals)
+    if (concerns(r, c)) lines.push_back("? " + write::refusal_text(r, lang));
+  return lines;
+}
 
 bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
   for (const auto& c : comparisons) {
@@ -41,7 +64,8 @@ bool any_not_met(const std::vector<targets::Comparison>& comparisons) {
 }
 
 void write_tables(std::ostream& out, const CompareOptions& o, const model::Model& model,
-                  const std::vector<targets::Comparison>& comparisons, write::Language lang) {
+                  const std::vector<targets::Comparison>& comparisons, write::Language lang,
+                  const targets::Redrawn* redrawn) {
   bool md = o.format == "md";
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
@@ -52,6 +76,8 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
       write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
     if (md) out << '\n';
     for (const auto& line : write::comparison_footer(model, comparisons[i], lang))
+      out << text::escape_controls(line) << (md ? "  \n" : "\n");
+    for (const auto& line : map_lines(redrawn, comparisons[i], lang))
       out << text::escape_controls(line) << (md ? "  \n" : "\n");
   }
 }
@@ -79,6 +105,25 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
     say_error(
         fmt::format("--period {}: give --indicator to compare only indicators with results for it", period.label()));
   return without == 0;
+}
+
+// Results of units that are not on the document's map (a commune formed after it): compared on
+// that map they have no line, so say so and how to see them (--units as-of).
+void note_units_off_map(const model::Model& model, const std::vector<targets::Comparison>& comparisons) {
+  for (const auto& c : comparisons) {
+    if (!c.result) continue;
+    std::string off;
+    for (const auto& uv : c.result->values) {
+      const bool shown = std::any_of(c.units.begin(), c.units.end(),
+                                     [&](const targets::UnitComparison& u) { return u.unit->id == uv.unit; });
+      if (!shown && model.find_unit(uv.unit)) off += (off.empty() ? "" : ", ") + uv.unit;
+    }
+    if (!off.empty())
+      say_note(
+          fmt::format("{}: the results of {} for {} are not on the map of {} (units formed later); compare "
+                      "them with --units as-of DATE",
+                      c.indicator.current.ref(), off, c.result->period.label(), c.indicator.current.document->number));
+  }
 }
 
 // One worksheet per indicator, named after it: "1 (127-TB-BCĐ)" (no '/' in sheet names), made
@@ -121,10 +166,16 @@ Outcome run_compare(const CompareOptions& o) {
     }
     period = parsed.period;
   }
+  std::optional<calendar::Date> map_date;
+  if (!units_option(o.units, map_date)) return Outcome::cannot_run;
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions output = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, output)) return Outcome::cannot_run;
-  const model::Model& model = loaded.model;
+  if (report_input_problems(loaded, o.input, false) || output_format_refused(o.output, o.format) ||
+      output_refused(o.output, output))
+    return Outcome::cannot_run;
+  std::optional<targets::Redrawn> redrawn;
+  if (map_date) redrawn = targets::redraw(loaded.model, *map_date);
+  const model::Model& model = redrawn ? redrawn->model : loaded.model;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto resolved = targets::resolve(model, o.indicators);
   if (!resolved.error.empty()) {
@@ -140,11 +191,30 @@ Outcome run_compare(const CompareOptions& o) {
     if (o.input.quiet) comparisons.back().indicator.notes.clear();  // -q: no notes, in every format
   }
   if (comparisons.empty() && !o.input.quiet) say_note("no indicator loaded");
+  if (!redrawn && !o.input.quiet) note_units_off_map(model, comparisons);
+  if (redrawn) {  // only what the comparisons shown concern
+    std::erase_if(redrawn->refusals, [&](const targets::Refusal& r) {
+      return std::none_of(comparisons.begin(), comparisons.end(),
+                          [&](const targets::Comparison& c) { return concerns(r, c); });
+    });
+    if (!o.input.quiet && o.format != "text" && o.format != "md" && o.format != "json")
+      for (const auto& c : comparisons)  // csv, html, xlsx: the units are "not evaluated", stderr says why
+        for (const auto& line : map_lines(&*redrawn, c, lang)) say_note(line);
+  }
   std::vector<const model::Unit*> units;
   for (const auto& u : model.units) units.push_back(&u);
+  if (!redrawn && !comparisons.empty())  // each document's own map (the summary counts its units)
+    units = targets::document_units(model, *comparisons.front().indicator.current.document);
   std::vector<write::Table> printed;  // xlsx and html: one table per indicator, with its heading
   for (const auto& c : comparisons) printed.push_back(write::comparison_print_table(model, c, lang));
-  if (o.format == "xlsx") {
+  if (o.format == "docx") {
+    const std::optional<calendar::Date> date = workbook_date(comparisons);
+    const Outcome written =
+        write_docx_output(o.output, output,
+                          write::tables_document(printed, printed.empty() ? "" : printed.front().title,
+                                                 date.value_or(calendar::Date{2000, 1, 1})));
+    if (written != Outcome::ok) return written;
+  } else if (o.format == "xlsx") {
     const Outcome written = write_xlsx_output(
         o.output, output, sheets(comparisons, printed),
         {printed.empty() ? "" : printed.front().title, workbook_date(comparisons), o.lang == "en" ? "Page" : "Trang"});
@@ -152,13 +222,13 @@ Outcome run_compare(const CompareOptions& o) {
   } else {
     std::string error = write::write_output(o.output, output, [&](std::ostream& out) {
       if (o.format == "json")
-        write::write_compare_json(out, comparisons, units, lang);
+        write::write_compare_json(out, comparisons, units, lang, redrawn ? &*redrawn : nullptr);
       else if (o.format == "csv")
         write::write_csv(out, write::flatten(model, comparisons, lang), o.csv.style());
       else if (o.format == "html")
         write::write_html(out, printed, o.lang);
       else
-        write_tables(out, o, model, comparisons, lang);
+        write_tables(out, o, model, comparisons, lang, redrawn ? &*redrawn : nullptr);
       return true;
     });
     if (!error.empty()) {
@@ -189,6 +259,11 @@ Without results, each unit's target is set against the area total (above / below
 The result set used is the one of --period, else the latest period. Result sets filed under an
 indicator that a later notice replaced (amends) are not used, and the output says how many.
 Notes (e.g. an amendment that stands alone) are printed under the table; -q leaves them out.
+--units as-of DATE compares on the map of units of DATE (docs/territory.md): targets and results
+of former units roll up into their successors where the indicator's total_rule allows it (sums,
+weighted means with their weights, results as numerator/denominator); a unit whose figure cannot
+be rolled up (a mean of rates without weights) is "not evaluated" and a line under the table
+says why. Default: the document's own map.
 html and xlsx (one worksheet per indicator) print on A4 landscape, each table under a heading
 naming the area, the document, the indicator, the period and which way is better, with the
 lines above under it; csv is one table of plain numbers (see targets --help), BOM unless --no-bom.
@@ -205,7 +280,8 @@ Examples:
   campaign compare data/ examples/another-notice.yaml examples/results-135-2024.yaml --indicator "135-TB/BCĐ#1"
   campaign compare data/ --lang en
   campaign compare data/ examples/results-2024.yaml --partial
-  campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met)");
+  campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met
+  campaign compare data/ examples/another-notice.yaml examples/registry-2025.yaml examples/results-2025.yaml --units as-of 2025-07-01)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
                   "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
@@ -216,13 +292,15 @@ Examples:
       ->transform(nfc_value())
       ->type_name("P");
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+      ->check(one_of({"vi", "en"}))
+      ->type_name("LANG");
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   cmd->add_flag("--partial", options->partial,
                 "Judge the area on the units that have a result when some have none (the output says on how many)");
+  add_units_option(*cmd, options->units);
   add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
   cmd->callback([options, &outcome] { outcome = run_compare(*options); });

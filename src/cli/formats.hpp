@@ -23,7 +23,10 @@ inline constexpr Format kFormats[] = {
     {"json", "every field for other programs; \"format\": \"campaign/COMMAND/1\""},
     {"html", "one self-contained page that opens and prints in a browser"},
     {"xlsx", "an Excel workbook (give --output)"},
+    {"docx", "a Word document that prints on A4 (give --output)"},
     {"ics", "iCalendar (RFC 5545) for calendar programs"},
+    {"sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, editors)"},
+    {"github", "GitHub Actions annotations (::error file=…) on a pull request's lines"},
 };
 
 /// Adds "--format" to `cmd` with the formats `offered` (names of kFormats; "text" the default)

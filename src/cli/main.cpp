@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -36,16 +37,57 @@ std::string dash_path_hint(int argc, char** argv) {
   return "";
 }
 
+// The unknown option of an ExtrasError ("--stirct"), if the extras hold one, and the long
+// options of the subcommand the command line names; "" when there is no suggestion.
+std::string option_hint(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* sub = nullptr;
+  std::string unknown;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (sub == nullptr && arg[0] != '-') {
+      for (const CLI::App* s : app.get_subcommands({}))
+        if (s->get_name() == arg) sub = s;
+      continue;
+    }
+    if (arg.starts_with("--") && unknown.empty()) {
+      const std::string name = arg.substr(0, arg.find('='));
+      const CLI::App* scope = sub != nullptr ? sub : &app;
+      bool known = false;
+      for (const CLI::Option* o : scope->get_options())
+        for (const std::string& l : o->get_lnames()) known = known || "--" + l == name;
+      if (!known) unknown = name;
+    }
+  }
+  if (unknown.empty()) return "";
+  std::vector<std::string> names;
+  const CLI::App* scope = sub != nullptr ? sub : &app;
+  for (const CLI::Option* o : scope->get_options())
+    for (const std::string& l : o->get_lnames()) names.push_back("--" + l);
+  const std::string hint = campaign::text::suggest(unknown, names);
+  return "unknown option '" + escape_controls(unknown) + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+}
+
+// CLI11's messages begin with a capital ("A subcommand is required"); campaign's are lower case.
+std::string lower_first(std::string message) {
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && message[1] >= 'a' && message[1] <= 'z')
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  return message;
+}
+
 }  // namespace
 
-int main(int argc, char** argv) {
+namespace {
+
+/// The whole run; main() only guards it against exceptions thrown outside its own handlers.
+int run(int argc, char** argv) {
   using namespace campaign::cli;
   // A file larger than 'ulimit -f' allows is a write error (EFBIG, reported, the temporary
   // file removed), not a signal that ends the process and leaves the temporary file behind.
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, errors.md).)");
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);
@@ -53,11 +95,39 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
   add_validate(app, outcome);
   add_targets(app, outcome);
   add_compare(app, outcome);
+  add_render(app, outcome);
   add_schema(app, outcome);
   add_check_deadlines(app, outcome);
+  add_record(app, outcome);
+  add_calendar(app, outcome);
+  add_import(app, outcome);
+  add_generators(app, outcome);  // last: they describe the commands above
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+  std::vector<std::string> all_names;  // with the hidden ones (group ""), which help and hints leave out
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    all_names.push_back(sub->get_name());
+    if (!sub->get_group().empty()) names.push_back(sub->get_name());
+  }
+  if (argc == 1) {  // no command: what there is to do, as an error (exit 2)
+    std::cerr << app.help();
+    return exit_status(Outcome::cannot_run);
+  }
+  if (std::string_view(argv[1]) == "help") {  // campaign help [COMMAND]: that command's --help
+    if (argc == 2) {
+      std::cout << app.help();
+      return exit_status(Outcome::ok);
+    }
+    for (const CLI::App* sub : app.get_subcommands({}))
+      if (sub->get_name() == argv[2]) {
+        std::cout << sub->help("campaign");
+        return exit_status(Outcome::ok);
+      }
+    const std::string hint = campaign::text::suggest(argv[2], names);
+    say_error("unknown command '" + escape_controls(argv[2]) + "'" +
+              (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    return exit_status(Outcome::cannot_run);
+  }
+  if (argc > 1 && argv[1][0] != '-' && std::find(all_names.begin(), all_names.end(), argv[1]) == all_names.end()) {
     std::string hint = campaign::text::suggest(argv[1], names);
     std::string known;
     for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;
@@ -75,7 +145,8 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
     const std::string hint = dash_path_hint(argc, argv);
     const bool explained = !hint.empty() && (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr ||
                                              dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr);
-    if (!explained) say_error(e.what());
+    const std::string option = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? option_hint(app, argc, argv) : "";
+    if (!explained) say_error(option.empty() ? lower_first(e.what()) : option);
     if (!hint.empty()) say_error(hint);
     std::cerr << "Run 'campaign --help' for usage.\n";
     return exit_status(Outcome::cannot_run);
@@ -88,4 +159,15 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, targets.md, er
     return exit_status(Outcome::internal_error);
   }
   return exit_status(outcome);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {  // building the command line itself failed (out of memory): say so, no abort
+    std::fputs("campaign: internal error while starting (out of memory?)\n", stderr);
+    return campaign::cli::exit_status(campaign::cli::Outcome::internal_error);
+  }
 }

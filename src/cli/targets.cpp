@@ -2,17 +2,23 @@
 // in effect on a date, and the amendment history of an indicator.
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
+#include "campaign/targets/rollup.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/docx_tables.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/targets_json.hpp"
 #include "campaign/write/targets_table.hpp"
 #include "campaign/write/targets_wording.hpp"
+#include "campaign/write/territory_wording.hpp"
 #include "campaign/write/xlsx.hpp"
+#include "choices.hpp"
 #include "common.hpp"
+#include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
 #include "messages.hpp"
@@ -33,14 +39,27 @@ struct TargetsOptions {
   CsvOptions csv;
   std::string output;
   bool force = false;
+  std::vector<std::string> units;  ///< --units: as-of DATE, or document
 };
+
+// The lines under a table drawn on another map (--units as-of): the map, then each refusal.
+std::vector<std::string> map_lines(const targets::Redrawn& redrawn, write::Language lang) {
+  std::vector<std::string> lines{write::map_note(redrawn.map, lang)};
+  for (const auto& r : redrawn.refusals) lines.push_back("? " + write::refusal_text(r, lang));
+  return lines;
+}
 
 // Writes `table` in a table format (not json) to the output; returns the exit status.
 // `created`: the workbook's date (deterministic bytes), see write::WorkbookInfo.
 Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write::Table& table,
-             const std::string& sheet, std::optional<calendar::Date> created) {
+             const std::string& sheet, std::optional<calendar::Date> created,
+             const std::vector<std::string>& below = {}) {
   std::string error;
-  if (o.format == "xlsx") {
+  if (o.format == "docx") {
+    const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
+    return write_docx_output(o.output, w,
+                             write::tables_document({table}, title, created.value_or(calendar::Date{2000, 1, 1})));
+  } else if (o.format == "xlsx") {
     const std::string& title = table.heading.size() > 1 ? table.heading[1] : table.title;
     return write_xlsx_output(o.output, w, {write::Sheet{sheet, table}},
                              {title, created, o.lang == "en" ? "Page" : "Trang"});
@@ -54,6 +73,9 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, const write
         write::write_html(out, table, o.lang);
       else
         write::write_text(out, table, text_style(o.output, o.input.color, false));
+      if (o.format == "md" && !below.empty()) out << '\n';
+      if (o.format == "md" || o.format == "text")
+        for (const auto& line : below) out << text::escape_controls(line) << (o.format == "md" ? "  \n" : "\n");
       return true;
     });
   }
@@ -93,18 +115,29 @@ Outcome run_history(const TargetsOptions& o, const write::OutputOptions& w, cons
 Outcome run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> as_of;
   if (o.as_of && !(as_of = date_option("--as-of", *o.as_of))) return Outcome::cannot_run;
+  std::optional<calendar::Date> map_date;
+  if (!units_option(o.units, map_date)) return Outcome::cannot_run;
+  if (map_date && !o.history.empty()) {
+    say_error("--units as-of: not with --history, which shows each version of an indicator on its own map");
+    return Outcome::cannot_run;
+  }
   load::Loaded loaded = load_and_check(o.input);
   const write::OutputOptions w = output_options(o.force, &loaded);
-  if (report_input_problems(loaded, o.input, false) || output_refused(o.output, w)) return Outcome::cannot_run;
+  if (report_input_problems(loaded, o.input, false) || output_format_refused(o.output, o.format) ||
+      output_refused(o.output, w))
+    return Outcome::cannot_run;
+  std::optional<targets::Redrawn> redrawn;
+  if (map_date) redrawn = targets::redraw(loaded.model, *map_date);
+  const model::Model& model = redrawn ? redrawn->model : loaded.model;
   auto lang = o.lang == "en" ? write::Language::english : write::Language::vietnamese;
   auto order = o.sort == "name" ? targets::UnitOrder::name : targets::UnitOrder::registry;
   if (!o.history.empty()) return run_history(o, w, loaded, lang, order);
-  auto resolved = targets::resolve(loaded.model, o.indicators);
+  auto resolved = targets::resolve(model, o.indicators);
   if (!resolved.error.empty()) {
     say_error("--indicator: " + resolved.error);
     return Outcome::cannot_run;
   }
-  auto chosen = targets::select(loaded.model, targets::effective_indicators(loaded.model, as_of), resolved.indicators);
+  auto chosen = targets::select(model, targets::effective_indicators(model, as_of), resolved.indicators);
   if (!o.input.quiet) {
     if (chosen.empty())
       say_note("no indicator in effect" + (as_of ? " on " + calendar::format_vn(*as_of) : std::string()));
@@ -113,16 +146,29 @@ Outcome run_targets(const TargetsOptions& o) {
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
-  auto table = targets::build_target_table(loaded.model, chosen, order, as_of);
+  if (redrawn)  // only the targets of the indicators shown
+    std::erase_if(redrawn->refusals, [&](const targets::Refusal& r) {
+      return !r.target || std::none_of(chosen.begin(), chosen.end(),
+                                       [&](const targets::Effective& e) { return e.current.ref() == r.indicator; });
+    });
+  auto table = targets::build_target_table(model, chosen, order, as_of);
   if (o.format == "json")
-    return emit_json(o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang); });
+    return emit_json(
+        o, w, [&](std::ostream& out) { write::write_targets_json(out, table, lang, redrawn ? &*redrawn : nullptr); });
   // The workbook's date: --as-of, else the latest document of the table.
   std::optional<calendar::Date> created = as_of;
   for (const auto& row : table.rows)
     if (!as_of && (!created || row.effective.current.document->issued > *created))
       created = row.effective.current.document->issued;
-  return emit(o, w, write::appendix_table(loaded.model, table, {lang, o.transpose}),
-              lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets", created);
+  std::vector<std::string> below;
+  if (redrawn) below = map_lines(*redrawn, lang);
+  if (o.format != "text" && o.format != "md") {  // csv, html, xlsx: the cells say "?", stderr says why
+    if (!o.input.quiet)
+      for (const auto& line : below) say_note(line);
+    below.clear();
+  }
+  return emit(o, w, write::appendix_table(model, table, {lang, o.transpose}),
+              lang == write::Language::vietnamese ? "Chỉ tiêu" : "Targets", created, below);
 }
 
 }  // namespace
@@ -144,6 +190,11 @@ a unit left out with ~ as an empty field, with the UTF-8 byte-order mark unless 
 xlsx and html print on A4 landscape as the appendix: "PHỤ LỤC", the title, (kèm theo …), the
 numbered columns, the headings repeated on every page (xlsx: one page wide). xlsx stores
 numbers as numbers: percentages as fractions with a percent format (0.2033 shown 20.33%).
+--units as-of DATE redraws the table on the map of units of DATE: former units (registry
+`changes`) roll up into their successors where the indicator's total_rule allows (sums, weighted
+means with their weights); a target that cannot be rolled up (a mean of rates without weights)
+shows "?" and the lines under the table say why (docs/territory.md). Default: each document's
+own map (units formed after it have no column).
 Details and json fields: docs/targets.md.
 
 Exit status: 0 table written, 2 could not run (usage error, unknown --indicator, unreadable
@@ -156,7 +207,8 @@ Examples:
   campaign targets data/ --format csv --locale vi --output chi-tieu-2024.csv
   campaign targets data/ examples/another-notice.yaml --indicator "135-TB/BCĐ#1" --transpose
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
-  campaign targets data/ --history "127-TB/BCĐ#1")");
+  campaign targets data/ --history "127-TB/BCĐ#1"
+  campaign targets data/ examples/another-notice.yaml examples/registry-2025.yaml --units as-of 2025-07-01)");
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
                   "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
@@ -167,16 +219,19 @@ Examples:
   cmd->add_flag("--transpose", options->transpose, "Units in rows, one column per indicator (for many units)");
   cmd->add_option("--sort", options->sort,
                   "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
-      ->check(CLI::IsMember({"registry", "name"}));
+      ->check(one_of({"registry", "name"}))
+      ->type_name("ORDER");
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
-  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx"});
+      ->check(one_of({"vi", "en"}))
+      ->type_name("LANG");
+  add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
+  add_units_option(*cmd, options->units);
   add_force_option(*cmd, options->force);
   cmd->callback([options, &outcome] { outcome = run_targets(*options); });
 }

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "campaign/write/diagnostics.hpp"
+#include "campaign/write/diagnostics_ci.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -25,6 +26,10 @@ Outcome run_validate(const ValidateOptions& options) {
   const std::string error = write::write_output("", {}, [&](std::ostream& out) {
     if (options.format == "json") {
       write::write_diagnostics_json(out, loaded.sources, sink, loaded.file_count);
+    } else if (options.format == "sarif") {
+      write::write_diagnostics_sarif(out, loaded.sources, sink);
+    } else if (options.format == "github") {
+      write::write_diagnostics_github(out, loaded.sources, sink);
     } else {
       write::write_diagnostics_text(out, loaded.sources, sink,
                                     {use_color(options.input.color, 1), !options.input.quiet});
@@ -58,9 +63,11 @@ Exit status: 0 valid (warnings allowed unless --strict), 1 problems found, 2 cou
 Examples:
   campaign validate data/
   campaign validate --strict data/127-TB-BCD-2024.yaml
-  campaign validate --format json data/ > diagnostics.json)");
+  campaign validate --format json data/ > diagnostics.json
+  campaign validate --format sarif data/ > campaign.sarif
+  campaign validate --format github data/)");
   add_input_options(*cmd, options->input);
-  add_format_option(*cmd, options->format, {"text", "json"});
+  add_format_option(*cmd, options->format, {"text", "json", "sarif", "github"});
   cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
   cmd->callback([options, &outcome] { outcome = run_validate(*options); });
 }

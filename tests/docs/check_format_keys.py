@@ -24,12 +24,14 @@ RECORDS = {
     "file": ("## Top level", None),
     "area": ("## `area`", None),
     "unit": ("## `units`", None),
+    "change": ("## `changes`", None),
     "body": ("## `bodies`", None),
     "document": ("## `document`", None),
     "signer": ("### `signer`", None),
     "reference": ("### `references`", None),
     "directive": ("## `directives` and tasks", "Directive:"),
     "task": ("## `directives` and tasks", "Task:"),
+    "cancellation": ("### `cancelled`", None),
     "report": ("## Recurring reports (`report`)", None),
     "indicator": ("## `indicators`", None),
     "amendment": ("### `amends`", None),
@@ -38,6 +40,11 @@ RECORDS = {
     "result": ("## `results`", None),
     "fraction": ("### `{numerator, denominator}`", None),
     "event": ("### Deadlines tied to an event (`after`, `events`)", None),
+    "calendar_year": ("## `calendar`", None),
+    "tet_days": ("### `tet`", None),
+    "national_day": ("### `national_day`", None),
+    "day_off": ("### `days_off`", None),
+    "make_up_day": ("### `make_up_days`", None),
 }
 
 

@@ -21,8 +21,9 @@ ALLOWED = {
     "load": {"schema", "model", "calendar", "diag", "text"},
     "schedule": {"model", "calendar", "diag", "text"},
     "targets": {"model", "calendar", "diag", "text"},
+    "import": {"load", "schema", "model", "calendar", "diag", "text"},  # notices read into drafts (campaign import)
     "check": {"schedule", "targets", "schema", "model", "calendar", "diag", "text"},
-    "write": {"schedule", "targets", "schema", "model", "calendar", "diag", "text"},
+    "write": {"import", "schedule", "targets", "schema", "model", "calendar", "diag", "text"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"campaign/([a-z_]+)/', re.M)
 

@@ -18,7 +18,8 @@ DeadlineResult unreadable(std::string_view phrase) {
   return DeadlineResult{std::nullopt,
                         fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
                                     "'trong tháng 7/2024' (see docs/format.md)",
-                                    phrase)};
+                                    phrase),
+                        std::nullopt, false};
 }
 
 // Skips "hoàn thành", "hạn chót:", "thời hạn" ... in front of the deadline proper.
@@ -48,40 +49,56 @@ void skip_fillers(detail::Reader& reader) {
   }
 }
 
+// The result of one date or period read with its qualifier: a count of working days resolved
+// by the law's days off, a day or period's last day, or for "trước" the day before it starts.
+DeadlineResult resolved(const detail::When& when, Qualifier qualifier, std::string_view phrase) {
+  if (when.working_days > 0) {
+    if (qualifier == Qualifier::before) {
+      return {std::nullopt,
+              fmt::format("'{}': a count of working days ends on a day; write it without 'trước'", phrase),
+              std::nullopt, false};
+    }
+    const WorkingDays counted{*when.day, when.working_days};
+    return {add_working_days(counted.from, counted.count, statutory_calendar()), "", counted, when.lunar};
+  }
+  if (qualifier == Qualifier::before) return {add_days(when.first(), -1), "", std::nullopt, when.lunar};
+  return {when.last(), "", std::nullopt, when.lunar};
+}
+
 // One date or period with its qualifier, or a window "từ X đến (hết) Y", read to the end but
 // for a trailing "(dự kiến)". `unrecognized` when the words read as neither.
 DeadlineResult read_deadline(detail::Reader& reader, std::string_view phrase, bool& unrecognized) {
-  DeadlineResult out;
+  std::optional<Date> start;
   detail::ReadResult result;
   Qualifier qualifier = Qualifier::none;
+  skip_fillers(reader);
   if (detail::read_window_word(reader)) {
     skip_fillers(reader);
-    result = detail::read_window(reader, phrase, out.start);
+    result = detail::read_window(reader, phrase, start);
   } else {
     qualifier = read_qualifier(reader);
     skip_fillers(reader);
     result = reader.read_when();
   }
-  if (result.status == detail::ReadResult::Status::invalid) {
-    out.error = result.error;
-    return out;
-  }
-  if (result.status == detail::ReadResult::Status::ok && detail::read_planned(reader))
-    out.nature = DeadlineNature::planned;
+  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error, std::nullopt, false};
+  const bool planned = result.status == detail::ReadResult::Status::ok && detail::read_planned(reader);
   if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
     unrecognized = true;
-    return out;
+    return {};
   }
-  out.due = qualifier == Qualifier::before ? add_days(result.when.first(), -1) : result.when.last();
+  DeadlineResult out = resolved(result.when, qualifier, phrase);
+  out.start = start;
+  if (planned && out.error.empty()) out.nature = DeadlineNature::planned;
   return out;
 }
 
 }  // namespace
 
-DeadlineResult parse_deadline(std::string_view phrase) {
+DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> anchor) {
   std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
   if (!tokens || tokens->empty()) return unreadable(phrase);
   detail::Reader reader(*tokens, phrase);
+  reader.set_anchor(anchor);
   skip_prefixes(reader);
   const bool planned = detail::read_planned(reader);
   skip_prefixes(reader);
@@ -95,7 +112,9 @@ DeadlineResult parse_deadline(std::string_view phrase) {
     detail::read_planned(again);
     skip_prefixes(again);
     if (!detail::tied_lead(again)) return unreadable(phrase);
-    return DeadlineResult{std::nullopt, "", std::nullopt, DeadlineNature::tied};
+    DeadlineResult tied;
+    tied.nature = DeadlineNature::tied;
+    return tied;
   }
   if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
   return result;
@@ -103,7 +122,8 @@ DeadlineResult parse_deadline(std::string_view phrase) {
 
 namespace {
 
-// The form of a date as written: ISO (YYYY-MM-DD) or day first (D/M/YYYY), digits only.
+// The form of a date as written: ISO (YYYY-MM-DD) or day first (D/M/YYYY, D.M.YYYY, D-M-YYYY),
+// digits only.
 DateShape shape_of(std::string_view text) {
   auto digits = [](std::string_view s, std::size_t min, std::size_t max) {
     return s.size() >= min && s.size() <= max && s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -111,9 +131,12 @@ DateShape shape_of(std::string_view text) {
   if (text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text.substr(0, 4), 4, 4) &&
       digits(text.substr(5, 2), 2, 2) && digits(text.substr(8, 2), 2, 2))
     return DateShape::iso;
-  auto first = text.find('/');
-  auto second = first == std::string_view::npos ? first : text.find('/', first + 1);
-  if (second == std::string_view::npos) return DateShape::none;
+  // Day first with the same separator twice: 11/07/2024, 11.07.2024 or 11-07-2024, as the
+  // deadline phrases read them.
+  auto first = text.find_first_of("/.-");
+  if (first == std::string_view::npos) return DateShape::none;
+  auto second = text.find(text[first], first + 1);
+  if (second == std::string_view::npos || text.find_first_of("/.-", first + 1) != second) return DateShape::none;
   if (digits(text.substr(0, first), 1, 2) && digits(text.substr(first + 1, second - first - 1), 1, 2) &&
       digits(text.substr(second + 1), 4, 4))
     return DateShape::day_first;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "campaign/calendar/date.hpp"
+#include "campaign/calendar/holidays.hpp"
 
 namespace campaign::calendar {
 
@@ -23,7 +24,12 @@ enum class DeadlineNature { due, planned, tied };
 struct DeadlineResult {
   std::optional<Date> due;
   std::string error;
-  std::optional<Date> start{};
+  /// Set for a period counted in working days ("05 ngày làm việc kể từ ngày 11/07/2024", "sau
+  /// Tết"): `due` is then the date by the law's days off alone (Calendar{}), and a run's
+  /// calendar, with each year's decisions, may move it (schedule/dates.hpp).
+  std::optional<WorkingDays> working_days;
+  bool lunar = false;           ///< written against the lunar calendar ("rằm tháng Giêng 2025")
+  std::optional<Date> start{};  ///< first day of a window, else nullopt
   DeadlineNature nature = DeadlineNature::due;
 };
 
@@ -35,8 +41,12 @@ struct DeadlineResult {
 /// 14/12/2024); "chậm nhất (vào) (ngày)", "đến (hết)", "hết" keep X; "trong", "vào", "là",
 /// and the prefixes "hạn", "hạn chót", "thời hạn", "hoàn thành" (optionally with ':') are
 /// ignored. Any case, NFC or NFD, extra spaces; '/', '-' or '.' between numbers; years
-/// 1900..2200. Never throws.
-DeadlineResult parse_deadline(std::string_view phrase);
+/// 1900..2200. Lunar phrases ("trước Tết Nguyên đán (Nhâm Dần) 2022", "sau Tết", "rằm tháng
+/// Giêng 2025", "ngày 10/3 âm lịch", "mùng 1 Tết") and counted days ("trong vòng 05 ngày làm
+/// việc kể từ ngày 11/07/2024", "10 ngày kể từ ngày ký") follow docs/calendar.md. `anchor`,
+/// the document's issue date, is the day year-less lunar phrases and "ngày ký" count from;
+/// without it they are errors asking for the year or the date. Never throws.
+DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> anchor = std::nullopt);
 
 /// How a date was written, for parse_date's callers to word their errors.
 enum class DateShape { none, iso, day_first };
@@ -51,12 +61,15 @@ struct DateResult {
 };
 
 /// Parses one calendar day as files and options write it: `YYYY-MM-DD` (ISO 8601) or
-/// `D/M/YYYY` with one- or two-digit day and month, day first as Vietnamese documents write
-/// dates (never read month-first). Years outside 1900..2200 are refused, as in deadlines.
+/// `D/M/YYYY`, `D.M.YYYY`, `D-M-YYYY` (the same separator twice, as deadline phrases accept)
+/// with one- or two-digit day and month, day first as Vietnamese documents write dates (never
+/// read month-first). Years outside 1900..2200 are refused, as in deadlines.
 DateResult parse_date(std::string_view text);
 
 /// A regular expression (ECMA-262 and Python `re`) of the two shapes parse_date reads; a text
 /// it does not match is never a date (E009), one it matches may still not be a real day.
-inline constexpr std::string_view kDatePattern = "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})$";
+inline constexpr std::string_view kDatePattern =
+    "^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}[.][0-9]{1,2}[.][0-9]{4}|"
+    "[0-9]{1,2}-[0-9]{1,2}-[0-9]{4})$";
 
 }  // namespace campaign::calendar

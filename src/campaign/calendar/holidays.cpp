@@ -11,10 +11,7 @@
 namespace campaign::calendar {
 namespace {
 
-constexpr const char* kLaw112 = "Bộ luật Lao động 2019, Điều 112";
-constexpr const char* kLaw112Default =
-    "Bộ luật Lao động 2019, Điều 112; ngày mặc định, chưa có quyết định của Thủ tướng cho năm này";
-constexpr const char* kLaw111 = "Bộ luật Lao động 2019, Điều 111 khoản 3";
+constexpr const char* kDefault = "; ngày mặc định, chưa có quyết định của Thủ tướng cho năm này";
 
 DayOff holiday(const Date& date, const char* reason, std::string source, DayOffStatus status = DayOffStatus::in_force) {
   return DayOff{date, DayOffKind::holiday, reason, std::move(source), status};
@@ -23,6 +20,7 @@ DayOff holiday(const Date& date, const char* reason, std::string source, DayOffS
 // The 5 Tết days of lunar year `year`: decided, or by default the last two days of the old
 // year and mùng 1–3 (the choice of 2024 and 2025; with Điều 111 khoản 3 it also gives the days
 // off of 2026, whose decision chose 29 Chạp and mùng 1–4).
+// Before 2013 (4 days) by default the last day of the old year and mùng 1–3.
 void add_tet(int year, const YearDecisions* decisions, std::vector<DayOff>& out) {
   if (decisions != nullptr && !decisions->tet.empty()) {
     for (const Date& date : decisions->tet) out.push_back(holiday(date, "Tết Nguyên đán", decisions->tet_source));
@@ -30,23 +28,36 @@ void add_tet(int year, const YearDecisions* decisions, std::vector<DayOff>& out)
   }
   const std::optional<Date> first = tet(year);
   if (!first) return;
-  for (long offset = -2; offset <= 2; ++offset) {
-    out.push_back(holiday(add_days(*first, offset), "Tết Nguyên đán", kLaw112Default, DayOffStatus::assumed));
+  const HolidayLaw law = holiday_law(year);
+  for (long offset = law.tet_days == 5 ? -2 : -1; offset <= 2; ++offset) {
+    out.push_back(holiday(add_days(*first, offset), "Tết Nguyên đán", std::string(law.holidays) + kDefault,
+                          DayOffStatus::assumed));
   }
 }
 
 // 2/9 and the adjacent day: decided, or by default 1/9 (the choice of 2025 and 2026; in 2024
 // 1/9 was a Sunday and 3/9 was chosen, which Điều 111 khoản 3 also gives from 1/9).
 void add_national_day(int year, const YearDecisions* decisions, std::vector<DayOff>& out) {
-  out.push_back(holiday(Date{year, 9, 2}, "Quốc khánh", kLaw112));
+  const HolidayLaw law = holiday_law(year);
+  out.push_back(holiday(Date{year, 9, 2}, "Quốc khánh", law.holidays));
+  if (!law.national_adjacent) return;  // 2/9 alone before 2021
   if (decisions != nullptr && decisions->national_day) {
     out.push_back(holiday(*decisions->national_day, "Quốc khánh", decisions->national_day_source));
   } else {
-    out.push_back(holiday(Date{year, 9, 1}, "Quốc khánh", kLaw112Default, DayOffStatus::assumed));
+    out.push_back(holiday(Date{year, 9, 1}, "Quốc khánh", std::string(law.holidays) + kDefault, DayOffStatus::assumed));
   }
 }
 
 }  // namespace
+
+HolidayLaw holiday_law(int year) {
+  if (year >= 2021)
+    return {"Bộ luật Lao động 2019, Điều 112", "Bộ luật Lao động 2019, Điều 111 khoản 3", 5, true, true};
+  if (year >= 2013)
+    return {"Bộ luật Lao động 2012, Điều 115", "Bộ luật Lao động 2012, Điều 110 khoản 3", 5, true, false};
+  return {"Bộ luật Lao động 1994 (sửa đổi 2007), Điều 73", "Bộ luật Lao động 1994, Điều 73 khoản 2", 4, year >= 2007,
+          false};
+}
 
 int iso_weekday(const Date& date) {
   const long days = to_days(date);  // 1970-01-01 was a Thursday (4)
@@ -59,13 +70,14 @@ bool is_weekend(const Date& date) {
 
 std::vector<DayOff> statutory_holidays(int year, const YearDecisions* decisions) {
   std::vector<DayOff> out;
-  out.push_back(holiday(Date{year, 1, 1}, "Tết Dương lịch", kLaw112));
+  const HolidayLaw law = holiday_law(year);
+  out.push_back(holiday(Date{year, 1, 1}, "Tết Dương lịch", law.holidays));
   add_tet(year, decisions, out);
-  if (const std::optional<Date> gio_to = from_lunar(LunarDate{10, 3, year, false})) {
-    out.push_back(holiday(*gio_to, "Giỗ Tổ Hùng Vương", kLaw112));
+  if (const std::optional<Date> gio_to = from_lunar(LunarDate{10, 3, year, false}); gio_to && law.gio_to) {
+    out.push_back(holiday(*gio_to, "Giỗ Tổ Hùng Vương", law.holidays));
   }
-  out.push_back(holiday(Date{year, 4, 30}, "Ngày Chiến thắng", kLaw112));
-  out.push_back(holiday(Date{year, 5, 1}, "Ngày Quốc tế lao động", kLaw112));
+  out.push_back(holiday(Date{year, 4, 30}, "Ngày Chiến thắng", law.holidays));
+  out.push_back(holiday(Date{year, 5, 1}, "Ngày Quốc tế lao động", law.holidays));
   add_national_day(year, decisions, out);
   std::stable_sort(out.begin(), out.end(), [](const DayOff& a, const DayOff& b) { return a.date < b.date; });
   return out;
@@ -108,7 +120,8 @@ Calendar::Calendar(std::vector<YearDecisions> given) {
     Date day = add_days(h.date, 1);
     while (is_weekend(day) || this->day_off(day)) day = add_days(day, 1);
     if (Year* year = year_at(day)) {
-      year->days_off.emplace(day, DayOff{day, DayOffKind::in_lieu, "nghỉ bù " + h.reason, kLaw111, h.status});
+      year->days_off.emplace(
+          day, DayOff{day, DayOffKind::in_lieu, "nghỉ bù " + h.reason, holiday_law(h.date.year).in_lieu, h.status});
     }
   }
 }
@@ -166,6 +179,11 @@ Date add_working_days(const Date& date, int n, const Calendar& calendar) {
   Date day = date;
   for (int counted = 0; counted < n; ++counted) day = next_working_day(day, calendar);
   return day;
+}
+
+const Calendar& statutory_calendar() {
+  static const Calendar calendar;
+  return calendar;
 }
 
 Date end_of_period(const Date& last_day, const Calendar& calendar) {

@@ -120,11 +120,43 @@ class Calendar {
   Year outside_;               // for the years outside that range: empty
 };
 
+/// The labour code whose public holidays a year follows, and what it sets:
+/// - from 2021: Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 — Tết 5 days, Giỗ Tổ, and 2/9
+///   with one adjacent day; weekend holidays give days in lieu by Điều 111 khoản 3;
+/// - 2013–2020 (in force from 01/5/2013): Bộ luật Lao động 2012 (10/2012/QH13), Điều 115 — Tết
+///   5 days, Giỗ Tổ, 2/9 alone; days in lieu by Điều 110 khoản 3;
+/// - before 2013: Bộ luật Lao động 1994, Điều 73 (as amended in 2007, which added Giỗ Tổ Hùng
+///   Vương from 2007) — Tết 4 days; days in lieu by Điều 73 khoản 2. Years before 2013 are
+///   computed by this rule for reference only (docs/calendar.md).
+struct HolidayLaw {
+  const char* holidays;    ///< the article that lists the holidays
+  const char* in_lieu;     ///< the article that gives a day in lieu of a weekend holiday
+  int tet_days;            ///< 5, or 4 before 2013
+  bool gio_to;             ///< Giỗ Tổ Hùng Vương is a day off (from 2007)
+  bool national_adjacent;  ///< a second Quốc khánh day beside 2/9 (from 2021)
+};
+
+/// The law of `year` (see HolidayLaw).
+HolidayLaw holiday_law(int year);
+
 /// The statutory holidays of `year` under Điều 112 khoản 1 alone, with `decisions` for the days
 /// the Prime Minister fixes (nullptr: defaults, DayOffStatus::assumed): Tết = the last two days
 /// of the old lunar year and mùng 1–3; Quốc khánh = 2/9 and 1/9. With Điều 111 khoản 3 these
 /// defaults give the days off announced for 2024, 2025 and 2026 (swaps aside); docs/calendar.md.
 std::vector<DayOff> statutory_holidays(int year, const YearDecisions* decisions = nullptr);
+
+/// A period counted in working days: it ends on the `count`-th working day after `from`
+/// (add_working_days).
+struct WorkingDays {
+  Date from;
+  int count = 0;
+
+  bool operator==(const WorkingDays&) const = default;
+};
+
+/// The calendar of the law alone (no year's decisions: defaults for Tết and Quốc khánh), built
+/// once on first use; safe to share between threads.
+const Calendar& statutory_calendar();
 
 /// True when `date` is a working day: a make-up Saturday (làm bù), or a weekday that is no day
 /// off of `calendar`.

@@ -83,7 +83,12 @@ long quarter_value(const Token& token) {
   return roman ? 0 : -1;  // a Roman numeral, just not a quarter (e.g. "V")
 }
 
-// Why `year` is not acceptable, or nullopt.
+std::string month_problem(const Token& month) {
+  return fmt::format("month {} is not between 1 and 12", month.text);
+}
+
+}  // namespace
+
 std::optional<std::string> year_problem(const Token& year) {
   if (year.text.size() == 2) {
     return fmt::format("two-digit year '{}'; write the year with four digits, e.g. 20{}", year.text, year.text);
@@ -93,12 +98,6 @@ std::optional<std::string> year_problem(const Token& year) {
   }
   return std::nullopt;
 }
-
-std::string month_problem(const Token& month) {
-  return fmt::format("month {} is not between 1 and 12", month.text);
-}
-
-}  // namespace
 
 std::optional<std::vector<Token>> tokenize(std::string_view phrase) {
   const std::string lower = text::to_lower(phrase);
@@ -203,7 +202,7 @@ ReadResult Reader::make_day(const Token& year, const Token& month, const Token& 
   const int y = static_cast<int>(year.value);
   const int m = static_cast<int>(month.value);
   if (auto date = make_date(y, m, static_cast<int>(day.value))) {
-    return ReadResult{ReadResult::Status::ok, When{date, std::nullopt}, ""};
+    return ReadResult{ReadResult::Status::ok, When{date, std::nullopt, 0, false}, ""};
   }
   const std::string why = day.value < 1 ? std::string("there is no day 0")
                                         : fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
@@ -213,10 +212,12 @@ ReadResult Reader::make_day(const Token& year, const Token& month, const Token& 
 ReadResult Reader::make_period(Frequency frequency, const Token& year, long index) const {
   if (auto problem = year_problem(year)) return invalid(*problem);
   const Period period{frequency, static_cast<int>(year.value), static_cast<int>(index)};
-  return ReadResult{ReadResult::Status::ok, When{std::nullopt, period}, ""};
+  return ReadResult{ReadResult::Status::ok, When{std::nullopt, period, 0, false}, ""};
 }
 
 ReadResult Reader::read_when() {
+  if (ReadResult counted = read_counted_days(); counted.status != ReadResult::Status::unrecognized) return counted;
+  if (ReadResult lunar = read_lunar(); lunar.status != ReadResult::Status::unrecognized) return lunar;
   if (word("ngày")) {
     const Token* next = peek();
     if (next == nullptr || next->kind != Token::Kind::number) return {};

@@ -31,9 +31,14 @@ struct Token {
 std::optional<std::vector<Token>> tokenize(std::string_view phrase);
 
 /// What a time expression names: one day, or a whole period. Exactly one is set.
+/// With `working_days` > 0 (only with `day`), the due date is that many working days after
+/// `day` (BLDS 2015 Điều 147: counted from the day after), which needs a days-off calendar
+/// (phrase_working.cpp). `lunar`: the day was written against the lunar calendar (phrase_lunar.cpp).
 struct When {
   std::optional<Date> day;
   std::optional<Period> period;
+  int working_days = 0;
+  bool lunar = false;
 
   /// The day, or the period's first day.
   Date first() const;
@@ -54,6 +59,10 @@ class Reader {
  public:
   Reader(std::vector<Token> tokens, std::string_view original);
 
+  /// The day year-less phrases count from ("sau Tết", "ngày 10/3 âm lịch", "kể từ ngày ký"):
+  /// the document's issue date; without it those phrases are refused for want of a year.
+  void set_anchor(std::optional<Date> anchor) { anchor_ = anchor; }
+
   /// True when every token has been consumed.
   bool at_end() const { return pos_ == tokens_.size(); }
   /// Consumes the next token if it is the word `word`.
@@ -69,6 +78,23 @@ class Reader {
   ReadResult read_when();
 
  private:
+  // A lunar year as written after a lunar day: a number, a can chi, or both. cycle: 0..59 from
+  // Giáp Tý, -1 when no can chi was written.
+  struct LunarYear {
+    std::optional<int> year;
+    int cycle = -1;
+  };
+  // Lunar phrases ("trước Tết Nguyên đán 2022", "sau Tết", "rằm tháng Giêng 2025", "ngày 10/3
+  // âm lịch", "mùng 1 Tết"), in phrase_lunar.cpp; unrecognized, cursor unmoved, when not lunar.
+  ReadResult read_lunar();
+  ReadResult read_tet(bool after);
+  ReadResult read_lunar_after_day(long day, bool lunar_word);
+  bool read_lunar_year(LunarYear& year);
+  ReadResult resolve_lunar(long day, long month, bool leap, const LunarYear& year, int working_days) const;
+  // "05 ngày làm việc kể từ ngày 11/07/2024", "10 ngày kể từ ngày ký", in phrase_working.cpp.
+  ReadResult read_counted_days();
+  ReadResult read_counted_start(long count, bool working);
+
   enum class Tail { found, missing, bad };
 
   const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
@@ -88,7 +114,12 @@ class Reader {
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   std::string original_;
+  std::optional<Date> anchor_;
 };
+
+/// Why `year` (a number token) is not an acceptable year of a phrase (two digits, or outside
+/// 1900..2200), or nullopt.
+std::optional<std::string> year_problem(const Token& year);
 
 /// English name of `month` (1..12): "January".."December".
 std::string_view month_name(int month);

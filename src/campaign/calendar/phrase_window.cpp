@@ -8,7 +8,7 @@ namespace campaign::calendar::detail {
 namespace {
 
 ReadResult day_result(const Date& day) {
-  return ReadResult{ReadResult::Status::ok, When{day, std::nullopt}, ""};
+  return ReadResult{ReadResult::Status::ok, When{day, std::nullopt, 0, false}, ""};
 }
 
 ReadResult part_invalid(std::string_view original, std::string_view reason) {

@@ -126,7 +126,10 @@ void run_rules(const model::Model& model, diag::Sink& sink) {
   document_dates_and_numbers(model, sink);
   indicator_targets(model, sink);
   received_records(model, sink);
+  extensions(model, sink);
+  due_on_days_off(model, sink);
   comma_splits(model, sink);
+  territory_changes(model, sink);
 }
 
 }  // namespace campaign::check

@@ -35,7 +35,8 @@ Found find_task(const model::Model& model, const string& ref) {
 
 // A period the report does not ask for: another frequency, or outside from..until (the same
 // rule check-deadlines uses to list what is owed: schedule/obligation.hpp).
-void check_period(const model::Submission& s, const model::ReportRule& rule, const Found& found, diag::Sink& sink) {
+void check_period(const model::Model& model, const model::Submission& s, const model::ReportRule& rule,
+                  const Found& found, diag::Sink& sink) {
   if (s.period.frequency != rule.every) {
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
@@ -43,7 +44,9 @@ void check_period(const model::Submission& s, const model::ReportRule& rule, con
                     calendar::frequency_name(rule.every), s.period.label(), calendar::frequency_name(rule.every)));
     return;
   }
-  const calendar::Date due = schedule::due_date(rule, s.period);
+  const calendar::Date due = found.dated
+                                 ? schedule::due_date(rule, s.period, schedule::due_rule(model, *found.document)).due
+                                 : schedule::due_date(rule, s.period).due;
   const std::optional<calendar::Date> from = rule.from ? rule.from : found.document->issued;  // none: not known
   if (found.dated && from && due < *from)
     sink.warning(string(diag::kReceivedMismatch), s.position,
@@ -89,7 +92,7 @@ void check_submission(const model::Model& model, const model::Submission& s, con
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
                  fmt::format("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
                              fmt::join(task.responsible, ", ")));
-  check_period(s, *task.report, found, sink);
+  check_period(model, s, *task.report, found, sink);
   if (s.received < s.period.first_day())
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
@@ -97,12 +100,65 @@ void check_submission(const model::Model& model, const model::Submission& s, con
                     calendar::format_vn(s.received), s.period.label(), calendar::format_vn(s.period.first_day())));
 }
 
+// E075: a report returned as not acceptable says why; W006 for a reason on an accepted one.
+void check_returned(const model::Submission& s, diag::Sink& sink) {
+  if (!s.accepted && s.reason.empty())
+    sink.error(string(diag::kReasonMissing), s.position,
+               fmt::format("the report of {} for {} from {} is marked not acceptable (accepted: false) without "
+                           "its reason; add `reason: \"…\"` (what is missing or wrong, as written back to the body)",
+                           s.period.label(), s.task, s.body));
+  else if (s.accepted && !s.reason.empty())
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 "a `reason` on a report that is not marked `accepted: false` means nothing; add `accepted: "
+                 "false` if it was returned (chưa đạt yêu cầu), or remove the reason");
+}
+
+// W066: a cancellation that cannot be applied, or names a replacement that is not loaded.
+void check_cancellation(const model::Model& model, const model::Document& doc, const model::Task& task,
+                        diag::Sink& sink) {
+  const model::Cancellation& c = *task.cancelled;
+  if (!c.date && !model.find_document(c.by))
+    sink.warning(string(diag::kCancellationUnresolved), c.position,
+                 fmt::format("task {}#{} is cancelled by {}, which is not loaded, and no `date` says from when: the "
+                             "cancellation is not applied; load that document or add `date:`",
+                             doc.number, task.id, c.by));
+  if (c.replaced_by.empty()) return;
+  const Found found = find_task(model, c.replaced_by);
+  if (!found.task)
+    sink.warning(string(diag::kCancellationUnresolved), c.position,
+                 fmt::format("`replaced_by` '{}' names no loaded task (DOCUMENT#TASK); check it, or load the "
+                             "document that holds it",
+                             c.replaced_by));
+}
+
 }  // namespace
+
+void extensions(const model::Model& model, diag::Sink& sink) {
+  for (const model::Document& doc : model.documents)
+    for (const model::Directive& directive : doc.directives)
+      for (const model::Task& task : directive.tasks) {
+        if (task.cancelled) check_cancellation(model, doc, task, sink);
+        if (!task.extended_to) continue;
+        const std::optional<calendar::Date> due = task.due ? task.due->date : std::nullopt;
+        if (!task.due)
+          sink.warning(string(diag::kExtensionNotLater), task.extended_position,
+                       fmt::format("task {}#{} has no `due` to extend; `extended_to` counts for one-off tasks only "
+                                   "(write the deadline as `due`, or remove `extended_to`)",
+                                   doc.number, task.id));
+        else if (due && !(*due < *task.extended_to))
+          sink.warning(string(diag::kExtensionNotLater), task.extended_position,
+                       fmt::format("`extended_to` {} is not after the deadline it extends ({}); the task is due on "
+                                   "{} all the same: check the date",
+                                   calendar::format_vn(*task.extended_to), calendar::format_vn(*due),
+                                   calendar::format_vn(*task.extended_to)));
+      }
+}
 
 void received_records(const model::Model& model, diag::Sink& sink) {
   std::set<std::tuple<string, string, calendar::Period>> submitted;
   for (const auto& s : model.submissions) {
-    if (!submitted.emplace(s.task, s.body, s.period).second)
+    check_returned(s, sink);
+    if (s.accepted && !submitted.emplace(s.task, s.body, s.period).second)
       sink.warning(string(diag::kReceivedMismatch), s.position,
                    fmt::format("{} for {} from {} is recorded more than once; the earliest date counts",
                                s.period.label(), s.task, s.body));

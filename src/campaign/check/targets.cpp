@@ -5,6 +5,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/model/territory.hpp"
 #include "campaign/targets/aggregate.hpp"
 #include "campaign/targets/effective.hpp"
 #include "campaign/text/unicode.hpp"
@@ -115,10 +116,12 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
 void indicator_targets(const model::Model& model, diag::Sink& sink) {
   result_ranges(model, sink);
   results_of_replaced(model, sink);
+  const model::Territory territory(model);
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& ind : d.indicators) {
       for (const auto& u : model.units) {
+        if (!territory.on_map_of(u, d.issued)) continue;  // not on the document's map (docs/territory.md)
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
         if (!has)
           sink.error(

@@ -43,6 +43,12 @@ inline constexpr std::string_view kTooDeep = "E024";
 inline constexpr std::string_view kAliasExpansion = "E025";
 inline constexpr std::string_view kRegistryTooDeep = "E026";
 inline constexpr std::string_view kRegistryOutside = "E027";
+inline constexpr std::string_view kBadCalendar = "E040";
+inline constexpr std::string_view kUnknownSuccessor = "E050";
+inline constexpr std::string_view kSuccessionCycle = "E051";
+inline constexpr std::string_view kNoEffectiveDate = "E052";
+inline constexpr std::string_view kBadChange = "E053";
+inline constexpr std::string_view kReasonMissing = "E075";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";
@@ -54,6 +60,13 @@ inline constexpr std::string_view kLegacyEncoding = "W007";
 inline constexpr std::string_view kCommaSplit = "W008";
 inline constexpr std::string_view kResultOfReplaced = "W009";
 inline constexpr std::string_view kRecipientNearId = "W010";
+inline constexpr std::string_view kDueOnDayOff = "W030";
+inline constexpr std::string_view kNoResolution = "W040";
+inline constexpr std::string_view kDistrictAfterReform = "W041";
+inline constexpr std::string_view kFormerUnitNamed = "W042";
+inline constexpr std::string_view kRenderFactMissing = "W060";
+inline constexpr std::string_view kExtensionNotLater = "W065";
+inline constexpr std::string_view kCancellationUnresolved = "W066";
 // Issue 15 (documents without number or date, cited laws, event-tied deadlines).
 inline constexpr std::string_view kReferenceUnnamed = "E055";
 inline constexpr std::string_view kAfterWithoutDue = "E056";

@@ -43,12 +43,45 @@ void build_events(const MapReader& file, model::Model& m) {
   }
 }
 
+// Items into two parallel vectors, as the model keeps them.
+void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
+  for (auto& [id, pos] : items) {
+    ids.push_back(std::move(id));
+    positions.push_back(pos);
+  }
+}
+
 void build_units(const MapReader& file, model::Model& m) {
   for (const MapReader& r : file.records("units")) {
     auto id = r.id("id");
     auto name = r.text("name");
     auto kind = r.enumeration("kind");
-    if (id && name && kind) m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id")});
+    auto from = r.date("from");
+    if (id && name && kind)
+      m.units.push_back({*id, *name, *model::parse_unit_kind(*kind), r.value_position("id"), from});
+  }
+}
+
+// Administrative changes: the kind follows from the keys (merged_into: merged; one successor:
+// renamed; several: split). Both keys or neither, and a missing `effective`, are check/territory's.
+void build_changes(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("changes")) {
+    auto unit = r.id("unit");
+    if (!unit) continue;
+    model::UnitChange change;
+    change.unit = *unit;
+    change.position = r.value_position("unit");
+    if (auto into = r.id("merged_into")) {
+      change.successors.push_back(*into);
+      change.successor_positions.push_back(r.value_position("merged_into"));
+    }
+    split(r.ids("successor"), change.successors, change.successor_positions);
+    if (r.find("successor") && !r.find("merged_into"))
+      change.kind = change.successors.size() > 1 ? model::ChangeKind::split : model::ChangeKind::renamed;
+    change.both = r.find("successor") && r.find("merged_into");
+    change.effective = r.date("effective");
+    change.by = r.text("by").value_or("");
+    m.changes.push_back(std::move(change));
   }
 }
 
@@ -75,25 +108,21 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
   return rule;
 }
 
-// Items into two parallel vectors, as the model keeps them.
-void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
-  for (auto& [id, pos] : items) {
-    ids.push_back(std::move(id));
-    positions.push_back(pos);
-  }
-}
-
-model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position) {
+model::Task build_task(const MapReader& r, const model::Directive& directive, std::size_t position,
+                       std::optional<calendar::Date> issued) {
   model::Task task;
   task.id = r.text("id").value_or(fmt::format("{}.{}", directive.number, position));
   task.text = r.text("text").value_or("");
+  task.label = r.text("label").value_or("");
   split(r.bodies("responsible"), task.responsible, task.responsible_positions);
   if (!r.find("responsible")) {
     task.responsible = directive.responsible;
     task.responsible_positions = directive.responsible_positions;
   }
-  task.due = r.deadline("due");
-  task.on = r.deadline("on");
+  task.due = r.deadline("due", issued);
+  task.on = r.deadline("on", issued);
+  task.extended_to = r.date("extended_to");
+  task.extended_position = r.value_position("extended_to");
   if (auto after = r.id("after")) {
     if (task.due) {
       task.due->after = *after;
@@ -111,13 +140,18 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
     task.on.reset();
   }
   if (auto report = r.record("report")) task.report = build_report(*report);
+  if (auto cancelled = r.record("cancelled"); cancelled && cancelled->text("by"))
+    task.cancelled = model::Cancellation{*cancelled->text("by"), cancelled->date("date"),
+                                         cancelled->text("replaced_by").value_or(""), cancelled->position()};
   split(r.ids("references"), task.references, task.reference_positions);
   split(r.bodies("coordinating"), task.coordinating, task.coordinating_positions);
   task.position = r.position();
   return task;
 }
 
-void build_directives(const MapReader& file, model::Document& doc) {
+// `issued`: the document's issue date when it was read, the day year-less lunar phrases and
+// "kể từ ngày ký" count from.
+void build_directives(const MapReader& file, model::Document& doc, std::optional<calendar::Date> issued) {
   for (const MapReader& r : file.records("directives")) {
     model::Directive d;
     d.number = r.integer("number").value_or(0);
@@ -125,7 +159,7 @@ void build_directives(const MapReader& file, model::Document& doc) {
     split(r.bodies("responsible"), d.responsible, d.responsible_positions);
     d.position = r.position();
     std::size_t n = 0;
-    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n));
+    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n, issued));
     doc.directives.push_back(std::move(d));
   }
 }
@@ -184,6 +218,11 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   if (auto s = r.record("signer")) {
     if (auto name = s->text("name")) doc.signer = model::Signer{*name, s->text("title").value_or("")};
   }
+  doc.place = r.text("place").value_or("");
+  if (auto bloc = r.enumeration("bloc")) doc.bloc = *bloc == "state" ? model::Bloc::state : model::Bloc::party;
+  for (auto& [text, pos] : r.texts("heading")) doc.heading.push_back(std::move(text));
+  doc.preamble = r.text("preamble").value_or("");
+  doc.appendix_title = r.text("appendix_title").value_or("");
   for (auto& [text, pos] : r.texts("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
   for (const MapReader& ref : r.records("references")) {
     // A law is cited by its name and year, a press report without number or date: the number,
@@ -200,6 +239,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
       doc.references.push_back({n.value_or(""), ref.date("issued"), cited_title.value_or(""), ref.position()});
   }
   out.registry_paths = r.paths("registry");
+  if (auto rule = r.enumeration("deadline_rule")) doc.deadline_rule = model::parse_deadline_rule(*rule);
 
   complete = !empty_value && kind && issuer && title;
   doc.number = number.value_or("");
@@ -226,8 +266,9 @@ void build_received(const MapReader& file, model::Model& m) {
     auto period = r.period("period");
     auto received = r.date("received");
     if (task && body && period && received)
-      m.submissions.push_back(
-          {*task, *body, *period, *received, r.position(), r.value_position("task"), r.value_position("body")});
+      m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
+                               r.value_position("body"), r.text("number").value_or(""),
+                               r.boolean("accepted").value_or(true), r.text("reason").value_or("")});
   }
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");
@@ -290,6 +331,7 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   build_bodies(file, out.model);
   build_events(file, out.model);
   build_units(file, out.model);
+  build_changes(file, out.model);
   model::Document doc;
   bool complete = false;
   if (auto d = file.record("document")) doc = build_document(*d, out, complete);
@@ -302,13 +344,19 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.
-  build_directives(file, doc);
+  const bool dated = file.find("document") && doc.issued != calendar::Date{};
+  build_directives(file, doc, dated ? std::optional(doc.issued) : std::nullopt);
   build_indicators(file, doc);
   if (complete)
     out.model.documents.push_back(std::move(doc));
   else if (file.find("document"))
     out.model.incomplete_documents.push_back(std::move(doc));
   build_received(file, out.model);
+  build_calendar(file, out.model);
+  if (auto rule = file.enumeration("deadline_rule")) {
+    out.model.deadline_rule = model::parse_deadline_rule(*rule);
+    out.model.deadline_rule_position = file.value_position("deadline_rule");
+  }
   out.model.flow_lists = std::move(ctx.flow_lists);
   return out;
 }

@@ -24,4 +24,9 @@ struct FileContent {
 /// Broken elements are left out; everything else is kept.
 FileContent build_file(FileContext& ctx, const YAML::Node& root);
 
+/// The `calendar:` section of a file (each year's decisions on days off, docs/calendar.md) into
+/// model.calendar; what cannot be right (not 5 Tết days, a Quốc khánh day other than 1/9 or 3/9,
+/// a year twice in the file or outside the lunar range) is E040 and that entry is left out.
+void build_calendar(const MapReader& file, model::Model& model);
+
 }  // namespace campaign::load

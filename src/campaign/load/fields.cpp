@@ -91,16 +91,40 @@ std::optional<calendar::Date> MapReader::date(std::string_view key) const {
   return n ? read_date(*ctx_, *n, key) : std::nullopt;
 }
 
-std::optional<model::Deadline> MapReader::deadline(std::string_view key) const {
+std::vector<std::pair<calendar::Date, diag::Position>> MapReader::dates(std::string_view key) const {
+  field(key, Type::date_list);
+  std::vector<std::pair<calendar::Date, diag::Position>> out;
+  const YAML::Node* n = present(key);
+  if (!n) return out;
+  if (!n->IsSequence()) {
+    ctx_->wrong_type(*n, key, schema::describe(Type::date_list));
+    return out;
+  }
+  for (const auto& item : *n) {
+    if (!ctx_->visit(item)) return out;
+    if (auto date = read_date(*ctx_, item, key)) out.emplace_back(*date, ctx_->position(item));
+  }
+  return out;
+}
+
+std::optional<model::Deadline> MapReader::deadline(std::string_view key, std::optional<calendar::Date> anchor) const {
   field(key, Type::deadline);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   auto phrase = read_scalar(*ctx_, *n, key, schema::describe(Type::deadline));
   if (!phrase) return std::nullopt;
-  calendar::DeadlineResult resolved = calendar::parse_deadline(*phrase);
+  calendar::DeadlineResult resolved = calendar::parse_deadline(*phrase, anchor);
   if (!resolved.due && resolved.nature != calendar::DeadlineNature::tied)
     ctx_->sink.error(std::string(diag::kBadDeadline), value_position(key), resolved.error);
-  return model::Deadline{*phrase, resolved.due, value_position(key), resolved.start, resolved.nature, {}, {}};
+  return model::Deadline{*phrase,
+                         resolved.due,
+                         value_position(key),
+                         resolved.working_days,
+                         resolved.lunar,
+                         resolved.start,
+                         resolved.nature,
+                         {},
+                         {}};
 }
 
 std::optional<calendar::Period> MapReader::period(std::string_view key) const {

@@ -324,6 +324,7 @@ class FileLoader {
     };
     append(m.bodies, part.bodies);
     append(m.units, part.units);
+    append(m.changes, part.changes);
     append(m.documents, part.documents);
     append(m.submissions, part.submissions);
     append(m.completions, part.completions);
@@ -331,6 +332,11 @@ class FileLoader {
     append(m.events, part.events);
     append(m.incomplete_documents, part.incomplete_documents);
     append(m.flow_lists, part.flow_lists);
+    append(m.calendar, part.calendar);
+    if (part.deadline_rule && !m.deadline_rule) {
+      m.deadline_rule = part.deadline_rule;
+      m.deadline_rule_position = part.deadline_rule_position;
+    }
   }
 
   // Merges a file, then the registry files it names, and theirs, depth first in citing order

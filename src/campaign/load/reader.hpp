@@ -118,9 +118,12 @@ class MapReader {
   /// `true` or `false`, quoted or not; E006 otherwise (`yes` included).
   std::optional<bool> boolean(std::string_view key) const;
   std::optional<calendar::Date> date(std::string_view key) const;
+  /// date_list: the dates with their positions; a single date is E006, a bad one E009 (left out).
+  std::vector<std::pair<calendar::Date, diag::Position>> dates(std::string_view key) const;
   /// The phrase as written and its due date; a phrase that cannot be resolved is E010 and its
   /// deadline has no date (the task stays listed, undated).
-  std::optional<model::Deadline> deadline(std::string_view key) const;
+  std::optional<model::Deadline> deadline(std::string_view key,
+                                          std::optional<calendar::Date> anchor = std::nullopt) const;
   /// A period (calendar::parse_period); E019 when it cannot be read.
   std::optional<calendar::Period> period(std::string_view key) const;
   /// The allowed value written, compared in lower case (E008 with a suggestion otherwise).

@@ -97,6 +97,9 @@ std::optional<Better> parse_better(std::string_view key) {
 std::optional<TotalRule> parse_total_rule(std::string_view key) {
   return find_key<TotalRule>(kTotalRuleKeys, key);
 }
+std::optional<DeadlineRule> parse_deadline_rule(std::string_view key) {
+  return find_key<DeadlineRule>(kDeadlineRuleKeys, key);
+}
 std::optional<DocumentKind> document_kind_of_abbreviation(std::string_view abbreviation) {
   return find_key<DocumentKind>(kDocumentKindAbbreviations, abbreviation);
 }
@@ -109,6 +112,20 @@ std::string_view english_name(UnitKind kind) {
 }
 std::string_view english_plural(UnitKind kind) {
   return kEnglishPlural[index(kind)];
+}
+
+const calendar::Calendar& Model::days_off() const {
+  if (!days_off_ || days_off_years_ != calendar.size()) {
+    std::vector<calendar::YearDecisions> decisions;
+    for (const CalendarYear& year : calendar) decisions.push_back(year.decisions);
+    days_off_ = std::make_shared<const calendar::Calendar>(std::move(decisions));
+    days_off_years_ = calendar.size();
+  }
+  return *days_off_;
+}
+
+DeadlineRule Model::deadline_rule_of(const Document& document) const {
+  return document.deadline_rule.value_or(deadline_rule.value_or(DeadlineRule::as_written));
 }
 
 }  // namespace campaign::model

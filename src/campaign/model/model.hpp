@@ -5,6 +5,7 @@
 // Field names follow docs/format.md ("format v1"); Vietnamese terms in ../shared/glossary.md.
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/deadline.hpp"
+#include "campaign/calendar/holidays.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/calendar/recurrence.hpp"
 #include "campaign/diag/diagnostic.hpp"
@@ -49,15 +51,40 @@ struct Unit {
   std::string name;  ///< "Xã Tân Lập"
   UnitKind kind = UnitKind::commune;
   Position position;
+  std::optional<Date> from;  ///< first day it exists (thành lập), e.g. 2025-07-01; nullopt: always
+};
+
+/// How a unit ended in an administrative change (sắp xếp đơn vị hành chính): merged into another
+/// unit (sáp nhập), renamed (đổi tên: one successor), or split (chia tách: several).
+enum class ChangeKind { merged, renamed, split };
+
+/// An administrative change of registry `changes` (docs/territory.md): `unit` ceased the day
+/// before `effective` and `successors` carry it from that day (the first day the new units
+/// operate: 2025-07-01 for the 2025 reorganisation), by resolution `by` ("1677/NQ-UBTVQH15").
+/// `effective` is nullopt when not written (error E052).
+struct UnitChange {
+  std::string unit;
+  ChangeKind kind = ChangeKind::merged;
+  std::vector<std::string> successors;
+  std::vector<Position> successor_positions;
+  std::optional<Date> effective;
+  std::string by;
+  bool both = false;  ///< `merged_into` and `successor` both written (E053)
+  Position position;  ///< of the `unit` value
 };
 
 /// A deadline as written ("trong tháng 7/2024") and as resolved (2024-07-31). `date` is
 /// nullopt when the phrase could not be resolved (an error, kept with --lenient so that the
 /// task is still listed, with its phrase and no date).
+/// `working_days`: a period counted in working days ("05 ngày làm việc kể từ ngày 11/07/2024"),
+/// whose `date` is by the law's days off alone; the run's calendar resolves it
+/// (schedule/dates.hpp). `lunar`: written against the lunar calendar ("rằm tháng Giêng 2025").
 struct Deadline {
   std::string phrase;
   std::optional<Date> date;
   Position position;
+  std::optional<calendar::WorkingDays> working_days;
+  bool lunar = false;
   std::optional<Date> start{};  ///< first day of a window ("từ ngày … đến hết ngày …"), else nullopt
   calendar::DeadlineNature nature = calendar::DeadlineNature::due;
   std::string after{};  ///< the task's `after`: id of the event a tied deadline waits for, or empty
@@ -70,6 +97,16 @@ struct Event {
   std::string id;
   std::string name;
   std::optional<Date> date;
+  Position position;
+};
+
+/// How a due date that falls on a day off is read (`deadline_rule`, docs/calendar.md):
+/// as written (the default), or moved to the next working day (BLDS 2015 Điều 148 khoản 5).
+enum class DeadlineRule { as_written, next_working_day };
+
+/// One year's decisions on days off (`calendar:`), with the position of its entry.
+struct CalendarYear {
+  calendar::YearDecisions decisions;
   Position position;
 };
 
@@ -89,16 +126,31 @@ struct ReportRule {
   [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month}; }
 };
 
+/// A task cancelled (bãi bỏ) or superseded (thay thế) by a later document: from `date` (default:
+/// that document's issue date) nothing more of it is owed.
+struct Cancellation {
+  std::string by;            ///< number of the document that cancels it, e.g. "135-TB/BCĐ"
+  std::optional<Date> date;  ///< from when; nullopt: the issue date of `by`
+  std::string replaced_by;   ///< "DOCUMENT#TASK" of the task that supersedes it, or empty
+  Position position;
+};
+
 /// One thing to do (a bullet of a directive). `id` is "<directive>.<position>" unless given.
 struct Task {
   std::string id;
   std::string text;
+  std::string label;  ///< short label for reports; empty: none given (writers use the first sentence)
   std::vector<std::string> responsible;  ///< body ids; inherited from the directive when not given
   std::vector<Position> responsible_positions;
   std::optional<Deadline> due;
   /// The day the task takes place (`on`, ngày diễn ra: "ngày 30/7/2020"): an event date, not a
   /// deadline; shown, never overdue.
   std::optional<Deadline> on;
+  /// The deadline as extended (gia hạn): a one-off task is then due on this date instead of
+  /// `due`'s, which stays as written; nullopt when not extended.
+  std::optional<Date> extended_to;
+  Position extended_position;
+  std::optional<Cancellation> cancelled;
   std::optional<ReportRule> report;
   std::vector<std::string> references;  ///< document numbers
   std::vector<Position> reference_positions;
@@ -204,6 +256,10 @@ struct FlowList {
 
 enum class DocumentKind { notice, plan, letter, directive, decision, report };
 
+/// Which rules lay a document out on paper (thể thức): `party` Hướng dẫn 36-HD/VPTW (Party and
+/// Front bodies, numbers like 127-TB/BCĐ), `state` Nghị định 30/2020/NĐ-CP Phụ lục I (20/KH-PGD&ĐT).
+enum class Bloc { party, state };
+
 /// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ"; a
 /// document without one (a draft: "Số: /KH-…") is known by its file's name ("du-thao.yaml"),
 /// with `numbered` false. `issued` is nullopt when the date is not known (`issued: ~`, a
@@ -218,11 +274,17 @@ struct Document {
   std::string title;
   std::optional<Date> meeting;
   std::optional<Signer> signer;
+  std::string place;                 ///< địa danh of the date line ("Kon Rẫy"); empty: not given
+  std::optional<Bloc> bloc;          ///< layout rules; nullopt: not given
+  std::vector<std::string> heading;  ///< issuer block in capitals, superior body first; empty: not given
+  std::string preamble;              ///< opening paragraph; empty: not given
+  std::string appendix_title;        ///< the appendix's title; empty: not given
   std::vector<Recipient> recipients;
   std::vector<Reference> references;
   std::vector<Directive> directives;
   std::vector<Indicator> indicators;
-  Position position;  ///< of the `document` key
+  std::optional<DeadlineRule> deadline_rule;  ///< its own `deadline_rule`, else the run's
+  Position position;                          ///< of the `document` key
   Position number_position;
   Position issuer_position;
 };
@@ -236,6 +298,11 @@ struct Submission {
   Position position;
   Position task_position;
   Position body_position;
+  std::string number;  ///< the received report's own number (số ký hiệu, "45/BC-BCĐ"), or empty
+  /// False when the report was returned as not acceptable (chưa đạt yêu cầu): it is kept, with
+  /// its `reason`, and does not count as received; the obligation stays open.
+  bool accepted = true;
+  std::string reason;
 };
 
 /// A one-off task done on a date: by every body it falls on, or by the one `body` names
@@ -310,6 +377,7 @@ struct Model {
   std::optional<Area> area;
   std::vector<Body> bodies;
   std::vector<Unit> units;
+  std::vector<UnitChange> changes;  ///< administrative changes, in the order read
   std::vector<Document> documents;
   std::vector<Submission> submissions;
   std::vector<Completion> completions;
@@ -321,6 +389,17 @@ struct Model {
   std::vector<Document> incomplete_documents;
   /// Flow lists that may hold a text split at its commas (see FlowList), in the order read.
   std::vector<FlowList> flow_lists;
+  /// Each year's decisions on days off (`calendar:`), in the order read.
+  std::vector<CalendarYear> calendar;
+  /// The run's `deadline_rule` (a top-level key, usually of a registry), and where it was set.
+  std::optional<DeadlineRule> deadline_rule;
+  Position deadline_rule_position;
+
+  /// The days off of the run: the law with the decisions of `calendar` (a later entry for a
+  /// year replaces an earlier one). Built on first use and kept (rebuilt if `calendar` grows).
+  [[nodiscard]] const calendar::Calendar& days_off() const;
+  /// The rule `document`'s due dates follow: its own, else the run's, else as written.
+  [[nodiscard]] DeadlineRule deadline_rule_of(const Document& document) const;
 
   /// Position of the body / unit with this id in `bodies` / `units`, or nullopt.
   [[nodiscard]] std::optional<std::size_t> body_index(std::string_view id) const;
@@ -336,7 +415,9 @@ struct Model {
   [[nodiscard]] const Event* find_event(std::string_view id) const;
 
  private:
-  mutable LookupCache cache_;  // hash lookups for the finders above (average O(1))
+  mutable LookupCache cache_;                                   // hash lookups for the finders above (average O(1))
+  mutable std::shared_ptr<const calendar::Calendar> days_off_;  // for days_off()
+  mutable std::size_t days_off_years_ = 0;                      // calendar.size() it was built from
 };
 
 // The enums' names, each listed once and indexed by the enum's value. Files write the keys
@@ -349,7 +430,12 @@ inline constexpr std::array<std::string_view, 6> kDocumentKindKeys{"notice",    
 /// (Hướng dẫn 36-HD/VPTW): 127-TB/BCĐ is a notice, 26-KH/HU a plan.
 inline constexpr std::array<std::string_view, 6> kDocumentKindAbbreviations{"TB", "KH", "CV", "CT", "QĐ", "BC"};
 inline constexpr std::array<std::string_view, 2> kBetterKeys{"lower", "higher"};
+inline constexpr std::array<std::string_view, 2> kBlocKeys{"party", "state"};
 inline constexpr std::array<std::string_view, 4> kTotalRuleKeys{"mean", "sum", "weighted-mean", "none"};
+inline constexpr std::array<std::string_view, 2> kDeadlineRuleKeys{"as-written", "next-working-day"};
+/// `calendar[].days_off[].kind` and `.status` (calendar::DayOffKind without in_lieu, which is computed).
+inline constexpr std::array<std::string_view, 3> kDayOffKindKeys{"holiday", "swapped", "local"};
+inline constexpr std::array<std::string_view, 2> kDayOffStatusKeys{"in-force", "proposed"};
 
 /// Canonical keys of the enums, as written in files ("commune", "special-zone", …).
 std::string_view to_string(UnitKind kind);
@@ -362,6 +448,7 @@ std::optional<UnitKind> parse_unit_kind(std::string_view key);
 std::optional<DocumentKind> parse_document_kind(std::string_view key);
 std::optional<Better> parse_better(std::string_view key);
 std::optional<TotalRule> parse_total_rule(std::string_view key);
+std::optional<DeadlineRule> parse_deadline_rule(std::string_view key);
 
 /// The document kind of a number's abbreviation ("TB" -> notice); nullopt if none.
 std::optional<DocumentKind> document_kind_of_abbreviation(std::string_view abbreviation);

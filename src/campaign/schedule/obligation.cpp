@@ -4,6 +4,7 @@
 
 #include <unordered_set>
 
+#include "campaign/model/territory.hpp"
 #include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
@@ -11,9 +12,11 @@ namespace {
 
 // The (body, unit) pairs a task falls on: per-unit bodies once per unit, or for the one unit an
 // ID@UNIT entry names (a body named twice, by id and by name, counts once). unit is kNone for
-// other bodies.
+// other bodies. Per-unit bodies: the units on the map of the document (Territory::on_map_of).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
-                                                                       const model::Task& task) {
+                                                                       const model::Territory& territory,
+                                                                       const model::Task& task,
+                                                                       const std::optional<Date>& issued) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
   std::unordered_set<std::uint64_t> added;
@@ -34,15 +37,17 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
         add(body, static_cast<std::uint32_t>(*unit));
       continue;
     }
-    for (std::size_t u = 0; u < model.units.size(); ++u) add(body, static_cast<std::uint32_t>(u));
+    for (std::size_t u = 0; u < model.units.size(); ++u)
+      if (!territory.any() || territory.on_map_of(model.units[u], issued)) add(body, static_cast<std::uint32_t>(u));
   }
   return pairs;
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
-std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& from, const Date& as_of, int window_days) {
+std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& dates, const Date& from,
+                                 const Date& as_of, int window_days) {
   const Date horizon = calendar::add_days(as_of, window_days);
-  auto due = [&](const Period& p) { return due_date(rule, p); };
+  auto due = [&](const Period& p) { return due_date(rule, p, dates).due; };
   // With `month: next` the period before the one holding `from` may still fall due after it.
   Period period = calendar::period_containing(rule.every, from).previous();
   while (due(period) < from) period = period.next();
@@ -58,41 +63,87 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const Date& from
 
 }  // namespace
 
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task) {
+  if (!task.cancelled) return std::nullopt;
+  if (task.cancelled->date) return task.cancelled->date;
+  const model::Document* by = model.find_document(task.cancelled->by);
+  return by ? by->issued : std::nullopt;  // an undated cancelling document: not known (W066)
+}
+
 std::string TaskRef::key() const {
   return document->number + "#" + task->id;
 }
 
 namespace {
 
-// The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
-// undated or ongoing obligation.
-// The kind and date of a task's one-off obligation: `due` resolved (planned for "dự kiến"), or
-// undated; `on`, an event's day; ongoing with neither. A report without a start (no `from`, a
-// document without its date of issue) cannot be scheduled: undated.
-std::pair<Kind, Date> one_off(const model::Model& model, const model::Task& task, bool report_undated) {
-  if (task.due) {
-    const std::optional<Date> due = due_date(model, *task.due);
-    if (!due) return {Kind::undated, {}};
-    return {task.due->nature == calendar::DeadlineNature::planned ? Kind::planned : Kind::one_off, *due};
-  }
-  if (task.on && task.on->date) return {Kind::event, *task.on->date};
-  if (task.on || report_undated) return {Kind::undated, {}};
-  return {Kind::ongoing, {}};
+// Moves an obligation of a unit that ceased by `on` to the unit that carries it then (one
+// successor), or marks it `former` of itself when split or led nowhere (no single successor).
+Obligation carried(const model::Model& model, const model::Territory& territory, Obligation o, const Date& on) {
+  if (o.unit == kNone || !territory.any()) return o;
+  const model::Unit& unit = model.units[o.unit];
+  const model::UnitChange* change = territory.change_of(unit.id);
+  if (!change || on < *change->effective) return o;
+  const model::Succession s = territory.successor_on(unit.id, on);
+  o.former = o.unit;
+  if (s.units.size() == 1 && !s.split)
+    if (auto index = model.unit_index(s.units.front()->id)) o.unit = static_cast<std::uint32_t>(*index);
+  return o;
 }
 
-void add_task(Schedule& schedule, std::uint32_t index, const model::Model& model, const model::Task& task,
-              bool report_undated, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-              const std::vector<Period>& periods) {
-  const auto [kind, due] = one_off(model, task, report_undated);
+// Days the rule moved a due date: a few at most (the longest break, Tết, is about 10 days).
+std::int16_t moved_days(const Due& due) {
+  return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
+}
+
+// The kind and due date of a task's one-off obligation: `due` resolved (Kind::planned for "dự
+// kiến"; with `extended_to`, gia hạn, that date whatever the phrase said, under the document's
+// rule like any date), or undated while it has no date (tied to an event not yet dated); `on`,
+// the day the task takes place (Kind::event, not moved by the rule); ongoing with neither. A
+// report without a start (no `from`, a document without its date of issue) cannot be
+// scheduled: undated. nullopt for a report alone.
+struct OneOff {
+  Kind kind = Kind::one_off;
+  std::optional<Due> due;
+};
+std::optional<OneOff> one_off(const model::Model& model, const model::Task& task, bool report_undated,
+                              const DueRule& dates) {
+  if (task.due) {
+    const Kind kind = task.due->nature == calendar::DeadlineNature::planned ? Kind::planned : Kind::one_off;
+    if (task.extended_to) {
+      model::Deadline extended;
+      extended.date = task.extended_to;
+      return OneOff{kind, due_date(extended, dates)};
+    }
+    std::optional<Due> due = due_date(model, *task.due, dates);
+    return due ? OneOff{kind, due} : OneOff{Kind::undated, std::nullopt};
+  }
+  if (task.on && task.on->date) return OneOff{Kind::event, Due{*task.on->date, *task.on->date, OffReason::none}};
+  if (task.on || report_undated) return OneOff{Kind::undated, std::nullopt};
+  if (task.report) return std::nullopt;
+  return OneOff{Kind::ongoing, std::nullopt};
+}
+
+// The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
+// planned, event, undated or ongoing obligation.
+void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
+              const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
+              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates, bool report_undated) {
+  auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
+  const std::optional<OneOff> single = one_off(model, task, report_undated, dates);
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
-        schedule.obligations.push_back(
-            Obligation{index, body, unit, Kind::report, period, due_date(*task.report, period)});
+        const Due due = due_date(*task.report, period, dates);
+        add(Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due, kNone}, due.due);
       }
     }
-    if (!task.report || task.due || task.on || report_undated)
-      schedule.obligations.push_back(Obligation{index, body, unit, kind, {}, due});
+    if (!single) continue;
+    if (single->due) {
+      const Due& due = *single->due;
+      add(Obligation{index, body, unit, single->kind, due.off, moved_days(due), {}, due.due, kNone}, due.due);
+    } else {
+      add(Obligation{index, body, unit, single->kind, OffReason::none, 0, {}, {}, kNone}, as_of);
+    }
   }
 }
 
@@ -107,20 +158,27 @@ std::optional<Overflow> over_limits(const Limits& limits, std::size_t owed, std:
 
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits) {
   Schedule schedule;
+  const model::Territory territory(model);
   for (const model::Document& document : model.documents) {
     if (document.issued && as_of < *document.issued) {
       schedule.not_yet_issued.push_back(&document);
       continue;
     }
+    const DueRule dates = due_rule(model, document);
     for (const model::Directive& directive : document.directives) {
       for (const model::Task& task : directive.tasks) {
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
         const bool report_undated = task.report && !task.report->from && !document.issued;
-        if (task.report && !report_undated)
-          periods = owed_periods(*task.report, task.report->from.value_or(*document.issued), as_of, window_days);
-        const auto pairs = responsible_pairs(model, task);
+        if (task.report && !report_undated) {
+          // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
+          model::ReportRule rule = *task.report;
+          if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
+            rule.until = rule.until && *rule.until < *cancelled ? *rule.until : *cancelled;
+          periods = owed_periods(rule, dates, rule.from.value_or(*document.issued), as_of, window_days);
+        }
+        const auto pairs = responsible_pairs(model, territory, task, document.issued);
         const std::size_t each = periods.size() + (task.due || task.on || !task.report || report_undated ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
           overflow->task = index;
@@ -134,11 +192,19 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, index, model, task, report_undated, pairs, periods);
+        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates, report_undated);
       }
     }
   }
   return schedule;
+}
+
+const model::UnitChange* transfer_of(const model::Model& model, const Obligation& obligation) {
+  if (obligation.former == kNone) return nullptr;
+  const std::string& id = model.units[obligation.former].id;
+  for (const model::UnitChange& c : model.changes)
+    if (c.unit == id && c.effective && !c.successors.empty()) return &c;  // the first counts (Territory)
+  return nullptr;
 }
 
 std::string body_id(const model::Model& model, const Obligation& obligation) {

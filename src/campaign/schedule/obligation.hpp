@@ -13,6 +13,7 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/model/model.hpp"
+#include "campaign/schedule/dates.hpp"
 
 namespace campaign::schedule {
 
@@ -43,14 +44,28 @@ inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
 /// One body's obligation for one task (and one period of a report). `task` indexes
 /// Schedule::tasks; `body` indexes model.bodies; `unit` indexes model.units for a per-unit
 /// body expanded to ID@UNIT (kNone otherwise). `period` is meaningful for reports only;
-/// `due` is unset (Date{}) for ongoing tasks.
+/// `due` is unset (Date{}) for ongoing tasks; for a one-off task with `extended_to` (gia hạn)
+/// it is that date (under the document's `deadline_rule`, like any due date).
+/// `former`: when the obligation fell on a unit that ceased by its due date (the as-of date for
+/// ongoing and undated ones) in an administrative change, that unit; `unit` is then its
+/// successor, whose body carries the obligation (docs/territory.md). When the unit was split,
+/// no single successor carries it: `unit` stays the former unit and `former` equals it.
+/// `off` says why the date as the deadline names it
+/// is no working day (schedule/dates.hpp); `moved` is how many days `deadline_rule:
+/// next-working-day` moved it (0 otherwise). 44 bytes: a run holds up to a million of them.
 struct Obligation {
   std::uint32_t task = 0;
   std::uint32_t body = kNone;
   std::uint32_t unit = kNone;
   Kind kind = Kind::one_off;
+  OffReason off = OffReason::none;
+  std::int16_t moved = 0;
   Period period;
   Date due;
+  std::uint32_t former = kNone;
+
+  /// The date as written, before the rule moved it (`due` when it did not).
+  [[nodiscard]] Date written() const { return calendar::add_days(due, -moved); }
 };
 
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the
@@ -99,7 +114,20 @@ struct Schedule {
 /// up to as_of + window_days, plus always the next period after that. Responsible ids that
 /// do not resolve are skipped (validation reports them). Counts each task's obligations before
 /// making them: past a cap of `limits`, stops with Schedule::overflow set. Never reads the clock.
+/// Administrative changes (model/territory.hpp): a per-unit body falls on the units that exist
+/// on the document's issue date; an obligation of a unit that ceased by its due date (the as-of
+/// date for ongoing and undated ones) falls on its successor's body (Obligation::former).
 Schedule expand(const model::Model& model, const Date& as_of, int window_days, const Limits& limits = {});
+
+/// The day from which `task` is cancelled or superseded (Task::cancelled): its `date`, else the
+/// issue date of the document that cancels it; nullopt when not cancelled, or when neither is
+/// known (validation reports an unknown document). expand() owes no report period that begins
+/// after it (once as_of reaches it); assess() words what falls due after it `cancelled`.
+std::optional<Date> cancelled_from(const model::Model& model, const model::Task& task);
+
+/// The change that moved an obligation from its `former` unit (model.changes), or nullptr
+/// when it was not moved.
+const model::UnitChange* transfer_of(const model::Model& model, const Obligation& obligation);
 
 /// The id an obligation is addressed to: "ubnd-huyen", or "bcd-xa@tan-lap" for a unit.
 std::string body_id(const model::Model& model, const Obligation& obligation);

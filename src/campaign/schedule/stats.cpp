@@ -11,6 +11,7 @@ namespace campaign::schedule {
 namespace {
 
 void count(Counts& counts, const Item& item) {
+  if (item.returned()) ++counts.returned;
   switch (item.status) {
     case Status::done:
       ++(item.late ? counts.done_late : counts.done_on_time);
@@ -25,6 +26,9 @@ void count(Counts& counts, const Item& item) {
       break;
     case Status::no_date:
       ++counts.no_date;
+      break;
+    case Status::cancelled:
+      ++counts.cancelled;
       break;
     case Status::ongoing:
     case Status::planned:

@@ -19,6 +19,11 @@ struct Counts {
   int not_yet_due = 0;
   int overdue = 0;
   int no_date = 0;  ///< deadlines without a date (Status::no_date): counted apart, never judged
+  /// Of the four, obligations whose report was returned as not acceptable (chưa đạt yêu cầu)
+  /// with none accepted since (Item::returned): still open, counted as not yet due or overdue.
+  int returned = 0;
+  /// Obligations no longer owed (Status::cancelled): counted apart, like no_date, never judged.
+  int cancelled = 0;
 
   /// Obligations counted: the four above.
   [[nodiscard]] int total() const { return done_on_time + done_late + not_yet_due + overdue; }

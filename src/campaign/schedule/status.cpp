@@ -13,7 +13,7 @@ namespace campaign::schedule {
 namespace {
 
 constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {
-    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date", "planned", "event"};
+    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date", "cancelled", "planned", "event"};
 
 // What a submission covers, resolved to indexes once so that lookups allocate nothing.
 using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
@@ -25,9 +25,10 @@ std::uint32_t stored(std::optional<std::size_t> index) {
 
 // Receipt dates, resolved against the schedule's tasks and the model's bodies and units.
 struct Receipts {
-  std::map<CoverKey, Date> submissions;                 // (task, body, unit, period) -> earliest
-  std::unordered_map<std::uint32_t, Date> completions;  // task -> earliest, done by all its bodies
-  std::map<CoverKey, Date> body_completions;            // (task, body, unit, {}) -> earliest, done by one
+  std::map<CoverKey, Date> submissions;                   // (task, body, unit, period) -> earliest
+  std::unordered_map<std::uint32_t, Date> completions;    // task -> earliest, done by all its bodies
+  std::map<CoverKey, Date> body_completions;              // (task, body, unit, {}) -> earliest, done by one
+  std::map<CoverKey, const model::Submission*> returned;  // (task, body, unit, period) -> latest not accepted
 };
 
 // The body and unit indexes an ID or ID@UNIT names; body kNone when it names nothing.
@@ -54,6 +55,11 @@ Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, c
     if (task == task_index.end() || as_of < s.received) continue;
     const auto [body, unit] = body_and_unit(model, s.body);
     if (body == kNone) continue;
+    if (!s.accepted) {  // chưa đạt yêu cầu: kept, not counted
+      auto [slot, inserted] = receipts.returned.try_emplace(CoverKey{task->second, body, unit, s.period}, &s);
+      if (!inserted && !(s.received < slot->second->received)) slot->second = &s;
+      continue;
+    }
     auto [slot, inserted] = receipts.submissions.try_emplace(CoverKey{task->second, body, unit, s.period}, s.received);
     keep_earliest(slot->second, inserted, s.received);
   }
@@ -88,8 +94,16 @@ std::optional<Date> done_on(const Receipts& receipts, const Obligation& o) {
   return done;
 }
 
-Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptions& options) {
-  Item item{o, Status::upcoming, {}, false, 0};
+// Whether `o`, not done, is no longer owed: its task is cancelled from a day the as-of date has
+// reached, and it was not due before that day.
+bool is_cancelled(const Obligation& o, const std::optional<Date>& cancelled, const AssessOptions& options) {
+  if (!cancelled || options.as_of < *cancelled) return false;
+  return o.kind == Kind::ongoing || o.kind == Kind::undated || *cancelled < o.due;
+}
+
+Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptions& options,
+                const std::optional<Date>& cancelled) {
+  Item item{o, Status::upcoming, {}, false, 0, nullptr};
   if (const std::optional<Date> done = done_on(receipts, o)) {
     item.status = Status::done;
     item.done_on = *done;
@@ -99,6 +113,14 @@ Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptio
     }
     return item;
   }
+  if (is_cancelled(o, cancelled, options)) {
+    item.status = Status::cancelled;
+    return item;
+  }
+  if (o.kind == Kind::report)
+    if (const auto it = receipts.returned.find(CoverKey{o.task, o.body, o.unit, o.period});
+        it != receipts.returned.end())
+      item.returned_by = it->second;
   if (o.kind == Kind::ongoing || o.kind == Kind::undated) {
     item.status = o.kind == Kind::ongoing ? Status::ongoing : Status::no_date;
     return item;
@@ -137,7 +159,9 @@ std::vector<Item> assess(const model::Model& model, const Schedule& schedule, co
   const Receipts receipts = resolve_receipts(model, schedule, options.as_of);
   std::vector<Item> items;
   items.reserve(schedule.obligations.size());
-  for (const Obligation& o : schedule.obligations) items.push_back(assess_one(receipts, o, options));
+  std::vector<std::optional<Date>> cancelled(schedule.tasks.size());
+  for (std::size_t i = 0; i < schedule.tasks.size(); ++i) cancelled[i] = cancelled_from(model, *schedule.tasks[i].task);
+  for (const Obligation& o : schedule.obligations) items.push_back(assess_one(receipts, o, options, cancelled[o.task]));
   return items;
 }
 

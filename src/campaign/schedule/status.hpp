@@ -17,15 +17,29 @@ namespace campaign::schedule {
 /// every body it falls on, or of the one body the completion names) or a submission (report,
 /// one body and period), on time or late; `overdue`: due before the as-of date and not done;
 /// `due_today`; `due_soon`: due within the window; `upcoming`: later; `ongoing`: a task with
-/// no deadline; `no_date`: a deadline without a date (Kind::undated), never judged; `planned`:
-/// a foreseen date (Kind::planned), `event`: an event's day (Kind::event), never judged.
-enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing, no_date, planned, event };
+/// no deadline; `no_date`: a deadline without a date (Kind::undated: tied to an event not yet
+/// dated, or unreadable), never judged; `cancelled`: not done, and the task was cancelled or
+/// superseded (Task::cancelled, in force as of the date) before it fell due: no longer owed;
+/// `planned`: a foreseen date (Kind::planned, "dự kiến"), `event`: the day a task takes place
+/// (Kind::event, `on`): never judged.
+enum class Status : std::uint8_t {
+  done,
+  overdue,
+  due_today,
+  due_soon,
+  upcoming,
+  ongoing,
+  no_date,
+  cancelled,
+  planned,
+  event
+};
 
 /// Number of statuses.
-inline constexpr std::size_t kStatusCount = 9;
+inline constexpr std::size_t kStatusCount = 10;
 
 /// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing",
-/// "no-date", "planned", "event".
+/// "no-date", "cancelled", "planned", "event".
 std::string_view status_key(Status status);
 
 /// The status with key `key` (as status_key writes it), or nullopt.
@@ -34,12 +48,17 @@ std::optional<Status> parse_status(std::string_view key);
 /// An obligation with its status as of a date. `done_on`: the completion or receipt date
 /// (done only); `late`: done after the due date; `days`: for overdue the days past due, for
 /// done-late the days late, for due-soon/upcoming the days left, else 0.
+/// `returned`: a report for it was received and returned as not acceptable (chưa đạt yêu cầu,
+/// `accepted: false`) and no acceptable one counts yet; `returned_by` is that submission.
 struct Item {
   Obligation obligation;
   Status status = Status::upcoming;
   Date done_on;
   bool late = false;
   long days = 0;
+  const model::Submission* returned_by = nullptr;
+
+  [[nodiscard]] bool returned() const { return returned_by != nullptr; }
 };
 
 /// Options of assess(): the as-of date and the look-ahead window in days (due-soon).
@@ -50,7 +69,9 @@ struct AssessOptions {
 
 /// The status of every obligation of `schedule` as of `options.as_of`, in schedule order.
 /// Only submissions/completions received on or before the as-of date count (a later receipt is
-/// not known yet on that date). When several cover one obligation the earliest counts.
+/// not known yet on that date). When several cover one obligation the earliest counts. A
+/// submission with `accepted: false` never counts; an obligation not done that one covers is
+/// marked `returned` (the latest such submission).
 std::vector<Item> assess(const model::Model& model, const Schedule& schedule, const AssessOptions& options);
 
 /// Sorts items by due date (undated, then ongoing, last), then body in registry order (a

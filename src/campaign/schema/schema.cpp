@@ -12,6 +12,9 @@ namespace {
 using sv = std::string_view;
 
 constexpr std::array<sv, 2> kDueMonths{"last", "next"};
+constexpr sv kDeadlineRuleText =
+    "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
+    "Điều 148 khoản 5: the next working day).";
 
 constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
                                      {"\u200C", "a zero-width non-joiner (U+200C)"},
@@ -31,6 +34,12 @@ constexpr Field kFile[] = {
     {"area", Type::record, false, "area", {}, "The district or province all units belong to."},
     {"bodies", Type::record_list, false, "body", {}, "Responsible bodies (cơ quan, đơn vị)."},
     {"units", Type::record_list, false, "unit", {}, "Communes, wards, towns… (xã, phường, thị trấn)."},
+    {"changes",
+     Type::record_list,
+     false,
+     "change",
+     {},
+     "Administrative changes (sắp xếp đơn vị hành chính): units merged, renamed or split."},
     {"document", Type::record, false, "document", {}, "The document this file encodes."},
     {"directives", Type::record_list, false, "directive", {}, "Numbered items of the document (mục 1., 2., …)."},
     {"indicators", Type::record_list, false, "indicator", {}, "Indicators with per-unit targets (chỉ tiêu)."},
@@ -38,6 +47,8 @@ constexpr Field kFile[] = {
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
     {"events", Type::record_list, false, "event", {}, "Events deadlines wait for (đại hội…), with their dates."},
+    {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -54,6 +65,19 @@ constexpr Field kUnit[] = {
     {"id", Type::id, true, {}, {}, "Unique id, e.g. `tan-lap`."},
     {"name", Type::text, true, {}, {}, "Name as in tables, e.g. `Xã Tân Lập`."},
     {"kind", Type::enumeration, true, {}, model::kUnitKindKeys, "commune (xã), ward (phường), town (thị trấn), …"},
+    {"from", Type::date, false, {}, {}, "First day the unit exists (thành lập), e.g. `2025-07-01`; default: always."},
+};
+constexpr Field kChange[] = {
+    {"unit", Type::id, true, {}, {}, "The former unit (đơn vị cũ), e.g. `dak-tore`."},
+    {"merged_into", Type::id, false, {}, {}, "The unit it was merged into (sáp nhập vào)."},
+    {"successor",
+     Type::id_list,
+     false,
+     {},
+     {},
+     "The unit(s) that took it over (đơn vị kế thừa): one when renamed (đổi tên), several when split (chia tách)."},
+    {"effective", Type::date, false, {}, {}, "First day the successor operates (hoạt động từ), e.g. `2025-07-01`."},
+    {"by", Type::text, false, {}, {}, "The resolution that made the change, e.g. `1677/NQ-UBTVQH15`."},
 };
 constexpr Field kDocument[] = {
     {"number",
@@ -74,10 +98,27 @@ constexpr Field kDocument[] = {
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
     {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
+    {"place", Type::text, false, {}, {}, "Place name of the date line (địa danh), e.g. `Kon Rẫy`."},
+    {"bloc",
+     Type::enumeration,
+     false,
+     {},
+     model::kBlocKeys,
+     "Layout rules: `party` (Hướng dẫn 36-HD/VPTW) or `state` (Nghị định 30/2020/NĐ-CP)."},
+    {"heading",
+     Type::text_list,
+     false,
+     {},
+     {},
+     "Issuer block in capitals (tên cơ quan ban hành), superior body first, e.g. `[HUYỆN ỦY KON RẪY, BAN CHỈ ĐẠO "
+     "CUỘC VẬN ĐỘNG]`."},
+    {"preamble", Type::text, false, {}, {}, "Opening paragraph before the numbered items (phần mở đầu)."},
+    {"appendix_title", Type::text, false, {}, {}, "Title of the appendix (tên phụ lục), under \"PHỤ LỤC\"."},
     {"signer", Type::record, false, "signer", {}, "Who signed."},
     {"recipients", Type::text_list, false, {}, {}, "Recipients (nơi nhận): body ids or text."},
     {"references", Type::record_list, false, "reference", {}, "Documents cited."},
     {"registry", Type::paths, false, {}, {}, "File(s) with the bodies and units, relative to this file."},
+    {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
 constexpr Field kSigner[] = {
     {"name", Type::text, true, {}, {}, "Name of the signer."},
@@ -102,6 +143,7 @@ constexpr Field kDirective[] = {
 constexpr Field kTask[] = {
     {"id", Type::text, false, {}, {}, "Task id; default `<directive>.<position>`."},
     {"text", Type::text, true, {}, {}, "What is to be done."},
+    {"label", Type::text, false, {}, {}, "Short label for reports (nhãn ngắn); default the text's first sentence."},
     {"responsible",
      Type::body_list,
      false,
@@ -111,6 +153,12 @@ constexpr Field kTask[] = {
     {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`, `dự kiến tháng 8/2024`."},
     {"on", Type::deadline, false, {}, {}, "The day the task takes place (ngày diễn ra), e.g. `ngày 30/7/2020`."},
     {"after", Type::id, false, {}, {}, "Id of the event (`events`) a tied deadline waits for."},
+    {"extended_to",
+     Type::date,
+     false,
+     {},
+     {},
+     "The deadline as extended (gia hạn): the task is due on this date instead of `due`'s."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
     {"coordinating",
@@ -119,6 +167,17 @@ constexpr Field kTask[] = {
      {},
      {},
      "Bodies that coordinate (phối hợp): ids, `ID@UNIT`, names or aliases; shown, owing nothing."},
+    {"cancelled",
+     Type::record,
+     false,
+     "cancellation",
+     {},
+     "Cancelled (bãi bỏ) or superseded (thay thế) by a later document: nothing more is owed."},
+};
+constexpr Field kCancellation[] = {
+    {"by", Type::text, true, {}, {}, "Number of the document that cancels or supersedes the task."},
+    {"date", Type::date, false, {}, {}, "From when; default that document's issue date."},
+    {"replaced_by", Type::text, false, {}, {}, "`DOCUMENT#TASK` of the task that takes its place, if any."},
 };
 constexpr Field kReport[] = {
     {"every",
@@ -165,6 +224,14 @@ constexpr Field kSubmission[] = {
     {"body", Type::id, true, {}, {}, "Body id, or `ID@UNIT` for a per-unit body."},
     {"period", Type::period, true, {}, {}, "Period reported on, e.g. `Q3/2024`."},
     {"received", Type::date, true, {}, {}, "Date received."},
+    {"number", Type::text, false, {}, {}, "The received report's own number (số ký hiệu), e.g. `45/BC-BCĐ`."},
+    {"accepted",
+     Type::boolean,
+     false,
+     {},
+     {},
+     "`false`: returned as not acceptable (chưa đạt yêu cầu); it does not count. Default `true`."},
+    {"reason", Type::text, false, {}, {}, "Why it was not acceptable (required with `accepted: false`)."},
 };
 constexpr Field kCompletion[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`."},
@@ -193,17 +260,61 @@ constexpr Field kEvent[] = {
     {"name", Type::text, false, {}, {}, "What it is, e.g. `Đại hội đại biểu MTTQ xã`."},
     {"date", Type::date, false, {}, {}, "Its date, once known; absent while it is not."},
 };
+constexpr Field kCalendarYear[] = {
+    {"year", Type::integer, true, {}, {}, "The solar year decided; at most one entry per year."},
+    {"tet",
+     Type::record,
+     false,
+     "tet_days",
+     {},
+     "The Tết Nguyên đán days chosen; default 2 days before mùng 1 to mùng 3."},
+    {"national_day", Type::record, false, "national_day", {}, "The day beside 2/9 chosen (Quốc khánh); default 1/9."},
+    {"days_off",
+     Type::record_list,
+     false,
+     "day_off",
+     {},
+     "Further days off: swapped (nghỉ hoán đổi), local, new holidays."},
+    {"make_up_days", Type::record_list, false, "make_up_day", {}, "Saturdays worked in exchange (làm bù)."},
+};
+constexpr Field kTetDays[] = {
+    {"days", Type::date_list, true, {}, {}, "The 5 statutory Tết days (without nghỉ bù)."},
+    {"source", Type::text, true, {}, {}, "The deciding document, e.g. `8726/VPCP-KGVX (26/11/2024)`."},
+};
+constexpr Field kNationalDay[] = {
+    {"day", Type::date, true, {}, {}, "1/9 or 3/9."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
+constexpr Field kDayOff[] = {
+    {"date", Type::date, true, {}, {}, "The day off."},
+    {"kind", Type::enumeration, true, {}, model::kDayOffKindKeys, "`swapped` (nghỉ hoán đổi), `local`, `holiday`."},
+    {"reason", Type::text, true, {}, {}, "Why, in Vietnamese, e.g. `nghỉ hoán đổi dịp 30/4 - 1/5`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+    {"status",
+     Type::enumeration,
+     false,
+     {},
+     model::kDayOffStatusKeys,
+     "`in-force` (default) or `proposed` (listed, not off)."},
+};
+constexpr Field kMakeUpDay[] = {
+    {"date", Type::date, true, {}, {}, "The Saturday (or Sunday) worked."},
+    {"reason", Type::text, true, {}, {}, "Why, e.g. `làm bù cho thứ Sáu 02/05/2025`."},
+    {"source", Type::text, true, {}, {}, "The deciding document."},
+};
 
 constexpr Record kRecords[] = {
     {"file", kFile, "A format v1 file."},
     {"area", kArea, "The area of a registry."},
     {"body", kBody, "A responsible body."},
     {"unit", kUnit, "A unit receiving targets."},
+    {"change", kChange, "An administrative change: a unit merged, renamed or split on a date."},
     {"document", kDocument, "Document metadata."},
     {"signer", kSigner, "The signer."},
     {"reference", kReference, "A cited document."},
     {"directive", kDirective, "A numbered item."},
     {"task", kTask, "A task."},
+    {"cancellation", kCancellation, "What cancels or supersedes a task."},
     {"report", kReport, "A recurring report obligation."},
     {"indicator", kIndicator, "An indicator with targets."},
     {"amendment", kAmendment, "What an indicator amends."},
@@ -212,6 +323,11 @@ constexpr Record kRecords[] = {
     {"result", kResult, "Measured values."},
     {"event", kEvent, "An event deadlines may wait for."},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
+    {"calendar_year", kCalendarYear, "One year's decisions on days off."},
+    {"tet_days", kTetDays, "The Tết days chosen."},
+    {"national_day", kNationalDay, "The Quốc khánh day chosen beside 2/9."},
+    {"day_off", kDayOff, "A day off set by a decision."},
+    {"make_up_day", kMakeUpDay, "A working Saturday (làm bù)."},
 };
 
 }  // namespace
@@ -255,7 +371,9 @@ std::string_view describe(Type type) {
     case Type::boolean:
       return "true or false";
     case Type::date:
-      return "a date (YYYY-MM-DD or DD/MM/YYYY)";
+      return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
+    case Type::date_list:
+      return "a list of dates (YYYY-MM-DD or DD/MM/YYYY)";
     case Type::deadline:
       return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
     case Type::period:

@@ -20,7 +20,8 @@ enum class Type {
   paths,        ///< a path, or a list of paths (relative to the file)
   integer,      ///< a whole number, written as digits (quoted or not)
   boolean,      ///< true or false (YAML 1.2: not yes/no/on/off)
-  date,         ///< YYYY-MM-DD or DD/MM/YYYY (calendar::parse_date)
+  date,         ///< YYYY-MM-DD or DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY (calendar::parse_date)
+  date_list,    ///< a list of dates (a single date is refused: E006)
   deadline,     ///< a date or a deadline phrase (calendar::parse_deadline)
   period,       ///< a reporting period ("Q3/2024", "quý III/2024", "07/2024", "2024")
   enumeration,  ///< one of `allowed`, in any letter case

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "campaign/targets/rollup.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::targets {
@@ -76,15 +77,21 @@ void compare_area(Comparison& c, const model::Indicator& ind, bool partial) {
 UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, const model::Result* result) {
   UnitComparison uc;
   uc.unit = &u;
-  if (const model::Value* t = value_for(ind.targets, u.id)) uc.target = t->number;
+  const model::Value* t = value_for(ind.targets, u.id);
+  if (t) uc.target = t->number;
   const model::Value* v = result ? value_for(result->values, u.id) : nullptr;
+  // A value marked invalid in a model that loaded without errors is a figure a roll-up refused
+  // (targets/rollup.hpp): the unit is not judged, and the refusal says why.
+  uc.refused = (t && t->invalid) || (v && v->invalid);
   bool empty = v && !v->invalid && no_data(*v);
   if (v && !v->invalid) {
     uc.result = value_of(*v, ind.is_percent(), 2);
     uc.numerator = v->numerator;
     uc.denominator = v->denominator;
   }
-  if (!uc.target) {
+  if (uc.refused) {
+    uc.status = Status::not_evaluated;
+  } else if (!uc.target) {
     uc.status = Status::no_target;
   } else if (!result) {
     uc.status = Status::not_evaluated;
@@ -156,8 +163,8 @@ std::vector<SetAside> set_aside_results(const model::Model& model, const Effecti
 Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result, bool partial) {
   const model::Indicator& ind = *indicator.current.indicator;
   Comparison c{indicator, result, model.area, {}, {}, 0, 0, {}};
-  for (const auto& u : model.units) {
-    c.units.push_back(compare_unit(u, ind, result));
+  for (const model::Unit* u : document_units(model, *indicator.current.document)) {
+    c.units.push_back(compare_unit(*u, ind, result));
     if (c.units.back().target) ++c.with_target;
     if (c.units.back().status == Status::met) ++c.met;
   }

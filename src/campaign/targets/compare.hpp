@@ -26,6 +26,7 @@ struct UnitComparison {
   std::optional<model::Decimal> numerator, denominator;  ///< when the result was given as a fraction
   std::optional<model::Decimal> gap;
   Status status = Status::no_result;
+  bool refused = false;  ///< its target or result could not be rolled up (targets/rollup.hpp): not_evaluated
 };
 
 /// Why the area line is not evaluated (Status::not_evaluated), or `none` when it is judged.
@@ -92,7 +93,8 @@ std::vector<SetAside> set_aside_results(const model::Model& model, const Effecti
                                         const std::optional<calendar::Period>& period);
 
 /// Compares `indicator` with `result` (nullptr: targets against the area total), units in
-/// registry order. `partial`: judge the area on the units present when some lack a result.
+/// registry order: those on the document's map (targets::document_units). `partial`: judge the area on the units
+/// present when some lack a result.
 Comparison compare(const model::Model& model, const Effective& indicator, const model::Result* result,
                    bool partial = false);
 

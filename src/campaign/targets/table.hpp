@@ -22,6 +22,7 @@ struct TargetRow {
   Effective effective;
   std::optional<model::Decimal> total;
   std::vector<std::optional<model::Decimal>> targets;
+  std::vector<bool> refused;  ///< per unit: a target a roll-up refused (targets/rollup.hpp), shown "?"
 };
 
 /// The table's data, independent of layout; writers (text, md, csv, html, xlsx, json) read it.
@@ -35,6 +36,10 @@ struct TargetTable {
 /// Builds the table of `indicators` over the model's units, in `order`.
 TargetTable build_target_table(const model::Model& model, const std::vector<Effective>& indicators, UnitOrder order,
                                std::optional<model::Date> as_of);
+
+/// True when `unit`'s target in `indicator` is one a roll-up refused (a Value marked invalid
+/// in a redrawn model: targets/rollup.hpp).
+bool refused_target(const model::Indicator& indicator, std::string_view unit);
 
 /// `units` in `order` (registry order kept for UnitOrder::registry).
 std::vector<const model::Unit*> ordered_units(const model::Model& model, UnitOrder order);

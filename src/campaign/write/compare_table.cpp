@@ -116,6 +116,7 @@ Table comparison_table(const model::Model& model, const Comparison& c, Language 
   for (const auto& u : c.units) {
     t.rows.push_back(row(ind, c, lang, fractions, std::to_string(++i), u.unit->name, u.target, u.result, u.gap,
                          fraction_text(u.numerator, u.denominator), std::string(status_text(u.status, lang))));
+    if (u.refused && !u.target) t.rows.back()[2] = text_cell("?");  // a roll-up refused it: the note says why
     if (c.result) t.rows.back().back().style = status_style(u.status);
   }
   // The gap of a percent indicator is in percentage points: csv says so in the heading.

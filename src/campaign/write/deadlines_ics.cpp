@@ -80,8 +80,9 @@ icalcomponent* new_event(const std::string& uid, const calendar::Date& stamp, co
   return event;
 }
 
-// One event per one-off task (a deadline, a planned date "Dự kiến", an event's day "Sự kiện"):
-// all the bodies of the shown items in its description.
+// One event per one-off task (a deadline, a planned date "Dự kiến", an event's day "Sự kiện"),
+// on its due date (extended_to, if any, and moved by deadline_rule when it applies): all the
+// bodies of the shown items in its description. A cancelled task has none.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
   struct Dated {
     Kind kind = Kind::one_off;
@@ -92,6 +93,7 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
   for (const schedule::Item& item : view.report->items) {
     const schedule::Obligation& o = item.obligation;
     if (o.kind != Kind::one_off && o.kind != Kind::planned && o.kind != Kind::event) continue;
+    if (item.status == schedule::Status::cancelled) continue;
     Dated& dated = tasks[o.task];
     dated.kind = o.kind;
     dated.due = o.due;
@@ -110,11 +112,54 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view) {
   }
 }
 
-// One recurring event per report task and body, from its first owed period.
+// The last due date of a report's events from `first`: schedule::last_due_date, or for a task
+// cancelled as of the report's date (Task::cancelled) the last one due by its cancellation.
+// Only for documents whose dates are not moved (the RRULE gives the dates as written).
+std::optional<calendar::Date> last_due(const DeadlinesView& view, const schedule::TaskRef& ref,
+                                       const calendar::Period& first, const schedule::DueRule& dates) {
+  const model::ReportRule& rule = *ref.task->report;
+  const auto cancelled = schedule::cancelled_from(*view.model, *ref.task);
+  if (!cancelled || view.report->as_of < *cancelled) {
+    const std::optional<schedule::Due> last = schedule::last_due_date(rule, first, dates);
+    return last ? std::optional(last->written) : std::nullopt;
+  }
+  auto due = [&](const calendar::Period& p) { return schedule::due_date(rule, p, dates).written; };
+  std::optional<calendar::Date> last;
+  for (calendar::Period p = first; !(*cancelled < due(p)); p = p.next()) {
+    if (rule.until && *rule.until < p.first_day()) break;
+    last = due(p);
+  }
+  return last ? last : std::optional<calendar::Date>(due(first));
+}
+
+// A report's periods as single events, for a document whose due dates move off days off
+// (deadline_rule: next-working-day): no RRULE could give the moved dates. One event per period
+// the schedule owes (up to the as-of date plus --within, and the next one), none due after a
+// cancellation in force (Task::cancelled).
+void add_report_periods(icalcomponent* cal, const DeadlinesView& view, const Obligation& first) {
+  const schedule::TaskRef& ref = view.report->schedule.tasks[first.task];
+  const std::string id = schedule::body_id(*view.model, first);
+  const std::string label = schedule::body_label(*view.model, first);
+  const auto cancelled = schedule::cancelled_from(*view.model, *ref.task);
+  for (const Obligation& o : view.report->schedule.obligations) {
+    if (o.kind != Kind::report || o.task != first.task || o.body != first.body || o.unit != first.unit) continue;
+    if (cancelled && !(view.report->as_of < *cancelled) && *cancelled < o.due) continue;  // no longer owed
+    const std::string summary = fmt::format("Báo cáo {}: {} ({})", o.period.label_vn(), ref.key(), label);
+    std::string text = description(view, ref, label);
+    if (o.moved != 0)
+      text += fmt::format("\nHạn theo quy định: {} → {} ({})", calendar::format_vn(o.written()),
+                          calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
+    icalcomponent_add_component(cal, new_event(stable_uid(ref.key() + "#" + id + "#" + o.period.label()),
+                                               view.report->as_of, o.due, summary, text));
+  }
+}
+
+// One recurring event per report task and body, from its first owed period; single events per
+// period when the document's due dates move off days off (add_report_periods).
 void add_reports(icalcomponent* cal, const DeadlinesView& view) {
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> shown;
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::report)
+    if (item.obligation.kind == Kind::report && item.status != schedule::Status::cancelled)
       shown.insert({item.obligation.task, item.obligation.body, item.obligation.unit});
   std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> done;
   for (const Obligation& o : view.report->schedule.obligations) {  // schedule order: first period first
@@ -122,12 +167,17 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view) {
     if (o.kind != Kind::report || !shown.count(key) || !done.insert(key).second) continue;
     const schedule::TaskRef& ref = view.report->schedule.tasks[o.task];
     const model::ReportRule& rule = *ref.task->report;
+    const schedule::DueRule dates = schedule::due_rule(*view.model, *ref.document);
+    if (dates.next_working_day) {
+      add_report_periods(cal, view, o);
+      continue;
+    }
     const std::string id = schedule::body_id(*view.model, o);
     const std::string label = schedule::body_label(*view.model, o);
     const std::string summary = fmt::format("Báo cáo {}: {} ({})", frequency_vn(rule.every), ref.key(), label);
     icalcomponent* event =
         new_event(stable_uid(ref.key() + "#" + id), view.report->as_of, o.due, summary, description(view, ref, label));
-    const std::string rrule = rule.recurrence().rrule(schedule::last_due_date(rule, o.period));
+    const std::string rrule = rule.recurrence().rrule(last_due(view, ref, o.period, dates));
     icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(rrule.c_str())));
     icalcomponent_add_component(cal, event);
   }

@@ -4,7 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "campaign/calendar/lunar.hpp"
+#include "campaign/model/territory.hpp"
 #include "campaign/write/json_format.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -61,6 +64,17 @@ void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) 
       coordinating.push_back({{"body", id}, {"body_label", schedule::unit_body_name(model, id)}});
     j["coordinating"] = std::move(coordinating);
   }
+  if (const model::UnitChange* c = schedule::transfer_of(model, o)) {  // only then: older outputs unchanged
+    json carried;
+    carried["former_unit"] = model.units[o.former].id;
+    carried["former_unit_name"] = model.units[o.former].name;
+    carried["change"] = model::to_string(c->kind);
+    carried["effective"] = calendar::format_iso(*c->effective);
+    carried["by"] = text_or_null(c->by);
+    carried["label"] = carried_body_label(model, o, Language::english);
+    carried["label_vn"] = carried_body_label(model, o, Language::vietnamese);
+    j["carried_from"] = carried;
+  }
 }
 
 json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
@@ -79,6 +93,14 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
     if (!written->after.empty()) j["after"] = written->after;
   }
   j["due_text"] = due_text(view, o);
+  if (o.moved != 0) {  // only when deadline_rule moved it: outputs without the rule keep their keys
+    j["due_as_written"] = calendar::format_iso(o.written());
+    j["due_moved_because"] = off_reason_text(o.off, Language::english);
+  }
+  if (o.kind == Kind::one_off && task.due && task.due->lunar) {
+    if (const std::optional<calendar::LunarDate> lunar = calendar::to_lunar(o.written()))
+      j["due_lunar"] = calendar::format_lunar(*lunar);
+  }
   j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
   j["period_vn"] = report ? json(o.period.label_vn()) : json(nullptr);
@@ -97,6 +119,15 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const bool ahead = item.status == schedule::Status::due_soon || item.status == schedule::Status::upcoming ||
                      item.status == schedule::Status::due_today;
   j["days_left"] = ahead ? json(item.days) : json(nullptr);
+  // The life of a deadline (issue 14, item 3): keys present only when they apply.
+  if (o.kind == Kind::one_off && task.extended_to && task.due && task.due->date)
+    j["extended_from"] = calendar::format_iso(*task.due->date);
+  if (item.status == schedule::Status::cancelled && task.cancelled)
+    j["cancelled"] = {{"by", task.cancelled->by}, {"replaced_by", text_or_null(task.cancelled->replaced_by)}};
+  if (item.returned())
+    j["returned"] = {{"received", calendar::format_iso(item.returned_by->received)},
+                     {"reason", item.returned_by->reason},
+                     {"number", text_or_null(item.returned_by->number)}};
   return j;
 }
 
@@ -131,11 +162,20 @@ json counts_json(const schedule::Counts& c) {
           {"share_on_time", share ? json(*share) : json(nullptr)}};
 }
 
+// counts_json, with "returned" when some report was returned as not acceptable (of the four),
+// and "cancelled" when some obligations are no longer owed (apart from the four).
+json counts_with_returned(const schedule::Counts& c) {
+  json j = counts_json(c);
+  if (c.returned > 0) j["returned"] = c.returned;
+  if (c.cancelled > 0) j["cancelled"] = c.cancelled;
+  return j;
+}
+
 json rows_json(const std::vector<schedule::StatRow>& rows, std::string_view key) {
   json out = json::array();
   for (const schedule::StatRow& row : rows) {
     json j = {{std::string(key), row.key}, {"label", row.label}};
-    j.update(counts_json(row.counts));
+    j.update(counts_with_returned(row.counts));
     out.push_back(std::move(j));
   }
   return out;
@@ -207,7 +247,7 @@ void write_deadlines_json(std::ostream& out, const DeadlinesView& view) {
   write_nested(out,
                json{{"bodies", rows_json(view.report->statistics.bodies, "body")},
                     {"documents", rows_json(view.report->statistics.documents, "document")},
-                    {"total", counts_json(view.report->statistics.total)}},
+                    {"total", counts_with_returned(view.report->statistics.total)}},
                1);
   out << "\n}\n";
 }

@@ -62,6 +62,12 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     write_text(out, statistics_table(view, StatsBy::body, Language::english), layout.style);
     out << "\nStatistics by document\n\n";
     write_text(out, statistics_table(view, StatsBy::document, Language::english), layout.style);
+    if (const int returned = view.report->statistics.total.returned; returned > 0)
+      out << fmt::format("\nOf these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open\n",
+                         returned, returned == 1 ? " was" : "s were");
+    if (const int cancelled = view.report->statistics.total.cancelled; cancelled > 0)
+      out << fmt::format("\nNot counted: {} obligation{} of cancelled or superseded tasks\n", cancelled,
+                         cancelled == 1 ? "" : "s");
   } else {
     if (!layout.missing) out << headline(view) << "\n";
     write_not_yet_issued(out, view, Language::english, "\n");
@@ -82,41 +88,6 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
   if (view.skipped.empty()) return;
   out << fmt::format("\nSkipped by --lenient: {}\n\n", view.skipped.size());
   write_text(out, skipped_table(view, Language::english), layout.style);
-}
-
-void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout) {
-  const std::string date = calendar::format_vn(view.report->as_of);
-  if (!view.skipped.empty()) out << "**" << incomplete_line(view, Language::vietnamese) << "**\n\n";
-  if (!view.report->schedule.not_yet_issued.empty()) {
-    write_not_yet_issued(out, view, Language::vietnamese, "  \n");
-    out << "\n";
-  }
-  if (layout.summary) {
-    Table bodies = statistics_table(view, StatsBy::body, Language::vietnamese);
-    bodies.title = "Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị (tính đến ngày " + date + ")";
-    write_markdown(out, bodies);
-    Table documents = statistics_table(view, StatsBy::document, Language::vietnamese);
-    documents.title = "Kết quả thực hiện nhiệm vụ theo văn bản (tính đến ngày " + date + ")";
-    out << "\n";
-    write_markdown(out, documents);
-  } else {
-    if (!layout.missing) {
-      Table table = obligations_table(view, Language::vietnamese);
-      table.title = "Tình hình thực hiện nhiệm vụ (tính đến ngày " + date + ")";
-      write_markdown(out, table);
-    }
-    if (!view.report->missing.empty() || layout.missing) {
-      Table missing = missing_table(view, Language::vietnamese, false);
-      missing.title = "Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày " + date + ")";
-      if (!layout.missing) out << "\n";
-      write_markdown(out, missing);
-    }
-  }
-  if (view.skipped.empty()) return;
-  Table skipped = skipped_table(view, Language::vietnamese);
-  skipped.title = "Phần dữ liệu bị bỏ qua do có lỗi (--lenient)";
-  out << "\n";
-  write_markdown(out, skipped);
 }
 
 }  // namespace campaign::write

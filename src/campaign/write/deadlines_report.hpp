@@ -23,7 +23,11 @@ struct DeadlinesLayout {
 /// obligations and the missing reports (or the statistics), then what --lenient skipped.
 void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout);
 
-/// The report for circulation in Markdown, Vietnamese headings and titles.
+/// The report for circulation in Markdown, Vietnamese headings and titles (deadlines_markdown.cpp),
+/// grouped as the DOCX report is: each task once ("#### Nhiệm vụ 2.3 (127-TB/BCĐ): label", its
+/// text), then a table of its bodies (STT, body, period, due date, status); the missing reports
+/// by period ("#### Kỳ báo cáo quý III/2024"), then task, one row per body. Separator rows give
+/// each column dashes in proportion to its contents; every text is escaped for Markdown and HTML.
 void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout);
 
 /// The report as one rectangular CSV table (Vietnamese headings) that imports right in any

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "campaign/calendar/lunar.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -45,6 +47,8 @@ std::string status_english(const Item& item) {
       return "ongoing";
     case Status::no_date:
       return "no date";
+    case Status::cancelled:
+      return "cancelled";
     case Status::planned:
       return item.days > 0 ? "planned, " + plural(item.days, "day", "days") : "planned";
     case Status::event:
@@ -70,6 +74,8 @@ std::string status_vietnamese(const Item& item) {
       return "Thường xuyên";
     case Status::no_date:
       return "Chưa xác định được hạn";
+    case Status::cancelled:
+      return "Không còn thực hiện";
     case Status::planned:
       return item.days > 0 ? fmt::format("Dự kiến (còn {} ngày)", item.days) : "Dự kiến";
     case Status::event:
@@ -138,17 +144,67 @@ std::string task_text(const DeadlinesView& view, const Obligation& o, Language l
 }  // namespace
 
 std::string status_text(const Item& item, Language language) {
-  return language == Language::english ? status_english(item) : status_vietnamese(item);
+  std::string text = language == Language::english ? status_english(item) : status_vietnamese(item);
+  if (!item.returned()) return text;
+  const model::Submission& r = *item.returned_by;
+  return text +
+         (language == Language::english
+              ? fmt::format(" (the report received {} was returned, not acceptable: {})",
+                            calendar::format_vn(r.received), r.reason)
+              : fmt::format(" (báo cáo nhận ngày {} chưa đạt yêu cầu: {})", calendar::format_vn(r.received), r.reason));
+}
+
+std::string status_with_cancellation(const DeadlinesView& view, const Item& item, Language language) {
+  std::string text = status_text(item, language);
+  const model::Task& task = task_of(view, item.obligation);
+  if (item.status != Status::cancelled || !task.cancelled) return text;
+  const bool en = language == Language::english;
+  const model::Cancellation& c = *task.cancelled;
+  if (c.replaced_by.empty()) return text + fmt::format(fmt::runtime(en ? " (by {})" : " (bãi bỏ theo {})"), c.by);
+  return text +
+         fmt::format(fmt::runtime(en ? " (superseded by {}, {})" : " (thay thế bằng {}, {})"), c.replaced_by, c.by);
+}
+
+std::string_view off_reason_text(schedule::OffReason reason, Language language) {
+  const bool en = language == Language::english;
+  switch (reason) {
+    case schedule::OffReason::none:
+      return "";
+    case schedule::OffReason::weekend:
+      return en ? "weekend" : "nghỉ cuối tuần";
+    case schedule::OffReason::holiday:
+      return en ? "public holiday" : "nghỉ lễ";
+    case schedule::OffReason::in_lieu:
+      return en ? "day off in lieu" : "nghỉ bù";
+    case schedule::OffReason::swapped:
+      return en ? "swapped day off" : "nghỉ hoán đổi";
+    case schedule::OffReason::local:
+      return en ? "local day off" : "nghỉ theo quyết định địa phương";
+  }
+  return "";
 }
 
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
-  const model::Task& task = task_of(view, o);
   if (o.kind == Kind::ongoing) return "–";
+  const model::Task& task = task_of(view, o);
   const model::Deadline* written = task.due ? &*task.due : task.on ? &*task.on : nullptr;
   if (o.kind == Kind::undated) return written ? written->phrase + " → ?" : "?";  // a report without a start
-  std::string date = calendar::format_vn(o.due);
-  if (written && written->start) date = calendar::format_vn(*written->start) + "–" + date;  // a window
-  if (o.kind == Kind::report || !written || written->phrase == date) return date;
+  const bool one_off = o.kind == Kind::one_off || o.kind == Kind::planned;
+  const bool extended = one_off && task.extended_to && task.due;
+  const bool lunar = one_off && written && written->lunar && !extended;
+  std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
+  if (o.kind != Kind::report && written && written->start && !extended)  // a window: its first day too
+    date = calendar::format_vn(*written->start) + "–" + date;
+  if (o.moved != 0)
+    date += fmt::format(" → {} ({})", calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
+  if (extended) {  // gia hạn: the new date, then the old one
+    const std::string old = !task.due->date ? task.due->phrase
+                            : task.due->phrase == calendar::format_vn(*task.due->date)
+                                ? task.due->phrase
+                                : task.due->phrase + " → " + calendar::format_vn(*task.due->date);
+    return fmt::format("{} (gia hạn; hạn cũ: {})", date, old);
+  }
+  if (o.kind == Kind::report || !written || written->phrase == calendar::format_vn(o.written())) return date;
   return written->phrase + " → " + date;
 }
 
@@ -164,9 +220,10 @@ Table obligations_table(const DeadlinesView& view, Language language) {
                    {en ? "Text" : "Nội dung", Align::left, 0, true}};
   for (const Item& item : view.report->items) {
     const Obligation& o = item.obligation;
-    table.rows.push_back({text_cell(status_text(item, language), style_of(item)), text_cell(due_text(view, o)),
-                          text_cell(period_text(o, language)), text_cell(schedule::body_label(*view.model, o)),
-                          text_cell(via_of(view, o)), text_cell(view.report->schedule.tasks[o.task].key()),
+    table.rows.push_back({text_cell(status_with_cancellation(view, item, language), style_of(item)),
+                          text_cell(due_text(view, o)), text_cell(period_text(o, language)),
+                          text_cell(carried_body_label(*view.model, o, language)), text_cell(via_of(view, o)),
+                          text_cell(view.report->schedule.tasks[o.task].key()),
                           text_cell(task_text(view, o, language))});
   }
   return table;
@@ -187,7 +244,7 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
       table.rows.push_back(
           {text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
            text_cell(show ? period_text(o, language) : ""), text_cell(show ? calendar::format_vn(report.due) : ""),
-           text_cell(show ? via_of(view, o) : ""), text_cell(schedule::body_label(*view.model, o), "missing")});
+           text_cell(show ? via_of(view, o) : ""), text_cell(carried_body_label(*view.model, o, language), "missing")});
       first = false;
     }
   }

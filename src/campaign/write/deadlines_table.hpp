@@ -25,12 +25,26 @@ struct DeadlinesView {
 };
 
 /// The status of an item in words: "overdue 93 days", "done 28/09/2024",
-/// "done late 03/10/2024 +3d" / "Quá hạn 93 ngày", "Đã hoàn thành 28/09/2024", …
+/// "done late 03/10/2024 +3d" / "Quá hạn 93 ngày", "Đã hoàn thành 28/09/2024", …; for an
+/// obligation whose report was returned (Item::returned), followed by "(báo cáo nhận ngày
+/// 28/09/2024 chưa đạt yêu cầu: REASON)" / "(the report received … was returned, not acceptable: …)".
 std::string status_text(const schedule::Item& item, Language language);
 
+/// status_text, and for a cancelled obligation what cancelled it: "Không còn thực hiện (bãi bỏ
+/// theo 135-TB/BCĐ)", "cancelled (superseded by 135-TB/BCĐ#1.1, 135-TB/BCĐ)".
+std::string status_with_cancellation(const DeadlinesView& view, const schedule::Item& item, Language language);
+
 /// The deadline as written and as resolved: "trong tháng 7/2024 → 31/07/2024"; the date alone
-/// for reports and when the phrase is that date; "–" for ongoing tasks.
+/// for reports and when the phrase is that date; "–" for ongoing tasks. A lunar deadline shows
+/// the lunar date beside: "rằm tháng Giêng 2025 → 12/02/2025 (15 tháng Giêng Ất Tỵ)"; a date
+/// moved by `deadline_rule: next-working-day` shows both: "30/04/2025 → 05/05/2025 (nghỉ lễ)";
+/// for a task with `extended_to`, "15/08/2024 (gia hạn; hạn cũ: trong tháng 7/2024 → 31/07/2024)".
 std::string due_text(const DeadlinesView& view, const schedule::Obligation& obligation);
+
+/// Why a date is a day off, as a clerk says it: "nghỉ lễ", "nghỉ bù", "nghỉ hoán đổi", "nghỉ
+/// theo quyết định địa phương", "nghỉ cuối tuần" / "public holiday", "day off in lieu", "swapped
+/// day off", "local day off", "weekend"; "" for OffReason::none.
+std::string_view off_reason_text(schedule::OffReason reason, Language language);
 
 /// One row per item: status, due, period, body, via, task, text (the text column flexible).
 Table obligations_table(const DeadlinesView& view, Language language);

@@ -88,6 +88,8 @@ void write_excerpt(std::ostream& out, const diag::SourceSet& sources, const diag
       << (style.color ? kGreen : "") << '^' << (style.color ? kReset : "") << '\n';
 }
 
+}  // namespace
+
 std::string_view severity_word(diag::Severity severity) {
   switch (severity) {
     case diag::Severity::error:
@@ -99,8 +101,6 @@ std::string_view severity_word(diag::Severity severity) {
   }
   return "error";
 }
-
-}  // namespace
 
 std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes) {
   return fmt::format(

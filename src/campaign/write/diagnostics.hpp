@@ -2,6 +2,7 @@
 // Writers for diagnostics: gcc-style text with the source line and a caret, and JSON.
 
 #include <ostream>
+#include <string_view>
 
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/diag/source.hpp"
@@ -18,6 +19,10 @@ struct DiagnosticStyle {
 /// notes as `path:line:col: note: …`. Diagnostics are written in file, line, column order.
 void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style);
+
+/// "error", "warning" or "note": the word of the text output, the JSON `severity` and the SARIF
+/// `level` alike.
+std::string_view severity_word(diag::Severity severity);
 
 /// "N errors, M warnings in K files" (singular forms for 1); ", P notes" after the warnings
 /// when there are notes.

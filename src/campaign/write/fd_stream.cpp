@@ -7,7 +7,7 @@
 
 namespace campaign::write {
 
-FdBuf::FdBuf(int fd) : fd_(fd), buffer_(64 * 1024) {
+FdBuf::FdBuf(int fd) : fd_(fd), buffer_(std::size_t{64} * 1024) {
   setp(buffer_.data(), buffer_.data() + buffer_.size());
 }
 

@@ -91,6 +91,7 @@ ordered_json type_defs() {
                      {"anyOf", {{{"type", "boolean"}}, {{"enum", {"true", "false"}}}}}};
   defs["date"] = {
       {"description", describe(Type::date)}, {"type", "string"}, {"pattern", std::string(calendar::kDatePattern)}};
+  defs["date-list"] = {{"description", describe(Type::date_list)}, {"type", "array"}, {"items", ref("date")}};
   defs["deadline"] = scalar(describe(Type::deadline));
   defs["period"] = scalar(describe(Type::period));
   defs["value"] = scalar(describe(Type::value));
@@ -119,6 +120,8 @@ std::string_view def_of(Type type) {
       return "boolean";
     case Type::date:
       return "date";
+    case Type::date_list:
+      return "date-list";
     case Type::deadline:
       return "deadline";
     case Type::period:

@@ -5,6 +5,7 @@
 #include "campaign/write/json_format.hpp"
 #include "campaign/write/targets_table.hpp"
 #include "campaign/write/targets_wording.hpp"
+#include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
 namespace {
@@ -53,6 +54,25 @@ ordered_json amends(const targets::Effective& e) {
   if (!am) return nullptr;
   return {
       {"document", am->document}, {"indicator", am->indicator}, {"was", am->was}, {"loaded", e.replaces.has_value()}};
+}
+
+void put_map(ordered_json& j, const targets::Redrawn* redrawn, Language lang) {
+  if (!redrawn) return;
+  ordered_json merges = ordered_json::array();
+  for (const auto& m : redrawn->map.merges)
+    merges.push_back({{"unit", m.unit}, {"parts", m.parts}, {"effective", date(m.effective)}, {"by", m.by}});
+  j["units_map"] = {
+      {"as_of", calendar::format_iso(redrawn->map.as_of)}, {"merges", merges}, {"note", map_note(redrawn->map, lang)}};
+  ordered_json refusals = ordered_json::array();
+  for (const auto& r : redrawn->refusals)
+    refusals.push_back({{"indicator", r.indicator},
+                        {"what", r.target ? "target" : "result"},
+                        {"period", r.target ? ordered_json(nullptr) : ordered_json(r.period)},
+                        {"unit", r.unit},
+                        {"parts", r.parts},
+                        {"reason", refusal_key(r.reason)},
+                        {"text", refusal_text(r, lang)}});
+  j["refusals"] = refusals;
 }
 
 ordered_json unit_json(const model::Unit& u) {
@@ -107,7 +127,8 @@ ordered_json area_json(const targets::Comparison& c) {
 
 }  // namespace
 
-void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang) {
+void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang,
+                        const targets::Redrawn* redrawn) {
   ordered_json j;
   j["format"] = json_format("targets");
   j["as_of"] = date(table.as_of);
@@ -125,12 +146,17 @@ void write_targets_json(std::ostream& out, const targets::TargetTable& table, La
     i["targets"] = ordered_json::array();
     for (std::size_t k = 0; k < table.units.size(); ++k) {
       i["targets"].push_back(unit_value(table.units[k]->id, row.targets[k], ind));
+      if (k < row.refused.size() && row.refused[k]) {
+        i["targets"].back()["text"] = "?";
+        i["targets"].back()["refused"] = true;
+      }
     }
     i["amends"] = amends(row.effective);
     i["replaces"] = row.effective.replaces ? ordered_json(row.effective.replaces->ref()) : ordered_json(nullptr);
     i["notes"] = notes(row.effective.notes, lang);
     j["indicators"].push_back(i);
   }
+  put_map(j, redrawn, lang);
   out << j.dump(2) << '\n';
 }
 
@@ -160,7 +186,7 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
 }
 
 void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
-                        const std::vector<const model::Unit*>& units, Language lang) {
+                        const std::vector<const model::Unit*>& units, Language lang, const targets::Redrawn* redrawn) {
   ordered_json j{{"format", json_format("compare")}, {"comparisons", ordered_json::array()}};
   for (const auto& c : comparisons) {
     const model::Indicator& ind = *c.indicator.current.indicator;
@@ -175,6 +201,8 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
       if (u.numerator) uj["numerator"] = number(u.numerator), uj["denominator"] = number(u.denominator);
       uj["gap"] = gap(u.gap, ind);
       uj["status"] = status_text(u.status, Language::english);
+      if (u.refused) uj["refused"] = true;
+      if (u.refused && !u.target) uj["target"]["text"] = "?";
       e["units"].push_back(uj);
     }
     e["area"] = area_json(c);
@@ -185,6 +213,7 @@ void write_compare_json(std::ostream& out, const std::vector<targets::Comparison
     e["notes"] = notes(c.indicator.notes, lang);
     j["comparisons"].push_back(e);
   }
+  put_map(j, redrawn, lang);
   out << j.dump(2) << '\n';
 }
 

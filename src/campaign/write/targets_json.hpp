@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "campaign/targets/compare.hpp"
+#include "campaign/targets/rollup.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/write/language.hpp"
 
@@ -14,7 +15,10 @@ namespace campaign::write {
 
 /// {"format": "campaign/targets/1", "as_of", "area", "units", "indicators": [...]}; the notes
 /// are worded in `lang`.
-void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang);
+/// With `redrawn` (--units as-of): also "units_map" (its date, the merges and the note) and
+/// "refusals" (figures that could not be rolled up, and why); a refused target has "refused": true.
+void write_targets_json(std::ostream& out, const targets::TargetTable& table, Language lang,
+                        const targets::Redrawn* redrawn = nullptr);
 
 /// {"format": "campaign/targets/1", "view": "history", "versions": [...]}: one entry per version, oldest first;
 /// the changes are worded in `lang`.
@@ -25,7 +29,10 @@ void write_history_json(std::ostream& out, const model::Model& model, const std:
 /// allocation), the units (target, result, gap, status), the area line (with why it is not
 /// evaluated), the result sets set aside, the summary and notes (words in `lang`; statuses,
 /// reasons and `method` in English).
+/// With `redrawn` (--units as-of): "units_map" and "refusals" as write_targets_json; a unit whose
+/// target or result was refused has "refused": true.
 void write_compare_json(std::ostream& out, const std::vector<targets::Comparison>& comparisons,
-                        const std::vector<const model::Unit*>& units, Language lang);
+                        const std::vector<const model::Unit*>& units, Language lang,
+                        const targets::Redrawn* redrawn = nullptr);
 
 }  // namespace campaign::write

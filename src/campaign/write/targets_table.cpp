@@ -52,6 +52,12 @@ std::string unit_text(const model::Indicator& ind, Language lang) {
   return ind.unit;
 }
 
+// A unit's target; "?" for one a roll-up refused (the note under the table says why).
+Cell target_cell(const TargetRow& row, std::size_t k, const model::Indicator& ind) {
+  if (k < row.refused.size() && row.refused[k]) return text_cell("?");
+  return value_cell(row.targets[k], ind);
+}
+
 Table appendix_layout(const TargetTable& table, Language lang) {
   Table out;
   bool vi = lang == Language::vietnamese;
@@ -70,7 +76,7 @@ Table appendix_layout(const TargetTable& table, Language lang) {
     std::vector<Cell> cells{number_label(tt), text_cell(name)};
     if (units_column) cells.push_back(text_cell(unit_text(ind, lang)));
     cells.push_back(value_cell(row.total, ind));
-    for (const auto& t : row.targets) cells.push_back(value_cell(t, ind));
+    for (std::size_t k = 0; k < row.targets.size(); ++k) cells.push_back(target_cell(row, k, ind));
     out.rows.push_back(std::move(cells));
   }
   out.title = title_of(table, lang);
@@ -91,7 +97,7 @@ Table transposed_layout(const TargetTable& table, Language lang) {
   out.rows.push_back(std::move(area_row));
   for (std::size_t u = 0; u < table.units.size(); ++u) {
     std::vector<Cell> cells{number_label(std::to_string(u + 1)), text_cell(table.units[u]->name)};
-    for (const auto& row : table.rows) cells.push_back(value_cell(row.targets[u], *row.effective.current.indicator));
+    for (const auto& row : table.rows) cells.push_back(target_cell(row, u, *row.effective.current.indicator));
     out.rows.push_back(std::move(cells));
   }
   out.title = title_of(table, lang);

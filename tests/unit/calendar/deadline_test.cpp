@@ -227,13 +227,26 @@ TEST_CASE("parse_date reads ISO and day-first dates, never month-first", "[calen
   CHECK(parse_date("2024-02-30").error == "'2024-02-30' is not a real date: February 2024 has 29 days");
 }
 
+TEST_CASE("parse_date reads day-first dates with '/', '.' or '-', as deadlines do", "[calendar][date]") {
+  using campaign::calendar::parse_date;
+  for (const char* text : {"11/07/2024", "11.07.2024", "11-07-2024", "2024-07-11"}) {
+    CAPTURE(text);
+    REQUIRE(parse_date(text).date.has_value());
+    CHECK(campaign::calendar::format_iso(*parse_date(text).date) == "2024-07-11");
+  }
+  CHECK_FALSE(parse_date("11.07/2024").date.has_value());
+  CHECK_FALSE(parse_date("31.02.2024").date.has_value());
+}
+
 TEST_CASE("kDatePattern matches exactly the shapes parse_date reads", "[calendar][date]") {
   using campaign::calendar::DateShape;
   using campaign::calendar::kDatePattern;
   using campaign::calendar::parse_date;
-  for (const char* text : {"2024-07-11", "11/07/2024", "5/7/2024", "31/02/2024", "0224-07-01", "2024-13-45", "", "2024",
-                           "07/2024", "11/07/24", "11/07/2024/1", "+5/7/2024", "a/b/cdef", "111/7/2024", "2024-7-11",
-                           "2024/07/11", " 2024-07-11", "11-07-2024", "١١/٠٧/٢٠٢٤"}) {
+  for (const char* text :
+       {"2024-07-11", "11/07/2024", "5/7/2024",    "31/02/2024",   "0224-07-01", "2024-13-45", "",
+        "2024",       "07/2024",    "11/07/24",    "11/07/2024/1", "+5/7/2024",  "a/b/cdef",   "111/7/2024",
+        "2024-7-11",  "2024/07/11", " 2024-07-11", "11-07-2024",   "١١/٠٧/٢٠٢٤", "11.07.2024", "1.7.2024",
+        "11.07/2024", "11-07.2024", "11..2024",    "11.07.24"}) {
     CAPTURE(text);
     CHECK(campaign::test::regex_search(kDatePattern, text) == (parse_date(text).shape != DateShape::none));
   }

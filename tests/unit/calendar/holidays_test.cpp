@@ -259,3 +259,29 @@ TEST_CASE("a decision may set days of the year before", "[calendar][holidays]") 
   CHECK(is_working_day(Date{2019, 1, 5}, calendar));
   CHECK(end_of_period(Date{2018, 12, 29}, calendar) == Date{2019, 1, 2});
 }
+
+// The law of each year (HolidayLaw): BLLĐ 2019 Điều 112 from 2021, BLLĐ 2012 Điều 115 from 2013,
+// BLLĐ 1994 Điều 73 (Giỗ Tổ from 2007) before. A year's holidays follow its own law.
+TEST_CASE("holidays follow the labour code in force in that year", "[calendar][holidays]") {
+  auto dates_of = [](int year, const std::string& reason) {
+    std::vector<Date> out;
+    for (const DayOff& d : statutory_holidays(year))
+      if (d.reason == reason) out.push_back(d.date);
+    return out;
+  };
+  // 2021: 2/9 and the adjacent day (1/9 by default).
+  CHECK(dates_of(2021, "Quốc khánh").size() == 2);
+  // 2020: 2/9 alone (BLLĐ 2012 Điều 115): no 1/9 or 3/9.
+  REQUIRE(dates_of(2020, "Quốc khánh").size() == 1);
+  CHECK(dates_of(2020, "Quốc khánh").front() == Date{2020, 9, 2});
+  CHECK(statutory_holidays(2020).front().source.find("Bộ luật Lao động 2012, Điều 115") == 0);
+  // 2013: Tết 5 days; 2012: Tết 4 days (BLLĐ 1994 Điều 73), Giỗ Tổ still off (from 2007).
+  CHECK(dates_of(2013, "Tết Nguyên đán").size() == 5);
+  CHECK(dates_of(2012, "Tết Nguyên đán").size() == 4);
+  CHECK(dates_of(2012, "Giỗ Tổ Hùng Vương").size() == 1);
+  // 2006: no Giỗ Tổ Hùng Vương yet.
+  CHECK(dates_of(2006, "Giỗ Tổ Hùng Vương").empty());
+  CHECK(holiday_law(2020).national_adjacent == false);
+  CHECK(holiday_law(2021).national_adjacent == true);
+  CHECK(std::string(holiday_law(2015).in_lieu) == "Bộ luật Lao động 2012, Điều 110 khoản 3");
+}

@@ -54,3 +54,11 @@ TEST_CASE("fuzz_deadline regressions parse without crashing or breaking invarian
 TEST_CASE("fuzz_number regressions compute without overflow or breaking invariants", "[fuzz]") {
   replay("fuzz_number", campaign::fuzz::number_text);
 }
+
+TEST_CASE("fuzz_csv regressions read and append without crashing or breaking invariants", "[fuzz]") {
+  replay("fuzz_csv", campaign::fuzz::csv_text);
+}
+
+TEST_CASE("fuzz_import regressions import without crashing, and what is imported validates", "[fuzz]") {
+  replay("fuzz_import", campaign::fuzz::import_notice);
+}

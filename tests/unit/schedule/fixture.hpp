@@ -20,8 +20,8 @@ inline model::Model one_task_model(const calendar::Date& issued, bool per_unit =
   m.bodies.push_back({"ubnd-huyen", "UBND huyện", "", {}, false, {}});
   m.bodies.push_back({"ubmttq-huyen", "Ủy ban MTTQ Việt Nam huyện", "", {}, false, {}});
   m.bodies.push_back({"bcd-xa", "BCĐ Cuộc vận động xã", "", {}, true, {}});
-  m.units.push_back({"tan-lap", "Xã Tân Lập", model::UnitKind::commune, {}});
-  m.units.push_back({"dak-rve", "Thị trấn Đăk Rve", model::UnitKind::town, {}});
+  m.units.push_back({"tan-lap", "Xã Tân Lập", model::UnitKind::commune, {}, {}});
+  m.units.push_back({"dak-rve", "Thị trấn Đăk Rve", model::UnitKind::town, {}, {}});
   model::Document doc;
   doc.number = "04-TB/BCĐ";
   doc.issued = issued;

@@ -91,7 +91,7 @@ TEST_CASE("the look-ahead window extends the periods listed", "[schedule]") {
 
 TEST_CASE("a per-unit body expands to ID@UNIT for every unit", "[schedule]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
-  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}};
+  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}, std::nullopt, false};
   const auto s = schedule::expand(m, d(2024, 7, 20), 7);
   REQUIRE(s.obligations.size() == 2);
   CHECK(schedule::body_id(m, s.obligations[0]) == "bcd-xa@tan-lap");

@@ -98,10 +98,26 @@ TEST_CASE("127-TB/BCĐ as of 05/10/2024 without submissions: every body owing Q3
 TEST_CASE("a submission after the due date is done, late; due today; statistics", "[schedule]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).report = test::report(calendar::Frequency::quarter);
-  m.submissions.push_back(
-      {"04-TB/BCĐ#1.1", "bcd-xa@tan-lap", {calendar::Frequency::quarter, 2024, 3}, d(2024, 9, 28), {}, {}, {}});
-  m.submissions.push_back(
-      {"04-TB/BCĐ#1.1", "bcd-xa@dak-rve", {calendar::Frequency::quarter, 2024, 3}, d(2024, 10, 3), {}, {}, {}});
+  m.submissions.push_back({"04-TB/BCĐ#1.1",
+                           "bcd-xa@tan-lap",
+                           {calendar::Frequency::quarter, 2024, 3},
+                           d(2024, 9, 28),
+                           {},
+                           {},
+                           {},
+                           "",
+                           true,
+                           ""});
+  m.submissions.push_back({"04-TB/BCĐ#1.1",
+                           "bcd-xa@dak-rve",
+                           {calendar::Frequency::quarter, 2024, 3},
+                           d(2024, 10, 3),
+                           {},
+                           {},
+                           {},
+                           "",
+                           true,
+                           ""});
   const auto s = schedule::expand(m, d(2024, 10, 5), 7);
   const auto items = schedule::assess(m, s, {d(2024, 10, 5), 7});
   REQUIRE(items.size() == 4);  // Q3 and Q4 for each unit

@@ -29,6 +29,9 @@ bodies:
   - {id: ubnd-huyen, name: UBND huyện, full_name: Ủy ban nhân dân huyện, aliases: [UBND H], per_unit: false}
 units:
   - {id: tan-lap, name: Xã Tân Lập, kind: commune}
+  - {id: kon-braih, name: Xã Kon Braih, kind: commune, from: 2025-07-01}
+changes:
+  - {unit: tan-lap, merged_into: kon-braih, successor: [kon-braih], effective: 2025-07-01, by: NQ 1677}
 document:
   number: 01-TB/BCĐ
   kind: notice
@@ -41,6 +44,16 @@ document:
   references:
     - {number: 13-CT/TU, issued: 2022-03-18, title: Chỉ thị}
   registry: registry.yaml
+  deadline_rule: next-working-day
+deadline_rule: as-written
+calendar:
+  - year: 2025
+    tet: {days: [2025-01-27, 2025-01-28, 2025-01-29, 2025-01-30, 2025-01-31], source: 8726/VPCP-KGVX}
+    national_day: {day: 2025-09-01, source: 8726/VPCP-KGVX}
+    days_off:
+      - {date: 2025-05-02, kind: swapped, reason: nghỉ hoán đổi, source: 8726/VPCP-KGVX, status: in-force}
+    make_up_days:
+      - {date: 2025-04-26, reason: làm bù, source: 8726/VPCP-KGVX}
 directives:
   - number: 1
     text: "UBND huyện:"
@@ -52,6 +65,8 @@ directives:
         due: trong tháng 7/2024
         report: {every: định kỳ hàng quý, day: 5, month: next, via: ubnd-huyen, from: 2024-07-11, until: 2024-12-31}
         references: [13-CT/TU]
+        extended_to: 2024-08-15
+        cancelled: {by: 01-TB/BCĐ, date: 2024-12-01, replaced_by: "01-TB/BCĐ#1.1"}
 indicators:
   - id: "1"
     name: Tỷ lệ
@@ -64,7 +79,8 @@ indicators:
     weights: {tan-lap: 61}
     amends: {document: 120-CV/BCĐ, indicator: "1", was: Tên cũ}
 submissions:
-  - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-09-30}
+  - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-09-30, number: "1/BC",
+     accepted: false, reason: thiếu số liệu}
 completions:
   - {task: "01-TB/BCĐ#1.1", date: 2024-07-25, body: ubnd-huyen}
 events:
@@ -104,6 +120,9 @@ void read_as(const load::MapReader& r, std::string_view key, Type type) {
     case Type::date:
       (void)r.date(key);
       break;
+    case Type::date_list:
+      (void)r.dates(key);
+      break;
     case Type::deadline:
       (void)r.deadline(key);
       break;
@@ -131,10 +150,10 @@ void read_as(const load::MapReader& r, std::string_view key, Type type) {
   }
 }
 
-constexpr Type kAllTypes[] = {Type::text,   Type::id,          Type::id_list,   Type::body_list, Type::text_list,
-                              Type::paths,  Type::integer,     Type::boolean,   Type::date,      Type::deadline,
-                              Type::period, Type::enumeration, Type::frequency, Type::value,     Type::value_map,
-                              Type::record, Type::record_list};
+constexpr Type kAllTypes[] = {Type::text,      Type::id,      Type::id_list,     Type::body_list, Type::text_list,
+                              Type::paths,     Type::integer, Type::boolean,     Type::date,      Type::date_list,
+                              Type::deadline,  Type::period,  Type::enumeration, Type::frequency, Type::value,
+                              Type::value_map, Type::record,  Type::record_list};
 
 }  // namespace
 

@@ -82,9 +82,9 @@ TEST_CASE("compare: third-birth rate, lower is better (examples/results-2024.yam
 
 TEST_CASE("one rule for every total_rule: sum and weighted-mean are not judged on partial data", "[targets][compare]") {
   model::Model m;
-  m.units = {{"a", "Xã A", model::UnitKind::commune, {}},
-             {"b", "Xã B", model::UnitKind::commune, {}},
-             {"c", "Xã C", model::UnitKind::commune, {}}};
+  m.units = {{"a", "Xã A", model::UnitKind::commune, {}, {}},
+             {"b", "Xã B", model::UnitKind::commune, {}, {}},
+             {"c", "Xã C", model::UnitKind::commune, {}, {}}};
   model::Document d;
   d.number = "1-TB/BCĐ";
   model::Indicator ind;
@@ -118,7 +118,7 @@ TEST_CASE("one rule for every total_rule: sum and weighted-mean are not judged o
 TEST_CASE("a unit with {numerator: 0, denominator: 0} has no data, and the pooled rate stays exact",
           "[targets][compare]") {
   model::Model m;
-  m.units = {{"a", "Xã A", model::UnitKind::commune, {}}, {"b", "Xã B", model::UnitKind::commune, {}}};
+  m.units = {{"a", "Xã A", model::UnitKind::commune, {}, {}}, {"b", "Xã B", model::UnitKind::commune, {}, {}}};
   model::Document d;
   d.number = "1-TB/BCĐ";
   model::Indicator ind;
@@ -187,11 +187,11 @@ TEST_CASE("compare without results: each target against the district total", "[t
 }
 
 TEST_CASE("the summary word follows the units' kinds", "[targets][compare]") {
-  model::Unit commune{"a", "Xã A", model::UnitKind::commune, {}};
-  model::Unit town{"b", "Thị trấn B", model::UnitKind::town, {}};
-  model::Unit ward{"c", "Phường C", model::UnitKind::ward, {}};
-  model::Unit district{"d", "Huyện D", model::UnitKind::district, {}};
-  model::Unit other{"e", "Đảng ủy Khối", model::UnitKind::other, {}};
+  model::Unit commune{"a", "Xã A", model::UnitKind::commune, {}, {}};
+  model::Unit town{"b", "Thị trấn B", model::UnitKind::town, {}, {}};
+  model::Unit ward{"c", "Phường C", model::UnitKind::ward, {}, {}};
+  model::Unit district{"d", "Huyện D", model::UnitKind::district, {}, {}};
+  model::Unit other{"e", "Đảng ủy Khối", model::UnitKind::other, {}, {}};
   CHECK(units_word({&commune}, Language::english) == "communes");
   CHECK(units_word({&ward, &ward}, Language::english) == "wards");
   CHECK(units_word({&commune, &town, &ward}, Language::english) == "communes");

@@ -38,9 +38,9 @@ inline model::Model deadlines_model() {
   m.bodies.push_back({"ubnd-huyen", "UBND huyện", "", {}, false, {}});
   m.bodies.push_back({"ubmttq-huyen", "Ủy ban MTTQ Việt Nam huyện", "", {}, false, {}});
   m.bodies.push_back({"bcd-xa", "BCĐ Cuộc vận động xã", "", {}, true, {}});
-  m.units.push_back({"tan-lap", "Xã Tân Lập", model::UnitKind::commune, {}});
-  m.units.push_back({"dak-rve", "Thị trấn Đăk Rve", model::UnitKind::town, {}});
-  m.units.push_back({"dak-koi", "Xã Đăk Kôi", model::UnitKind::commune, {}});
+  m.units.push_back({"tan-lap", "Xã Tân Lập", model::UnitKind::commune, {}, {}});
+  m.units.push_back({"dak-rve", "Thị trấn Đăk Rve", model::UnitKind::town, {}, {}});
+  m.units.push_back({"dak-koi", "Xã Đăk Kôi", model::UnitKind::commune, {}, {}});
   model::Document doc;
   doc.number = "04-TB/BCĐ";
   doc.issued = d(2024, 7, 11);
@@ -48,18 +48,18 @@ inline model::Model deadlines_model() {
   model::Directive dir;
   dir.number = 1;
   dir.tasks.push_back(task("1.1", "Tham quan mô hình", {"ubnd-huyen"}));
-  dir.tasks.back().due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}};
+  dir.tasks.back().due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}, std::nullopt, false};
   dir.tasks.push_back(task("1.2", "Báo cáo định kỳ hàng quý", {"bcd-xa"}));
   model::ReportRule rule;
   rule.every = calendar::Frequency::quarter;
   rule.via = "ubmttq-huyen";
   dir.tasks.back().report = rule;
   dir.tasks.push_back(task("1.3", "Gửi danh sách", {"ubnd-huyen"}));
-  dir.tasks.back().due = model::Deadline{"08/10/2024", d(2024, 10, 8), {}};
+  dir.tasks.back().due = model::Deadline{"08/10/2024", d(2024, 10, 8), {}, std::nullopt, false};
   dir.tasks.push_back(task("1.4", "Tổng hợp | báo cáo", {"ubmttq-huyen"}));
-  dir.tasks.back().due = model::Deadline{"trong tháng 9/2024", d(2024, 9, 30), {}};
+  dir.tasks.back().due = model::Deadline{"trong tháng 9/2024", d(2024, 9, 30), {}, std::nullopt, false};
   dir.tasks.push_back(task("1.5", "Tổ chức hội nghị", {"ubnd-huyen"}));
-  dir.tasks.back().due = model::Deadline{"khi có chỉ đạo", std::nullopt, {}};
+  dir.tasks.back().due = model::Deadline{"khi có chỉ đạo", std::nullopt, {}, std::nullopt, false};
   dir.tasks.push_back(task("1.6", "Thường xuyên theo dõi", {"ubmttq-huyen"}));
   doc.directives.push_back(dir);
   m.documents.push_back(doc);
@@ -69,8 +69,16 @@ inline model::Model deadlines_model() {
   later.issuer = "ubnd-huyen";
   m.documents.push_back(later);
   m.completions.push_back({"04-TB/BCĐ#1.1", d(2024, 7, 25), "", {}, {}, {}});
-  m.submissions.push_back(
-      {"04-TB/BCĐ#1.2", "bcd-xa@tan-lap", {calendar::Frequency::quarter, 2024, 3}, d(2024, 10, 3), {}, {}, {}});
+  m.submissions.push_back({"04-TB/BCĐ#1.2",
+                           "bcd-xa@tan-lap",
+                           {calendar::Frequency::quarter, 2024, 3},
+                           d(2024, 10, 3),
+                           {},
+                           {},
+                           {},
+                           "",
+                           true,
+                           ""});
   return m;
 }
 

@@ -4,6 +4,7 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -98,7 +99,7 @@ TEST_CASE("ics: day 30 clamps in February via BYSETPOS; until gives UNTIL", "[ic
 
 TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding keeps UTF-8 whole", "[ics]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
-  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}};
+  test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}, std::nullopt, false};
   test::the_task(m).text =
       "Khẩn trương phối hợp với các cơ quan, đơn vị liên quan tham mưu tổ chức tham quan "
       "mô hình (hoàn thành trong tháng 7/2024). Đăk Tôre, Đăk Tô Lung, Đăk Kôi, Đăk Pnê";
@@ -195,4 +196,43 @@ TEST_CASE("ics: a skipped part's message with , ; \\ and a newline reads back un
   CHECK(std::string(icalproperty_get_x(p)) ==
         "a.yaml:40: task 04-TB/BCĐ#2.1: left out (body 'x, y' is unknown; did you mean 'z'? a\\b\nc [E013])");
   icalcomponent_free(cal);
+}
+
+TEST_CASE("ics: with deadline_rule next-working-day, moved dates and no RRULE that would disagree", "[ics]") {
+  model::Model m = test::one_task_model(d(2025, 3, 1));
+  m.deadline_rule = model::DeadlineRule::next_working_day;
+  test::the_task(m).report = test::report(Frequency::month);
+  model::Task one_off = test::the_task(m);
+  one_off.id = "1.2";
+  one_off.report.reset();
+  one_off.due = model::Deadline{"30/04/2025", d(2025, 4, 30), {}, std::nullopt, false};
+  m.documents[0].directives[0].tasks.push_back(one_off);
+  const auto events = round_trip(m, d(2025, 4, 20));
+  std::vector<std::string> starts;
+  for (const auto& e : events) {
+    CAPTURE(e.summary);
+    CHECK(e.rrule.empty());  // single events: an RRULE would give 30/04 and 31/08 again
+    starts.push_back(e.dtstart);
+  }
+  // 30/04/2025 (the one-off and April's report) falls due Friday 02/05/2025 by the law alone
+  // (30/4 and 1/5 off; no decision swaps 02/05 here); March's report stays on 31/03.
+  CHECK(std::count(starts.begin(), starts.end(), "20250502") == 2);
+  CHECK(std::count(starts.begin(), starts.end(), "20250331") == 1);
+  CHECK(std::count(starts.begin(), starts.end(), "20250430") == 0);
+}
+
+TEST_CASE("ics: without the rule a report keeps its RRULE and a holiday due date stays", "[ics]") {
+  model::Model m = test::one_task_model(d(2025, 3, 1));
+  test::the_task(m).report = test::report(Frequency::month);
+  model::Task one_off = test::the_task(m);
+  one_off.id = "1.2";
+  one_off.report.reset();
+  one_off.due = model::Deadline{"30/04/2025", d(2025, 4, 30), {}, std::nullopt, false};
+  m.documents[0].directives[0].tasks.push_back(one_off);
+  const auto events = round_trip(m, d(2025, 4, 20));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].dtstart == "20250430");  // the one-off, on the holiday as written
+  CHECK(events[0].rrule.empty());
+  CHECK(events[1].dtstart == "20250331");  // the report, from March
+  CHECK(events[1].rrule == "FREQ=MONTHLY;BYMONTHDAY=-1");
 }

@@ -94,20 +94,27 @@ TEST_CASE("deadlines text --summary: statistics by body, then by document", "[wr
 TEST_CASE("deadlines markdown: Vietnamese titles, not counted lines, the missing list", "[write][deadlines]") {
   Deadlines dl;
   const std::string md = markdown_of(dl.view);
+  // Grouped by task (issue 13): the task's number, document and label once, then its bodies.
   CHECK(
       md.starts_with("Chưa tính: 05-TB/BCĐ ban hành ngày 10/10/2024, sau ngày 05/10/2024  \n\n"
                      "**Tình hình thực hiện nhiệm vụ (tính đến ngày 05/10/2024)**\n\n"
-                     "| Tình trạng | Thời hạn | Kỳ báo cáo | Cơ quan, đơn vị | Gửi qua | Nhiệm vụ | Nội dung |\n"
-                     "| --- | --- | --- | --- | --- | --- | --- |\n"
-                     "| Đã hoàn thành 25/07/2024 | trong tháng 7/2024 → 31/07/2024 |  | UBND huyện |  | "
-                     "04-TB/BCĐ#1.1 | Tham quan mô hình |\n"
-                     "| Quá hạn 5 ngày | trong tháng 9/2024 → 30/09/2024 |  | Ủy ban MTTQ Việt Nam huyện |  | "
-                     "04-TB/BCĐ#1.4 | Tổng hợp \\| báo cáo |\n"));
-  CHECK(md.find("\n\n**Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày 05/10/2024)**\n\n") !=
+                     "#### Nhiệm vụ 1.1 (04-TB/BCĐ): Tham quan mô hình\n\n"
+                     "| STT | Cơ quan, đơn vị | Kỳ báo cáo | Thời hạn | Tình trạng |\n"
+                     "|---:|"));
+  CHECK(md.find("\n| 1 | UBND huyện |  | trong tháng 7/2024 → 31/07/2024 | Đã hoàn thành 25/07/2024 |\n") !=
         std::string::npos);
-  CHECK(
-      md.ends_with("| 04-TB/BCĐ#1.2 | quý III/2024 | 30/09/2024 | Ủy ban MTTQ Việt Nam huyện | BCĐ Cuộc vận động "
-                   "xã (Xã Đăk Kôi) |\n"));
+  // Every text escaped: the '|' of a task's label in its heading too.
+  CHECK(md.find("\n#### Nhiệm vụ 1.4 (04-TB/BCĐ): Tổng hợp \\| báo cáo\n") != std::string::npos);
+  CHECK(md.find("\n| 1 | Ủy ban MTTQ Việt Nam huyện |  | trong tháng 9/2024 → 30/09/2024 | Quá hạn 5 ngày |\n") !=
+        std::string::npos);
+  CHECK(md.find("Tham quan mô hình\n\nTham quan mô hình") == std::string::npos);  // a label that is the text: once
+  // The missing reports by period, then task, one row per body.
+  const std::size_t missing = md.find(
+      "\n**Danh sách cơ quan, đơn vị chưa gửi báo cáo (tính đến ngày 05/10/2024)**\n\n"
+      "#### Kỳ báo cáo quý III/2024\n\n*Nhiệm vụ 1.2 (04-TB/BCĐ): ");
+  CHECK(missing != std::string::npos);
+  CHECK(md.find("| STT | Cơ quan, đơn vị chưa gửi báo cáo | Gửi qua | Quá hạn |\n", missing) != std::string::npos);
+  CHECK(md.ends_with("| BCĐ Cuộc vận động xã (Xã Đăk Kôi) | Ủy ban MTTQ Việt Nam huyện | 5 ngày |\n\n"));
   CHECK(md.find("CHƯA ĐẦY ĐỦ") == std::string::npos);
 }
 
@@ -119,13 +126,13 @@ TEST_CASE("deadlines markdown: the INCOMPLETE line in bold and the skipped table
                      "validate' để xem chi tiết**\n\nChưa tính: 05-TB/BCĐ"));
   CHECK(md.find("**Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị (tính đến ngày 05/10/2024)**") != std::string::npos);
   CHECK(md.find("**Kết quả thực hiện nhiệm vụ theo văn bản (tính đến ngày 05/10/2024)**") != std::string::npos);
-  CHECK(
-      md.ends_with("**Phần dữ liệu bị bỏ qua do có lỗi (--lenient)**\n\n"
-                   "| Vị trí | Nội dung | Xử lý | Lỗi |\n"
-                   "| --- | --- | --- | --- |\n"
-                   "| a.yaml:40 | nhiệm vụ 04-TB/BCĐ#2.1 | bỏ qua | responsible body 'x' is not a body [E013] |\n"
-                   "| a.yaml:31 | thời hạn của nhiệm vụ 04-TB/BCĐ#1.5 | vẫn liệt kê, không có hạn | cannot read "
-                   "the deadline [E010] |\n"));
+  CHECK(md.find("**Phần dữ liệu bị bỏ qua do có lỗi (--lenient)**\n\n| Vị trí | Nội dung | Xử lý | Lỗi |\n|") !=
+        std::string::npos);
+  // Every cell escaped for Markdown: '#' and '[' ']' too.
+  CHECK(md.ends_with(
+      "\n| a.yaml:40 | nhiệm vụ 04-TB/BCĐ\\#2.1 | bỏ qua | responsible body 'x' is not a body \\[E013\\] |\n"
+      "| a.yaml:31 | thời hạn của nhiệm vụ 04-TB/BCĐ\\#1.5 | vẫn liệt kê, không có hạn | cannot read "
+      "the deadline \\[E010\\] |\n"));
 }
 
 TEST_CASE("deadlines csv: the obligations, with the skipped parts as rows", "[write][deadlines]") {

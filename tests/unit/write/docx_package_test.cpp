@@ -33,7 +33,8 @@ std::filesystem::path scratch(const std::string& name) {
 }
 
 unsigned le16(const std::string& s, std::size_t at) {
-  return static_cast<unsigned char>(s[at]) | (static_cast<unsigned char>(s[at + 1]) << 8);
+  return static_cast<unsigned>(static_cast<unsigned char>(s[at])) |
+         (static_cast<unsigned>(static_cast<unsigned char>(s[at + 1])) << 8U);
 }
 
 // (name, DOS time, DOS date, extra field length) of every local file header, in file order.

@@ -1,0 +1,180 @@
+// The words of `campaign record`: see record_words.hpp.
+
+#include "campaign/write/record_words.hpp"
+
+#include <fmt/format.h>
+
+namespace campaign::write {
+namespace {
+
+using schedule::RecordKind;
+using schedule::Refusal;
+using schedule::Status;
+
+std::string date_words(const calendar::Date& date, Language language) {
+  return language == Language::vietnamese ? calendar::format_vn(date) : calendar::format_iso(date);
+}
+
+// Either "; did you mean 'X'?" or `otherwise`.
+std::string hint(const std::string& suggestion, const std::string& otherwise) {
+  return suggestion.empty() ? otherwise : fmt::format("; did you mean '{}'?", suggestion);
+}
+
+std::string owed_words(const std::string& kind, const std::string& list) {
+  return list.empty() ? "" : fmt::format(" ({}: {})", kind, list);
+}
+
+// An obligation still open: overdue, due today or later, and returned when it was.
+std::string open_words(const schedule::Item& item, bool vi) {
+  std::string words;
+  switch (item.status) {
+    case Status::overdue:
+      words = vi ? fmt::format("quá hạn {} ngày", item.days) : fmt::format("overdue {} days", item.days);
+      break;
+    case Status::due_today:
+      words = vi ? "đến hạn hôm nay" : "due today";
+      break;
+    case Status::due_soon:
+    case Status::upcoming:
+      words = vi ? fmt::format("chưa đến hạn (còn {} ngày)", item.days) : fmt::format("{} days left", item.days);
+      break;
+    case Status::cancelled:
+      words = vi ? "không còn thực hiện (nhiệm vụ đã bãi bỏ)" : "cancelled";
+      break;
+    default:
+      words = vi ? "chưa xác định được hạn" : "no date";
+  }
+  if (item.returned()) words = (vi ? "chưa đạt yêu cầu, " : "returned, not acceptable, ") + words;
+  return words;
+}
+
+}  // namespace
+
+std::string field_name(schedule::RecordField field, RecordKind kind) {
+  switch (field) {
+    case schedule::RecordField::task:
+      return "task";
+    case schedule::RecordField::body:
+      return "body";
+    case schedule::RecordField::period:
+      return "period";
+    case schedule::RecordField::date:
+      return kind == RecordKind::submission ? "received" : "date";
+    case schedule::RecordField::number:
+      return "number";
+  }
+  return "";
+}
+
+std::string recorded_line(const model::Model& model, const schedule::RecordCheck& check, RecordKind kind,
+                          Language language) {
+  const bool vi = language == Language::vietnamese;
+  if (kind == RecordKind::submission) {
+    const model::Submission& s = check.submission;
+    const std::string body = check.statuses.empty() ? schedule::body_name(model, s.body)
+                                                    : schedule::body_label(model, check.statuses.front().obligation);
+    std::string line = vi ? fmt::format("Đã ghi: báo cáo {} của {}, {}, nhận ngày {}", s.task, body,
+                                        s.period.label_vn(), date_words(s.received, language))
+                          : fmt::format("Recorded: report {} from {} for {}, received {}", s.task, body,
+                                        s.period.label(), date_words(s.received, language));
+    if (!s.number.empty()) line += fmt::format(fmt::runtime(vi ? ", số {}" : ", number {}"), s.number);
+    if (!s.accepted)
+      line += fmt::format(fmt::runtime(vi ? " — chưa đạt yêu cầu: {}" : " — returned, not acceptable: {}"), s.reason);
+    return line;
+  }
+  const model::Completion& c = check.completion;
+  const std::string name = c.body.empty() || check.statuses.empty()
+                               ? schedule::body_name(model, c.body)
+                               : schedule::body_label(model, check.statuses.front().obligation);
+  const std::string by = c.body.empty() ? "" : fmt::format(fmt::runtime(vi ? " của {}" : " by {}"), name);
+  return vi ? fmt::format("Đã ghi: hoàn thành {}{}, ngày {}", c.task, by, date_words(c.date, language))
+            : fmt::format("Recorded: task {} done{} on {}", c.task, by, date_words(c.date, language));
+}
+
+std::string status_line(const model::Model& model, const schedule::Item& item, RecordKind kind, Language language) {
+  const bool vi = language == Language::vietnamese;
+  const std::string body = schedule::body_label(model, item.obligation);
+  const bool dated = item.obligation.kind != schedule::Kind::undated;
+  const std::string due =
+      dated ? fmt::format(fmt::runtime(vi ? " (hạn {})" : " (due {})"), date_words(item.obligation.due, language)) : "";
+  std::string words;
+  if (item.status == Status::done && item.late) {
+    words = vi ? fmt::format("{} muộn {} ngày", kind == RecordKind::submission ? "nộp" : "hoàn thành", item.days)
+               : fmt::format("done late +{} day{}", item.days, item.days == 1 ? "" : "s");
+  } else if (item.status == Status::done) {
+    words = vi ? (kind == RecordKind::submission ? "đã nộp đúng hạn" : "đã hoàn thành đúng hạn") : "done on time";
+    if (!dated) words = vi ? (kind == RecordKind::submission ? "đã nộp" : "đã hoàn thành") : "done";
+  } else {
+    words = open_words(item, vi);
+  }
+  return fmt::format("{}: {}{}", body, words, due);
+}
+
+std::string refusal_message(const schedule::RecordRequest& request, const schedule::RecordCheck& check,
+                            const diag::SourceSet& sources, const std::string& option, const std::string& batch) {
+  const bool submission = request.kind == RecordKind::submission;
+  const std::string& d = check.detail;
+  switch (check.refusal) {
+    case Refusal::none:
+      return "";
+    case Refusal::task_shape:
+      return fmt::format(
+          "{}: '{}' is not DOCUMENT#TASK; write the document number, '#' and the task id, e.g. "
+          "127-TB/BCĐ#2.3",
+          option, request.task);
+    case Refusal::no_document:
+      return fmt::format("{}: no document '{}' is loaded{}", option, request.task.substr(0, request.task.find('#')),
+                         hint(d, "; give the file or folder that holds it"));
+    case Refusal::not_issued:
+      return fmt::format("{}: the document of '{}' is issued on {}, after today: it owes nothing yet", option,
+                         request.task, d);
+    case Refusal::no_task:
+      return fmt::format("{}: the document has no task '{}'{}", option, request.task.substr(request.task.find('#') + 1),
+                         owed_words("its tasks", d));
+    case Refusal::no_report:
+      return fmt::format(
+          "{}: task {} asks for no recurring report (no 'report:'); a task done once is recorded "
+          "with 'campaign record completion'",
+          option, request.task);
+    case Refusal::no_completion:
+      return fmt::format(
+          "{}: task {} has no deadline ('due:') to complete; a recurring report is recorded with "
+          "'campaign record submission'",
+          option, request.task);
+    case Refusal::body_missing:
+      return fmt::format("{}: a report needs the body that sent it: an id, a name or an alias", option);
+    case Refusal::no_body:
+      return fmt::format("{}: no body '{}' is loaded{}", option, request.body,
+                         hint(d, "; write a body's id, name or alias, or ID@UNIT for one unit's body"));
+    case Refusal::ambiguous_body:
+      return fmt::format("{}: '{}' names more than one body ({}); give the id", option, request.body, d);
+    case Refusal::not_responsible:
+      return fmt::format("{}: '{}' owes nothing for task {}{}", option, request.body, request.task,
+                         owed_words("it falls on", d));
+    case Refusal::bad_period:
+      return fmt::format("{}: {}", option, d);
+    case Refusal::period_not_owed:
+      return fmt::format("{}: '{}' owes no report of task {} for {}{}", option, request.body, request.task,
+                         request.period, owed_words("owed up to now", d));
+    case Refusal::bad_date:
+      return fmt::format("{}: {}", option, d.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : d);
+    case Refusal::after_today:
+      return fmt::format("{}: {} is after today; a {} cannot be recorded before it happens (--as-of sets today)",
+                         option, d, submission ? "receipt" : "completion");
+    case Refusal::duplicate: {
+      const diag::Position& at = check.first;
+      // A record of the same batch has no file yet: its position is the line of its row in `batch`.
+      const std::string where = at.file < sources.size()
+                                    ? fmt::format("{}:{}:{}", sources[at.file].path, at.line, at.column)
+                                    : fmt::format("{}:{}, earlier in this batch", batch, at.line);
+      return fmt::format("{}already recorded at {}: this {} is there; nothing was written",
+                         batch.empty() ? "" : option + ": ", where,
+                         submission ? "report of that body for that period" : "completion");
+    }
+    case Refusal::too_many:
+      return "the loaded notices owe more obligations than one run may expand; give fewer files";
+  }
+  return "";
+}
+
+}  // namespace campaign::write
