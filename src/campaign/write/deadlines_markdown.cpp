@@ -70,6 +70,7 @@ void list(std::ostream& out, const DeadlinesView& view) {
     const model::Task& task = *view.report->schedule.tasks[group.task].task;
     out << "#### " << escape(task_title(view, group.task)) << "\n\n";
     if (task_label(task) != task.text) out << escape(task.text) << "\n\n";
+    if (!task.coordinating.empty()) out << escape(coordinating_note(view, task, Language::vietnamese)) << "\n\n";
     Table t;
     t.columns = {{"STT", Align::right}, {"Cơ quan, đơn vị"}, {"Kỳ báo cáo"}, {"Thời hạn"}, {"Tình trạng"}};
     int stt = 0;

@@ -62,6 +62,7 @@ void list(std::vector<Sheet>& out, const DeadlinesView& view) {
     t.title = task_title(view, group.task);
     t.columns = {{"STT", Align::right}, {"Cơ quan, đơn vị"}, {"Kỳ báo cáo"}, {"Thời hạn"}, {"Tình trạng"}};
     if (task_label(task) != task.text) t.notes.push_back("Nội dung: " + task.text);
+    if (!task.coordinating.empty()) t.notes.push_back(coordinating_note(view, task, Language::vietnamese));
     int stt = 0;
     for (const schedule::Item* item : group.items) {
       const schedule::Obligation& o = item->obligation;

@@ -129,19 +129,30 @@ std::string period_text(const Obligation& o, Language language) {
   return language == Language::english ? o.period.label() : o.period.label_vn();
 }
 
-// The task's text, with the bodies that coordinate (phối hợp) after it, which owe nothing.
-std::string task_text(const DeadlinesView& view, const Obligation& o, Language language) {
-  const model::Task& task = task_of(view, o);
-  if (task.coordinating.empty()) return task.text;
+// The names of the bodies that coordinate `task`, comma-separated.
+std::string coordinating_names(const DeadlinesView& view, const model::Task& task) {
   std::string names;
   for (const std::string& id : task.coordinating) {
     if (!names.empty()) names += ", ";
     names += schedule::unit_body_name(*view.model, id);
   }
-  return fmt::format("{} ({}: {})", task.text, language == Language::english ? "coordinating" : "phối hợp", names);
+  return names;
+}
+
+// The task's text, with the bodies that coordinate (phối hợp) after it, which owe nothing.
+std::string task_text(const DeadlinesView& view, const Obligation& o, Language language) {
+  const model::Task& task = task_of(view, o);
+  if (task.coordinating.empty()) return task.text;
+  return fmt::format("{} ({}: {})", task.text, language == Language::english ? "coordinating" : "phối hợp",
+                     coordinating_names(view, task));
 }
 
 }  // namespace
+
+std::string coordinating_note(const DeadlinesView& view, const model::Task& task, Language language) {
+  if (task.coordinating.empty()) return "";
+  return (language == Language::english ? "Coordinating: " : "Phối hợp: ") + coordinating_names(view, task);
+}
 
 std::string status_text(const Item& item, Language language) {
   std::string text = language == Language::english ? status_english(item) : status_vietnamese(item);
