@@ -117,6 +117,9 @@ DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> ancho
     return tied;
   }
   if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
+  // Without an anchor, would any issue date resolve it? Then it is the date that is missing.
+  if (!anchor && !result.due && !result.error.empty())
+    result.needs_issue_date = parse_deadline(phrase, Date{2000, 1, 1}).due.has_value();
   return result;
 }
 

@@ -31,6 +31,9 @@ struct DeadlineResult {
   bool lunar = false;           ///< written against the lunar calendar ("rằm tháng Giêng 2025")
   std::optional<Date> start{};  ///< first day of a window, else nullopt
   DeadlineNature nature = DeadlineNature::due;
+  /// Set with `error` when the phrase counts from the issue date ("15 ngày kể từ ngày ký", a
+  /// lunar day without its year) and no `anchor` was given: it resolves once the date is known.
+  bool needs_issue_date = false;
 };
 
 /// Resolves a deadline phrase as written in a notice to its due date (the last day it may be

@@ -59,9 +59,12 @@ void check_number(const model::Document& d, diag::Sink& sink) {
 void check_undated(const model::Document& d, diag::Sink& sink) {
   if (d.issued && d.numbered) return;
   std::vector<string> reports;  // tasks whose report counts from the issue date
+  std::vector<string> counted;  // tasks whose deadline counts from it ("15 ngày kể từ ngày ký")
   for (const auto& dir : d.directives)
-    for (const auto& t : dir.tasks)
+    for (const auto& t : dir.tasks) {
       if (t.report && !t.report->from) reports.push_back(t.id);
+      if (t.due && t.due->from_issue) counted.push_back(t.id);
+    }
   string what = d.draft ? "is a draft" : "";
   if (!d.numbered) what += fmt::format("{}has no number (it is shown as '{}')", what.empty() ? "" : ", ", d.number);
   if (d.issued) {
@@ -71,6 +74,10 @@ void check_undated(const model::Document& d, diag::Sink& sink) {
   }
   what += fmt::format("{}has no date of issue", what.empty() ? "" : " and ");
   string lost = "nothing can be compared with its date (deadlines before it, cited documents after it)";
+  if (!counted.empty())
+    lost = fmt::format("the deadline{} of task{} {} {} no date (counting from the date of issue), and {}",
+                       counted.size() == 1 ? "" : "s", counted.size() == 1 ? "" : "s", fmt::join(counted, ", "),
+                       counted.size() == 1 ? "has" : "have", lost);
   if (!reports.empty())
     lost = fmt::format("the reports of task{} {} cannot be scheduled (they count from the date of issue), and {}",
                        reports.size() == 1 ? "" : "s", fmt::join(reports, ", "), lost);

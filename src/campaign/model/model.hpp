@@ -89,6 +89,9 @@ struct Deadline {
   calendar::DeadlineNature nature = calendar::DeadlineNature::due;
   std::string after{};  ///< the task's `after`: id of the event a tied deadline waits for, or empty
   Position after_position{};
+  /// Counts from the document's date of issue, which is not known (a draft: "15 ngày kể từ ngày
+  /// ký"): tied, with no date until `issued` is written (W045 names it).
+  bool from_issue = false;
 };
 
 /// An event a deadline may be tied to (`events:`, e.g. the congress "đại hội"), with its date

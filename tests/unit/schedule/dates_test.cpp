@@ -139,3 +139,13 @@ TEST_CASE("windows and planned dates resolve through the same rule", "[schedule]
         calendar::DeadlineNature::due);
   CHECK(calendar::parse_deadline("sau Tết 2025").due == d(2025, 2, 3));
 }
+
+TEST_CASE("a phrase counting from an issue date not given says so (a draft's deadline)", "[schedule][dates]") {
+  const calendar::DeadlineResult signed_on = calendar::parse_deadline("15 ngày kể từ ngày ký");
+  CHECK_FALSE(signed_on.due);
+  CHECK(signed_on.needs_issue_date);
+  CHECK(calendar::parse_deadline("sau Tết").needs_issue_date);
+  CHECK_FALSE(calendar::parse_deadline("31/02/2024").needs_issue_date);  // wrong whatever the date
+  CHECK_FALSE(calendar::parse_deadline("15 ngày kể từ ngày ký", d(2024, 7, 11)).needs_issue_date);
+  CHECK(calendar::parse_deadline("15 ngày kể từ ngày ký", d(2024, 7, 11)).due == d(2024, 7, 26));
+}
