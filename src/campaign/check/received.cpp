@@ -122,6 +122,11 @@ void check_cancellation(const model::Model& model, const model::Document& doc, c
                  fmt::format("task {}#{} is cancelled by {}, which is not loaded, and no `date` says from when: the "
                              "cancellation is not applied; load that document or add `date:`",
                              doc.number, task.id, c.by));
+  else if (const model::Document* by = model.find_document(c.by); !c.date && by && !by->issued)
+    sink.warning(string(diag::kCancellationUnresolved), c.position,
+                 fmt::format("task {}#{} is cancelled by {}, which has no date of issue (W045), and no `date` says "
+                             "from when: the cancellation is not applied; add `date:` or the document's `issued`",
+                             doc.number, task.id, c.by));
   if (c.replaced_by.empty()) return;
   const Found found = find_task(model, c.replaced_by);
   if (!found.task)

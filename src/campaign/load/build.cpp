@@ -344,8 +344,8 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.
-  const bool dated = file.find("document") && doc.issued != calendar::Date{};
-  build_directives(file, doc, dated ? std::optional(doc.issued) : std::nullopt);
+  // The anchor of deadline phrases: the date of issue when the file has a document that gives it.
+  build_directives(file, doc, file.find("document") ? doc.issued : std::nullopt);
   build_indicators(file, doc);
   if (complete)
     out.model.documents.push_back(std::move(doc));

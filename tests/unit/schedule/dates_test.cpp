@@ -106,8 +106,7 @@ TEST_CASE("report due days move too", "[schedule][dates]") {
   CHECK_FALSE(july.shifted());
 }
 
-TEST_CASE("a deadline tied to an event is due on the event's date once recorded, under the rule",
-          "[schedule][dates]") {
+TEST_CASE("a deadline tied to an event is due on the event's date once recorded, under the rule", "[schedule][dates]") {
   model::Model m = model_with(model::DeadlineRule::next_working_day);
   const schedule::DueRule rule = schedule::due_rule(m, m.documents[0]);
   const calendar::DeadlineResult r = calendar::parse_deadline("ngay sau đại hội");

@@ -1,10 +1,11 @@
 // Obligations of units that ceased in an administrative change (docs/territory.md): carried by
 // the successor's body from the change's effective date, kept by the former body before it and
 // when the unit was split (no single successor).
+#include "campaign/model/territory.hpp"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "campaign/model/territory.hpp"
 #include "campaign/schedule/obligation.hpp"
 #include "fixture.hpp"
 
