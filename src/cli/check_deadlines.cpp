@@ -58,7 +58,7 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
     if (!status) {
       say_error(
           fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                      "ongoing, no-date, cancelled",
+                      "ongoing, no-date, cancelled, planned, event",
                       key));
       return std::nullopt;
     }
@@ -117,8 +117,8 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
                                  "(--max-obligations)",
                                  over.before, over.limit);
   std::string narrow;
-  if (ref.task->report) {
-    const calendar::Date from = ref.task->report->from.value_or(ref.document->issued);
+  if (ref.task->report && (ref.task->report->from || ref.document->issued)) {
+    const calendar::Date from = ref.task->report->from ? *ref.task->report->from : *ref.document->issued;
     narrow =
         fmt::format("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
   }
@@ -236,10 +236,11 @@ the next period after that. A per-unit body is owed once per unit (bcd-xa@tan-la
 A document issued after --as-of owes nothing yet (the output says it is not counted).
 Statuses: done (with the date; late when after the due date), overdue (with the days),
 due-today, due-soon (within --within days), upcoming, ongoing (no deadline; with --all),
-no-date (a deadline that has no date), cancelled (the task was cancelled or superseded
-before it fell due: `cancelled:`). Records dated after --as-of are not counted; a report
-returned as not acceptable (`accepted: false`) never counts, and the status says so; a task
-with `extended_to` (gia hạn) is due on that date.
+no-date (a deadline that has no date, e.g. one tied to an event: "ngay sau đại hội"),
+cancelled (the task was cancelled or superseded before it fell due: `cancelled:`),
+planned (a "dự kiến" date) and event (a task's `on` day), never overdue. Records dated after
+--as-of are not counted; a report returned as not acceptable (`accepted: false`) never
+counts, and the status says so; a task with `extended_to` (gia hạn) is due on that date.
 Rows: by due date, then body in registry order.
 
 csv is one table for a spreadsheet: beside the Vietnamese words, the status code (the --status
@@ -316,7 +317,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->type_name("NUMBER");
   cmd->add_option("--status", options->statuses,
                   "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
-                  "no-date, cancelled")
+                  "no-date, cancelled, planned, event")
       ->delimiter(',')
       ->transform(nfc_value())
       ->type_name("LIST");

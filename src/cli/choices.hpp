@@ -4,6 +4,7 @@
 // lets the man page and shell completion generators read the words back (describe.hpp).
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -18,7 +19,16 @@ inline constexpr std::string_view kOneOfPrefix = "one-of:";
 inline CLI::Validator one_of(const std::vector<std::string>& words) {
   std::string joined;
   for (const std::string& w : words) joined += (joined.empty() ? "" : ",") + w;
-  return CLI::IsMember(words).description("").name(std::string(kOneOfPrefix) + joined);
+  return CLI::Validator(
+             [words](std::string& value) -> std::string {
+               if (std::find(words.begin(), words.end(), value) != words.end()) return "";
+               std::string list;
+               for (std::size_t i = 0; i < words.size(); ++i)
+                 list += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+               return "'" + value + "' is not a choice here; write " + list;
+             },
+             "")
+      .name(std::string(kOneOfPrefix) + joined);
 }
 
 /// A validator accepting a whole number written in digits, from `min` to `max`, checked before

@@ -147,7 +147,7 @@ void add_number_style_option(CLI::App& cmd, std::string& style) {
   cmd.add_option("--number-style", style,
                  "Numbers in tables: plain (default: 14714669968, 20.33%) or vi, as Vietnamese official tables "
                  "write them (14.714.669.968, 20,33%; csv: also ';' between fields); json keeps plain numbers")
-      ->check(CLI::IsMember({"plain", "vi"}).description(""))
+      ->check(one_of({"plain", "vi"}))
       ->option_text("plain|vi");
 }
 

@@ -105,7 +105,8 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
       say_error(
           fmt::format("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
                       "(see 'campaign validate', W009)",
-                      period.label(), s.replaced.ref(), s.by.ref(), calendar::format_vn(s.by.document->issued)));
+                      period.label(), s.replaced.ref(), s.by.ref(),
+                      s.by.document->issued ? calendar::format_vn(*s.by.document->issued) : std::string("?")));
   }
   if (without > 0 && without < chosen.size())
     say_error(
@@ -156,7 +157,7 @@ std::optional<calendar::Date> workbook_date(const std::vector<targets::Compariso
     if (!date || d > *date) date = d;
   };
   for (const auto& c : comparisons) {
-    later(c.indicator.current.document->issued);
+    if (c.indicator.current.document->issued) later(*c.indicator.current.document->issued);
     if (c.result && c.result->as_of) later(*c.result->as_of);
   }
   return date;

@@ -40,6 +40,7 @@ RECORDS = {
     "completion": ("## `submissions` and `completions`", "Completion (a one-off task done):"),
     "result": ("## `results`", None),
     "fraction": ("### `{numerator, denominator}`", None),
+    "event": ("### Deadlines tied to an event (`after`, `events`)", None),
     "calendar_year": ("## `calendar`", None),
     "tet_days": ("### `tet`", None),
     "national_day": ("### `national_day`", None),

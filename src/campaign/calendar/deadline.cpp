@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/calendar/phrase_window.hpp"
 
 namespace campaign::calendar {
 namespace {
@@ -34,11 +35,11 @@ void skip_prefixes(detail::Reader& reader) {
 }
 
 // Reads the qualifier in front of the date or period; the ones that keep its last day
-// ("chậm nhất", "đến hết") are consumed and reported as none.
+// ("chậm nhất", "đến hết", "kết thúc vào") are consumed and reported as none.
 Qualifier read_qualifier(detail::Reader& reader) {
   if (reader.word("trước")) return Qualifier::before;
-  const bool at_the_latest =
-      reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) || reader.word("đến") || reader.word("hết");
+  const bool at_the_latest = reader.words({"chậm", "nhất"}) || reader.words({"đến", "hết"}) || reader.word("đến") ||
+                             reader.word("hết") || reader.words({"kết", "thúc"});
   static_cast<void>(at_the_latest);  // consumed; the due date is the same as without it
   return Qualifier::none;
 }
@@ -48,23 +49,9 @@ void skip_fillers(detail::Reader& reader) {
   }
 }
 
-}  // namespace
-
-DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> anchor) {
-  std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
-  if (!tokens || tokens->empty()) return unreadable(phrase);
-  detail::Reader reader(std::move(*tokens), phrase);
-  reader.set_anchor(anchor);
-  skip_prefixes(reader);
-  skip_fillers(reader);
-  const Qualifier qualifier = read_qualifier(reader);
-  skip_fillers(reader);
-  const detail::ReadResult result = reader.read_when();
-  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error, std::nullopt, false};
-  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
-    return unreadable(phrase);
-  }
-  const detail::When& when = result.when;
+// The result of one date or period read with its qualifier: a count of working days resolved
+// by the law's days off, a day or period's last day, or for "trước" the day before it starts.
+DeadlineResult resolved(const detail::When& when, Qualifier qualifier, std::string_view phrase) {
   if (when.working_days > 0) {
     if (qualifier == Qualifier::before) {
       return {std::nullopt,
@@ -76,6 +63,64 @@ DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> ancho
   }
   if (qualifier == Qualifier::before) return {add_days(when.first(), -1), "", std::nullopt, when.lunar};
   return {when.last(), "", std::nullopt, when.lunar};
+}
+
+// One date or period with its qualifier, or a window "từ X đến (hết) Y", read to the end but
+// for a trailing "(dự kiến)". `unrecognized` when the words read as neither.
+DeadlineResult read_deadline(detail::Reader& reader, std::string_view phrase, bool& unrecognized) {
+  std::optional<Date> start;
+  detail::ReadResult result;
+  Qualifier qualifier = Qualifier::none;
+  skip_fillers(reader);
+  if (detail::read_window_word(reader)) {
+    skip_fillers(reader);
+    result = detail::read_window(reader, phrase, start);
+  } else {
+    qualifier = read_qualifier(reader);
+    skip_fillers(reader);
+    result = reader.read_when();
+  }
+  if (result.status == detail::ReadResult::Status::invalid) return {std::nullopt, result.error, std::nullopt, false};
+  const bool planned = result.status == detail::ReadResult::Status::ok && detail::read_planned(reader);
+  if (result.status == detail::ReadResult::Status::unrecognized || !reader.at_end()) {
+    unrecognized = true;
+    return {};
+  }
+  DeadlineResult out = resolved(result.when, qualifier, phrase);
+  out.start = start;
+  if (planned && out.error.empty()) out.nature = DeadlineNature::planned;
+  return out;
+}
+
+}  // namespace
+
+DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> anchor) {
+  std::optional<std::vector<detail::Token>> tokens = detail::tokenize(phrase);
+  if (!tokens || tokens->empty()) return unreadable(phrase);
+  detail::Reader reader(*tokens, phrase);
+  reader.set_anchor(anchor);
+  skip_prefixes(reader);
+  const bool planned = detail::read_planned(reader);
+  skip_prefixes(reader);
+  bool unrecognized = false;
+  DeadlineResult result = read_deadline(reader, phrase, unrecognized);
+  if (unrecognized) {
+    // Nothing reads as a date: a deadline tied to an event ("ngay sau đại hội") is kept as
+    // written with no date; anything else is refused.
+    detail::Reader again(std::move(*tokens), phrase);
+    skip_prefixes(again);
+    detail::read_planned(again);
+    skip_prefixes(again);
+    if (!detail::tied_lead(again)) return unreadable(phrase);
+    DeadlineResult tied;
+    tied.nature = DeadlineNature::tied;
+    return tied;
+  }
+  if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
+  // Without an anchor, would any issue date resolve it? Then it is the date that is missing.
+  if (!anchor && !result.due && !result.error.empty())
+    result.needs_issue_date = parse_deadline(phrase, Date{2000, 1, 1}).due.has_value();
+  return result;
 }
 
 namespace {

@@ -12,9 +12,15 @@
 
 namespace campaign::calendar {
 
+/// What a deadline phrase asks for: a date to meet (`due`), a date foreseen ("dự kiến": shown
+/// as planned, never overdue), or a deadline tied to an event whose date the phrase does not
+/// give ("ngay sau đại hội": no fixed date, never guessed).
+enum class DeadlineNature { due, planned, tied };
+
 /// Result of resolving a deadline phrase: `due` set, or `error` a message in English that
 /// quotes the phrase and says what is wrong (e.g. "'31/02/2024' is not a real date: February
-/// 2024 has 29 days").
+/// 2024 has 29 days"). A tied deadline has neither. `start`: the first day of a window ("Từ
+/// ngày 20/7/2020 đến hết ngày 25/7/2020" starts 20/07/2020 and is due 25/07/2020).
 struct DeadlineResult {
   std::optional<Date> due;
   std::string error;
@@ -22,7 +28,12 @@ struct DeadlineResult {
   /// Tết"): `due` is then the date by the law's days off alone (Calendar{}), and a run's
   /// calendar, with each year's decisions, may move it (schedule/dates.hpp).
   std::optional<WorkingDays> working_days;
-  bool lunar = false;  ///< written against the lunar calendar ("rằm tháng Giêng 2025")
+  bool lunar = false;           ///< written against the lunar calendar ("rằm tháng Giêng 2025")
+  std::optional<Date> start{};  ///< first day of a window, else nullopt
+  DeadlineNature nature = DeadlineNature::due;
+  /// Set with `error` when the phrase counts from the issue date ("15 ngày kể từ ngày ký", a
+  /// lunar day without its year) and no `anchor` was given: it resolves once the date is known.
+  bool needs_issue_date = false;
 };
 
 /// Resolves a deadline phrase as written in a notice to its due date (the last day it may be

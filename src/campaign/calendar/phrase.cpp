@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "campaign/calendar/phrase_window.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::calendar::detail {
@@ -224,6 +225,7 @@ ReadResult Reader::read_when() {
     if (result.status == ReadResult::Status::ok && !result.when.day) return {};
     return result;
   }
+  if (auto part = read_part_word(*this)) return read_part_of_period(*this, *part, original_);
   if (word("tháng")) return read_month_keyword();
   if (word("quý") || word("qúy") || word("q")) return read_quarter_keyword();
   if (word("h")) return read_half_keyword();

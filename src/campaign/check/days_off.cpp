@@ -25,7 +25,8 @@ void due_on_days_off(const model::Model& model, diag::Sink& sink) {
     for (const model::Directive& directive : document.directives) {
       for (const model::Task& task : directive.tasks) {
         if (!task.due) continue;
-        const std::optional<schedule::Due> due = schedule::due_date(*task.due, rule);
+        // An event-tied deadline counts once its event is dated (`after`, `events`).
+        const std::optional<schedule::Due> due = schedule::due_date(model, *task.due, rule);
         // Plain weekends are left out: notices often name a Saturday or a Sunday and mean it,
         // and the rule, when asked for, moves those too.
         if (!due || due->off == schedule::OffReason::none || due->off == schedule::OffReason::weekend) continue;

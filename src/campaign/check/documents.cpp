@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -10,48 +11,107 @@ namespace {
 
 using std::string;
 
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The kind abbreviation of a document number, or nullopt when the number has neither form of
+// docs/format.md ("Document numbers"): Party style NUMBER-KIND/ISSUER (127-TB/BCĐ, Hướng dẫn
+// 36-HD/VPTW) or state style NUMBER/[YEAR/]KIND-ISSUER (20/KH-PGD&ĐT, 30/2020/NĐ-CP, Nghị định
+// 30/2020/NĐ-CP), where a letter (công văn) has no kind: 1115/SGD&ĐT-KTKĐCLGD. The kind is
+// empty when the number does not name one.
+std::optional<string> number_kind(std::string_view number) {
+  const auto dash = number.find('-');
+  const auto slash = number.find('/');
+  if (dash != string::npos && slash != string::npos && dash < slash) {  // Party style
+    if (!all_digits(number.substr(0, dash)) || slash < dash + 2 || slash + 1 >= number.size()) return std::nullopt;
+    return string(number.substr(dash + 1, slash - dash - 1));
+  }
+  if (slash == string::npos || !all_digits(number.substr(0, slash))) return std::nullopt;
+  std::string_view rest = number.substr(slash + 1);
+  if (const auto year = rest.find('/'); year != string::npos) {
+    if (year != 4 || !all_digits(rest.substr(0, 4))) return std::nullopt;
+    rest.remove_prefix(5);
+  }
+  const auto part = rest.find('-');
+  if (rest.empty() || part == 0 || rest.back() == '-' || rest.find('/') != string::npos) return std::nullopt;
+  if (part == string::npos) return string();  // 15/UBND: an issuer alone
+  return string(rest.substr(0, part));
+}
+
 void check_number(const model::Document& d, diag::Sink& sink) {
-  // NUMBER-KIND/ISSUER: digits, '-', kind letters, '/', issuer.
-  auto dash = d.number.find('-');
-  auto slash = d.number.find('/');
-  bool digits = dash != string::npos && dash > 0 &&
-                std::all_of(d.number.begin(), d.number.begin() + static_cast<long>(dash),
-                            [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits || slash == string::npos || slash < dash + 2 || slash + 1 >= d.number.size()) {
+  const std::optional<string> kind = number_kind(d.number);
+  if (!kind) {
     sink.warning(string(diag::kDocumentNumber), d.number_position,
-                 fmt::format("document number '{}' does not read NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ)", d.number));
+                 fmt::format("document number '{}' reads neither NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ) nor "
+                             "NUMBER/KIND-ISSUER (e.g. 20/KH-PGD&ĐT, 30/2020/NĐ-CP)",
+                             d.number));
     return;
   }
-  string kind = d.number.substr(dash + 1, slash - dash - 1);
-  auto k = model::document_kind_of_abbreviation(kind);
+  auto k = model::document_kind_of_abbreviation(*kind);
   if (k && *k != d.kind)
     sink.warning(string(diag::kDocumentNumber), d.number_position,
-                 fmt::format("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(*k), kind,
+                 fmt::format("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(*k), *kind,
                              to_string(d.kind)));
+}
+
+// W045: a document without a date of issue (or number), saying what cannot be computed.
+void check_undated(const model::Document& d, diag::Sink& sink) {
+  if (d.issued && d.numbered) return;
+  std::vector<string> reports;  // tasks whose report counts from the issue date
+  std::vector<string> counted;  // tasks whose deadline counts from it ("15 ngày kể từ ngày ký")
+  for (const auto& dir : d.directives)
+    for (const auto& t : dir.tasks) {
+      if (t.report && !t.report->from) reports.push_back(t.id);
+      if (t.due && t.due->from_issue) counted.push_back(t.id);
+    }
+  string what = d.draft ? "is a draft" : "";
+  if (!d.numbered) what += fmt::format("{}has no number (it is shown as '{}')", what.empty() ? "" : ", ", d.number);
+  if (d.issued) {
+    sink.warning(string(diag::kDocumentUndated), d.position,
+                 fmt::format("the document {}; write 'number' once it is known", what));
+    return;
+  }
+  what += fmt::format("{}has no date of issue", what.empty() ? "" : " and ");
+  string lost = "nothing can be compared with its date (deadlines before it, cited documents after it)";
+  if (!counted.empty())
+    lost = fmt::format("the deadline{} of task{} {} {} no date (counting from the date of issue), and {}",
+                       counted.size() == 1 ? "" : "s", counted.size() == 1 ? "" : "s", fmt::join(counted, ", "),
+                       counted.size() == 1 ? "has" : "have", lost);
+  if (!reports.empty())
+    lost = fmt::format("the reports of task{} {} cannot be scheduled (they count from the date of issue), and {}",
+                       reports.size() == 1 ? "" : "s", fmt::join(reports, ", "), lost);
+  sink.warning(string(diag::kDocumentUndated), d.position,
+               fmt::format("the document {}: {}; write 'issued' once it is known{}", what, lost,
+                           reports.empty() ? "" : ", or 'from' in each report"));
 }
 
 }  // namespace
 
 void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
   for (const auto& d : model.documents) {
-    check_number(d, sink);
+    if (d.numbered) check_number(d, sink);
+    check_undated(d, sink);
     for (const auto& ref : d.references) {
-      if (ref.issued && *ref.issued > d.issued)
+      const string& cited_name = ref.number.empty() ? ref.title : ref.number;
+      if (ref.issued && d.issued && *ref.issued > *d.issued)
         sink.warning(
             string(diag::kReferenceAfterCiting), ref.position,
-            fmt::format("'{}' is dated {}, after the document that cites it ({} of {}); check both dates", ref.number,
-                        calendar::format_vn(*ref.issued), d.number, calendar::format_vn(d.issued)));
-      if (const model::Document* cited = model.find_document(ref.number); cited && cited->issued > d.issued)
+            fmt::format("'{}' is dated {}, after the document that cites it ({} of {}); check both dates", cited_name,
+                        calendar::format_vn(*ref.issued), d.number, calendar::format_vn(*d.issued)));
+      const model::Document* cited = ref.number.empty() ? nullptr : model.find_document(ref.number);
+      if (cited && cited->issued && d.issued && *cited->issued > *d.issued)
         sink.warning(string(diag::kReferenceAfterCiting), ref.position,
                      fmt::format("'{}' (issued {}) is dated after {} which cites it", ref.number,
-                                 calendar::format_vn(cited->issued), d.number));
+                                 calendar::format_vn(*cited->issued), d.number));
     }
+    if (!d.issued) continue;
     for (const auto& dir : d.directives)
       for (const auto& t : dir.tasks)
-        if (t.due && t.due->date && *t.due->date < d.issued)
+        if (t.due && t.due->date && *t.due->date < *d.issued)
           sink.warning(string(diag::kDeadlineBeforeIssue), t.due->position,
                        fmt::format("deadline '{}' ({}) is before the document's issue date {}", t.due->phrase,
-                                   calendar::format_vn(*t.due->date), calendar::format_vn(d.issued)));
+                                   calendar::format_vn(*t.due->date), calendar::format_vn(*d.issued)));
   }
 }
 

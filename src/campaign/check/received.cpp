@@ -47,11 +47,11 @@ void check_period(const model::Model& model, const model::Submission& s, const m
   const calendar::Date due = found.dated
                                  ? schedule::due_date(rule, s.period, schedule::due_rule(model, *found.document)).due
                                  : schedule::due_date(rule, s.period).due;
-  if (found.dated && due < rule.from.value_or(found.document->issued))
-    sink.warning(
-        string(diag::kReceivedMismatch), s.position,
-        fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(), s.task,
-                    calendar::format_vn(due), calendar::format_vn(rule.from.value_or(found.document->issued))));
+  const std::optional<calendar::Date> from = rule.from ? rule.from : found.document->issued;  // none: not known
+  if (found.dated && from && due < *from)
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(),
+                             s.task, calendar::format_vn(due), calendar::format_vn(*from)));
   else if (rule.until && s.period.first_day() > *rule.until)
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  fmt::format("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
@@ -122,6 +122,11 @@ void check_cancellation(const model::Model& model, const model::Document& doc, c
                  fmt::format("task {}#{} is cancelled by {}, which is not loaded, and no `date` says from when: the "
                              "cancellation is not applied; load that document or add `date:`",
                              doc.number, task.id, c.by));
+  else if (const model::Document* by = model.find_document(c.by); !c.date && by && !by->issued)
+    sink.warning(string(diag::kCancellationUnresolved), c.position,
+                 fmt::format("task {}#{} is cancelled by {}, which has no date of issue (W045), and no `date` says "
+                             "from when: the cancellation is not applied; add `date:` or the document's `issued`",
+                             doc.number, task.id, c.by));
   if (c.replaced_by.empty()) return;
   const Found found = find_task(model, c.replaced_by);
   if (!found.task)
@@ -183,11 +188,11 @@ void received_records(const model::Model& model, diag::Sink& sink) {
     if (found.task && found.task->report)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is a recurring report; record each period under 'submissions:'", c.task));
-    else if (found.task && found.dated && c.date < found.document->issued)
+    else if (found.task && found.dated && found.document->issued && c.date < *found.document->issued)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    fmt::format("task {} is recorded done on {}, before {} assigned it ({}); check the date", c.task,
                                calendar::format_vn(c.date), found.document->number,
-                               calendar::format_vn(found.document->issued)));
+                               calendar::format_vn(*found.document->issued)));
   }
 }
 

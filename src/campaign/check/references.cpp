@@ -98,9 +98,9 @@ class Resolver {
 
 // `pieces`: items that a comma cut out of one text, reported by comma_splits.
 void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions,
-                       const std::set<diag::Position>& pieces) {
+                       const std::set<diag::Position>& pieces, const char* what = "responsible body") {
   for (std::size_t i = 0; i < ids.size(); ++i)
-    if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], "responsible body", true);
+    if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], what, true);
 }
 
 }  // namespace
@@ -117,6 +117,12 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
         if (t.responsible_positions != dir.responsible_positions)  // inherited ones are checked once
           check_responsible(r, t.responsible, t.responsible_positions, pieces);
         if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, "via body");
+        check_responsible(r, t.coordinating, t.coordinating_positions, pieces, "coordinating body");
+        if (t.due && !t.due->after.empty() && !model.events.empty() && !model.find_event(t.due->after))
+          sink.warning(string(diag::kUnknownEvent), t.due->after_position,
+                       fmt::format("task {} waits for event '{}', which no loaded 'events' list names; the deadline "
+                                   "stays without a date until it is (check the id)",
+                                   t.id, t.due->after));
         for (std::size_t i = 0; i < t.references.size(); ++i) {
           const string& number = t.references[i];
           bool cited = std::any_of(d.references.begin(), d.references.end(),

@@ -102,12 +102,12 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
     if (it == replaced.end()) continue;
     const auto& [old_ref, amendments] = it->second;
     for (const auto& by : amendments) {
-      if (res.period.last_day() < by.document->issued) continue;
+      if (!by.document->issued || res.period.last_day() < *by.document->issued) continue;  // from when: unknown
       sink.warning(
           string(diag::kResultOfReplaced), res.indicator_position,
           fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
                       "them under {} if they answer its targets",
-                      res.period.label(), old_ref, by.ref(), calendar::format_vn(by.document->issued), by.ref()));
+                      res.period.label(), old_ref, by.ref(), calendar::format_vn(*by.document->issued), by.ref()));
       break;
     }
   }
@@ -169,7 +169,7 @@ void indicator_targets(const model::Model& model, diag::Sink& sink) {
       subtotal(d, ind, sink);
       for (const auto& u : model.units) {
         if (ind.partial || !model.in_unit_set(ind.units, u.id)) continue;  // a partial breakdown lists some units
-        if (!territory.exists_on(u, d.issued)) continue;  // not on the document's map (docs/territory.md)
+        if (!territory.on_map_of(u, d.issued)) continue;  // not on the document's map (docs/territory.md)
         bool has = std::any_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.unit == u.id; });
         if (!has)
           sink.error(

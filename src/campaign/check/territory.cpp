@@ -95,13 +95,13 @@ void district_level_after_reform(const model::Model& model, diag::Sink& sink) {
                                u.id, model::to_string(u.kind), calendar::format_vn(*u.from)));
   if (model.area && model::district_level(model.area->kind))
     for (const model::Document& d : model.documents)
-      if (!(d.issued < model::kTwoLevelFrom))
-        sink.warning(
-            string(diag::kDistrictAfterReform), d.number_position,
-            fmt::format("{} is issued on {}, but the registry's area is {} ({}), a district-level unit; the "
-                        "district level ended on 01/07/2025 (Luật 72/2025/QH15): give the area of the "
-                        "two-level system (province or commune) in the registry of documents from then",
-                        d.number, calendar::format_vn(d.issued), model.area->name, model::to_string(model.area->kind)));
+      if (d.issued && !(*d.issued < model::kTwoLevelFrom))  // undated: not known (W045)
+        sink.warning(string(diag::kDistrictAfterReform), d.number_position,
+                     fmt::format("{} is issued on {}, but the registry's area is {} ({}), a district-level unit; the "
+                                 "district level ended on 01/07/2025 (Luật 72/2025/QH15): give the area of the "
+                                 "two-level system (province or commune) in the registry of documents from then",
+                                 d.number, calendar::format_vn(*d.issued), model.area->name,
+                                 model::to_string(model.area->kind)));
   for (const model::UnitChange& c : model.changes) {
     if (!c.effective || *c.effective < model::kTwoLevelFrom) continue;
     for (std::size_t i = 0; i < c.successors.size(); ++i)
@@ -127,16 +127,17 @@ void former_units_named(const model::Model& model, diag::Sink& sink) {
                     calendar::format_vn(calendar::add_days(*c.effective, -1)), c.by.empty() ? "see `changes`" : c.by));
   };
   for (const model::Document& d : model.documents) {
+    if (!d.issued) continue;  // a document without its date: which map it meant is not known (W045)
     for (const auto& ind : d.indicators)
       for (const auto& t : ind.targets)
-        if (const auto* c = ended(t.unit, d.issued)) say(*c, t.key_position, "the document gives a target to");
+        if (const auto* c = ended(t.unit, *d.issued)) say(*c, t.key_position, "the document gives a target to");
     for (const auto& dir : d.directives)
       for (const auto& task : dir.tasks)
         for (std::size_t i = 0; i < task.responsible.size(); ++i) {
           const std::string& id = task.responsible[i];
           const std::size_t at = id.find('@');
           if (at == std::string::npos) continue;
-          if (const auto* c = ended(std::string_view(id).substr(at + 1), d.issued))
+          if (const auto* c = ended(std::string_view(id).substr(at + 1), *d.issued))
             say(*c, task.responsible_positions[i], "the document addresses the body of");
         }
   }

@@ -57,7 +57,7 @@ constexpr CodeInfo kCodes[] = {
     {kDeadlineBeforeIssue, "deadline-before-issue", "A deadline falls before the document's issue date."},
     {kDecimalComma, "decimal-comma", "A Vietnamese decimal comma (20,33) was read as a decimal point."},
     {kDocumentNumber, "document-number",
-     "A document number not of the form NUMBER-KIND/ISSUER, or whose kind disagrees."},
+     "A document number of neither form NUMBER-KIND/ISSUER nor NUMBER/KIND-ISSUER, or whose kind disagrees."},
     {kReferenceAfterCiting, "reference-after-citing", "A cited document is dated after the document that cites it."},
     {kReceivedMismatch, "received-mismatch",
      "A submission or completion that does not fit its task: wrong body, kind, date or a repeat."},
@@ -81,6 +81,13 @@ constexpr CodeInfo kCodes[] = {
      "An `extended_to` (gia hạn) on a task without `due`, or not after the deadline it extends."},
     {kCancellationUnresolved, "cancellation-unresolved",
      "A `cancelled:` whose document is not loaded and has no `date`, or whose `replaced_by` names no task."},
+    {kReferenceUnnamed, "reference-unnamed", "A cited document with neither a number nor a title."},
+    {kAfterWithoutDue, "due-conflict",
+     "`after` without a `due` phrase, or a task with both a deadline (`due`) and an event day (`on`)."},
+    {kUnknownEvent, "unknown-event",
+     "`after` names an event that none of the loaded `events` defines: the deadline stays without a date."},
+    {kDocumentUndated, "document-undated",
+     "A document without a date of issue (a draft, or a date left blank): what cannot be computed."},
     {kNameResolved, "name-resolved", "A body written by its name or alias was read as its id (information only)."},
 };
 

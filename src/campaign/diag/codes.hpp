@@ -70,6 +70,11 @@ inline constexpr std::string_view kFormerUnitNamed = "W042";
 inline constexpr std::string_view kRenderFactMissing = "W060";
 inline constexpr std::string_view kExtensionNotLater = "W065";
 inline constexpr std::string_view kCancellationUnresolved = "W066";
+// Issue 15 (documents without number or date, cited laws, event-tied deadlines).
+inline constexpr std::string_view kReferenceUnnamed = "E055";
+inline constexpr std::string_view kAfterWithoutDue = "E056";
+inline constexpr std::string_view kDocumentUndated = "W045";
+inline constexpr std::string_view kUnknownEvent = "W046";
 // Notes.
 inline constexpr std::string_view kNameResolved = "N001";
 

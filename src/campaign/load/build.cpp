@@ -34,6 +34,16 @@ void build_bodies(const MapReader& file, model::Model& m) {
   }
 }
 
+// Events deadlines may be tied to (`events:`), dated once known.
+void build_events(const MapReader& file, model::Model& m) {
+  for (const MapReader& r : file.records("events")) {
+    auto id = r.id("id");
+    auto name = r.text("name");
+    auto date = r.date("date");
+    if (id) m.events.push_back({*id, name.value_or(""), date, r.value_position("id")});
+  }
+}
+
 // Items into two parallel vectors, as the model keeps them.
 void split(Items items, std::vector<string>& ids, std::vector<Position>& positions) {
   for (auto& [id, pos] : items) {
@@ -123,13 +133,31 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
     task.responsible_positions = directive.responsible_positions;
   }
   task.due = r.deadline("due", issued);
+  task.on = r.deadline("on", issued);
   task.extended_to = r.date("extended_to");
   task.extended_position = r.value_position("extended_to");
+  if (auto after = r.id("after")) {
+    if (task.due) {
+      task.due->after = *after;
+      task.due->after_position = r.value_position("after");
+    } else {
+      r.context().sink.error(std::string(diag::kAfterWithoutDue), r.value_position("after"),
+                             "'after' names the event a deadline waits for, but the task has no 'due'; write the "
+                             "deadline as the document words it, e.g. 'due: ngay sau đại hội'");
+    }
+  }
+  if (task.due && task.on) {
+    r.context().sink.error(std::string(diag::kAfterWithoutDue), r.value_position("on"),
+                           "a task has either a deadline ('due') or the day it takes place ('on'), not both; keep "
+                           "'on' for an event (hội nghị ngày 30/7/2020) and 'due' for work to finish by a date");
+    task.on.reset();
+  }
   if (auto report = r.record("report")) task.report = build_report(*report);
   if (auto cancelled = r.record("cancelled"); cancelled && cancelled->text("by"))
     task.cancelled = model::Cancellation{*cancelled->text("by"), cancelled->date("date"),
                                          cancelled->text("replaced_by").value_or(""), cancelled->position()};
   split(r.ids("references"), task.references, task.reference_positions);
+  split(r.bodies("coordinating"), task.coordinating, task.coordinating_positions);
   task.position = r.position();
   return task;
 }
@@ -186,9 +214,21 @@ void build_indicators(const MapReader& file, model::Document& doc) {
 // The document's header, with what could be read; `complete` when every required field was.
 model::Document build_document(const MapReader& r, FileContent& out, bool& complete) {
   model::Document doc;
-  auto number = r.text("number");
+  // A draft or a document known from the press has "Số: /KH-…" or "ngày … tháng … năm" blank:
+  // `number` and `issued` may be absent or `~` (unknown); nothing is invented for them.
+  // Absent, `~` or empty (YAML reads `issued:` as `issued: ~`, and so does the JSON Schema): not
+  // known. W045 then says what cannot be computed.
+  auto unknown = [&](std::string_view key) {
+    const YAML::Node* n = r.find(key);
+    return n == nullptr || n->IsNull();
+  };
+  const bool no_number = unknown("number");
+  const bool no_date = unknown("issued");
+  auto number = no_number ? std::nullopt : r.text("number");
   auto kind = r.enumeration("kind");
-  auto issued = r.date("issued");
+  auto issued = no_date ? std::nullopt : r.date("issued");
+  const bool empty_value = (!no_number && !number) || (!no_date && !issued);  // reported by the reader
+  doc.draft = r.boolean("draft").value_or(false);
   auto issuer = r.id("issuer");
   auto title = r.text("title");
   doc.meeting = r.date("meeting");
@@ -202,16 +242,32 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   doc.appendix_title = r.text("appendix_title").value_or("");
   for (auto& [text, pos] : r.texts("recipients")) doc.recipients.push_back({std::move(text), pos, {}});
   for (const MapReader& ref : r.records("references")) {
-    if (auto n = ref.text("number"))
-      doc.references.push_back({*n, ref.date("issued"), ref.text("title").value_or(""), ref.position()});
+    // A law is cited by its name and year, a press report without number or date: the number,
+    // the date or both may be absent, but a citation names its document somehow (E055).
+    auto n = ref.text("number");
+    auto cited_title = ref.text("title");
+    if (!n && !cited_title && !ref.find("number") && !ref.find("title")) {
+      r.context().sink.error(std::string(diag::kReferenceUnnamed), ref.position(),
+                             "a cited document has neither 'number' nor 'title'; write its number (số ký hiệu) or, "
+                             "for a law cited by name, its title, e.g. {title: Luật Ngân sách nhà nước năm 2015}");
+      continue;
+    }
+    if (n || cited_title)
+      doc.references.push_back({n.value_or(""), ref.date("issued"), cited_title.value_or(""), ref.position()});
   }
   out.registry_paths = r.paths("registry");
   if (auto rule = r.enumeration("deadline_rule")) doc.deadline_rule = model::parse_deadline_rule(*rule);
 
-  complete = number && kind && issued && issuer && title;
+  complete = !empty_value && kind && issuer && title;
   doc.number = number.value_or("");
+  doc.numbered = !no_number;
+  if (no_number) {  // known by its file's name, which stays the same wherever the file is read from
+    const std::string& path = r.context().source.path;
+    const std::size_t slash = path.find_last_of('/');
+    doc.number = slash == std::string::npos ? path : path.substr(slash + 1);
+  }
   if (kind) doc.kind = *model::parse_document_kind(*kind);
-  if (issued) doc.issued = *issued;
+  doc.issued = issued;
   doc.issuer = issuer.value_or("");
   doc.title = title.value_or("");
   doc.position = r.position();
@@ -295,6 +351,7 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   }
   if (auto area = file.record("area")) build_area(*area, out.model);
   build_bodies(file, out.model);
+  build_events(file, out.model);
   build_units(file, out.model);
   build_unit_sets(file, out.model);
   build_changes(file, out.model);
@@ -310,8 +367,8 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.
-  const bool dated = file.find("document") && doc.issued != calendar::Date{};
-  build_directives(file, doc, dated ? std::optional(doc.issued) : std::nullopt);
+  // The anchor of deadline phrases: the date of issue when the file has a document that gives it.
+  build_directives(file, doc, file.find("document") ? doc.issued : std::nullopt);
   build_indicators(file, doc);
   if (complete)
     out.model.documents.push_back(std::move(doc));

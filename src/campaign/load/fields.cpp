@@ -114,8 +114,23 @@ std::optional<model::Deadline> MapReader::deadline(std::string_view key, std::op
   auto phrase = read_scalar(*ctx_, *n, key, schema::describe(Type::deadline));
   if (!phrase) return std::nullopt;
   calendar::DeadlineResult resolved = calendar::parse_deadline(*phrase, anchor);
-  if (!resolved.due) ctx_->sink.error(std::string(diag::kBadDeadline), value_position(key), resolved.error);
-  return model::Deadline{*phrase, resolved.due, value_position(key), resolved.working_days, resolved.lunar};
+  if (resolved.needs_issue_date) {  // the document's date is not known (W045): no date until it is
+    resolved.nature = calendar::DeadlineNature::tied;
+    resolved.error.clear();
+  }
+  if (!resolved.due && resolved.nature != calendar::DeadlineNature::tied)
+    ctx_->sink.error(std::string(diag::kBadDeadline), value_position(key), resolved.error);
+  model::Deadline out{*phrase,
+                      resolved.due,
+                      value_position(key),
+                      resolved.working_days,
+                      resolved.lunar,
+                      resolved.start,
+                      resolved.nature,
+                      {},
+                      {}};
+  out.from_issue = resolved.needs_issue_date;
+  return out;
 }
 
 std::optional<calendar::Period> MapReader::period(std::string_view key) const {

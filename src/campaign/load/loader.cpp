@@ -331,6 +331,7 @@ class FileLoader {
     append(m.submissions, part.submissions);
     append(m.completions, part.completions);
     append(m.results, part.results);
+    append(m.events, part.events);
     append(m.incomplete_documents, part.incomplete_documents);
     append(m.flow_lists, part.flow_lists);
     append(m.calendar, part.calendar);

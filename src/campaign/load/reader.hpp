@@ -121,7 +121,9 @@ class MapReader {
   /// date_list: the dates with their positions; a single date is E006, a bad one E009 (left out).
   std::vector<std::pair<calendar::Date, diag::Position>> dates(std::string_view key) const;
   /// The phrase as written and its due date; a phrase that cannot be resolved is E010 and its
-  /// deadline has no date (the task stays listed, undated).
+  /// deadline has no date (the task stays listed, undated). `anchor`: the document's date of
+  /// issue; without it a phrase counting from that date is kept undated, without E010
+  /// (Deadline::from_issue; W045 names it).
   std::optional<model::Deadline> deadline(std::string_view key,
                                           std::optional<calendar::Date> anchor = std::nullopt) const;
   /// A period (calendar::parse_period); E019 when it cannot be read.

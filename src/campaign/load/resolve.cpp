@@ -109,7 +109,10 @@ void resolve_names(model::Model& model, diag::Sink& sink) {
   each_document([&](model::Document& d) {
     for (auto& dir : d.directives) {
       resolve_responsible(model, dir.responsible, dir.responsible_positions, sink);
-      for (auto& t : dir.tasks) resolve_responsible(model, t.responsible, t.responsible_positions, sink);
+      for (auto& t : dir.tasks) {
+        resolve_responsible(model, t.responsible, t.responsible_positions, sink);
+        resolve_responsible(model, t.coordinating, t.coordinating_positions, sink);
+      }
     }
     for (auto& recipient : d.recipients) resolve_recipient(model, recipient, sink, ids);
   });

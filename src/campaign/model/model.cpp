@@ -53,6 +53,13 @@ const Document* Model::find_document_read(std::string_view number) const {
   return i ? &incomplete_documents[*i] : nullptr;
 }
 
+const Event* Model::find_event(std::string_view id) const {
+  const Event* found = nullptr;
+  for (const Event& e : events)
+    if (e.id == id && (found == nullptr || (!found->date && e.date))) found = &e;
+  return found;
+}
+
 namespace {
 
 // Indexed by UnitKind, in the order of kUnitKindKeys.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "campaign/calendar/date.hpp"
+#include "campaign/calendar/deadline.hpp"
 #include "campaign/calendar/holidays.hpp"
 #include "campaign/calendar/period.hpp"
 #include "campaign/calendar/recurrence.hpp"
@@ -100,6 +101,22 @@ struct Deadline {
   Position position;
   std::optional<calendar::WorkingDays> working_days;
   bool lunar = false;
+  std::optional<Date> start{};  ///< first day of a window ("từ ngày … đến hết ngày …"), else nullopt
+  calendar::DeadlineNature nature = calendar::DeadlineNature::due;
+  std::string after{};  ///< the task's `after`: id of the event a tied deadline waits for, or empty
+  Position after_position{};
+  /// Counts from the document's date of issue, which is not known (a draft: "15 ngày kể từ ngày
+  /// ký"): tied, with no date until `issued` is written (W045 names it).
+  bool from_issue = false;
+};
+
+/// An event a deadline may be tied to (`events:`, e.g. the congress "đại hội"), with its date
+/// once known: a tied deadline naming it (`after`) is due on that date.
+struct Event {
+  std::string id;
+  std::string name;
+  std::optional<Date> date;
+  Position position;
 };
 
 /// How a due date that falls on a day off is read (`deadline_rule`, docs/calendar.md):
@@ -145,6 +162,9 @@ struct Task {
   std::vector<std::string> responsible;  ///< body ids; inherited from the directive when not given
   std::vector<Position> responsible_positions;
   std::optional<Deadline> due;
+  /// The day the task takes place (`on`, ngày diễn ra: "ngày 30/7/2020"): an event date, not a
+  /// deadline; shown, never overdue.
+  std::optional<Deadline> on;
   /// The deadline as extended (gia hạn): a one-off task is then due on this date instead of
   /// `due`'s, which stays as written; nullopt when not extended.
   std::optional<Date> extended_to;
@@ -153,6 +173,9 @@ struct Task {
   std::optional<ReportRule> report;
   std::vector<std::string> references;  ///< document numbers
   std::vector<Position> reference_positions;
+  /// Bodies that work with the responsible ones (phối hợp, `coordinating`): shown, owing nothing.
+  std::vector<std::string> coordinating;
+  std::vector<Position> coordinating_positions;
   Position position;
 };
 
@@ -275,11 +298,16 @@ enum class DocumentKind { notice, plan, letter, directive, decision, report };
 /// Front bodies, numbers like 127-TB/BCĐ), `state` Nghị định 30/2020/NĐ-CP Phụ lục I (20/KH-PGD&ĐT).
 enum class Bloc { party, state };
 
-/// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ".
+/// A notice, plan, letter… with its directives and indicators. `number` is "127-TB/BCĐ"; a
+/// document without one (a draft: "Số: /KH-…") is known by its file's name ("du-thao.yaml"),
+/// with `numbered` false. `issued` is nullopt when the date is not known (`issued: ~`, a
+/// draft): nothing that counts from it is computed.
 struct Document {
   std::string number;
+  bool numbered = true;
+  bool draft = false;  ///< `draft: true` (dự thảo)
   DocumentKind kind = DocumentKind::notice;
-  Date issued;
+  std::optional<Date> issued;
   std::string issuer;  ///< body id
   std::string title;
   std::optional<Date> meeting;
@@ -397,6 +425,7 @@ struct Model {
   std::vector<Submission> submissions;
   std::vector<Completion> completions;
   std::vector<Result> results;
+  std::vector<Event> events;
   /// Documents read whose header has errors (already reported): kept apart, with what could be
   /// read, so that validation still checks their directives and indicators and references to
   /// them; no analysis or output uses them.
@@ -431,6 +460,10 @@ struct Model {
   [[nodiscard]] const Document* find_document(std::string_view number) const;
   /// The document with this number in `documents`, else in `incomplete_documents`, or nullptr.
   [[nodiscard]] const Document* find_document_read(std::string_view number) const;
+  /// The event with this id, or nullptr (a linear search: a run records a handful). An event
+  /// may be listed before its date is known and again, dated, in a later file: the first dated
+  /// entry wins.
+  [[nodiscard]] const Event* find_event(std::string_view id) const;
 
  private:
   mutable LookupCache cache_;                                   // hash lookups for the finders above (average O(1))

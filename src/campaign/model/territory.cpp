@@ -37,6 +37,11 @@ bool Territory::exists_on(const Unit& unit, const Date& date) const {
   return !c || date < *c->effective;
 }
 
+bool Territory::on_map_of(const Unit& unit, const std::optional<Date>& issued) const {
+  if (issued) return exists_on(unit, *issued);
+  return change_of(unit.id) == nullptr;
+}
+
 std::vector<const Unit*> Territory::units_on(const Date& date) const {
   std::vector<const Unit*> out;
   for (const Unit& u : model_->units)

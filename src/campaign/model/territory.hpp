@@ -45,6 +45,10 @@ class Territory {
   [[nodiscard]] const UnitChange* change_of(std::string_view unit) const;
   /// True when `unit` exists on `date`: from its `from` (if any) to the day before its change.
   [[nodiscard]] bool exists_on(const Unit& unit, const Date& date) const;
+  /// True when `unit` is on the map of a document issued on `issued`: exists_on(unit, *issued);
+  /// for a document whose date is not known (a draft, issue 15), the latest map the registry
+  /// records: every unit that no change has ended. No date is invented for the document.
+  [[nodiscard]] bool on_map_of(const Unit& unit, const std::optional<Date>& issued) const;
   /// The units existing on `date`, in registry order.
   [[nodiscard]] std::vector<const Unit*> units_on(const Date& date) const;
   /// Where `unit` went by `date`: follows changes effective on or before `date` (at most

@@ -43,6 +43,13 @@ std::optional<Due> due_date(const model::Deadline& deadline, const DueRule& rule
   return resolve(*deadline.date, rule);
 }
 
+std::optional<Due> due_date(const model::Model& model, const model::Deadline& deadline, const DueRule& rule) {
+  if (deadline.date || deadline.after.empty()) return due_date(deadline, rule);
+  const model::Event* event = model.find_event(deadline.after);
+  if (event == nullptr || !event->date) return std::nullopt;
+  return resolve(*event->date, rule);
+}
+
 Due due_date(const model::ReportRule& report, const calendar::Period& period, const DueRule& rule) {
   return resolve(report.recurrence().due(period), rule);
 }

@@ -45,9 +45,14 @@ struct Due {
   [[nodiscard]] bool shifted() const { return due != written; }
 };
 
-/// The due date of a one-off deadline, or nullopt when the phrase has no date (an error kept by
-/// --lenient).
+/// The due date of a one-off deadline, or nullopt when the phrase has no date (a deadline tied
+/// to an event, "ngay sau đại hội", or an error kept by --lenient).
 std::optional<Due> due_date(const model::Deadline& deadline, const DueRule& rule = {});
+
+/// The due date of a one-off deadline read in `model`: as above, and for a deadline tied to an
+/// event (`after: EVENT`) whose phrase names no date, the event's date once `events:` records it
+/// (under the same rule); nullopt while the event is not dated or not defined.
+std::optional<Due> due_date(const model::Model& model, const model::Deadline& deadline, const DueRule& rule);
 
 /// The due date of the report of `period` under `report` (its recurrence) and `rule`.
 Due due_date(const model::ReportRule& report, const calendar::Period& period, const DueRule& rule = {});

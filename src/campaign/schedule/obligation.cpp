@@ -13,14 +13,16 @@ namespace {
 // The (body, unit) pairs a task falls on: per-unit bodies once per unit (of their unit set, when
 // they name one), for the one unit an ID@UNIT entry names, or for the units of the set an ID@SET
 // entry names (a body named twice, by id and by name, counts once). unit is kNone for other bodies.
+// Per-unit bodies: the units on the map of the document (Territory::on_map_of).
 std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const model::Model& model,
                                                                        const model::Territory& territory,
-                                                                       const model::Task& task, const Date& issued) {
+                                                                       const model::Task& task,
+                                                                       const std::optional<Date>& issued) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   const bool one = task.responsible.size() <= 1;  // the common case: nothing to repeat
   std::unordered_set<std::uint64_t> added;
   // Units not on the document's map (formed after it, docs/territory.md) owe nothing by a set.
-  auto on_map = [&](const model::Unit& u) { return !territory.any() || territory.exists_on(u, issued); };
+  auto on_map = [&](const model::Unit& u) { return !territory.any() || territory.on_map_of(u, issued); };
   auto add = [&](std::uint32_t body, std::uint32_t unit) {
     if (one || added.insert(std::uint64_t{body} << 32 | unit).second) pairs.emplace_back(body, unit);
   };
@@ -55,9 +57,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> responsible_pairs(const mod
 }
 
 // The periods of a report owed as of `as_of` (see expand()).
-std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& dates, const Date& issued,
+std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& dates, const Date& from,
                                  const Date& as_of, int window_days) {
-  const Date from = rule.from.value_or(issued);
   const Date horizon = calendar::add_days(as_of, window_days);
   auto due = [&](const Period& p) { return due_date(rule, p, dates).due; };
   // With `month: next` the period before the one holding `from` may still fall due after it.
@@ -79,7 +80,7 @@ std::optional<Date> cancelled_from(const model::Model& model, const model::Task&
   if (!task.cancelled) return std::nullopt;
   if (task.cancelled->date) return task.cancelled->date;
   const model::Document* by = model.find_document(task.cancelled->by);
-  return by ? std::optional<Date>(by->issued) : std::nullopt;
+  return by ? by->issued : std::nullopt;  // an undated cancelling document: not known (W066)
 }
 
 std::string TaskRef::key() const {
@@ -107,23 +108,41 @@ std::int16_t moved_days(const Due& due) {
   return static_cast<std::int16_t>(calendar::days_between(due.written, due.due));
 }
 
-// The due date of a one-off task: with `extended_to` (gia hạn) that date, whatever the phrase
-// said, under the document's rule like any date; else the phrase's. nullopt without either.
-std::optional<Due> one_off_due(const model::Task& task, const DueRule& dates) {
-  if (!task.due) return std::nullopt;
-  if (!task.extended_to) return due_date(*task.due, dates);
-  model::Deadline extended;
-  extended.date = task.extended_to;
-  return due_date(extended, dates);
+// The kind and due date of a task's one-off obligation: `due` resolved (Kind::planned for "dự
+// kiến"; with `extended_to`, gia hạn, that date whatever the phrase said, under the document's
+// rule like any date), or undated while it has no date (tied to an event not yet dated); `on`,
+// the day the task takes place (Kind::event, not moved by the rule); ongoing with neither. A
+// report without a start (no `from`, a document without its date of issue) cannot be
+// scheduled: undated. nullopt for a report alone.
+struct OneOff {
+  Kind kind = Kind::one_off;
+  std::optional<Due> due;
+};
+std::optional<OneOff> one_off(const model::Model& model, const model::Task& task, bool report_undated,
+                              const DueRule& dates) {
+  if (task.due) {
+    const Kind kind = task.due->nature == calendar::DeadlineNature::planned ? Kind::planned : Kind::one_off;
+    if (task.extended_to) {
+      model::Deadline extended;
+      extended.date = task.extended_to;
+      return OneOff{kind, due_date(extended, dates)};
+    }
+    std::optional<Due> due = due_date(model, *task.due, dates);
+    return due ? OneOff{kind, due} : OneOff{Kind::undated, std::nullopt};
+  }
+  if (task.on && task.on->date) return OneOff{Kind::event, Due{*task.on->date, *task.on->date, OffReason::none}};
+  if (task.on || report_undated) return OneOff{Kind::undated, std::nullopt};
+  if (task.report) return std::nullopt;
+  return OneOff{Kind::ongoing, std::nullopt};
 }
 
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
-// undated or ongoing obligation.
+// planned, event, undated or ongoing obligation.
 void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
               const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates) {
+              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates, bool report_undated) {
   auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
-  const std::optional<Due> one_off = one_off_due(task, dates);
+  const std::optional<OneOff> single = one_off(model, task, report_undated, dates);
   for (auto [body, unit] : pairs) {
     if (task.report) {
       for (const Period& period : periods) {
@@ -131,14 +150,12 @@ void add_task(Schedule& schedule, const model::Model& model, const model::Territ
         add(Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due, kNone}, due.due);
       }
     }
-    if (one_off) {
-      add(Obligation{index, body, unit, Kind::one_off, one_off->off, moved_days(*one_off), {}, one_off->due, kNone},
-          one_off->due);
-    } else if (task.due) {
-      add(Obligation{index, body, unit, Kind::undated, OffReason::none, 0, {}, {}, kNone}, as_of);
-    }
-    if (!task.report && !task.due) {
-      add(Obligation{index, body, unit, Kind::ongoing, OffReason::none, 0, {}, {}, kNone}, as_of);
+    if (!single) continue;
+    if (single->due) {
+      const Due& due = *single->due;
+      add(Obligation{index, body, unit, single->kind, due.off, moved_days(due), {}, due.due, kNone}, due.due);
+    } else {
+      add(Obligation{index, body, unit, single->kind, OffReason::none, 0, {}, {}, kNone}, as_of);
     }
   }
 }
@@ -156,7 +173,7 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
   Schedule schedule;
   const model::Territory territory(model);
   for (const model::Document& document : model.documents) {
-    if (as_of < document.issued) {
+    if (document.issued && as_of < *document.issued) {
       schedule.not_yet_issued.push_back(&document);
       continue;
     }
@@ -166,15 +183,16 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        if (task.report) {
+        const bool report_undated = task.report && !task.report->from && !document.issued;
+        if (task.report && !report_undated) {
           // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
           model::ReportRule rule = *task.report;
           if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
             rule.until = rule.until && *rule.until < *cancelled ? *rule.until : *cancelled;
-          periods = owed_periods(rule, dates, document.issued, as_of, window_days);
+          periods = owed_periods(rule, dates, rule.from.value_or(*document.issued), as_of, window_days);
         }
         const auto pairs = responsible_pairs(model, territory, task, document.issued);
-        const std::size_t each = periods.size() + (task.due || !task.report ? 1 : 0);
+        const std::size_t each = periods.size() + (task.due || task.on || !task.report || report_undated ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
           overflow->task = index;
           overflow->bodies = pairs.size();
@@ -187,7 +205,7 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates);
+        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates, report_undated);
       }
     }
   }
@@ -219,6 +237,14 @@ std::string body_label(const model::Model& model, const Obligation& obligation) 
 std::string body_name(const model::Model& model, const std::string& id) {
   if (const model::Body* body = model.find_body(id)) return body->name;
   return id;
+}
+
+std::string unit_body_name(const model::Model& model, const std::string& id) {
+  const std::size_t at = id.find('@');
+  if (at == std::string::npos) return body_name(model, id);
+  std::string label = body_name(model, id.substr(0, at));
+  const model::Unit* unit = model.find_unit(std::string_view(id).substr(at + 1));
+  return label + " (" + (unit ? unit->name : id.substr(at + 1)) + ")";
 }
 
 }  // namespace campaign::schedule

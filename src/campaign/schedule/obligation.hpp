@@ -33,8 +33,10 @@ struct TaskRef {
 
 /// What kind of obligation: a one-off task with `due`, one period of a recurring `report`,
 /// an ongoing task with neither (tiếp tục…, thường xuyên), or a one-off task whose deadline
-/// has no date (a phrase that could not be read, kept by --lenient): listed, never judged.
-enum class Kind : std::uint8_t { one_off, report, ongoing, undated };
+/// has no date (tied to an event not yet dated, or a phrase that could not be read, kept by
+/// --lenient): listed, never judged; `planned`: a foreseen date ("dự kiến"), `event`: the day
+/// the task takes place (`on`): both dated, never overdue.
+enum class Kind : std::uint8_t { one_off, report, ongoing, undated, planned, event };
 
 /// Index meaning "none" in Obligation::unit and Obligation::body.
 inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;
@@ -136,5 +138,9 @@ std::string body_label(const model::Model& model, const Obligation& obligation);
 
 /// Short name of the body with id `id` (the id itself when unknown; empty for "").
 std::string body_name(const model::Model& model, const std::string& id);
+
+/// The name shown for `id` as `responsible` and `coordinating` write it: body_name for an id,
+/// and for `ID@UNIT` the body's name with the unit's in parentheses, as body_label shows it.
+std::string unit_body_name(const model::Model& model, const std::string& id);
 
 }  // namespace campaign::schedule

@@ -39,7 +39,8 @@ std::optional<RecordCheck> find_task(const model::Model& model, std::string_view
   const std::string_view id = text.substr(hash + 1);
   out.document = model::resolve_document(model, number);
   if (out.document == nullptr) return refused(Refusal::no_document, model::suggest_document(model, number));
-  if (today < out.document->issued) return refused(Refusal::not_issued, calendar::format_iso(out.document->issued));
+  if (out.document->issued && today < *out.document->issued)  // undated (a draft): nothing to compare
+    return refused(Refusal::not_issued, calendar::format_iso(*out.document->issued));
   std::vector<std::string> ids;
   for (const model::Directive& directive : out.document->directives)
     for (const model::Task& task : directive.tasks) {

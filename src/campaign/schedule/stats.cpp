@@ -31,6 +31,8 @@ void count(Counts& counts, const Item& item) {
       ++counts.cancelled;
       break;
     case Status::ongoing:
+    case Status::planned:
+    case Status::event:
       break;
   }
 }

@@ -11,8 +11,8 @@
 namespace campaign::schedule {
 
 /// Counts of one row. `not_yet_due` counts due-today, due-soon and upcoming; `no_date` is kept
-/// apart from the four judged counts; ongoing tasks are
-/// not counted (they have no deadline).
+/// apart from the four judged counts; ongoing tasks, planned dates and event days are not
+/// counted (they have no deadline to meet).
 struct Counts {
   int done_on_time = 0;
   int done_late = 0;

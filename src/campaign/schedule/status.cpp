@@ -12,8 +12,8 @@
 namespace campaign::schedule {
 namespace {
 
-constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {"done",     "overdue", "due-today", "due-soon",
-                                                                    "upcoming", "ongoing", "no-date",   "cancelled"};
+constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {
+    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date", "cancelled", "planned", "event"};
 
 // What a submission covers, resolved to indexes once so that lookups allocate nothing.
 using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
@@ -126,6 +126,11 @@ Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptio
     return item;
   }
   const long left = calendar::days_between(options.as_of, o.due);
+  if (o.kind == Kind::planned || o.kind == Kind::event) {  // never judged: days left, or 0 once passed
+    item.status = o.kind == Kind::planned ? Status::planned : Status::event;
+    item.days = left > 0 ? left : 0;
+    return item;
+  }
   if (left < 0) {
     item.status = Status::overdue;
     item.days = -left;

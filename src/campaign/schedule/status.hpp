@@ -17,16 +17,29 @@ namespace campaign::schedule {
 /// every body it falls on, or of the one body the completion names) or a submission (report,
 /// one body and period), on time or late; `overdue`: due before the as-of date and not done;
 /// `due_today`; `due_soon`: due within the window; `upcoming`: later; `ongoing`: a task with
-/// no deadline; `no_date`: a deadline without a date (Kind::undated), never judged; `cancelled`:
-/// not done, and the task was cancelled or superseded (Task::cancelled, in force as of the date)
-/// before it fell due: no longer owed.
-enum class Status : std::uint8_t { done, overdue, due_today, due_soon, upcoming, ongoing, no_date, cancelled };
+/// no deadline; `no_date`: a deadline without a date (Kind::undated: tied to an event not yet
+/// dated, or unreadable), never judged; `cancelled`: not done, and the task was cancelled or
+/// superseded (Task::cancelled, in force as of the date) before it fell due: no longer owed;
+/// `planned`: a foreseen date (Kind::planned, "dự kiến"), `event`: the day a task takes place
+/// (Kind::event, `on`): never judged.
+enum class Status : std::uint8_t {
+  done,
+  overdue,
+  due_today,
+  due_soon,
+  upcoming,
+  ongoing,
+  no_date,
+  cancelled,
+  planned,
+  event
+};
 
 /// Number of statuses.
-inline constexpr std::size_t kStatusCount = 8;
+inline constexpr std::size_t kStatusCount = 10;
 
 /// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing",
-/// "no-date", "cancelled".
+/// "no-date", "cancelled", "planned", "event".
 std::string_view status_key(Status status);
 
 /// The status with key `key` (as status_key writes it), or nullopt.

@@ -53,6 +53,7 @@ constexpr Field kFile[] = {
     {"submissions", Type::record_list, false, "submission", {}, "Reports received from bodies."},
     {"completions", Type::record_list, false, "completion", {}, "One-off tasks done."},
     {"results", Type::record_list, false, "result", {}, "Measured values of indicators."},
+    {"events", Type::record_list, false, "event", {}, "Events deadlines wait for (đại hội…), with their dates."},
     {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
     {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
 };
@@ -93,14 +94,21 @@ constexpr Field kChange[] = {
     {"by", Type::text, false, {}, {}, "The resolution that made the change, e.g. `1677/NQ-UBTVQH15`."},
 };
 constexpr Field kDocument[] = {
-    {"number", Type::text, true, {}, {}, "Document number (số ký hiệu), `NUMBER-KIND/ISSUER`, e.g. `127-TB/BCĐ`."},
+    {"number",
+     Type::text,
+     false,
+     {},
+     {},
+     "Document number (số ký hiệu), `127-TB/BCĐ` or `20/KH-PGD&ĐT`; absent or `~` when blank (a draft).",
+     true},
     {"kind",
      Type::enumeration,
      true,
      {},
      model::kDocumentKindKeys,
      "notice (TB), plan (KH), letter (CV), directive (CT), decision (QĐ), report (BC)."},
-    {"issued", Type::date, true, {}, {}, "Date of issue."},
+    {"issued", Type::date, false, {}, {}, "Date of issue; absent or `~` when not known (a draft).", true},
+    {"draft", Type::boolean, false, {}, {}, "A draft (dự thảo), not yet numbered or dated."},
     {"issuer", Type::id, true, {}, {}, "Body id of the issuer."},
     {"title", Type::text, true, {}, {}, "Title (trích yếu)."},
     {"meeting", Type::date, false, {}, {}, "Date of the briefing meeting (hội nghị giao ban)."},
@@ -132,8 +140,8 @@ constexpr Field kSigner[] = {
     {"title", Type::text, true, {}, {}, "Title, e.g. `Phó Trưởng ban`."},
 };
 constexpr Field kReference[] = {
-    {"number", Type::text, true, {}, {}, "Number of the cited document."},
-    {"issued", Type::date, true, {}, {}, "Its date of issue."},
+    {"number", Type::text, false, {}, {}, "Number of the cited document; absent for a law cited by its name."},
+    {"issued", Type::date, false, {}, {}, "Its date of issue; absent when the citation gives none."},
     {"title", Type::text, false, {}, {}, "Its title or subject."},
 };
 constexpr Field kDirective[] = {
@@ -157,7 +165,9 @@ constexpr Field kTask[] = {
      {},
      {},
      "Bodies (ids, `ID@UNIT` for one unit's body, names or aliases); default the directive's."},
-    {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`."},
+    {"due", Type::deadline, false, {}, {}, "Deadline, e.g. `trong tháng 7/2024`, `dự kiến tháng 8/2024`."},
+    {"on", Type::deadline, false, {}, {}, "The day the task takes place (ngày diễn ra), e.g. `ngày 30/7/2020`."},
+    {"after", Type::id, false, {}, {}, "Id of the event (`events`) a tied deadline waits for."},
     {"extended_to",
      Type::date,
      false,
@@ -166,6 +176,12 @@ constexpr Field kTask[] = {
      "The deadline as extended (gia hạn): the task is due on this date instead of `due`'s."},
     {"report", Type::record, false, "report", {}, "A recurring report (báo cáo định kỳ)."},
     {"references", Type::id_list, false, {}, {}, "Numbers of documents the task cites."},
+    {"coordinating",
+     Type::body_list,
+     false,
+     {},
+     {},
+     "Bodies that coordinate (phối hợp): ids, `ID@UNIT`, names or aliases; shown, owing nothing."},
     {"cancelled",
      Type::record,
      false,
@@ -284,6 +300,11 @@ constexpr Field kFraction[] = {
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
 };
 
+constexpr Field kEvent[] = {
+    {"id", Type::id, true, {}, {}, "Unique id, e.g. `dai-hoi-xa`."},
+    {"name", Type::text, false, {}, {}, "What it is, e.g. `Đại hội đại biểu MTTQ xã`."},
+    {"date", Type::date, false, {}, {}, "Its date, once known; absent while it is not."},
+};
 constexpr Field kCalendarYear[] = {
     {"year", Type::integer, true, {}, {}, "The solar year decided; at most one entry per year."},
     {"tet",
@@ -346,6 +367,7 @@ constexpr Record kRecords[] = {
     {"submission", kSubmission, "A report received."},
     {"completion", kCompletion, "A task done."},
     {"result", kResult, "Measured values.", kResultNeeds},
+    {"event", kEvent, "An event deadlines may wait for."},
     {"fraction", kFraction, "A unit's result given by the counts behind a rate: numerator / denominator."},
     {"calendar_year", kCalendarYear, "One year's decisions on days off."},
     {"tet_days", kTetDays, "The Tết days chosen."},

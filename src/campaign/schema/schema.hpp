@@ -39,7 +39,7 @@ struct Field {
   std::string_view record = {};                    ///< for record, record_list; value_map: its mapping values
   std::span<const std::string_view> allowed = {};  ///< for enumeration and frequency
   std::string_view description = {};
-  bool nullable = false;  ///< value, value_map: `~` is a value (none on purpose)
+  bool nullable = false;  ///< value, value_map: `~` is a value (none on purpose); text, date: `~` is "not known"
 };
 
 struct Record {

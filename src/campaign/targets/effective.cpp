@@ -122,7 +122,10 @@ std::optional<IndicatorRef> amended_by(const model::Model& model, const Indicato
 }
 
 std::vector<Effective> effective_indicators(const model::Model& model, std::optional<model::Date> as_of) {
-  auto issued_by = [&](const IndicatorRef& r) { return !as_of || r.document->issued <= *as_of; };
+  // A document without its date of issue is in force only when no as-of date is asked for.
+  auto issued_by = [&](const IndicatorRef& r) {
+    return !as_of || (r.document->issued && *r.document->issued <= *as_of);
+  };
   const Indicators index(model);
   std::vector<Effective> out;
   for (const auto& r : index.all()) {

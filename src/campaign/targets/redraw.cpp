@@ -91,11 +91,12 @@ class Redrawer {
     }
   }
 
-  // `values` (and their `weights`) of the units existing on `drawn_on`, rolled up onto the map.
+  // `values` (and their `weights`) of the units existing on `drawn_on`, rolled up onto the map;
+  // with `drawn_on` not known (a document without its date) only the units given a value.
   // Refusals are added with `base` filled in; `weights_out` receives the successors' weights.
   // `set`: the indicator's unit set (empty: every unit); `partial`: its breakdown is partial.
   std::vector<UnitValue> redraw(const std::vector<UnitValue>& values, const std::vector<UnitValue>& weights,
-                                model::TotalRule rule, const model::Date& drawn_on, const Refusal& base,
+                                model::TotalRule rule, const std::optional<model::Date>& drawn_on, const Refusal& base,
                                 std::vector<UnitValue>& weights_out, std::string_view set = {}, bool partial = false) {
     const auto value_index = index_of(values);
     const auto weight_index = index_of(weights);
@@ -107,7 +108,8 @@ class Redrawer {
       std::string outside;  // a unit carried outside the indicator's set
       for (const Member& m : members_[i]) {
         const model::Value* v = find(value_index, m.unit->id);
-        if (!v && !territory_.exists_on(*m.unit, drawn_on)) continue;  // neither on the figures' map nor given
+        if (!v && (!drawn_on || !territory_.exists_on(*m.unit, *drawn_on)))
+          continue;  // neither on the figures' map nor given
         if (!in_set(i, m, set)) {
           if (outside.empty()) outside = m.unit->id;
           continue;
@@ -211,7 +213,7 @@ std::vector<const model::Unit*> document_units(const model::Model& model, const 
   const model::Territory territory(model);
   std::vector<const model::Unit*> out;
   for (const model::Unit& u : model.units)
-    if (!territory.any() || territory.exists_on(u, document.issued)) out.push_back(&u);
+    if (!territory.any() || territory.on_map_of(u, document.issued)) out.push_back(&u);
   return out;
 }
 

@@ -58,9 +58,16 @@ std::string attached_line(const model::Model& model, const std::vector<const mod
   std::string parts;
   for (const model::Document* d : documents) {
     const std::string issuer = issuer_name(model, *d);
-    std::string part =
-        vi ? fmt::format("{} số {}, ngày {}", document_kind_name(d->kind, lang), d->number, format_official(d->issued))
-           : fmt::format("{} {} of {}", document_kind_name(d->kind, lang), d->number, calendar::format_vn(d->issued));
+    // A document without number or date says so ("chưa có số", "chưa rõ ngày"): nothing is invented.
+    const std::string number =
+        d->numbered ? d->number : (vi ? "(chưa có số, tệp " : "(no number, file ") + d->number + ")";
+    std::string part;
+    if (vi)
+      part = fmt::format("{} số {}, {}", document_kind_name(d->kind, lang), number,
+                         d->issued ? "ngày " + format_official(*d->issued) : std::string("chưa rõ ngày ban hành"));
+    else
+      part = fmt::format("{} {} of {}", document_kind_name(d->kind, lang), number,
+                         d->issued ? calendar::format_vn(*d->issued) : std::string("unknown date"));
     if (!issuer.empty()) part += (vi ? " của " : " of ") + issuer;
     parts += (parts.empty() ? "" : vi ? " và " : " and ") + part;
   }

@@ -53,7 +53,7 @@ void title(docx::Section& section, const DeadlinesView& view, const std::string&
                                         Run{.bold = true}, 120));
   for (const model::Document* d : view.report->schedule.not_yet_issued)
     section.blocks.emplace_back(
-        centred(fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}", d->number, calendar::format_vn(d->issued),
+        centred(fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}", d->number, calendar::format_vn(*d->issued),
                             calendar::format_vn(view.report->as_of)),
                 Run{.italic = true}, 120));
 }
@@ -100,6 +100,9 @@ docx::Table list_table(const DeadlinesView& view, int width) {
     std::vector<Paragraph> head{task_heading(view, group.task, "")};
     if (task_label(task) != task.text)
       head.push_back(docx::paragraph(task.text, docx::Align::justify, Run{.italic = true, .size_half_points = 22}));
+    if (!task.coordinating.empty())
+      head.push_back(docx::paragraph(coordinating_note(view, task, Language::vietnamese), docx::Align::justify,
+                                     Run{.italic = true, .size_half_points = 22}));
     table.rows.push_back(group_row(std::move(head), 5, true));
     int stt = 0;
     for (const Item* item : group.items) {

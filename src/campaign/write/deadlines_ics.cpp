@@ -110,14 +110,16 @@ void add_alarm(icalcomponent* event, int days, const std::string& title) {
   icalcomponent_add_component(event, alarm);
 }
 
-// One event per one-off task, on its due date (moved by deadline_rule when it applies): the
+// One event per one-off task (a deadline, a planned date "Dự kiến", an event's day "Sự kiện"),
+// on its due date (extended_to, if any, and moved by deadline_rule when it applies): the
 // bodies that still owe it in the summary, all the bodies shown in the description, each one
 // done or cancelled on a line of its own. A task no body shown still owes has no event, or
 // with keep_finished one marked done or cancelled, without an alarm.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view, const IcsOptions& options) {
   std::map<std::uint32_t, std::vector<const schedule::Item*>> tasks;  // task -> its items, in order
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::one_off) tasks[item.obligation.task].push_back(&item);
+    if (const Kind k = item.obligation.kind; k == Kind::one_off || k == Kind::planned || k == Kind::event)
+      tasks[item.obligation.task].push_back(&item);
   for (const auto& [task, items] : tasks) {
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     std::vector<std::string> all, owing;
@@ -133,7 +135,9 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view, const IcsOption
       finished += "\n" + all.back() + ": " + status_with_cancellation(view, *item, Language::vietnamese);
     }
     if (owing.empty() && !options.keep_finished) continue;
-    const std::string_view prefix = !owing.empty() ? "Hạn" : cancelled ? "Không còn thực hiện" : "Đã hoàn thành";
+    const Kind kind = items.front()->obligation.kind;
+    const std::string_view owed = kind == Kind::planned ? "Dự kiến" : kind == Kind::event ? "Sự kiện" : "Hạn";
+    const std::string_view prefix = !owing.empty() ? owed : cancelled ? "Không còn thực hiện" : "Đã hoàn thành";
     const std::string title = summary(prefix, ref, join(owing.empty() ? all : owing));
     icalcomponent* event = new_event(stable_uid(ref.key()), view.report->as_of, items.front()->obligation.due, title,
                                      description(view, ref, join(all)) + finished);

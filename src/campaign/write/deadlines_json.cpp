@@ -34,6 +34,10 @@ std::string_view kind_key(Kind kind) {
       return "ongoing";
     case Kind::undated:
       return "undated";
+    case Kind::planned:
+      return "planned";
+    case Kind::event:
+      return "event";
   }
   return "";
 }
@@ -54,6 +58,12 @@ void put_task_and_body(json& j, const DeadlinesView& view, const Obligation& o) 
   j["unit"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].id);
   j["unit_name"] = o.unit == schedule::kNone ? json(nullptr) : json(model.units[o.unit].name);
   j["body_label"] = schedule::body_label(model, o);
+  if (!ref.task->coordinating.empty()) {
+    json coordinating = json::array();
+    for (const std::string& id : ref.task->coordinating)
+      coordinating.push_back({{"body", id}, {"body_label", schedule::unit_body_name(model, id)}});
+    j["coordinating"] = std::move(coordinating);
+  }
   if (const model::UnitChange* c = schedule::transfer_of(model, o)) {  // only then: older outputs unchanged
     json carried;
     carried["former_unit"] = model.units[o.former].id;
@@ -73,9 +83,15 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const bool report = o.kind == Kind::report;
   json j;
   put_task_and_body(j, view, o);
-  j["due"] = date_or_null(o.kind == Kind::one_off || report, o.due);
-  j["due_written"] =
-      (o.kind == Kind::one_off || o.kind == Kind::undated) && task.due ? json(task.due->phrase) : json(nullptr);
+  const bool dated = o.kind == Kind::one_off || report || o.kind == Kind::planned || o.kind == Kind::event;
+  j["due"] = date_or_null(dated, o.due);
+  const model::Deadline* written = report ? nullptr : task.due ? &*task.due : task.on ? &*task.on : nullptr;
+  j["due_written"] = written ? json(written->phrase) : json(nullptr);
+  if (written && written->start) j["due_start"] = calendar::format_iso(*written->start);  // a window
+  if (written && written->nature == calendar::DeadlineNature::tied) {  // no fixed date: waits for an event
+    j["no_fixed_date"] = true;
+    if (!written->after.empty()) j["after"] = written->after;
+  }
   j["due_text"] = due_text(view, o);
   if (o.moved != 0) {  // only when deadline_rule moved it: outputs without the rule keep their keys
     j["due_as_written"] = calendar::format_iso(o.written());
@@ -208,7 +224,7 @@ json skipped_json(const schedule::Skipped& s) {
 }
 
 json not_yet_issued_json(const model::Document* d) {
-  return {{"document", d->number}, {"issued", calendar::format_iso(d->issued)}};
+  return {{"document", d->number}, {"issued", calendar::format_iso(*d->issued)}};
 }
 
 }  // namespace

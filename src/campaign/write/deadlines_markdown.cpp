@@ -70,6 +70,7 @@ void list(std::ostream& out, const DeadlinesView& view) {
     const model::Task& task = *view.report->schedule.tasks[group.task].task;
     out << "#### " << escape(task_title(view, group.task)) << "\n\n";
     if (task_label(task) != task.text) out << escape(task.text) << "\n\n";
+    if (!task.coordinating.empty()) out << escape(coordinating_note(view, task, Language::vietnamese)) << "\n\n";
     Table t;
     t.columns = {{"STT", Align::right}, {"Cơ quan, đơn vị"}, {"Kỳ báo cáo"}, {"Thời hạn"}, {"Tình trạng"}};
     int stt = 0;
@@ -117,7 +118,7 @@ void write_deadlines_markdown(std::ostream& out, const DeadlinesView& view, cons
                               view.skipped.size()))
         << "**\n\n";
   for (const model::Document* d : view.report->schedule.not_yet_issued)
-    out << escape(fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}", d->number, calendar::format_vn(d->issued),
+    out << escape(fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}", d->number, calendar::format_vn(*d->issued),
                               date))
         << "  \n";
   if (!view.report->schedule.not_yet_issued.empty()) out << "\n";

@@ -46,7 +46,7 @@ std::vector<std::string> title_lines(const DeadlinesView& view, const std::strin
         fmt::format("CHƯA ĐẦY ĐỦ: bỏ qua {} phần bị lỗi của dữ liệu đầu vào (liệt kê ở cuối)", view.skipped.size()));
   for (const model::Document* d : view.report->schedule.not_yet_issued)
     lines.push_back(fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}", d->number,
-                                calendar::format_vn(d->issued), calendar::format_vn(view.report->as_of)));
+                                calendar::format_vn(*d->issued), calendar::format_vn(view.report->as_of)));
   return lines;
 }
 
@@ -62,6 +62,7 @@ void list(std::vector<Sheet>& out, const DeadlinesView& view) {
     t.title = task_title(view, group.task);
     t.columns = {{"STT", Align::right}, {"Cơ quan, đơn vị"}, {"Kỳ báo cáo"}, {"Thời hạn"}, {"Tình trạng"}};
     if (task_label(task) != task.text) t.notes.push_back("Nội dung: " + task.text);
+    if (!task.coordinating.empty()) t.notes.push_back(coordinating_note(view, task, Language::vietnamese));
     int stt = 0;
     for (const schedule::Item* item : group.items) {
       const schedule::Obligation& o = item->obligation;

@@ -30,10 +30,10 @@ void write_not_yet_issued(std::ostream& out, const DeadlinesView& view, Language
   for (const model::Document* d : view.report->schedule.not_yet_issued) {
     const std::string number = text::escape_controls(d->number);
     if (language == Language::english)
-      out << fmt::format("Not counted: {}, issued {}, after {}{}", number, calendar::format_vn(d->issued),
+      out << fmt::format("Not counted: {}, issued {}, after {}{}", number, calendar::format_vn(*d->issued),
                          calendar::format_vn(view.report->as_of), end);
     else
-      out << fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}{}", number, calendar::format_vn(d->issued),
+      out << fmt::format("Chưa tính: {} ban hành ngày {}, sau ngày {}{}", number, calendar::format_vn(*d->issued),
                          calendar::format_vn(view.report->as_of), end);
   }
 }

@@ -49,6 +49,10 @@ std::string status_english(const Item& item) {
       return "no date";
     case Status::cancelled:
       return "cancelled";
+    case Status::planned:
+      return item.days > 0 ? "planned, " + plural(item.days, "day", "days") : "planned";
+    case Status::event:
+      return item.days > 0 ? "event, in " + plural(item.days, "day", "days") : "event";
   }
   return "";
 }
@@ -72,6 +76,10 @@ std::string status_vietnamese(const Item& item) {
       return "Chưa xác định được hạn";
     case Status::cancelled:
       return "Không còn thực hiện";
+    case Status::planned:
+      return item.days > 0 ? fmt::format("Dự kiến (còn {} ngày)", item.days) : "Dự kiến";
+    case Status::event:
+      return item.days > 0 ? fmt::format("Sự kiện (còn {} ngày)", item.days) : "Sự kiện";
   }
   return "";
 }
@@ -121,7 +129,30 @@ std::string period_text(const Obligation& o, Language language) {
   return language == Language::english ? o.period.label() : o.period.label_vn();
 }
 
+// The names of the bodies that coordinate `task`, comma-separated.
+std::string coordinating_names(const DeadlinesView& view, const model::Task& task) {
+  std::string names;
+  for (const std::string& id : task.coordinating) {
+    if (!names.empty()) names += ", ";
+    names += schedule::unit_body_name(*view.model, id);
+  }
+  return names;
+}
+
+// The task's text, with the bodies that coordinate (phối hợp) after it, which owe nothing.
+std::string task_text(const DeadlinesView& view, const Obligation& o, Language language) {
+  const model::Task& task = task_of(view, o);
+  if (task.coordinating.empty()) return task.text;
+  return fmt::format("{} ({}: {})", task.text, language == Language::english ? "coordinating" : "phối hợp",
+                     coordinating_names(view, task));
+}
+
 }  // namespace
+
+std::string coordinating_note(const DeadlinesView& view, const model::Task& task, Language language) {
+  if (task.coordinating.empty()) return "";
+  return (language == Language::english ? "Coordinating: " : "Phối hợp: ") + coordinating_names(view, task);
+}
 
 std::string status_text(const Item& item, Language language) {
   std::string text = language == Language::english ? status_english(item) : status_vietnamese(item);
@@ -166,11 +197,15 @@ std::string_view off_reason_text(schedule::OffReason reason, Language language) 
 
 std::string due_text(const DeadlinesView& view, const Obligation& o) {
   if (o.kind == Kind::ongoing) return "–";
-  if (o.kind == Kind::undated) return task_of(view, o).due->phrase + " → ?";
   const model::Task& task = task_of(view, o);
-  const bool extended = o.kind == Kind::one_off && task.extended_to && task.due;
-  const bool lunar = o.kind == Kind::one_off && task.due && task.due->lunar && !extended;
+  const model::Deadline* written = task.due ? &*task.due : task.on ? &*task.on : nullptr;
+  if (o.kind == Kind::undated) return written ? written->phrase + " → ?" : "?";  // a report without a start
+  const bool one_off = o.kind == Kind::one_off || o.kind == Kind::planned;
+  const bool extended = one_off && task.extended_to && task.due;
+  const bool lunar = one_off && written && written->lunar && !extended;
   std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
+  if (o.kind != Kind::report && written && written->start && !extended)  // a window: its first day too
+    date = calendar::format_vn(*written->start) + "–" + date;
   if (o.moved != 0)
     date += fmt::format(" → {} ({})", calendar::format_vn(o.due), off_reason_text(o.off, Language::vietnamese));
   if (extended) {  // gia hạn: the new date, then the old one
@@ -180,8 +215,8 @@ std::string due_text(const DeadlinesView& view, const Obligation& o) {
                                 : task.due->phrase + " → " + calendar::format_vn(*task.due->date);
     return fmt::format("{} (gia hạn; hạn cũ: {})", date, old);
   }
-  if (o.kind == Kind::report || !task.due || task.due->phrase == calendar::format_vn(o.written())) return date;
-  return task.due->phrase + " → " + date;
+  if (o.kind == Kind::report || !written || written->phrase == calendar::format_vn(o.written())) return date;
+  return written->phrase + " → " + date;
 }
 
 Table obligations_table(const DeadlinesView& view, Language language) {
@@ -199,7 +234,8 @@ Table obligations_table(const DeadlinesView& view, Language language) {
     table.rows.push_back({text_cell(status_with_cancellation(view, item, language), style_of(item)),
                           text_cell(due_text(view, o)), text_cell(period_text(o, language)),
                           text_cell(carried_body_label(*view.model, o, language)), text_cell(via_of(view, o)),
-                          text_cell(view.report->schedule.tasks[o.task].key()), text_cell(task_of(view, o).text)});
+                          text_cell(view.report->schedule.tasks[o.task].key()),
+                          text_cell(task_text(view, o, language))});
   }
   return table;
 }

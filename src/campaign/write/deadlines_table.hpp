@@ -30,6 +30,10 @@ struct DeadlinesView {
 /// 28/09/2024 chưa đạt yêu cầu: REASON)" / "(the report received … was returned, not acceptable: …)".
 std::string status_text(const schedule::Item& item, Language language);
 
+/// The bodies that coordinate a task (phối hợp, `coordinating`), who owe nothing: "Phối hợp:
+/// Phòng Tư pháp, Công đoàn ngành Giáo dục" / "Coordinating: …"; empty when none.
+std::string coordinating_note(const DeadlinesView& view, const model::Task& task, Language language);
+
 /// status_text, and for a cancelled obligation what cancelled it: "Không còn thực hiện (bãi bỏ
 /// theo 135-TB/BCĐ)", "cancelled (superseded by 135-TB/BCĐ#1.1, 135-TB/BCĐ)".
 std::string status_with_cancellation(const DeadlinesView& view, const schedule::Item& item, Language language);

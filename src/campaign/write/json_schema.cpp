@@ -162,6 +162,8 @@ ordered_json field_schema(const Field& f) {
       j = ref(def_of(f.type));
       break;
   }
+  if (f.nullable && (f.type == Type::text || f.type == Type::date))  // `~`: not known (a draft's number)
+    j = {{"anyOf", {j, {{"type", "null"}}}}};
   j["description"] = f.description;
   return j;
 }

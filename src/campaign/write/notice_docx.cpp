@@ -143,7 +143,13 @@ void appendix(docx::Document& doc, const Table& table) {
 
 docx::Document notice_docx(const NoticeLayout& l) {
   docx::Document doc;
-  doc.properties = {.title = l.title, .created = l.issued, .modified = l.issued};
+  doc.properties.title = l.title;
+  if (l.issued) {
+    doc.properties.created = *l.issued;
+    doc.properties.modified = *l.issued;
+  } else {
+    doc.properties.undated = true;  // a draft: no date is invented for it
+  }
   docx::Section s;  // A4 portrait, 20/20/30/15 mm, numbered from page 2 at the top centre
   const int width = s.text_width();
   std::vector<int> ids;

@@ -104,6 +104,11 @@ model::Bloc bloc_of_number(std::string_view number) {
                                                                                                  : model::Bloc::state;
 }
 
+std::string official_date_line(const std::string& place, const std::optional<calendar::Date>& when) {
+  if (!when) return fmt::format("{}, ngày … tháng … năm …", place.empty() ? "…" : place);
+  return official_date_line(place, *when);
+}
+
 std::string official_date_line(const std::string& place, const calendar::Date& date) {
   return fmt::format("{}, ngày {:02} tháng {} năm {}", place.empty() ? "…" : place, date.day,
                      date.month <= 2 ? fmt::format("{:02}", date.month) : std::to_string(date.month), date.year);
@@ -126,8 +131,12 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
   NoticeLayout out;
   out.issued = d.issued;
   out.title = d.title;
-  out.bloc = d.bloc.value_or(bloc_of_number(d.number));
-  if (!d.bloc)
+  out.bloc = d.bloc.value_or(d.numbered ? bloc_of_number(d.number) : model::Bloc::party);
+  if (!d.bloc && !d.numbered)
+    out.gaps.push_back({"bloc",
+                        "laid out by the Party rules (Hướng dẫn 36-HD/VPTW): the document has no number to "
+                        "tell which rules it follows"});
+  else if (!d.bloc)
     out.gaps.push_back({"bloc", out.bloc == model::Bloc::party
                                     ? "laid out by the Party rules (Hướng dẫn 36-HD/VPTW), as its number is written "
                                       "NUMBER-KIND/ISSUER"
@@ -143,6 +152,12 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
   out.national = party ? std::vector<std::string>{"ĐẢNG CỘNG SẢN VIỆT NAM"}
                        : std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"};
   out.number = (party ? "Số " : "Số: ") + d.number;
+  if (!d.numbered) {  // a draft: "Số:      /KH-…" left blank to be filled in when it is signed
+    const std::string_view kind = model::kDocumentKindAbbreviations[static_cast<std::size_t>(d.kind)];
+    out.number = party ? fmt::format("Số      -{}/…", kind) : fmt::format("Số:      /{}-…", kind);
+    out.gaps.push_back({"number", "the number is left blank (\"" + out.number + "\")"});
+  }
+  if (!d.issued) out.gaps.push_back({"issued", "the date line is left blank (\"ngày … tháng … năm …\")"});
   if (d.place.empty()) out.gaps.push_back({"place", "the date line begins with \"…\""});
   out.date_line = official_date_line(d.place, d.issued);
   out.kind = text::to_upper(document_kind_name(d.kind, Language::vietnamese));

@@ -17,7 +17,7 @@ namespace campaign::write {
 /// A fact the layout needs that the document does not give (format keys of `document`): the
 /// output leaves a visible gap ("…") instead of guessing, and `campaign render` warns (W060).
 struct RenderGap {
-  std::string key;     ///< "place", "bloc", "heading", "preamble", "signer"
+  std::string key;     ///< "place", "bloc", "heading", "preamble", "signer", "number", "issued"
   std::string effect;  ///< what the output does without it, in English
 };
 
@@ -54,9 +54,9 @@ struct NoticeLayout {
   std::vector<std::string> recipients;  ///< "- BTV Huyện ủy (b/c),", …, "- Lưu VT."
   std::vector<std::string> signer;      ///< office lines ("CHỦ TỊCH UBMTTQVN HUYỆN", "kiêm", …)
   std::string signer_name;
-  std::optional<Table> appendix;  ///< the document's indicators as its appendix
-  calendar::Date issued;
-  std::string title;  ///< the document's title, for the file's properties
+  std::optional<Table> appendix;         ///< the document's indicators as its appendix
+  std::optional<calendar::Date> issued;  ///< nullopt: not known (a draft), the date line left blank
+  std::string title;                     ///< the document's title, for the file's properties
   std::vector<RenderGap> gaps;
 };
 
@@ -67,7 +67,10 @@ model::Bloc bloc_of_number(std::string_view number);
 
 /// The date line of an official document: "Kon Rẫy, ngày 11 tháng 7 năm 2024"; days below 10
 /// and the months 1 and 2 with a leading zero ("ngày 03 tháng 02 năm 2024"); "…" for an empty
-/// place.
+/// place. A date not known (a draft, issue 15) is left blank as drafts print it: "…, ngày …
+/// tháng … năm …".
+std::string official_date_line(const std::string& place, const std::optional<calendar::Date>& date);
+/// The date line of a known date (as above).
 std::string official_date_line(const std::string& place, const calendar::Date& date);
 
 /// The lines of a signer's office in capitals, "kiêm" (concurrently) on its own line in lower

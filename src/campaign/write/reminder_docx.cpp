@@ -45,10 +45,14 @@ Paragraph body(std::string text, int first_line = 567) {
   return p;
 }
 
-// "Thông báo số 127-TB/BCĐ, ngày 11/7/2024"
+// "Thông báo số 127-TB/BCĐ, ngày 11/7/2024"; a document without number or date (a draft) is
+// cited by what is known: "Kế hoạch (dự thảo du-thao.yaml, chưa có ngày ban hành)".
 std::string cited(const model::Document& d) {
-  return fmt::format("{} số {}, ngày {}", document_kind_name(d.kind, Language::vietnamese), d.number,
-                     format_official(d.issued));
+  const std::string_view kind = document_kind_name(d.kind, Language::vietnamese);
+  if (d.numbered && d.issued) return fmt::format("{} số {}, ngày {}", kind, d.number, format_official(*d.issued));
+  const std::string number = d.numbered ? "số " + d.number : "chưa có số (tệp " + d.number + ")";
+  const std::string date = d.issued ? "ngày " + format_official(*d.issued) : "chưa có ngày ban hành";
+  return fmt::format("{} {}, {}", kind, number, date);
 }
 
 // One bullet: what is owed, from which document, due when, how late.

@@ -39,7 +39,7 @@ ordered_json indicator_head(const targets::IndicatorRef& r) {
   const model::Indicator& ind = *r.indicator;
   ordered_json j{{"ref", r.ref()},
                  {"document", r.document->number},
-                 {"issued", calendar::format_iso(r.document->issued)},
+                 {"issued", date(r.document->issued)},
                  {"id", ind.id},
                  {"name", ind.name},
                  {"unit", ind.unit},
@@ -112,7 +112,7 @@ ordered_json set_aside(const std::vector<targets::SetAside>& set_aside) {
     out.push_back({{"indicator", s.replaced.ref()},
                    {"period", s.result->period.label()},
                    {"replaced_by", s.by.ref()},
-                   {"from", calendar::format_iso(s.by.document->issued)}});
+                   {"from", date(s.by.document->issued)}});
   return out;
 }
 

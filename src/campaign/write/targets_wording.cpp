@@ -310,7 +310,7 @@ std::vector<std::string> set_aside_texts(const Comparison& c, Language lang) {
     for (const auto& x : c.set_aside)
       if (same(x))
         ++n, periods += (periods.empty() ? "" : ", ") + (vi ? x.result->period.label_vn() : x.result->period.label());
-    std::string from = calendar::format_vn(s.by.document->issued);
+    std::string from = s.by.document->issued ? calendar::format_vn(*s.by.document->issued) : std::string("?");
     out.push_back(vi ? fmt::format("Không dùng {} bộ kết quả ghi cho {} ({}): {} đã thay thế chỉ tiêu này từ ngày {}",
                                    n, s.replaced.ref(), periods, s.by.ref(), from)
                      : fmt::format("{} result set{} filed under {} ({}) set aside: {} replaced that indicator from {}",

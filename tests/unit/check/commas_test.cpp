@@ -114,6 +114,7 @@ TEST_CASE("A name split in responsible is reported once, not once per piece", "[
   model::Model m = registry();
   model::Document d;
   d.number = "01-TB/BCĐ";
+  d.issued = calendar::Date{2024, 7, 11};  // a document without its date would add W045
   d.issuer = "ubnd-huyen";
   model::Directive dir;
   dir.number = 1;

@@ -34,14 +34,27 @@ std::vector<diag::Diagnostic> w004(std::string_view number, std::string_view kin
 
 }  // namespace
 
-TEST_CASE("W004: numbers that do not read NUMBER-KIND/ISSUER", "[check][documents]") {
-  for (std::string_view number : {"01TB/BCĐ", "a1-TB/BCĐ", "-TB/BCĐ", "01-TB", "01-/BCĐ", "01-TB/"}) {
+TEST_CASE("W004: numbers that read neither NUMBER-KIND/ISSUER nor NUMBER/KIND-ISSUER", "[check][documents]") {
+  for (std::string_view number : {"01TB/BCĐ", "a1-TB/BCĐ", "-TB/BCĐ", "01-TB", "01-/BCĐ", "01-TB/", "20/KH-", "20/-PGD",
+                                  "20/", "x/KH-PGD", "30/20/NĐ-CP", "30/2020/", "20/KH/PGD"}) {
     INFO(number);
     auto found = w004(number);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].message ==
-          "document number '" + std::string(number) + "' does not read NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ)");
+    CHECK(found[0].message == "document number '" + std::string(number) +
+                                  "' reads neither NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ) nor NUMBER/KIND-ISSUER (e.g. "
+                                  "20/KH-PGD&ĐT, 30/2020/NĐ-CP)");
   }
+}
+
+TEST_CASE("W004: state-style numbers are valid, and their kind is compared", "[check][documents]") {
+  CHECK(w004("20/KH-PGD&ĐT", "plan").empty());
+  CHECK(w004("1115/SGD&ĐT-KTKĐCLGD", "letter").empty());  // a letter: issuer and drafting unit, no kind
+  CHECK(w004("30/2020/NĐ-CP", "decision").empty());       // NĐ (nghị định) is no kind of format v1
+  CHECK(w004("15/2024/QĐ-UBND", "decision").empty());
+  CHECK(w004("15/UBND", "letter").empty());
+  auto plan = w004("15/2024/QĐ-UBND", "plan");
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].message == "document number '15/2024/QĐ-UBND' says decision (QĐ) but 'kind' is plan");
 }
 
 TEST_CASE("W004: a kind abbreviation that disagrees with 'kind'", "[check][documents]") {

@@ -105,3 +105,46 @@ TEST_CASE("report due days move too", "[schedule][dates]") {
   const schedule::Due july = schedule::due_date(monthly, {calendar::Frequency::month, 2025, 7}, rule);
   CHECK_FALSE(july.shifted());
 }
+
+TEST_CASE("a deadline tied to an event is due on the event's date once recorded, under the rule", "[schedule][dates]") {
+  model::Model m = model_with(model::DeadlineRule::next_working_day);
+  const schedule::DueRule rule = schedule::due_rule(m, m.documents[0]);
+  const calendar::DeadlineResult r = calendar::parse_deadline("ngay sau đại hội");
+  REQUIRE_FALSE(r.due);
+  CHECK(r.error.empty());
+  CHECK(r.nature == calendar::DeadlineNature::tied);
+  model::Deadline tied{"ngay sau đại hội", std::nullopt, {}, {}, false, std::nullopt, r.nature, "dai-hoi", {}};
+  CHECK_FALSE(schedule::due_date(m, tied, rule));  // no events: no date, none guessed
+  m.events.push_back({"dai-hoi", "Đại hội", std::nullopt, {}});
+  CHECK_FALSE(schedule::due_date(m, tied, rule));  // listed, not dated yet
+  m.events.push_back({"dai-hoi", "Đại hội", d(2025, 4, 30), {}});
+  const std::optional<schedule::Due> due = schedule::due_date(m, tied, rule);
+  REQUIRE(due);
+  CHECK(due->written == d(2025, 4, 30));
+  CHECK(due->due == d(2025, 5, 5));  // 30/4-1/5 and the swapped 02/05/2025: moved as any due date
+  CHECK(due->off == OffReason::holiday);
+  CHECK_FALSE(schedule::due_date(tied, rule));  // without the model no event can date it
+}
+
+TEST_CASE("windows and planned dates resolve through the same rule", "[schedule][dates]") {
+  const model::Model m = model_with(model::DeadlineRule::next_working_day);
+  CHECK(due(m, "Từ ngày 20/4/2025 đến hết ngày 30/4/2025") == "30/04/2025 -> 05/05/2025");
+  CHECK(due(m, "dự kiến cuối tháng 4/2025") == "30/04/2025 -> 05/05/2025");
+  const calendar::DeadlineResult window = calendar::parse_deadline("Từ ngày 20/4/2025 đến hết ngày 30/4/2025");
+  CHECK(window.start == d(2025, 4, 20));
+  CHECK(calendar::parse_deadline("dự kiến tháng 4/2025").nature == calendar::DeadlineNature::planned);
+  // Main's phrases keep reading: counted days and lunar dates are not taken for event-tied ones.
+  CHECK(calendar::parse_deadline("trong vòng 05 ngày làm việc kể từ ngày 11/07/2024").nature ==
+        calendar::DeadlineNature::due);
+  CHECK(calendar::parse_deadline("sau Tết 2025").due == d(2025, 2, 3));
+}
+
+TEST_CASE("a phrase counting from an issue date not given says so (a draft's deadline)", "[schedule][dates]") {
+  const calendar::DeadlineResult signed_on = calendar::parse_deadline("15 ngày kể từ ngày ký");
+  CHECK_FALSE(signed_on.due);
+  CHECK(signed_on.needs_issue_date);
+  CHECK(calendar::parse_deadline("sau Tết").needs_issue_date);
+  CHECK_FALSE(calendar::parse_deadline("31/02/2024").needs_issue_date);  // wrong whatever the date
+  CHECK_FALSE(calendar::parse_deadline("15 ngày kể từ ngày ký", d(2024, 7, 11)).needs_issue_date);
+  CHECK(calendar::parse_deadline("15 ngày kể từ ngày ký", d(2024, 7, 11)).due == d(2024, 7, 26));
+}

@@ -144,3 +144,27 @@ TEST_CASE("Tasks that together owe more than Limits::per_run stop the expansion 
   CHECK(s.overflow->owed == 2);
   CHECK(s.overflow->periods == 0);
 }
+
+TEST_CASE("planned, event and extended deadlines: one obligation each, of its kind", "[schedule]") {
+  model::Model m = test::one_task_model(d(2025, 1, 2));
+  m.deadline_rule = model::DeadlineRule::next_working_day;
+  model::Task& task = test::the_task(m);
+  const calendar::DeadlineResult planned = calendar::parse_deadline("dự kiến tháng 7/2025");
+  task.due = model::Deadline{"dự kiến tháng 7/2025", planned.due, {}, {}, false, {}, planned.nature, {}, {}};
+  auto one = [&]() {
+    const auto s = schedule::expand(m, d(2025, 6, 1), 7);
+    REQUIRE(s.obligations.size() == 1);
+    return s.obligations[0];
+  };
+  CHECK(one().kind == schedule::Kind::planned);
+  CHECK(one().due == d(2025, 7, 31));
+  task.extended_to = d(2025, 8, 30);  // a Saturday: gia hạn keeps the kind, the rule moves the date
+  CHECK(one().kind == schedule::Kind::planned);
+  CHECK(one().written() == d(2025, 8, 30));
+  CHECK(one().due == d(2025, 9, 3));  // 31/8 Sunday, 1-2/9 Quốc khánh
+  task.due.reset();
+  task.extended_to.reset();
+  task.on = model::Deadline{"ngày 30/8/2025", d(2025, 8, 30), {}, {}, false, {}, {}, {}, {}};
+  CHECK(one().kind == schedule::Kind::event);
+  CHECK(one().due == d(2025, 8, 30));  // the day it takes place: never moved
+}

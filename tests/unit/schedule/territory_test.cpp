@@ -1,6 +1,8 @@
 // Obligations of units that ceased in an administrative change (docs/territory.md): carried by
 // the successor's body from the change's effective date, kept by the former body before it and
 // when the unit was split (no single successor).
+#include "campaign/model/territory.hpp"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 
@@ -76,4 +78,22 @@ TEST_CASE("a change without an effective date moves nothing", "[schedule][territ
   const model::Model m = changed_model(c);
   const auto s = schedule::expand(m, d(2025, 10, 20), 7);
   CHECK(lines(m, s).back() == "Q4/2025 bcd-xa@tan-lap");
+}
+
+TEST_CASE("a document without its date of issue is read on the latest map the registry records",
+          "[schedule][territory]") {
+  // A draft (issue 15): no date to choose a map by, none invented; the units no change ended.
+  model::Model m = changed_model(merged({"kon-braih"}, model::ChangeKind::merged));
+  model::Task& task = test::the_task(m);
+  task.report.reset();
+  task.due = model::Deadline{"31/12/2025", d(2025, 12, 31), {}, {}, false};
+  m.documents[0].issued.reset();
+  const auto s = schedule::expand(m, d(2025, 10, 20), 7);
+  std::vector<std::string> ids;
+  for (const auto& o : s.obligations) ids.push_back(schedule::body_id(m, o));
+  CHECK(ids == std::vector<std::string>{"bcd-xa@dak-rve", "bcd-xa@kon-braih", "bcd-xa@dak-moi"});
+  const model::Territory territory(m);
+  CHECK_FALSE(territory.on_map_of(m.units[0], std::nullopt));  // tan-lap, merged
+  CHECK(territory.on_map_of(m.units[0], d(2025, 6, 30)));
+  CHECK_FALSE(territory.on_map_of(m.units[2], d(2025, 6, 30)));  // kon-braih, not formed yet
 }

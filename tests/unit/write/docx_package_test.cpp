@@ -147,6 +147,15 @@ TEST_CASE("docx properties: the caller's dates, never the clock; title, creator,
   CHECK(select(*rels, "//Relationship").size() == 3);
 }
 
+TEST_CASE("docx properties: an undated document (a draft) names no date", "[write][docx]") {
+  Document doc = sample();
+  doc.properties.undated = true;
+  auto core = parse(parts_of(doc)["docProps/core.xml"]);
+  CHECK(!core->select_node("//dcterms:created"));
+  CHECK(!core->select_node("//dcterms:modified"));
+  CHECK(value(*core, "//dc:title") == "Thông báo 127-TB/BCĐ");
+}
+
 TEST_CASE("docx package: fixed entry order, DOS times of the modification date, no extra fields", "[write][docx]") {
   Document doc = sample();
   doc.properties.modified = {2024, 7, 16};

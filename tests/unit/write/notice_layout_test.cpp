@@ -121,6 +121,27 @@ TEST_CASE("render: state documents (Nghị định 30/2020)", "[write][render]")
   CHECK(n.national == std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"});
 }
 
+TEST_CASE("render: a draft without number or date leaves both blank, never invents them", "[write][render]") {
+  std::string yaml(kNotice);
+  const std::string number = "number: 07-TB/BCĐ", issued = "issued: 2024-02-05";
+  yaml.replace(yaml.find(number), number.size(), "number: ~");
+  yaml.replace(yaml.find(issued), issued.size(), "issued: ~\n  draft: true");
+  const load::Loaded l = write::test::load_text(yaml);
+  REQUIRE(l.model.documents.size() == 1);
+  write::NoticeLayout n = write::notice_layout(l.model, l.model.documents.front());
+  CHECK(n.number == "Số      -TB/…");  // Party form, blank to be filled in when signed
+  CHECK(n.date_line == "Kon Rẫy, ngày … tháng … năm …");
+  CHECK_FALSE(n.issued);
+  std::vector<std::string> keys;
+  for (const write::RenderGap& g : n.gaps) keys.push_back(g.key);
+  CHECK(keys == std::vector<std::string>{"number", "issued"});  // each said (W060), none guessed
+  yaml.replace(yaml.find("bloc: party"), 11, "bloc: state");
+  const load::Loaded state = write::test::load_text(yaml);
+  n = write::notice_layout(state.model, state.model.documents.front());
+  CHECK(n.number == "Số:      /TB-…");
+  CHECK(write::official_date_line("", std::nullopt) == "…, ngày … tháng … năm …");
+}
+
 TEST_CASE("deadline report: a task's short label", "[write][deadlines]") {
   const load::Loaded l = write::test::load_text(kNotice);
   const auto& tasks = l.model.documents.front().directives[1].tasks;

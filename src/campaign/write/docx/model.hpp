@@ -208,6 +208,9 @@ struct Properties {
   std::string description{};
   calendar::Date created{2000, 1, 1};
   calendar::Date modified{2000, 1, 1};  ///< years 1980..2107 (what a zip entry can hold)
+  /// The document has no date of its own (a draft without its date of issue): core.xml then
+  /// names no created or modified date; the zip entries keep `modified`'s fixed stamp.
+  bool undated = false;
 };
 
 /// A footnote's content (w:footnote, §17.11.10); the mark is added before the first paragraph.

@@ -203,7 +203,8 @@ std::string core_xml(const Properties& p, const std::string& lang) {
     if (!value->empty()) xml::add_text(core, name, *value);
   xml::add_text(core, "dc:language", lang);
   for (auto [name, date] : {std::pair{"dcterms:created", &p.created}, {"dcterms:modified", &p.modified}})
-    set(xml::add_text(core, name, calendar::format_iso(*date) + "T00:00:00Z"), "xsi:type", "dcterms:W3CDTF");
+    if (!p.undated)
+      set(xml::add_text(core, name, calendar::format_iso(*date) + "T00:00:00Z"), "xsi:type", "dcterms:W3CDTF");
   return xml::serialise(doc);
 }
 
