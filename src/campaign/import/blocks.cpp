@@ -69,7 +69,29 @@ bool separator_row(const std::vector<std::string>& cells) {
 
 }  // namespace
 
-std::string clean_text(std::string_view text) {
+namespace {
+
+// `text` without the invisible controls that validate refuses (E020, text::hidden_control_ranges):
+// a control character (NEL U+0085 from an old Word text, a form feed) is a space, a bidi
+// embedding, override or isolate is removed.
+std::string without_hidden_controls(std::string_view text) {
+  std::string out;
+  std::size_t from = 0;
+  while (const auto c = text::find_hidden_control(text.substr(from), "")) {
+    out.append(text.substr(from, c->offset));
+    if (c->code_point < 0x2000) out += ' ';
+    from += c->offset + c->length;
+  }
+  if (from == 0) return std::string(text);
+  out.append(text.substr(from));
+  return out;
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view raw) {
+  const std::string visible = without_hidden_controls(raw);
+  const std::string_view text = visible;
   std::string out;
   bool space = false;
   for (std::size_t i = 0; i < text.size();) {

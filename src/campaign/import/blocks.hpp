@@ -38,7 +38,8 @@ struct DocxBlocks {
 DocxBlocks docx_blocks(std::string_view bytes, const DocxLimits& limits = {});
 
 /// Collapses runs of white space (and no-break spaces) to one space, trims, and normalises
-/// to NFC.
+/// to NFC. Invisible controls that validate refuses (E020) do not pass: a control character
+/// (NEL U+0085, a form feed) is white space, a bidi control is removed.
 std::string clean_text(std::string_view text);
 
 }  // namespace campaign::importer
