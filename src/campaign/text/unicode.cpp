@@ -17,6 +17,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <memory>
 
@@ -235,11 +236,14 @@ bool starts_lower(std::string_view utf8) {
   return c >= 0 && u_isULowercase(c);
 }
 
-int display_width(std::string_view utf8) {
+namespace {
+
+// The columns of `utf8`, counted until they pass `stop_above` (then some value above it).
+int width_up_to(std::string_view utf8, int stop_above) {
   const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
   const auto length = static_cast<std::int64_t>(utf8.size());
   int width = 0;
-  for (std::int64_t i = 0; i < length;) {
+  for (std::int64_t i = 0; i < length && width <= stop_above;) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     width += c < 0 ? 1 : codepoint_width(c);  // ill-formed: shown as U+FFFD
@@ -247,17 +251,14 @@ int display_width(std::string_view utf8) {
   return width;
 }
 
+}  // namespace
+
+int display_width(std::string_view utf8) {
+  return width_up_to(utf8, INT_MAX - 2);
+}
+
 bool wider_than(std::string_view utf8, int width) {
-  const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
-  const auto length = static_cast<std::int64_t>(utf8.size());
-  int used = 0;
-  for (std::int64_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    used += c < 0 ? 1 : codepoint_width(c);
-    if (used > width) return true;
-  }
-  return false;
+  return width_up_to(utf8, width) > width;
 }
 
 std::string truncate_to_width(std::string_view utf8, int width, std::string_view ellipsis) {
