@@ -126,6 +126,20 @@ def check_remind(path, one_letter):
     owed = [t for t in lines if t.startswith("- ") and "đã quá hạn" in t]
     check(len(owed) >= len(to), f"each letter lists what is overdue: {owed[:3]}")
     check(any("Báo cáo quý III/2024 theo nhiệm vụ 2.3" in t for t in owed), "the missing quarterly reports")
+    # Each letter's lists end their sentence: every item with ';', the last with '.'.
+    starts = [i for i, t in enumerate(lines) if t.startswith("Kính gửi")] + [len(lines)]
+    for a, b in zip(starts, starts[1:]):
+        items = [t for t in lines[a:b] if t.startswith("- ") and "đã quá hạn" in t]
+        check(items and all(t.endswith(";") for t in items[:-1]) and items[-1].endswith("."),
+              f"overdue items end with ';', the last with '.': {[t[-12:] for t in items]}")
+        if lines[a] == "Kính gửi:":  # several addressees, one a line
+            addressees = []
+            for t in lines[a + 1:b]:
+                if not t.startswith("- "):
+                    break
+                addressees.append(t)
+            check(addressees and all(t.endswith(";") for t in addressees[:-1]) and addressees[-1].endswith("."),
+                  f"addressees end with ';', the last with '.': {addressees}")
     breaks = d.element.body.xml.count("<w:pageBreakBefore/>")
     check(breaks == (0 if one_letter else len(to) - 1), f"each letter on a new page ({breaks} breaks)")
     signers = [t for t in d.tables if "Đinh Thị Anh" in t.rows[0].cells[-1].text]

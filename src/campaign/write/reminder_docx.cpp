@@ -109,7 +109,9 @@ void letter(docx::Section& s, const DeadlinesView& view, const std::vector<Late>
     s.blocks.emplace_back(docx::paragraph("Kính gửi: " + to.front().name, docx::Align::center));
   } else {
     s.blocks.emplace_back(docx::paragraph("Kính gửi:", docx::Align::center));
-    for (const Late& late : to) s.blocks.emplace_back(docx::paragraph("- " + late.name + ",", docx::Align::center));
+    // One addressee a line, each ending with ';', the last with '.' (NĐ 30/2020, Phụ lục I, mẫu 1.4).
+    for (std::size_t i = 0; i < to.size(); ++i)
+      s.blocks.emplace_back(docx::paragraph("- " + to[i].name + (i + 1 < to.size() ? ";" : "."), docx::Align::center));
   }
   const model::Body* by = view.model->find_body(doc.issuer);
   const std::string issuer = !by ? doc.issuer : by->full_name.empty() ? by->name : by->full_name;
@@ -120,7 +122,11 @@ void letter(docx::Section& s, const DeadlinesView& view, const std::vector<Late>
                        to.size() == 1 ? "quý cơ quan, đơn vị" : "các cơ quan, đơn vị")));
   for (const Late& late : to) {
     if (to.size() > 1) s.blocks.emplace_back(body(late.name + ":"));
-    for (const Item* item : late.items) s.blocks.emplace_back(body(owed(view, *item)));
+    for (const Item* item : late.items) {
+      std::string line = owed(view, *item);
+      if (item == all.back()) line.back() = '.';  // the list ends the sentence: ';' each, '.' last
+      s.blocks.emplace_back(body(line));
+    }
   }
   const std::string through = via(view, all);
   s.blocks.emplace_back(body(fmt::format(
