@@ -174,6 +174,8 @@ RecordField refusal_field(Refusal refusal) {
       return RecordField::period;
     case Refusal::bad_date:
     case Refusal::after_today:
+    case Refusal::before_issue:
+    case Refusal::before_period:
       return RecordField::date;
     default:
       return RecordField::task;
@@ -201,6 +203,12 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   const calendar::DateResult date = calendar::parse_date(request.date);
   if (!date.date) return refused(Refusal::bad_date, request.date.empty() ? "" : date.error);
   if (today < *date.date) return refused(Refusal::after_today, calendar::format_iso(*date.date));
+  // A day and month swapped (10/01/2024 for 1 October) or a wrong year would otherwise read as
+  // "on time": nothing is done before it is assigned, nor reported before its period begins.
+  if (found.document->issued && *date.date < *found.document->issued)
+    return refused(Refusal::before_issue, calendar::format_iso(*found.document->issued));
+  if (period && *date.date < period->first_day())
+    return refused(Refusal::before_period, calendar::format_iso(period->first_day()));
 
   const Schedule schedule = expand(model, today, window_for(period, today), limits);
   if (auto refusal = check_owed(model, schedule, found, request.kind, body, unit, period)) return *refusal;

@@ -51,6 +51,8 @@ enum class Refusal : std::uint8_t {
   period_not_owed,  ///< the body owes no report for that period (detail: the periods it owes)
   bad_date,         ///< `date` does not parse (detail: parse_date's message)
   after_today,      ///< `date` is after today (detail: the date, ISO)
+  before_issue,     ///< `date` is before the document was issued (detail: its date of issue, ISO)
+  before_period,    ///< a receipt dated before the period it reports on begins (detail: its first day, ISO)
   duplicate,        ///< already recorded (RecordCheck::first says where)
   too_many,         ///< the schedule passed its caps (Limits): the model is too large to check
 };

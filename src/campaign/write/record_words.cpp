@@ -110,6 +110,16 @@ std::string status_line(const model::Model& model, const schedule::Item& item, R
   return fmt::format("{}: {}{}", body, words, due);
 }
 
+namespace {
+
+// An ISO date of a refusal's detail as clerks write it (DD/MM/YYYY); as it is if it does not parse.
+std::string iso_as_vn(const std::string& iso) {
+  const auto date = calendar::parse_iso_date(iso);
+  return date ? calendar::format_vn(*date) : iso;
+}
+
+}  // namespace
+
 std::string refusal_message(const schedule::RecordRequest& request, const schedule::RecordCheck& check,
                             const diag::SourceSet& sources, const std::string& option, const std::string& batch) {
   const bool submission = request.kind == RecordKind::submission;
@@ -161,6 +171,14 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
     case Refusal::after_today:
       return fmt::format("{}: {} is after today; a {} cannot be recorded before it happens (--as-of sets today)",
                          option, d, submission ? "receipt" : "completion");
+    case Refusal::before_issue:
+      return fmt::format("{}: {} is before {} was issued ({}); check the day, month and year", option, request.date,
+                         request.task.substr(0, request.task.find('#')), iso_as_vn(d));
+    case Refusal::before_period:
+      return fmt::format(
+          "{}: {} is before {} begins ({}): a report cannot be received before its period; check "
+          "the day, month and year, and the period",
+          option, request.date, request.period, iso_as_vn(d));
     case Refusal::duplicate: {
       const diag::Position& at = check.first;
       // A record of the same batch has no file yet: its position is the line of its row in `batch`.
