@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "campaign/calendar/date.hpp"
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
 
@@ -41,6 +42,23 @@ void unique_ids(const model::Model& model, diag::Sink& sink) {
     for (const auto& dir : d->directives)
       for (const auto& t : dir.tasks) tasks.add(t.id, t.position);
     for (const auto& i : d->indicators) indicators.add(i.id, i.position);
+  }
+  // An event may be listed before its date is known and dated in a later file (`events`), but
+  // two dates for one event would make the answer depend on the order of the files.
+  std::unordered_map<std::string, const model::Event*> dated;
+  for (const model::Event& e : model.events) {
+    if (!e.date) continue;
+    const auto [it, inserted] = dated.emplace(e.id, &e);
+    if (inserted || *it->second->date == *e.date) continue;
+    const diag::Position& first = it->second->position;
+    sink.add({diag::Severity::error,
+              std::string(diag::kDuplicateId),
+              e.position,
+              fmt::format("event '{}' is dated twice: {} here, {} on line {}{}; keep the date that stands (a "
+                          "postponement replaces the first) and delete the other",
+                          e.id, calendar::format_vn(*e.date), calendar::format_vn(*it->second->date), first.line,
+                          first.file == e.position.file ? "" : " of another file"),
+              {{first, fmt::format("'{}' first dated here", e.id)}}});
   }
 }
 

@@ -61,6 +61,10 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
                                what, written));
     return std::nullopt;
   }
+  if (amount.dong.units < 0) {  // as a plain number: targets and results of money are not negative
+    ctx.sink.error(std::string(diag::kOutOfRange), pos, fmt::format("{}: '{}' is negative", what, written));
+    return std::nullopt;
+  }
   if (unit.empty()) return model::Value{amount.dong, std::nullopt, std::nullopt, false, pos, true};
   auto per_unit = money_unit(unit);
   if (!per_unit) {
