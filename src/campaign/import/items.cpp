@@ -17,10 +17,13 @@ using std::string_view;
 DraftTask make_task(const string& text, const model::Model& registry) {
   DraftTask t;
   t.text = text;
-  std::vector<string> others;
-  t.due = find_deadline(text, &others);
+  std::vector<string> others, unread;
+  t.due = find_deadline(text, &others, &unread);
   for (const auto& o : others)
     t.todos.push_back("the text names another deadline, \"" + o + "\"; due is the first one found");
+  for (const auto& u : unread)
+    t.todos.push_back("\"" + u + "\" reads as a deadline but gives no date (a day that does not exist?); check it " +
+                      "and add due by hand");
   t.every = find_frequency(text);
   const string via = find_via(text);
   if (!via.empty()) {

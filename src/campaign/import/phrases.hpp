@@ -16,9 +16,13 @@ namespace campaign::importer {
 /// The first deadline phrase of `text` that calendar::parse_deadline resolves, as written but
 /// without a leading "hoàn thành" ("(hoàn thành trong tháng 7/2024)" -> "trong tháng 7/2024"),
 /// found after "hoàn thành", "trước ngày", "chậm nhất", "hạn chót", "thời hạn", "trong tháng",
+/// "từ ngày" (a window), "dự kiến" (a planned date), "đến hết ngày",
 /// "trong quý", "trong 6 tháng"; the longest run of words there that resolves. Empty when none.
-/// `others` gets any further phrases that resolve (a task with two deadlines needs a look).
-std::string find_deadline(std::string_view text, std::vector<std::string>* others = nullptr);
+/// `others` gets any further phrases that resolve (a task with two deadlines needs a look);
+/// `unread` the clauses after such a word that hold a number but do not resolve ("chậm nhất ngày
+/// 31/02/2024"), so that the caller can ask for a look instead of dropping them.
+std::string find_deadline(std::string_view text, std::vector<std::string>* others = nullptr,
+                          std::vector<std::string>* unread = nullptr);
 
 /// The report frequency of "định kỳ hàng tháng / hàng quý / 6 tháng / hằng năm" in a text that
 /// speaks of a report ("báo cáo"), as calendar::frequency_name spells it ("quarter"); "" when none.

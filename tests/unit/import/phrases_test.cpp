@@ -53,3 +53,17 @@ TEST_CASE("dates are found as written, day first", "[import]") {
   CHECK(find_date("Kon Rẫy, ngày 11 tháng 7 năm 2024") == campaign::calendar::Date{2024, 7, 11});
   CHECK_FALSE(find_date("giai đoạn 2021-2025"));
 }
+
+TEST_CASE("windows and planned dates are found; a deadline that gives no date is kept for a TODO", "[import]") {
+  CHECK(find_deadline("Từ ngày 20/7/2024 đến hết ngày 25/7/2024, tổ chức tuyên truyền") ==
+        "Từ ngày 20/7/2024 đến hết ngày 25/7/2024");
+  CHECK(find_deadline("Dự kiến tháng 10/2024 tham mưu xây dựng Thông báo") == "Dự kiến tháng 10/2024");
+  std::vector<std::string> others, unread;
+  CHECK(find_deadline("Tổ chức tham quan (hoàn thành chậm nhất ngày 31/02/2024).", &others, &unread).empty());
+  REQUIRE(unread.size() == 1);
+  CHECK(unread[0] == "hoàn thành chậm nhất ngày 31/02/2024");
+  unread.clear();
+  // "hoàn thành" without a number is ordinary prose, not an unread deadline.
+  CHECK(find_deadline("Hoàn thành tốt nhiệm vụ được giao", &others, &unread).empty());
+  CHECK(unread.empty());
+}
