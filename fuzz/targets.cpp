@@ -370,7 +370,9 @@ void deadline_phrase(std::string_view data) {
     // 1900..2200, and "trước ngày 01/01/1900" is 31/12/1899.
     require(in_years(*deadline.due, 1899, 2200), "parse_deadline: year out of range");
     require(deadline.error.empty(), "parse_deadline: a date and an error");
-  } else {
+  } else if (deadline.nature != DeadlineNature::tied || !deadline.error.empty()) {
+    // A deadline tied to an event ("trước đại hội", "ngay sau …") has no date and no error: it is
+    // listed as "no fixed date" with its phrase (issue 15, item 4). Anything else says why.
     check_message(deadline.error, utf8, "parse_deadline");
   }
 
