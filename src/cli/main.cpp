@@ -45,17 +45,17 @@ std::string option_hint(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") break;
-    if (sub == nullptr && arg[0] != '-') {
-      for (const CLI::App* s : app.get_subcommands({}))
+    if (!arg.empty() && arg[0] != '-') {  // a subcommand (record completion: the deepest one), or a path
+      for (const CLI::App* s : (sub != nullptr ? sub : &app)->get_subcommands({}))
         if (s->get_name() == arg) sub = s;
       continue;
     }
     if (arg.starts_with("--") && unknown.empty()) {
       const std::string name = arg.substr(0, arg.find('='));
-      const CLI::App* scope = sub != nullptr ? sub : &app;
       bool known = false;
-      for (const CLI::Option* o : scope->get_options())
-        for (const std::string& l : o->get_lnames()) known = known || "--" + l == name;
+      for (const CLI::App* scope = sub != nullptr ? sub : &app; scope != nullptr && !known; scope = scope->get_parent())
+        for (const CLI::Option* o : scope->get_options())
+          for (const std::string& l : o->get_lnames()) known = known || "--" + l == name;
       if (!known) unknown = name;
     }
   }
@@ -163,8 +163,17 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
     const std::string option = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? option_hint(app, argc, argv) : "";
     if (!explained) say_error(option.empty() ? parse_error_message(e, argc, argv) : option);
     if (!hint.empty()) say_error(hint);
-    const bool command = argc > 1 && std::find(all_names.begin(), all_names.end(), argv[1]) != all_names.end();
-    std::cerr << "Run 'campaign " << (command ? std::string(argv[1]) + " " : "") << "--help' for usage.\n";
+    std::string command;  // "record completion ": the command and subcommand the line names
+    const CLI::App* scope = &app;
+    for (int i = 1; i < argc && i < 3; ++i) {
+      const CLI::App* next = nullptr;
+      for (const CLI::App* s : scope->get_subcommands({}))
+        if (s->get_name() == argv[i]) next = s;
+      if (next == nullptr) break;
+      command += std::string(argv[i]) + " ";
+      scope = next;
+    }
+    std::cerr << "Run 'campaign " << command << "--help' for usage.\n";
     return exit_status(Outcome::cannot_run);
   } catch (const std::bad_alloc&) {  // loading names the file it was reading (E021); this is after
     say_error("out of memory; close other programs, or give fewer or smaller files");
