@@ -116,6 +116,13 @@ DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> ancho
     tied.nature = DeadlineNature::tied;
     return tied;
   }
+  // A count of days from a date near the end of the calendar's range can pass it ("trong 462 ngày
+  // làm việc từ 22/04/2200"): refused like any year outside 1900..2200, not a date past it.
+  if (result.due && (result.due->year > 2200 || result.due->year < 1899)) {
+    DeadlineResult out;
+    out.error = fmt::format("'{}' falls in {}, outside the years campaign reads (1900–2200)", phrase, result.due->year);
+    return out;
+  }
   if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
   // Without an anchor, would any issue date resolve it? Then it is the date that is missing.
   if (!anchor && !result.due && !result.error.empty())

@@ -251,3 +251,11 @@ TEST_CASE("kDatePattern matches exactly the shapes parse_date reads", "[calendar
     CHECK(campaign::test::regex_search(kDatePattern, text) == (parse_date(text).shape != DateShape::none));
   }
 }
+
+TEST_CASE("a count of days that passes 2200 is refused, not a date past the range", "[calendar][deadline]") {
+  const DeadlineResult r = parse_deadline("trong 462 ngày làm việc kể từ ngày 22/04/2200");
+  CHECK_FALSE(r.due);
+  CHECK(r.error.find("outside the years campaign reads (1900–2200)") != std::string::npos);
+  // The same count from an earlier year still resolves.
+  CHECK(parse_deadline("trong 462 ngày làm việc kể từ ngày 22/04/2100").due);
+}
