@@ -2,6 +2,8 @@
 # lists under "Subcommands:", and the completion scripts for bash, zsh and fish.
 # Called by src/CMakeLists.txt with -DBINARY=… -DOUT=…
 set(ENV{ASAN_OPTIONS} "detect_leaks=0")
+# The English pages and completions (the words of --help are English with LANGUAGE=en).
+set(ENV{LANGUAGE} "en")
 # Runs `campaign ARGS…` into FILE, stopping the build when it fails.
 function(campaign_write file)
   execute_process(COMMAND ${BINARY} ${ARGN} OUTPUT_FILE ${file} RESULT_VARIABLE status)

@@ -6,6 +6,8 @@ packages=(build-essential cmake ninja-build pkg-config git
           libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libicu-dev
           libical-dev libxlsxwriter-dev nlohmann-json3-dev
           libzip-dev libpugixml-dev
+          # Message catalogs: xgettext, msgmerge and msgfmt (po/, docs/language.md).
+          gettext
           unzip python3 python3-yaml python3-jsonschema
           # The style check of the sources (ctest 'style: clang-format') and static analysis
           # (scripts/tidy.sh).

@@ -53,7 +53,7 @@ if [ -f limits ]; then
   [ ${#ceilings[@]} -eq 0 ] || run=(prlimit "${ceilings[@]}" "${run[@]}")
 fi
 mapfile -t args < <(grep -v '^#' args | sed "s|@ROOT@|$root|g")
-export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC
+export NO_COLOR=1 COLUMNS=100 LC_ALL=C.UTF-8 TZ=UTC LANGUAGE=en  # English messages unless args say --lang vi
 input=/dev/null
 [ -f stdin ] && input=stdin
 "${run[@]}" "${args[@]}" <"$input" >actual.stdout 2>actual.stderr

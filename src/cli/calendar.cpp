@@ -4,12 +4,14 @@
 #include <iostream>
 
 #include "campaign/calendar/lunar.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/calendar_table.hpp"
 #include "campaign/write/output.hpp"
 #include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -77,9 +79,7 @@ Documentation: docs/calendar.md.)",
       ->type_name("FILES|DIRS");
   cmd->add_option("--root", options->input.roots, "Also read registry files inside DIR")->type_name("DIR");
   add_format_option(*cmd, options->format, {"text", "json"});
-  cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
-      ->check(one_of({"vi", "en"}))
-      ->type_name("LANG");
+  add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
   cmd->callback([options, &outcome] { outcome = run_calendar(*options); });
 }
 

@@ -27,6 +27,7 @@
 #include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 #include "nfc.hpp"
 
@@ -345,6 +346,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
+  add_language_option(*cmd);
   cmd->add_flag("--exit-code", options->exit_code,
                 "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
   cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/targets/rollup.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/text/unicode.hpp"
@@ -18,6 +19,7 @@
 #include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 #include "nfc.hpp"
 
@@ -303,9 +305,7 @@ Examples:
                   "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
       ->transform(nfc_value())
       ->type_name("P");
-  cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
-      ->check(one_of({"vi", "en"}))
-      ->type_name("LANG");
+  add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   add_number_style_option(*cmd, options->number_style);

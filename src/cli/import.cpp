@@ -23,6 +23,7 @@
 #include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -244,6 +245,7 @@ Examples:
       ->check(whole_number(0, INT64_MAX, "bytes"))
       ->type_name("BYTES");
   add_force_option(*cmd, options->force);
+  add_language_option(*cmd);
   cmd->add_flag("-q,--quiet", options->quiet, "Leave out the summary on stderr");
   cmd->callback([options, &outcome] { outcome = run_import(*options); });
 }

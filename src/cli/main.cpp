@@ -12,6 +12,7 @@
 #include "campaign/text/unicode.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace {
@@ -100,12 +101,15 @@ int run(int argc, char** argv) {
   // A file larger than 'ulimit -f' allows is a write error (EFBIG, reported, the temporary
   // file removed), not a signal that ends the process and leaves the temporary file behind.
   std::signal(SIGXFSZ, SIG_IGN);
+  // The language of messages, before any is built (help texts are built with the commands).
+  use_language(asked_language(argc, argv));
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
 Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
   app.name("campaign");
   app.require_subcommand(1);
+  add_language_option(app);
   Outcome outcome = Outcome::ok;
   add_validate(app, outcome);
   add_targets(app, outcome);

@@ -8,11 +8,13 @@
 #include <iostream>
 #include <memory>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/csv.hpp"
 #include "campaign/write/record_words.hpp"
 #include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 #include "nfc.hpp"
 #include "record_csv.hpp"
@@ -159,8 +161,7 @@ void add_common(CLI::App& cmd, RecordOptions& options) {
       ->type_name("FILE");
   cmd.add_option("--as-of", options.as_of, "Today, for the checks and the status: YYYY-MM-DD or DD/MM/YYYY")
       ->type_name("DATE");
-  cmd.add_option("--lang", options.lang, "What was recorded and the status: vi (default) or en")
-      ->check(one_of({"vi", "en"}));
+  add_language_option(cmd, options.lang, N_("of what was recorded and the status"));
 }
 
 void add_task_and_body(CLI::App& cmd, RecordOptions& options, bool body_required) {

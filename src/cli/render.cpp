@@ -10,6 +10,7 @@
 #include "common.hpp"
 #include "docx_output.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 #include "nfc.hpp"
 
@@ -118,6 +119,7 @@ void add_render(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
+  add_language_option(*cmd);
   cmd->callback([options, &outcome] { outcome = run_render(*options); });
 }
 

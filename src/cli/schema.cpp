@@ -5,6 +5,7 @@
 #include "campaign/write/output.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -30,6 +31,7 @@ Example (VS Code with the YAML extension):
   cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, *force);
+  add_language_option(*cmd);
   cmd->callback([output, force, &outcome] {
     std::string error = write::write_output(*output, output_options(*force, nullptr), [](std::ostream& out) {
       write::write_json_schema(out);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/targets/rollup.hpp"
 #include "campaign/targets/select.hpp"
 #include "campaign/targets/table.hpp"
@@ -21,6 +22,7 @@
 #include "docx_output.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 #include "nfc.hpp"
 
@@ -227,9 +229,7 @@ Examples:
   cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
       ->transform(nfc_value())
       ->type_name("REF");
-  cmd->add_option("--lang", options->lang, "Headings: vi (default, for circulation) or en")
-      ->check(one_of({"vi", "en"}))
-      ->type_name("LANG");
+  add_language_option(*cmd, options->lang, N_("of the table's headings and notes"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   add_number_style_option(*cmd, options->number_style);

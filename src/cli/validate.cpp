@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "formats.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -68,6 +69,7 @@ Examples:
   campaign validate --format github data/)");
   add_input_options(*cmd, options->input);
   add_format_option(*cmd, options->format, {"text", "json", "sarif", "github"});
+  add_language_option(*cmd);
   cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
   cmd->callback([options, &outcome] { outcome = run_validate(*options); });
 }

@@ -13,17 +13,18 @@ import re
 import sys
 
 ALLOWED = {
-    "text": set(),                                  # ICU wrappers: the bottom
-    "diag": {"text"},                               # diagnostics and the files they point into
-    "calendar": {"text"},                           # dates, phrases, periods, lunar, days off
-    "model": {"calendar", "diag", "text"},          # plain types
-    "schema": {"model", "calendar", "diag", "text"},  # the format, as data
-    "load": {"schema", "model", "calendar", "diag", "text"},
-    "schedule": {"model", "calendar", "diag", "text"},
-    "targets": {"model", "calendar", "diag", "text"},
-    "import": {"load", "schema", "model", "calendar", "diag", "text"},  # notices read into drafts (campaign import)
-    "check": {"schedule", "targets", "schema", "model", "calendar", "diag", "text"},
-    "write": {"import", "schedule", "targets", "schema", "model", "calendar", "diag", "text"},
+    "i18n": set(),                                  # message catalogs (gettext): under everything
+    "text": {"i18n"},                               # ICU wrappers: the bottom
+    "diag": {"text", "i18n"},                               # diagnostics and the files they point into
+    "calendar": {"text", "i18n"},                           # dates, phrases, periods, lunar, days off
+    "model": {"calendar", "diag", "text", "i18n"},          # plain types
+    "schema": {"model", "calendar", "diag", "text", "i18n"},  # the format, as data
+    "load": {"schema", "model", "calendar", "diag", "text", "i18n"},
+    "schedule": {"model", "calendar", "diag", "text", "i18n"},
+    "targets": {"model", "calendar", "diag", "text", "i18n"},
+    "import": {"load", "schema", "model", "calendar", "diag", "text", "i18n"},  # notices read into drafts (campaign import)
+    "check": {"schedule", "targets", "schema", "model", "calendar", "diag", "text", "i18n"},
+    "write": {"import", "schedule", "targets", "schema", "model", "calendar", "diag", "text", "i18n"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"campaign/([a-z_]+)/', re.M)
 
