@@ -20,4 +20,7 @@ MANWIDTH=80 man campaign | head -n 4
 man -w campaign-validate
 test -f /usr/share/bash-completion/completions/campaign
 /usr/bin/campaign validate -q /usr/share/doc/campaign/data/
+# The Vietnamese catalog is installed and found next to the binary (docs/language.md).
+test -f /usr/share/locale/vi/LC_MESSAGES/campaign.mo
+/usr/bin/campaign --lang vi --help | grep -q 'Ngôn ngữ của thông điệp'
 echo "package: installed and ran"

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/write/deadlines_docx.hpp"
@@ -58,9 +59,9 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
     const std::optional<Status> status = schedule::parse_status(key);
     if (!status) {
       say_error(
-          fmt::format("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                      "ongoing, no-date, cancelled, planned, event",
-                      key));
+          i18n::trf("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
+                    "ongoing, no-date, cancelled, planned, event",
+                    key));
       return std::nullopt;
     }
     filter.statuses[static_cast<std::size_t>(*status)] = true;
@@ -75,8 +76,8 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
     filter.document = model::resolve_document(model, options.document);
     if (!filter.document) {
       const std::string hint = model::suggest_document(model, options.document);
-      say_error(fmt::format("--document: no document '{}' is loaded{}", options.document,
-                            hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      say_error(i18n::trf("--document: no document '{}' is loaded{}", options.document,
+                          hint.empty() ? "" : i18n::trf("; did you mean '{}'?", hint)));
       return false;
     }
   }
@@ -90,14 +91,13 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
   if (found.matches.size() > 1) {
     std::vector<std::string> ids;
     for (const auto& m : found.matches) ids.push_back(model::match_id(model, m));
-    say_error(
-        fmt::format("--body: '{}' names more than one body ({}); give the id", options.body, fmt::join(ids, ", ")));
+    say_error(i18n::trf("--body: '{}' names more than one body ({}); give the id", options.body, fmt::join(ids, ", ")));
     return false;
   }
   const std::string hint = model::suggest_body(model, options.body);
-  say_error(fmt::format("--body: no body '{}' is loaded{}", options.body,
-                        hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
-                                     : fmt::format("; did you mean '{}'?", hint)));
+  say_error(i18n::trf("--body: no body '{}' is loaded{}", options.body,
+                      hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
+                                   : i18n::trf("; did you mean '{}'?", hint)));
   return false;
 }
 
@@ -106,24 +106,23 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
   const schedule::Overflow& over = *report.schedule.overflow;
   const schedule::TaskRef& ref = report.schedule.tasks[over.task];
   const model::Position at = ref.task->position;
-  std::string owes = fmt::format("{} obligation{}", over.owed, over.owed == 1 ? "" : "s");
+  std::string owes = i18n::trnf("{} obligation", "{} obligations", over.owed, over.owed);
   if (over.periods > 0)
-    owes += fmt::format(" ({} bod{} × {} periods, {} to {})", over.bodies, over.bodies == 1 ? "y" : "ies", over.periods,
-                        over.first.label(), over.last.label());
-  std::string message = fmt::format("too many obligations: task {} ({}:{}:{}) owes {}", ref.key(),
-                                    loaded.sources[at.file].path, at.line, at.column, owes);
-  message += over.per_task ? fmt::format(", more than the {} one task may owe (--max-task-obligations)", over.limit)
-                           : fmt::format(
+    owes += i18n::trnf(" ({} body × {} periods, {} to {})", " ({} bodies × {} periods, {} to {})", over.bodies,
+                       over.bodies, over.periods, over.first.label(), over.last.label());
+  std::string message = i18n::trf("too many obligations: task {} ({}:{}:{}) owes {}", ref.key(),
+                                  loaded.sources[at.file].path, at.line, at.column, owes);
+  message += over.per_task ? i18n::trf(", more than the {} one task may owe (--max-task-obligations)", over.limit)
+                           : i18n::trf(
                                  ", which with the {} owed before it is more than the {} one run may expand "
                                  "(--max-obligations)",
                                  over.before, over.limit);
   std::string narrow;
   if (ref.task->report && (ref.task->report->from || ref.document->issued)) {
     const calendar::Date from = ref.task->report->from ? *ref.task->report->from : *ref.document->issued;
-    narrow =
-        fmt::format("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
+    narrow = i18n::trf("a later `from:` in the task's report (periods are owed from {}), ", calendar::format_iso(from));
   }
-  return message + fmt::format(
+  return message + i18n::trf(
                        ". Narrow the run: {}an earlier --as-of ({}) or a shorter --within ({} days); or raise "
                        "the limit if the run really owes that much (each obligation takes up to ~1 kB of memory)",
                        narrow, calendar::format_iso(report.as_of), o.within);
@@ -173,9 +172,10 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;
     const std::size_t errors = loaded.diagnostics.error_count();
     say_error(
-        fmt::format("--lenient: the input has {} error{}; {} part{} skipped or read in part (listed in the output); "
-                    "run 'campaign validate' for details",
-                    errors, errors == 1 ? "" : "s", skipped.size(), skipped.size() == 1 ? "" : "s"));
+        i18n::trf("--lenient: the input has {}; {} skipped or read in part (listed in the output); run 'campaign "
+                  "validate' for details",
+                  i18n::trnf("{} error", "{} errors", errors, errors),
+                  i18n::trnf("{} part", "{} parts", skipped.size(), skipped.size())));
   }
   return loaded;
 }
@@ -230,7 +230,7 @@ Outcome run_check_deadlines(const DeadlineOptions& options) {
   return overdue ? Outcome::problems : Outcome::ok;
 }
 
-constexpr const char* kFooter = R"(Obligations: a task with `due` is owed once by each responsible body; a task with
+constexpr const char* kFooter = N_(R"(Obligations: a task with `due` is owed once by each responsible body; a task with
 `report` is owed by each body for every period from `from` (default: the document's issue
 date; periods due before it are not owed) up to the as-of date plus --within days, and
 the next period after that. A per-unit body is owed once per unit (bcd-xa@tan-lap, ...).
@@ -294,69 +294,81 @@ Examples:
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --format docx --output han-bao-cao.docx
   campaign check-deadlines data/ examples/submissions-2024.yaml --as-of 2024-10-05 --remind --format docx --output don-doc.docx
   campaign check-deadlines data/ --exit-code --status overdue -q   # for a scheduled job: exit 1 if overdue
-Documentation: docs/check-deadlines.md.)";
+Documentation: docs/check-deadlines.md.)");
 
 }  // namespace
 
 void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<DeadlineOptions>();
-  CLI::App* cmd = app.add_subcommand("check-deadlines", "List what is due, overdue and missing, as of a date");
-  cmd->footer(kFooter);
+  CLI::App* cmd =
+      app.add_subcommand("check-deadlines", i18n::tr("List what is due, overdue and missing, as of a date"));
+  cmd->footer(i18n::tr(kFooter));
   add_input_options(*cmd, options->input);
-  cmd->add_option("--as-of", options->as_of, "The date to check as of: YYYY-MM-DD or DD/MM/YYYY (default: today)")
+  cmd->add_option("--as-of", options->as_of,
+                  i18n::tr("The date to check as of: YYYY-MM-DD or DD/MM/YYYY (default: today)"))
       ->type_name("DATE");
-  cmd->add_option("--within", options->within, "Days ahead that count as due-soon, and the look-ahead for reports")
+  cmd->add_option("--within", options->within,
+                  i18n::tr("Days ahead that count as due-soon, and the look-ahead for reports"))
       ->default_val(7)
-      ->check(whole_number(0, 3660, "days"))
+      ->check(whole_number(0, 3660, N_("days")))
       ->type_name("DAYS");
-  cmd->add_option("--body", options->body,
-                  "Only obligations of this body: id, name or alias; ID@UNIT or \"BCĐ xã Tân Lập\" for one unit's body")
+  cmd->add_option(
+         "--body", options->body,
+         i18n::tr(
+             "Only obligations of this body: id, name or alias; ID@UNIT or \"BCĐ xã Tân Lập\" for one unit's body"))
       ->transform(nfc_value())
       ->type_name("BODY");
-  cmd->add_option("--document", options->document, "Only obligations of this document (127-TB/BCĐ)")
+  cmd->add_option("--document", options->document, i18n::tr("Only obligations of this document (127-TB/BCĐ)"))
       ->transform(nfc_value())
       ->type_name("NUMBER");
-  cmd->add_option("--status", options->statuses,
-                  "Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
-                  "no-date, cancelled, planned, event")
+  cmd->add_option(
+         "--status", options->statuses,
+         i18n::tr("Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
+                  "no-date, cancelled, planned, event"))
       ->delimiter(',')
       ->transform(nfc_value())
       ->type_name("LIST");
-  cmd->add_flag("--all", options->all, "Also list ongoing tasks (no deadline)");
-  cmd->add_flag("--summary", options->summary,
-                "Print statistics per body and per document instead of the list (text, md, csv, html, xlsx, docx)");
-  cmd->add_flag("--missing", options->missing,
-                "Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv, html, "
-                "xlsx, docx)");
-  cmd->add_flag("--remind", options->remind,
-                "With --format docx: reminder letters (công văn đôn đốc), one per body with overdue obligations "
-                "(not calendar alarms: --remind-days)");
-  cmd->add_flag("--one-letter", options->one_letter, "With --remind: one letter to every late body instead");
-  cmd->add_option("--remind-days", options->remind_days,
-                  "With --format ics: an alarm in the calendar DAYS days before each deadline still owed, 1 to 365 "
-                  "(default: no alarm; not reminder letters: --remind)")
-      ->check(whole_number(1, 365, "days"))
+  cmd->add_flag("--all", options->all, i18n::tr("Also list ongoing tasks (no deadline)"));
+  cmd->add_flag(
+      "--summary", options->summary,
+      i18n::tr("Print statistics per body and per document instead of the list (text, md, csv, html, xlsx, docx)"));
+  cmd->add_flag(
+      "--missing", options->missing,
+      i18n::tr("Print only the missing reports (danh sách chưa gửi báo cáo), one row per body (text, md, csv, html, "
+               "xlsx, docx)"));
+  cmd->add_flag(
+      "--remind", options->remind,
+      i18n::tr("With --format docx: reminder letters (công văn đôn đốc), one per body with overdue obligations "
+               "(not calendar alarms: --remind-days)"));
+  cmd->add_flag("--one-letter", options->one_letter, i18n::tr("With --remind: one letter to every late body instead"));
+  cmd->add_option(
+         "--remind-days", options->remind_days,
+         i18n::tr("With --format ics: an alarm in the calendar DAYS days before each deadline still owed, 1 to 365 "
+                  "(default: no alarm; not reminder letters: --remind)"))
+      ->check(whole_number(1, 365, N_("days")))
       ->type_name("DAYS");
   cmd->add_flag("--keep-finished", options->keep_finished,
-                "With --format ics: keep the one-off deadlines already done or cancelled, marked, instead of "
-                "leaving them out");
+                i18n::tr("With --format ics: keep the one-off deadlines already done or cancelled, marked, instead of "
+                         "leaving them out"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
-  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
+  cmd->add_option("-o,--output", options->output,
+                  i18n::tr("Write to FILE (replaced only when complete) instead of stdout"))
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
   add_language_option(*cmd);
   cmd->add_flag("--exit-code", options->exit_code,
-                "Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything");
-  cmd->add_flag("--lenient", options->lenient, "Skip the broken parts of invalid input instead of refusing it");
+                i18n::tr("Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything"));
+  cmd->add_flag("--lenient", options->lenient,
+                i18n::tr("Skip the broken parts of invalid input instead of refusing it"));
   cmd->add_option("--max-obligations", options->limits.per_run,
-                  "Refuse a run that expands to more obligations than this (memory: up to ~1 kB each)")
+                  i18n::tr("Refuse a run that expands to more obligations than this (memory: up to ~1 kB each)"))
       ->default_val(options->limits.per_run)
       ->check(whole_number(1, INT64_MAX))
       ->type_name("N");
   cmd->add_option("--max-task-obligations", options->limits.per_task,
-                  "Refuse a run in which one task owes more obligations than this (bodies × periods)")
+                  i18n::tr("Refuse a run in which one task owes more obligations than this (bodies × periods)"))
       ->default_val(options->limits.per_task)
       ->check(whole_number(1, INT64_MAX))
       ->type_name("N");

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "campaign/i18n/translate.hpp"
 #include "check_deadlines.hpp"
 
 namespace campaign::cli {
@@ -29,9 +30,8 @@ std::string usage_refusal(const DeadlineOptions& options) {
   if (options.one_letter && !options.remind) return "--one-letter goes with --remind";
   for (const char* name : {"--remind-days", "--keep-finished"})
     if (!ics && given(options, name))
-      return fmt::format(
-          "{} is for the calendar: give --format ics{}", name,
-          std::string_view(name) == "--remind-days" ? " (reminder letters: --remind --format docx)" : "");
+      return i18n::trf("{} is for the calendar: give --format ics{}", name,
+                       std::string_view(name) == "--remind-days" ? " (reminder letters: --remind --format docx)" : "");
   if (!ics) return "";
   static constexpr std::pair<const char*, const char*> kIgnored[] = {
       {"--summary",
@@ -44,7 +44,7 @@ std::string usage_refusal(const DeadlineOptions& options) {
       {"--no-bom", "it is for --format csv"},
       {"--locale", "it is for --format csv"}};
   for (const auto& [name, why] : kIgnored)
-    if (given(options, name)) return fmt::format("--format ics cannot use {}: {}", name, why);
+    if (given(options, name)) return i18n::trf("--format ics cannot use {}: {}", name, why);
   return "";
 }
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::cli {
 
 /// The validator's name prefix that marks a list of words ("one-of:vi,en").
@@ -24,8 +26,8 @@ inline CLI::Validator one_of(const std::vector<std::string>& words) {
                if (std::find(words.begin(), words.end(), value) != words.end()) return "";
                std::string list;
                for (std::size_t i = 0; i < words.size(); ++i)
-                 list += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
-               return "'" + value + "' is not a choice here; write " + list;
+                 list += (i == 0 ? "" : i + 1 == words.size() ? i18n::tr(" or ") : ", ") + words[i];
+               return i18n::trf("'{}' is not a choice here; write {}", value, list);
              },
              "")
       .name(std::string(kOneOfPrefix) + joined);
@@ -39,14 +41,14 @@ inline CLI::Validator whole_number(std::int64_t min, std::int64_t max, std::stri
              [min, max, unit](std::string& text) -> std::string {
                std::int64_t n = 0;
                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-               const std::string what = unit.empty() ? "a whole number" : "a whole number of " + unit;
-               const std::string range = max == INT64_MAX
-                                             ? "from " + std::to_string(min) + " up"
-                                             : "from " + std::to_string(min) + " to " + std::to_string(max);
+               const std::string what = unit.empty() ? i18n::tr("a whole number")
+                                                     : i18n::trf("a whole number of {}", i18n::tr(unit.c_str()));
+               const std::string range =
+                   max == INT64_MAX ? i18n::trf("from {} up", min) : i18n::trf("from {} to {}", min, max);
                if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
-                 return "'" + text + "' is not " + what + "; write digits only, " + range;
+                 return i18n::trf("'{}' is not {}; write digits only, {}", text, what, range);
                if (ec != std::errc() || n < min || n > max)
-                 return "'" + text + "' is out of range: write " + what + " " + range;
+                 return i18n::trf("'{}' is out of range: write {} {}", text, what, range);
                return "";
              },
              "")

@@ -10,6 +10,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/check/rules.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
 #include "choices.hpp"
@@ -18,16 +19,17 @@
 namespace campaign::cli {
 
 void add_input_options(CLI::App& cmd, InputOptions& options) {
-  cmd.add_option("paths", options.paths,
-                 "YAML files, or directories searched recursively for *.yaml and *.yml; all load into one model")
+  cmd.add_option(
+         "paths", options.paths,
+         i18n::tr("YAML files, or directories searched recursively for *.yaml and *.yml; all load into one model"))
       ->required()
       ->type_name("FILES|DIRS");
-  cmd.add_option("--max-file-size", options.max_file_size, "Refuse files larger than this many bytes")
+  cmd.add_option("--max-file-size", options.max_file_size, i18n::tr("Refuse files larger than this many bytes"))
       ->default_val(64u << 20)
-      ->check(whole_number(0, INT64_MAX, "bytes"))
+      ->check(whole_number(0, INT64_MAX, N_("bytes")))
       ->type_name("BYTES");
   cmd.add_option("--root", options.roots,
-                 "Also read registry files inside DIR (default: only inside the folders of the paths given)")
+                 i18n::tr("Also read registry files inside DIR (default: only inside the folders of the paths given)"))
       ->type_name("DIR");
   cmd.add_option_function<std::string>(
          "--color",
@@ -36,15 +38,15 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
                            : when == "never" ? ColorMode::never
                                              : ColorMode::automatic;
          },
-         "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+         i18n::tr("Colour output: auto (on a terminal, unless NO_COLOR is set), always, never"))
       ->check(one_of({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->default_str("auto");
-  cmd.add_option("-j,--jobs", options.jobs, "Threads that read and parse files (default 0: one per core)")
+  cmd.add_option("-j,--jobs", options.jobs, i18n::tr("Threads that read and parse files (default 0: one per core)"))
       ->check(whole_number(0, 1024))
       ->type_name("N")
       ->default_str("0");
-  cmd.add_flag("-q,--quiet", options.quiet, "Print no summary line, notes or progress");
+  cmd.add_flag("-q,--quiet", options.quiet, i18n::tr("Print no summary line, notes or progress"));
 }
 
 bool use_color(ColorMode mode, int stream_fd) {
@@ -79,7 +81,7 @@ std::optional<calendar::Date> date_option(std::string_view option, const std::st
   calendar::DateResult parsed = calendar::parse_date(text);
   if (parsed.date) return parsed.date;
   say_error(std::string(option) + ": " +
-            (text.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : parsed.error));
+            (text.empty() ? std::string(i18n::tr("empty; write a date as YYYY-MM-DD or DD/MM/YYYY")) : parsed.error));
   return std::nullopt;
 }
 
@@ -90,15 +92,15 @@ bool units_option(const std::vector<std::string>& words, std::optional<calendar:
     return date.has_value();
   }
   say_error(
-      "--units: write 'as-of DATE' (the map of units on that date, e.g. --units as-of 2025-07-01) or "
-      "'document' (each document's own map, the default)");
+      i18n::tr("--units: write 'as-of DATE' (the map of units on that date, e.g. --units as-of 2025-07-01) or "
+               "'document' (each document's own map, the default)"));
   return false;
 }
 
 void add_units_option(CLI::App& cmd, std::vector<std::string>& words) {
   cmd.add_option("--units", words,
-                 "Map of units: 'as-of DATE' rolls former units up into their successors on DATE "
-                 "(docs/territory.md); default 'document', each document's own map")
+                 i18n::tr("Map of units: 'as-of DATE' rolls former units up into their successors on DATE "
+                          "(docs/territory.md); default 'document', each document's own map"))
       ->expected(1, 2)
       ->type_name("as-of DATE");
 }
@@ -118,9 +120,10 @@ load::Loaded load_and_check(const InputOptions& options) {
       if (p.seconds < 1.0) return;
       shown = true;
       double mb = static_cast<double>(p.bytes_done) / 1e6;
-      std::cerr << fmt::format("\rcampaign: reading files: {}/{}, {:.1f} MB, {:.1f} MB/s\x1b[K", p.files_done,
-                               p.files_total, mb, mb / p.seconds)
-                << std::flush;
+      std::cerr << "\rcampaign: "
+                << i18n::trf("reading files: {}/{}, {:.1f} MB, {:.1f} MB/s", p.files_done, p.files_total, mb,
+                             mb / p.seconds)
+                << "\x1b[K" << std::flush;
     };
   }
   load::Loaded loaded = load::load_paths(options.paths, load_options);
@@ -144,9 +147,10 @@ write::CsvStyle CsvOptions::style(write::NumberStyle numbers) const {
 }
 
 void add_number_style_option(CLI::App& cmd, std::string& style) {
-  cmd.add_option("--number-style", style,
-                 "Numbers in tables: plain (default: 14714669968, 20.33%) or vi, as Vietnamese official tables "
-                 "write them (14.714.669.968, 20,33%; csv: also ';' between fields); json keeps plain numbers")
+  cmd.add_option(
+         "--number-style", style,
+         i18n::tr("Numbers in tables: plain (default: 14714669968, 20.33%) or vi, as Vietnamese official tables "
+                  "write them (14.714.669.968, 20,33%; csv: also ';' between fields); json keeps plain numbers"))
       ->check(one_of({"plain", "vi"}))
       ->option_text("plain|vi");
 }
@@ -156,13 +160,15 @@ write::NumberStyle number_style(const std::string& style) {
 }
 
 void add_csv_options(CLI::App& cmd, CsvOptions& options) {
-  cmd.add_flag("--no-bom", options.no_bom,
-               "csv: leave out the UTF-8 byte-order mark (written by default: Excel needs it for Vietnamese)");
+  cmd.add_flag(
+      "--no-bom", options.no_bom,
+      i18n::tr("csv: leave out the UTF-8 byte-order mark (written by default: Excel needs it for Vietnamese)"));
   cmd.add_flag("--bom", options.bom, "")->group("");  // the default; kept for scripts written before
   refuse_together(cmd, {{"--bom", "--no-bom"}});
-  cmd.add_option("--locale", options.locale,
-                 "csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
-                 "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)")
+  cmd.add_option(
+         "--locale", options.locale,
+         i18n::tr("csv: the locale of the spreadsheet that opens it: en (default: ',' between fields, '.' in numbers) "
+                  "or vi (';' and ',', for Excel or LibreOffice set to Vietnamese)"))
       ->check(one_of({"en", "vi"}))
       ->type_name("LOCALE")
       ->default_str("en");
@@ -186,7 +192,7 @@ std::string name_output(const std::string& why, const std::string& output) {
 Outcome write_xlsx_output(const std::string& output, const write::OutputOptions& options,
                           const std::vector<write::Sheet>& sheets, const write::WorkbookInfo& info) {
   if (output.empty() && isatty(1)) {
-    say_error("--format xlsx writes a binary workbook; give --output FILE.xlsx");
+    say_error(i18n::tr("--format xlsx writes a binary workbook; give --output FILE.xlsx"));
     return Outcome::cannot_run;
   }
   std::string why;
@@ -201,7 +207,7 @@ Outcome write_xlsx_output(const std::string& output, const write::OutputOptions&
 }
 
 void add_force_option(CLI::App& cmd, bool& force) {
-  cmd.add_flag("--force", force, "Replace the --output file even when it is read-only");
+  cmd.add_flag("--force", force, i18n::tr("Replace the --output file even when it is read-only"));
 }
 
 write::OutputOptions output_options(bool force, const load::Loaded* loaded) {
@@ -229,9 +235,10 @@ bool output_format_refused(const std::string& output, const std::string& format)
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const auto& [extension, named] : kByExtension) {
     if (!lower.ends_with(extension) || named == format) continue;
-    say_error("--output '" + text::escape_controls(output) + "' ends in " + std::string(extension) +
-              " but the format is '" + format + "'; add --format " + std::string(named) +
-              ", or give the file a name that fits '" + format + "'");
+    say_error(
+        i18n::trf("--output '{0}' ends in {1} but the format is '{2}'; add --format {3}, or give the file a "
+                  "name that fits '{2}'",
+                  text::escape_controls(output), extension, format, named));
     return true;
   }
   return false;
@@ -243,10 +250,9 @@ bool report_input_problems(const load::Loaded& loaded, const InputOptions& optio
   if (loaded.diagnostics.all().empty()) return broken;
   write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2), false});
   if (broken)
-    say_error(
-        "the input has errors (" +
-        write::summary_line(loaded.diagnostics.error_count(), loaded.diagnostics.warning_count(), loaded.file_count) +
-        "); run 'campaign validate' for details");
+    say_error(i18n::trf(
+        "the input has errors ({}); run 'campaign validate' for details",
+        write::summary_line(loaded.diagnostics.error_count(), loaded.diagnostics.warning_count(), loaded.file_count)));
   return broken;
 }
 

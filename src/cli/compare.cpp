@@ -101,18 +101,19 @@ bool period_has_results(const model::Model& model, const std::vector<targets::Ef
     ++without;
     std::string have;
     for (const auto& p : targets::result_periods(model, e.current)) have += (have.empty() ? "" : ", ") + p.label();
-    say_error(fmt::format("--period {}: no results of {} for {}; {}", period.label(), e.current.ref(), period.label(),
-                          have.empty() ? "none of its results are loaded" : "its results are loaded for " + have));
+    say_error(i18n::trf("--period {}: no results of {} for {}; {}", period.label(), e.current.ref(), period.label(),
+                        have.empty() ? std::string(i18n::tr("none of its results are loaded"))
+                                     : i18n::trf("its results are loaded for {}", have)));
     for (const auto& s : targets::set_aside_results(model, e, period))
       say_error(
-          fmt::format("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
-                      "(see 'campaign validate', W009)",
-                      period.label(), s.replaced.ref(), s.by.ref(),
-                      s.by.document->issued ? calendar::format_vn(*s.by.document->issued) : std::string("?")));
+          i18n::trf("--period {}: the results filed under {} are set aside: {} replaced that indicator from {} "
+                    "(see 'campaign validate', W009)",
+                    period.label(), s.replaced.ref(), s.by.ref(),
+                    s.by.document->issued ? calendar::format_vn(*s.by.document->issued) : std::string("?")));
   }
   if (without > 0 && without < chosen.size())
     say_error(
-        fmt::format("--period {}: give --indicator to compare only indicators with results for it", period.label()));
+        i18n::trf("--period {}: give --indicator to compare only indicators with results for it", period.label()));
   return without == 0;
 }
 
@@ -129,9 +130,9 @@ void note_units_off_map(const model::Model& model, const std::vector<targets::Co
     }
     if (!off.empty())
       say_note(
-          fmt::format("{}: the results of {} for {} are not on the map of {} (units formed later); compare "
-                      "them with --units as-of DATE",
-                      c.indicator.current.ref(), off, c.result->period.label(), c.indicator.current.document->number));
+          i18n::trf("{}: the results of {} for {} are not on the map of {} (units formed later); compare "
+                    "them with --units as-of DATE",
+                    c.indicator.current.ref(), off, c.result->period.label(), c.indicator.current.document->number));
   }
 }
 
@@ -199,7 +200,7 @@ Outcome run_compare(const CompareOptions& o) {
     comparisons.back().set_aside = targets::set_aside_results(model, e, period);
     if (o.input.quiet) comparisons.back().indicator.notes.clear();  // -q: no notes, in every format
   }
-  if (comparisons.empty() && !o.input.quiet) say_note("no indicator loaded");
+  if (comparisons.empty() && !o.input.quiet) say_note(i18n::tr("no indicator loaded"));
   if (!redrawn && !o.input.quiet) note_units_off_map(model, comparisons);
   if (redrawn) {  // only what the comparisons shown concern
     std::erase_if(redrawn->refusals, [&](const targets::Refusal& r) {
@@ -256,9 +257,9 @@ Outcome run_compare(const CompareOptions& o) {
 
 void add_compare(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<CompareOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("compare", "Compare results with targets: per unit met / not met, the area result, a summary");
-  cmd->footer(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
+  CLI::App* cmd = app.add_subcommand(
+      "compare", i18n::tr("Compare results with targets: per unit met / not met, the area result, a summary"));
+  cmd->footer(i18n::tr(R"(For each indicator in effect: per unit the target, the result, the gap (percentage points for
 percent indicators, units for counts) and met / not met by `better` (lower: a result at or below
 the target is met; higher: at or above). Units without a result are listed as such, never as 0;
 a result of {numerator: 0, denominator: 0} (nothing to count, e.g. no births) is "no data".
@@ -295,27 +296,30 @@ Examples:
   campaign compare data/ examples/results-2024.yaml --partial
   campaign compare data/ examples/fund-allocation-2025.yaml examples/results-fund-2025.yaml --number-style vi
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met
-  campaign compare data/ examples/another-notice.yaml examples/registry-2025.yaml examples/results-2025.yaml --units as-of 2025-07-01)");
+  campaign compare data/ examples/another-notice.yaml examples/registry-2025.yaml examples/results-2025.yaml --units as-of 2025-07-01)"));
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
-                  "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+                  i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable"))
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--period", options->period,
-                  "Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest")
+                  i18n::tr("Results of this period (2024, Q3/2024, quý III/2024, 07/2024…); default the latest"))
       ->transform(nfc_value())
       ->type_name("P");
   add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   add_number_style_option(*cmd, options->number_style);
-  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
+  cmd->add_option("-o,--output", options->output,
+                  i18n::tr("Write to FILE (replaced only on success) instead of stdout"))
       ->type_name("FILE");
-  cmd->add_flag("--partial", options->partial,
-                "Judge the area on the units that have a result when some have none (the output says on how many)");
+  cmd->add_flag(
+      "--partial", options->partial,
+      i18n::tr("Judge the area on the units that have a result when some have none (the output says on how many)"));
   add_units_option(*cmd, options->units);
   add_force_option(*cmd, options->force);
-  cmd->add_flag("--exit-code", options->exit_code, "Exit with status 1 when a unit or the area has not met its target");
+  cmd->add_flag("--exit-code", options->exit_code,
+                i18n::tr("Exit with status 1 when a unit or the area has not met its target"));
   cmd->callback([options, &outcome] { outcome = run_compare(*options); });
 }
 

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/docx/docx.hpp"
 #include "messages.hpp"
 
@@ -10,7 +11,7 @@ namespace campaign::cli {
 Outcome write_docx_output(const std::string& output, const write::OutputOptions& options,
                           const write::docx::Document& document) {
   if ((output.empty() || output == "-") && isatty(1)) {
-    say_error("--format docx writes a binary Word document; give --output FILE.docx");
+    say_error(i18n::tr("--format docx writes a binary Word document; give --output FILE.docx"));
     return Outcome::cannot_run;
   }
   std::string bytes;

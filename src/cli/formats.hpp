@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::cli {
 
 /// An output format: its name after --format and what it gives.
@@ -17,16 +19,16 @@ struct Format {
 
 /// Every format campaign writes, in the order help lists them.
 inline constexpr Format kFormats[] = {
-    {"text", "columns for a terminal (the default)"},
-    {"md", "Markdown with Vietnamese headings, for documents and e-mail"},
-    {"csv", "comma-separated values (RFC 4180) for spreadsheets"},
-    {"json", "every field for other programs; \"format\": \"campaign/COMMAND/1\""},
-    {"html", "one self-contained page that opens and prints in a browser"},
-    {"xlsx", "an Excel workbook (give --output)"},
-    {"docx", "a Word document that prints on A4 (give --output)"},
-    {"ics", "iCalendar (RFC 5545) for calendar programs"},
-    {"sarif", "SARIF 2.1.0 for code scanning (GitHub, GitLab, editors)"},
-    {"github", "GitHub Actions annotations (::error file=…) on a pull request's lines"},
+    {"text", N_("columns for a terminal (the default)")},
+    {"md", N_("Markdown with Vietnamese headings, for documents and e-mail")},
+    {"csv", N_("comma-separated values (RFC 4180) for spreadsheets")},
+    {"json", N_("every field for other programs; \"format\": \"campaign/COMMAND/1\"")},
+    {"html", N_("one self-contained page that opens and prints in a browser")},
+    {"xlsx", N_("an Excel workbook (give --output)")},
+    {"docx", N_("a Word document that prints on A4 (give --output)")},
+    {"ics", N_("iCalendar (RFC 5545) for calendar programs")},
+    {"sarif", N_("SARIF 2.1.0 for code scanning (GitHub, GitLab, editors)")},
+    {"github", N_("GitHub Actions annotations (::error file=…) on a pull request's lines")},
 };
 
 /// Adds "--format" to `cmd` with the formats `offered` (names of kFormats; "text" the default)

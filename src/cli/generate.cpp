@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "campaign/i18n/translate.hpp"
 #include "choices.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
@@ -238,9 +239,10 @@ struct GenerateOptions {
 
 void add_generators(CLI::App& app, Outcome& outcome) {
   auto man = std::make_shared<GenerateOptions>();
-  CLI::App* manpage = app.add_subcommand("manpage", "Print the man page of campaign or of one command (roff)");
+  CLI::App* manpage =
+      app.add_subcommand("manpage", i18n::tr("Print the man page of campaign or of one command (roff)"));
   manpage->group("");  // for the build and packagers, not in the help
-  manpage->add_option("command", man->what, "campaign, or a command's name")->required();
+  manpage->add_option("command", man->what, i18n::tr("campaign, or a command's name"))->required();
   manpage->callback([&app, man, &outcome] {
     std::vector<CommandInfo> commands;
     for (const CLI::App* sub : visible_commands(app)) commands.push_back(describe(*sub, sub->get_name()));
@@ -255,13 +257,16 @@ void add_generators(CLI::App& app, Outcome& outcome) {
         write_man(std::cout, c, commands);
         return;
       }
-    say_error("manpage: unknown command '" + man->what + "'");
+    say_error(i18n::trf("manpage: unknown command '{}'", man->what));
     outcome = Outcome::cannot_run;
   });
   auto shell = std::make_shared<GenerateOptions>();
-  CLI::App* completion = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  CLI::App* completion =
+      app.add_subcommand("completion", i18n::tr("Print the shell completion script for bash, zsh or fish"));
   completion->group("");
-  completion->add_option("shell", shell->what, "bash, zsh or fish")->required()->check(one_of({"bash", "zsh", "fish"}));
+  completion->add_option("shell", shell->what, i18n::tr("bash, zsh or fish"))
+      ->required()
+      ->check(one_of({"bash", "zsh", "fish"}));
   completion->callback([&app, shell] {
     std::vector<CommandInfo> commands;
     for (const CLI::App* sub : visible_commands(app)) commands.push_back(describe(*sub, sub->get_name()));

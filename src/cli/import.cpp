@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "campaign/check/rules.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/import/blocks.hpp"
 #include "campaign/import/notice.hpp"
 #include "campaign/load/source.hpp"
@@ -46,16 +47,16 @@ std::optional<string> read_notice_file(const ImportOptions& o) {
   const string shown = "'" + text::escape_controls(o.notice) + "'";
   std::error_code ec;
   if (fs::is_directory(o.notice, ec)) {
-    say_error("cannot import " + shown + ": it is a folder; give the notice's file (.md, .txt or .docx)");
+    say_error(i18n::trf("cannot import {}: it is a folder; give the notice's file (.md, .txt or .docx)", shown));
     return std::nullopt;
   }
   if (fs::exists(o.notice, ec) && !fs::is_regular_file(o.notice, ec)) {  // a FIFO or a device would block
-    say_error("cannot import " + shown + ": it is not a regular file; save the notice to a file first");
+    say_error(i18n::trf("cannot import {}: it is not a regular file; save the notice to a file first", shown));
     return std::nullopt;
   }
   std::ifstream in(o.notice, std::ios::binary);
   if (!in) {
-    say_error("cannot read " + shown + ": " + std::strerror(errno));
+    say_error(i18n::trf("cannot read {}: {}", shown, std::strerror(errno)));
     return std::nullopt;
   }
   string bytes;
@@ -63,13 +64,13 @@ std::optional<string> read_notice_file(const ImportOptions& o) {
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > o.max_file_size) {
-      say_error("cannot import " + shown + ": it is larger than " + std::to_string(o.max_file_size) +
-                " bytes (--max-file-size); a notice is a few pages");
+      say_error(i18n::trf("cannot import {}: it is larger than {} bytes (--max-file-size); a notice is a few pages",
+                          shown, o.max_file_size));
       return std::nullopt;
     }
   }
   if (bytes.find_first_not_of(" \t\r\n") == string::npos) {
-    say_error("cannot import " + shown + ": it is empty");
+    say_error(i18n::trf("cannot import {}: it is empty", shown));
     return std::nullopt;
   }
   return bytes;
@@ -79,27 +80,31 @@ std::optional<string> read_notice_file(const ImportOptions& o) {
 std::optional<std::vector<importer::Block>> notice_blocks(const ImportOptions& o, const string& bytes) {
   const string shown = "'" + text::escape_controls(o.notice) + "'";
   if (bytes.starts_with("\xD0\xCF\x11\xE0") || o.notice.ends_with(".doc")) {
-    say_error("cannot import " + shown + ": it is a Word 97-2003 document (.doc), which campaign does not read; " +
-              "convert it first: libreoffice --headless --convert-to docx " + text::escape_controls(o.notice));
+    say_error(
+        i18n::trf("cannot import {}: it is a Word 97-2003 document (.doc), which campaign does not read; "
+                  "convert it first: libreoffice --headless --convert-to docx {}",
+                  shown, text::escape_controls(o.notice)));
     return std::nullopt;
   }
   if (bytes.starts_with("PK\x03\x04") || o.notice.ends_with(".docx")) {
     importer::DocxBlocks docx = importer::docx_blocks(bytes, {o.max_file_size * 4, 10'000});
     if (!docx.error.empty()) {
-      say_error("cannot import " + shown + ": " + docx.error);
+      say_error(i18n::trf("cannot import {}: {}", shown, docx.error));
       return std::nullopt;
     }
     for (const auto& b : docx.blocks)
       if (text::find_invalid_utf8(b.text)) {
-        say_error("cannot import " + shown + ": its text is not UTF-8");
+        say_error(i18n::trf("cannot import {}: its text is not UTF-8", shown));
         return std::nullopt;
       }
     return docx.blocks;
   }
   const load::Decoded decoded = load::decode(bytes);
   if (!decoded.ok) {
-    say_error("cannot import " + shown + ": it is neither text (UTF-8 or UTF-16) nor a DOCX; save the notice as " +
-              "text (.md, .txt) or as .docx");
+    say_error(i18n::trf(
+        "cannot import {}: it is neither text (UTF-8 or UTF-16) nor a DOCX; save the notice as text (.md, .txt) or as "
+        ".docx",
+        shown));
     return std::nullopt;
   }
   return importer::text_blocks(decoded.text);
@@ -142,8 +147,10 @@ string validation_errors(const string& yaml_for_check, const string& temp_dir, c
 Outcome run_import(const ImportOptions& o) {
   load::Loaded registry;
   if (std::error_code ec; !o.registry.empty() && fs::is_directory(o.registry, ec)) {
-    say_error("--registry '" + text::escape_controls(o.registry) +
-              "' is a folder: give the registry file itself, e.g. --registry data/registry.yaml");
+    say_error(
+        i18n::trf("--registry '{}' is a folder: give the registry file itself, e.g. --registry "
+                  "data/registry.yaml",
+                  text::escape_controls(o.registry)));
     return Outcome::cannot_run;
   }
   if (!o.registry.empty()) {
@@ -161,7 +168,7 @@ Outcome run_import(const ImportOptions& o) {
   if (!blocks) return Outcome::cannot_run;
   const importer::ImportResult result = importer::read_notice(*blocks, registry.model);
   if (!result.draft) {
-    say_error("cannot import '" + text::escape_controls(o.notice) + "': " + result.error);
+    say_error(i18n::trf("cannot import '{}': {}", text::escape_controls(o.notice), result.error));
     return Outcome::cannot_run;
   }
   const importer::Draft& draft = *result.draft;
@@ -192,22 +199,22 @@ Outcome run_import(const ImportOptions& o) {
     string folder = fs::path(o.registry).parent_path().lexically_normal().generic_string();
     if (folder.empty()) folder = ".";
     const string file = o.output.empty() || o.output == "-" ? "FILE" : o.output;
-    say_note("the output names its registry as '" + text::escape_controls(written) +
-             "', outside the output's folder, which 'campaign validate' does not read unless told: run 'campaign "
-             "validate --root " +
-             text::escape_controls(folder) + " " + text::escape_controls(file) +
-             "', or keep notices beside their registry");
+    say_note(
+        i18n::trf("the output names its registry as '{}', outside the output's folder, which 'campaign "
+                  "validate' does not read unless told: run 'campaign validate --root {} {}', or keep notices "
+                  "beside their registry",
+                  text::escape_controls(written), text::escape_controls(folder), text::escape_controls(file)));
   }
   if (!o.quiet) {
-    const auto plural = [](std::size_t n, const char* one, const char* many) {
-      return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    say_note("imported " + text::escape_controls(source) + ": " +
-             plural(draft.directives.size(), "directive", "directives") + ", " +
-             plural(importer::task_count(draft), "task", "tasks") + ", " +
-             plural(importer::deadline_count(draft), "deadline", "deadlines") + ", " +
-             plural(draft.indicators.size(), "indicator", "indicators") + ", " +
-             plural(importer::todo_count(draft), "TODO", "TODOs") + " to review");
+    const std::size_t directives = draft.directives.size(), tasks = importer::task_count(draft),
+                      deadlines = importer::deadline_count(draft), indicators = draft.indicators.size(),
+                      todos = importer::todo_count(draft);
+    say_note(i18n::trf("imported {}: {}, {}, {}, {}, {} to review", text::escape_controls(source),
+                       i18n::trnf("{} directive", "{} directives", directives, directives),
+                       i18n::trnf("{} task", "{} tasks", tasks, tasks),
+                       i18n::trnf("{} deadline", "{} deadlines", deadlines, deadlines),
+                       i18n::trnf("{} indicator", "{} indicators", indicators, indicators),
+                       i18n::trnf("{} TODO", "{} TODOs", todos, todos)));
   }
   return Outcome::ok;
 }
@@ -216,9 +223,10 @@ Outcome run_import(const ImportOptions& o) {
 
 void add_import(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("import", "Read a signed notice (text, Markdown or DOCX) into a YAML file to review");
-  cmd->footer(R"HELP(Reads the notice's heading (THÔNG BÁO, KẾ HOẠCH…), number, date and issuer (from the header,
+  CLI::App* cmd = app.add_subcommand(
+      "import", i18n::tr("Read a signed notice (text, Markdown or DOCX) into a YAML file to review"));
+  cmd->footer(
+      i18n::tr(R"HELP(Reads the notice's heading (THÔNG BÁO, KẾ HOẠCH…), number, date and issuer (from the header,
 or from the appendix's "(kèm theo … số …, ngày …)"), title, meeting date, numbered items as
 directives with their addressees, bullets and paragraphs as tasks (verbatim), deadline phrases
 as due, "định kỳ hàng quý" as report.every, "(qua …)" as via, cited documents as references,
@@ -234,19 +242,22 @@ Details: docs/import.md.
 
 Examples:
   campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml
-  campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml --output 127-imported.yaml)HELP");
-  cmd->add_option("NOTICE", options->notice, "The notice: .md or .txt (UTF-8 or UTF-16), or .docx")->required();
-  cmd->add_option("--registry", options->registry, "The registry of bodies and units to resolve names against")
+  campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml --output 127-imported.yaml)HELP"));
+  cmd->add_option("NOTICE", options->notice, i18n::tr("The notice: .md or .txt (UTF-8 or UTF-16), or .docx"))
+      ->required();
+  cmd->add_option("--registry", options->registry,
+                  i18n::tr("The registry of bodies and units to resolve names against"))
       ->type_name("FILE");
-  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
+  cmd->add_option("-o,--output", options->output,
+                  i18n::tr("Write to FILE (replaced only on success) instead of stdout"))
       ->type_name("FILE");
-  cmd->add_option("--max-file-size", options->max_file_size, "Refuse a notice larger than this many bytes")
+  cmd->add_option("--max-file-size", options->max_file_size, i18n::tr("Refuse a notice larger than this many bytes"))
       ->default_val(16u << 20)
-      ->check(whole_number(0, INT64_MAX, "bytes"))
+      ->check(whole_number(0, INT64_MAX, N_("bytes")))
       ->type_name("BYTES");
   add_force_option(*cmd, options->force);
   add_language_option(*cmd);
-  cmd->add_flag("-q,--quiet", options->quiet, "Leave out the summary on stderr");
+  cmd->add_flag("-q,--quiet", options->quiet, i18n::tr("Leave out the summary on stderr"));
   cmd->callback([options, &outcome] { outcome = run_import(*options); });
 }
 

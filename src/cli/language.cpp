@@ -56,23 +56,26 @@ std::string asked_language(int argc, char** argv) {
 void use_language(const std::string& language) {
   if (language != "vi") return;
   std::vector<std::filesystem::path> folders;
-  if (const char* dir = std::getenv("CAMPAIGN_LOCALEDIR"); dir != nullptr && *dir != '\0') folders.emplace_back(dir);
-  if (const auto bin = binary_folder(); !bin.empty()) folders.push_back(bin.parent_path() / "share/locale");
-  folders.emplace_back(CAMPAIGN_BUILD_LOCALEDIR);
+  if (const char* dir = std::getenv("CAMPAIGN_LOCALEDIR"); dir != nullptr && *dir != '\0') {
+    folders.emplace_back(dir);  // only there: the way to test or override an installed catalog
+  } else {
+    if (const auto bin = binary_folder(); !bin.empty()) folders.push_back(bin.parent_path() / "share/locale");
+    folders.emplace_back(CAMPAIGN_BUILD_LOCALEDIR);
+  }
   for (const auto& folder : folders)
     if (i18n::use_vietnamese(folder.string())) return;
   say_note(
-      "the Vietnamese messages (campaign.mo) are not installed, so messages are in English; "
-      "install the package, or set CAMPAIGN_LOCALEDIR to the folder that holds vi/LC_MESSAGES/campaign.mo");
+      i18n::tr("the Vietnamese messages (campaign.mo) are not installed, so messages are in English; "
+               "install the package, or set CAMPAIGN_LOCALEDIR to the folder that holds vi/LC_MESSAGES/campaign.mo"));
 }
 
 CLI::Option* add_language_option(CLI::App& cmd, std::string& lang, const std::string& what) {
   const std::string text =
       what.empty() ? i18n::tr(
-                         "language of messages: vi (Vietnamese) or en (English); without it, LANGUAGE, LC_ALL or "
+                         "Language of messages: vi (Vietnamese) or en (English); without it, LANGUAGE, LC_ALL or "
                          "LANG decide, Vietnamese unless they name another language (docs/language.md)")
                    : i18n::trf(
-                         "language of messages and {}: vi (Vietnamese, the default) or en (English); without "
+                         "Language of messages and {}: vi (Vietnamese, the default) or en (English); without "
                          "it, messages follow LANGUAGE, LC_ALL or LANG (docs/language.md)",
                          i18n::tr(what.c_str()));
   return cmd.add_option("--lang", lang, text)->check(one_of({"vi", "en"}))->option_text("vi|en");

@@ -17,7 +17,7 @@ namespace campaign::cli {
 /// is refused by the option's own check.
 std::string asked_language(int argc, char** argv);
 
-/// Loads the Vietnamese catalog when `language` is "vi": from $CAMPAIGN_LOCALEDIR when set, else
+/// Loads the Vietnamese catalog when `language` is "vi": from $CAMPAIGN_LOCALEDIR (only) when set, else
 /// <binary>/../share/locale (installed), else the build tree's locale/ folder. When none has it,
 /// messages stay English and a note says so on stderr (once): nothing pretends to be translated.
 void use_language(const std::string& language);

@@ -1,13 +1,18 @@
 // campaign: notices, deadlines and commune targets of Vietnamese steering committees.
 // The thin front end: parses the command line and hands over to one file per subcommand.
+#include <fmt/args.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <new>
+#include <regex>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 #include "common.hpp"
@@ -17,6 +22,7 @@
 
 namespace {
 
+namespace i18n = campaign::i18n;
 using campaign::text::escape_controls;
 
 // When the command line could not be parsed because a path starting with '-' was read as an
@@ -31,9 +37,10 @@ std::string dash_path_hint(int argc, char** argv) {
     const bool yaml = arg.ends_with(".yaml") || arg.ends_with(".yml");
     if (!yaml && !std::filesystem::exists(arg, ec)) continue;
     const std::string command = argc > 1 && argv[1][0] != '-' ? std::string(argv[1]) + " " : "";
-    return "'" + escape_controls(arg) + "' was read as an option; to name a file or folder that starts with '-', " +
-           "put '--' after the options and before the paths (campaign " + escape_controls(command) + "-- " +
-           escape_controls(arg) + "), or write it as ./" + escape_controls(arg);
+    return i18n::trf(
+        "'{0}' was read as an option; to name a file or folder that starts with '-', put '--' after the options "
+        "and before the paths (campaign {1}-- {0}), or write it as ./{0}",
+        escape_controls(arg), escape_controls(command));
   }
   return "";
 }
@@ -66,13 +73,57 @@ std::string option_hint(const CLI::App& app, int argc, char** argv) {
   for (const CLI::Option* o : scope->get_options())
     for (const std::string& l : o->get_lnames()) names.push_back("--" + l);
   const std::string hint = campaign::text::suggest(unknown, names);
-  return "unknown option '" + escape_controls(unknown) + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+  return hint.empty() ? i18n::trf("unknown option '{}'", escape_controls(unknown))
+                      : i18n::trf("unknown option '{}'; did you mean '{}'?", escape_controls(unknown), hint);
 }
 
 // CLI11's messages begin with a capital ("A subcommand is required"); campaign's are lower case.
 std::string lower_first(std::string message) {
   if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && message[1] >= 'a' && message[1] <= 'z')
     message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  return message;
+}
+
+// CLI11's own message (lower-cased), in the language of messages: CLI11 words its errors in
+// English, in a few fixed patterns (CLI/Error.hpp), which are matched and worded again here; a
+// message of another pattern is kept as CLI11 wrote it. Validator texts (choices.hpp) are
+// campaign's own and already translated.
+std::string cli11_message(const std::string& message) {
+  if (!i18n::vietnamese()) return message;
+  struct Pattern {
+    std::regex match;
+    const char* english;  ///< the same message, marked for translation with {} for the groups
+  };
+  static const std::vector<Pattern> patterns = [] {
+    std::vector<Pattern> p;
+    p.push_back({std::regex("^a subcommand is required$"), N_("a command is required")});
+    p.push_back({std::regex("^(\\S+) is required$"), N_("{} is required")});
+    p.push_back({std::regex("^(\\S+) requires (\\S+)$"), N_("{} requires {}")});
+    p.push_back({std::regex("^(\\S+) excludes (\\S+)$"), N_("{} cannot be given with {}")});
+    p.push_back(
+        {std::regex("^the following arguments? (?:was|were) not expected: (.*)$"), N_("not expected here: {}")});
+    p.push_back({std::regex("^(\\S+): (\\d+) required \\S+ missing$"), N_("{}: {} value(s) missing after the option")});
+    p.push_back(
+        {std::regex("^expected (?:exactly|at least) (\\d+) arguments? to (\\S+).*$"), N_("{1} takes {0} value(s)")});
+    p.push_back({std::regex("^(\\S+): at (?:least|most) (\\d+) required but received (\\d+)$"),
+                 N_("{0}: {2} value(s) given, {1} expected")});
+    p.push_back({std::regex("^(\\S+) was given a disallowed flag override$"), N_("{} takes no value")});
+    p.push_back({std::regex("^could not convert: (\\S+) = (.*)$"), N_("{}: '{}' cannot be read")});
+    return p;
+  }();
+  std::smatch m;
+  for (const Pattern& pattern : patterns) {
+    if (!std::regex_match(message, m, pattern.match)) continue;
+    std::vector<std::string> groups;
+    for (std::size_t i = 1; i < m.size(); ++i) groups.push_back(m[i].str());
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (const std::string& g : groups) args.push_back(g);
+    try {
+      return fmt::vformat(i18n::tr(pattern.english), args);
+    } catch (const fmt::format_error&) {
+      return message;
+    }
+  }
   return message;
 }
 
@@ -84,11 +135,13 @@ std::string parse_error_message(const CLI::ParseError& e, int argc, char** argv)
       if (std::string_view(argv[i]) == "--") {
         std::string after;
         for (int k = i + 1; k < argc; ++k) after += (after.empty() ? "'" : " '") + escape_controls(argv[k]) + "'";
-        return "too many arguments after '--': " + after +
-               " (after '--' every argument is a file name; put options such as --output before '--')";
+        return i18n::trf(
+            "too many arguments after '--': {} (after '--' every argument is a file name; put options such as "
+            "--output before '--')",
+            after);
       }
   }
-  return lower_first(e.what());
+  return cli11_message(lower_first(e.what()));
 }
 
 }  // namespace
@@ -103,10 +156,19 @@ int run(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   // The language of messages, before any is built (help texts are built with the commands).
   use_language(asked_language(argc, argv));
-  CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
-  app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)");
-  app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
+  CLI::App app{
+      i18n::tr("campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees")};
+  app.footer(i18n::tr(R"(Run 'campaign COMMAND --help' for the options of a command.
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)"));
+  // CLI11's own words in the help, in the language of messages; commands inherit them (they are
+  // set before any command is added).
+  app.option_defaults()->group(i18n::tr("Options"));
+  app.set_help_flag("-h,--help", i18n::tr("Print this help message and exit"));
+  app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION,
+                       i18n::tr("Print the version of campaign and exit"));
+  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("SUBCOMMAND"), N_("Positionals"), N_("Subcommands"),
+                            N_("REQUIRED"), N_("Needs"), N_("Excludes")})
+    app.get_formatter()->label(label, i18n::tr(label));
   app.name("campaign");
   app.require_subcommand(1);
   add_language_option(app);
@@ -121,6 +183,17 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
   add_calendar(app, outcome);
   add_import(app, outcome);
   add_generators(app, outcome);  // last: they describe the commands above
+  // CLI11 gives a command's own -h,--help and the list of commands fixed group names: in the
+  // language of messages like the rest of the help (English names are what the man page and
+  // completion generators read, with LANGUAGE=en).
+  const std::function<void(CLI::App&)> name_groups = [&](CLI::App& command) {
+    if (CLI::Option* help = command.get_help_ptr(); help != nullptr) help->group(i18n::tr("Options"));
+    for (CLI::App* sub : command.get_subcommands({})) {
+      if (sub->get_group() == "Subcommands") sub->group(i18n::tr("Subcommands"));
+      name_groups(*sub);
+    }
+  };
+  name_groups(app);
   std::vector<std::string> names;
   std::vector<std::string> all_names;  // with the hidden ones (group ""), which help and hints leave out
   for (const CLI::App* sub : app.get_subcommands({})) {
@@ -142,17 +215,17 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
         return exit_status(Outcome::ok);
       }
     const std::string hint = campaign::text::suggest(argv[2], names);
-    say_error("unknown command '" + escape_controls(argv[2]) + "'" +
-              (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    say_error(hint.empty() ? i18n::trf("unknown command '{}'", escape_controls(argv[2]))
+                           : i18n::trf("unknown command '{}'; did you mean '{}'?", escape_controls(argv[2]), hint));
     return exit_status(Outcome::cannot_run);
   }
   if (argc > 1 && argv[1][0] != '-' && std::find(all_names.begin(), all_names.end(), argv[1]) == all_names.end()) {
     std::string hint = campaign::text::suggest(argv[1], names);
     std::string known;
     for (const std::string& name : names) known += (known.empty() ? "" : ", ") + name;
-    say_error("unknown command '" + std::string(argv[1]) + "'" +
-              (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
-    std::cerr << "Commands: " << known << ". Run 'campaign --help' for usage.\n";
+    say_error(hint.empty() ? i18n::trf("unknown command '{}'", std::string(argv[1]))
+                           : i18n::trf("unknown command '{}'; did you mean '{}'?", std::string(argv[1]), hint));
+    std::cerr << i18n::trf("Commands: {}. Run 'campaign --help' for usage.", known) << "\n";
     return exit_status(Outcome::cannot_run);
   }
   try {
@@ -177,14 +250,15 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
       command += std::string(argv[i]) + " ";
       scope = next;
     }
-    std::cerr << "Run 'campaign " << command << "--help' for usage.\n";
+    std::cerr << i18n::trf("Run 'campaign {}--help' for usage.", command) << "\n";
     return exit_status(Outcome::cannot_run);
   } catch (const std::bad_alloc&) {  // loading names the file it was reading (E021); this is after
-    say_error("out of memory; close other programs, or give fewer or smaller files");
+    say_error(i18n::tr("out of memory; close other programs, or give fewer or smaller files"));
     return exit_status(Outcome::cannot_run);
   } catch (const std::exception& e) {
-    say_error(std::string("internal error: ") + e.what() +
-              " (a bug in campaign: please report it with the command and files that caused it)");
+    say_error(
+        i18n::trf("internal error: {} (a bug in campaign: please report it with the command and files that caused it)",
+                  e.what()));
     return exit_status(Outcome::internal_error);
   }
   return exit_status(outcome);

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::cli {
@@ -11,7 +12,7 @@ void say_error(std::string_view message) {
 }
 
 void say_note(std::string_view message) {
-  std::cerr << "campaign: note: " << text::escape_controls(message) << '\n';
+  std::cerr << "campaign: " << i18n::tr("note: ") << text::escape_controls(message) << '\n';
 }
 
 }  // namespace campaign::cli

@@ -75,7 +75,7 @@ std::optional<load::Loaded> load_for_record(RecordOptions& options) {
   options.input.paths = paths_with(options.input.paths, options.file);
   load::Loaded loaded = load_and_check(options.input);
   if (report_input_problems(loaded, options.input, false)) {
-    say_error("nothing was recorded: fix the errors first (a record is only added to files that validate)");
+    say_error(i18n::tr("nothing was recorded: fix the errors first (a record is only added to files that validate)"));
     return std::nullopt;
   }
   return loaded;
@@ -122,9 +122,9 @@ Outcome record(RecordOptions& options, RecordKind kind, bool from_csv) {
     std::error_code ec;
     if (before->exists && std::filesystem::last_write_time(path, ec) >= started && !ec) {
       say_error(
-          fmt::format("'{}' changed while it was being loaded (someone else wrote it); nothing was written: run "
-                      "the command again",
-                      path));
+          i18n::trf("'{}' changed while it was being loaded (someone else wrote it); nothing was written: run "
+                    "the command again",
+                    path));
       return Outcome::cannot_run;
     }
   }
@@ -138,7 +138,7 @@ Outcome record(RecordOptions& options, RecordKind kind, bool from_csv) {
       const std::string option =
           from_csv ? fmt::format("{}:{}: column '{}'", options.csv, row.line, name) : "--" + name;
       say_error(write::refusal_message(row.request, check, loaded->sources, option, from_csv ? options.csv : ""));
-      if (from_csv) say_error(fmt::format("no row of '{}' was recorded", options.csv));
+      if (from_csv) say_error(i18n::trf("no row of '{}' was recorded", options.csv));
       return Outcome::cannot_run;
     }
     schedule::add_record(batch, check, kind);
@@ -155,22 +155,23 @@ Outcome record(RecordOptions& options, RecordKind kind, bool from_csv) {
 void add_common(CLI::App& cmd, RecordOptions& options) {
   add_input_options(cmd, options.input);
   cmd.get_option("paths")->required(false);
-  cmd.add_option("--file", options.file,
-                 "The YAML file to append to (created when missing); default the one loaded file that holds such "
-                 "records")
+  cmd.add_option(
+         "--file", options.file,
+         i18n::tr("The YAML file to append to (created when missing); default the one loaded file that holds such "
+                  "records"))
       ->type_name("FILE");
-  cmd.add_option("--as-of", options.as_of, "Today, for the checks and the status: YYYY-MM-DD or DD/MM/YYYY")
+  cmd.add_option("--as-of", options.as_of, i18n::tr("Today, for the checks and the status: YYYY-MM-DD or DD/MM/YYYY"))
       ->type_name("DATE");
   add_language_option(cmd, options.lang, N_("of what was recorded and the status"));
 }
 
 void add_task_and_body(CLI::App& cmd, RecordOptions& options, bool body_required) {
-  cmd.add_option("--task", options.request.task, "The task: DOCUMENT#TASK, e.g. 127-TB/BCĐ#2.3")
+  cmd.add_option("--task", options.request.task, i18n::tr("The task: DOCUMENT#TASK, e.g. 127-TB/BCĐ#2.3"))
       ->required()
       ->transform(nfc_value())
       ->type_name("TASK");
   auto* body = cmd.add_option("--body", options.request.body,
-                              "The body: an id, ID@UNIT, a name or an alias, e.g. \"BCĐ xã Tân Lập\"")
+                              i18n::tr("The body: an id, ID@UNIT, a name or an alias, e.g. \"BCĐ xã Tân Lập\""))
                    ->transform(nfc_value())
                    ->type_name("BODY");
   if (body_required) body->required();
@@ -179,49 +180,53 @@ void add_task_and_body(CLI::App& cmd, RecordOptions& options, bool body_required
 }  // namespace
 
 void add_record(CLI::App& app, Outcome& outcome) {
-  CLI::App* cmd = app.add_subcommand("record", "Record a report received or a task done, appended to the YAML file");
+  CLI::App* cmd =
+      app.add_subcommand("record", i18n::tr("Record a report received or a task done, appended to the YAML file"));
   cmd->require_subcommand(1);
-  cmd->footer(kRecordFooter);
+  cmd->footer(i18n::tr(kRecordFooter));
 
   auto sub = std::make_shared<RecordOptions>();
-  CLI::App* submission = cmd->add_subcommand("submission", "Record a report received (báo cáo đã nhận)");
+  CLI::App* submission = cmd->add_subcommand("submission", i18n::tr("Record a report received (báo cáo đã nhận)"));
   add_task_and_body(*submission, *sub, true);
-  submission->add_option("--period", sub->request.period, "The period it reports on, e.g. \"quý III/2024\", Q3/2024")
+  submission
+      ->add_option("--period", sub->request.period,
+                   i18n::tr("The period it reports on, e.g. \"quý III/2024\", Q3/2024"))
       ->required()
       ->transform(nfc_value())
       ->type_name("PERIOD");
-  submission->add_option("--received", sub->request.date, "The day it arrived: DD/MM/YYYY or YYYY-MM-DD")
+  submission->add_option("--received", sub->request.date, i18n::tr("The day it arrived: DD/MM/YYYY or YYYY-MM-DD"))
       ->required()
       ->type_name("DATE");
-  submission->add_option("--number", sub->request.number, "Its own number (số ký hiệu), e.g. 45/BC-BCĐ")
+  submission->add_option("--number", sub->request.number, i18n::tr("Its own number (số ký hiệu), e.g. 45/BC-BCĐ"))
       ->transform(nfc_value())
       ->type_name("NUMBER");
   submission
       ->add_option("--not-acceptable", sub->request.reason,
-                   "Returned as not acceptable (chưa đạt yêu cầu) for this reason: kept, not counted")
+                   i18n::tr("Returned as not acceptable (chưa đạt yêu cầu) for this reason: kept, not counted"))
       ->transform(nfc_value())
       ->type_name("REASON");
   add_common(*submission, *sub);
-  submission->footer(kRecordFooter);
+  submission->footer(i18n::tr(kRecordFooter));
   submission->callback([sub, &outcome] { outcome = record(*sub, RecordKind::submission, false); });
 
   auto done = std::make_shared<RecordOptions>();
-  CLI::App* completion = cmd->add_subcommand("completion", "Record a task done (đã hoàn thành)");
+  CLI::App* completion = cmd->add_subcommand("completion", i18n::tr("Record a task done (đã hoàn thành)"));
   add_task_and_body(*completion, *done, false);
-  completion->add_option("--date", done->request.date, "The day it was done: DD/MM/YYYY or YYYY-MM-DD")
+  completion->add_option("--date", done->request.date, i18n::tr("The day it was done: DD/MM/YYYY or YYYY-MM-DD"))
       ->required()
       ->type_name("DATE");
   add_common(*completion, *done);
-  completion->footer(kRecordFooter);
+  completion->footer(i18n::tr(kRecordFooter));
   completion->callback([done, &outcome] { outcome = record(*done, RecordKind::completion, false); });
 
   auto bulk = std::make_shared<RecordOptions>();
-  CLI::App* batch = cmd->add_subcommand("submissions", "Record the reports listed in a CSV file, all or none");
-  batch->add_option("--from-csv", bulk->csv, "CSV with the columns task, body, period, received and number")
+  CLI::App* batch =
+      cmd->add_subcommand("submissions", i18n::tr("Record the reports listed in a CSV file, all or none"));
+  batch->add_option("--from-csv", bulk->csv, i18n::tr("CSV with the columns task, body, period, received and number"))
       ->required()
       ->type_name("CSV");
   add_common(*batch, *bulk);
-  batch->footer(kRecordFooter);
+  batch->footer(i18n::tr(kRecordFooter));
   batch->callback([bulk, &outcome] { outcome = record(*bulk, RecordKind::submission, true); });
 }
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/csv.hpp"
 #include "campaign/text/unicode.hpp"
 #include "messages.hpp"
@@ -46,12 +47,12 @@ std::optional<std::vector<std::size_t>> read_header(const std::string& path, con
       for (std::string_view w : kColumns[c].words)
         if (!w.empty() && w == word) found = c;
     if (found == kColumns.size()) {
-      say_error(fmt::format("{}:{}: column {} '{}' is not one of task, body, period, received, number", path,
-                            header.line, f + 1, header.fields[f]));
+      say_error(i18n::trf("{}:{}: column {} '{}' is not one of task, body, period, received, number", path, header.line,
+                          f + 1, header.fields[f]));
       return std::nullopt;
     }
     if (seen[found]) {
-      say_error(fmt::format("{}:{}: column '{}' is given twice", path, header.line, kColumns[found].key));
+      say_error(i18n::trf("{}:{}: column '{}' is given twice", path, header.line, kColumns[found].key));
       return std::nullopt;
     }
     seen[found] = true;
@@ -60,9 +61,9 @@ std::optional<std::vector<std::size_t>> read_header(const std::string& path, con
   for (std::size_t c = 0; c < kColumns.size(); ++c)
     if (kColumns[c].required && !seen[c]) {
       say_error(
-          fmt::format("{}:{}: the header has no column '{}' (the columns: task, body, period, received, and "
-                      "optionally number)",
-                      path, header.line, kColumns[c].key));
+          i18n::trf("{}:{}: the header has no column '{}' (the columns: task, body, period, received, and "
+                    "optionally number)",
+                    path, header.line, kColumns[c].key));
       return std::nullopt;
     }
   return columns;
@@ -73,23 +74,23 @@ std::optional<std::vector<std::size_t>> read_header(const std::string& path, con
 std::optional<std::vector<RecordRow>> read_record_csv(const std::string& path, std::size_t max_size) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    say_error(fmt::format("--from-csv: cannot read '{}'", path));
+    say_error(i18n::trf("--from-csv: cannot read '{}'", path));
     return std::nullopt;
   }
   std::string bytes(max_size + 1, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   bytes.resize(static_cast<std::size_t>(in.gcount()));
   if (bytes.size() > max_size) {
-    say_error(fmt::format("--from-csv: '{}' is larger than --max-file-size ({} bytes)", path, max_size));
+    say_error(i18n::trf("--from-csv: '{}' is larger than --max-file-size ({} bytes)", path, max_size));
     return std::nullopt;
   }
   const load::CsvTable table = load::read_csv(bytes);
   if (!table.error.empty()) {
-    say_error(fmt::format("{}:{}:{}: {}; no row was recorded", path, table.line, table.column, table.error));
+    say_error(i18n::trf("{}:{}:{}: {}; no row was recorded", path, table.line, table.column, table.error));
     return std::nullopt;
   }
   if (table.rows.size() < 2) {
-    say_error(fmt::format("{}: no rows under the header; nothing to record", path));
+    say_error(i18n::trf("{}: no rows under the header; nothing to record", path));
     return std::nullopt;
   }
   const std::optional<std::vector<std::size_t>> columns = read_header(path, table.rows.front());
@@ -98,8 +99,8 @@ std::optional<std::vector<RecordRow>> read_record_csv(const std::string& path, s
   for (std::size_t r = 1; r < table.rows.size(); ++r) {
     const load::CsvRow& row = table.rows[r];
     if (row.fields.size() != columns->size()) {
-      say_error(fmt::format("{}:{}: {} fields where the header has {}; no row was recorded", path, row.line,
-                            row.fields.size(), columns->size()));
+      say_error(i18n::trf("{}:{}: {} fields where the header has {}; no row was recorded", path, row.line,
+                          row.fields.size(), columns->size()));
       return std::nullopt;
     }
     RecordRow out{{}, row.line};

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/output.hpp"
 #include "campaign/write/record_yaml.hpp"
 #include "messages.hpp"
@@ -72,22 +73,22 @@ std::optional<Snapshot> take_snapshot(const std::string& path, std::size_t max_s
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno == ENOENT) return snapshot;
-    say_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    say_error(i18n::trf("cannot read '{}': {}", path, std::strerror(errno)));
     return std::nullopt;
   }
   if (!S_ISREG(st.st_mode)) {
-    say_error(fmt::format("'{}' is not a regular file; records are appended to a YAML file", path));
+    say_error(i18n::trf("'{}' is not a regular file; records are appended to a YAML file", path));
     return std::nullopt;
   }
   if (static_cast<std::size_t>(st.st_size) > max_size) {
-    say_error(fmt::format("'{}' is larger than --max-file-size ({} bytes)", path, max_size));
+    say_error(i18n::trf("'{}' is larger than --max-file-size ({} bytes)", path, max_size));
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in && !in.eof()) {
-    say_error(fmt::format("cannot read '{}'", path));
+    say_error(i18n::trf("cannot read '{}'", path));
     return std::nullopt;
   }
   snapshot.exists = true;
@@ -123,14 +124,14 @@ std::string target_file(const load::Loaded& loaded, const std::string& file, sch
   if (files.size() == 1) return loaded.sources[*files.begin()].path;
   if (files.empty()) {
     say_error(
-        fmt::format("no loaded file holds {} yet; name the file to append to with --file (it is created "
-                    "when it does not exist)",
-                    what));
+        i18n::trf("no loaded file holds {} yet; name the file to append to with --file (it is created "
+                  "when it does not exist)",
+                  what));
   } else {
     std::vector<std::string> names;
     for (std::uint32_t f : files) names.push_back(loaded.sources[f].path);
-    say_error(fmt::format("{} loaded files hold {} ({}); choose one with --file", files.size(), what,
-                          fmt::join(names, ", ")));
+    say_error(
+        i18n::trf("{} loaded files hold {} ({}); choose one with --file", files.size(), what, fmt::join(names, ", ")));
   }
   return "";
 }
@@ -144,14 +145,14 @@ bool append_to_file(const std::string& path, const Snapshot& before, const std::
   const std::string start = before.exists ? before.bytes : "format: campaign/1\n";
   const write::Appended appended = write::append_records(start, submission ? "submissions" : "completions", items);
   if (!appended.error.empty()) {
-    say_error(fmt::format("cannot append to '{}': {}; nothing was written", path, appended.error));
+    say_error(i18n::trf("cannot append to '{}': {}; nothing was written", path, appended.error));
     return false;
   }
   if (!reads_back(read_back(path, start), read_back(path, appended.text), checks, kind)) {
     say_error(
-        fmt::format("cannot append to '{}' as text: the file would not read back as its records plus the new "
-                    "one (an unusual layout of its list?); add it by hand; nothing was written",
-                    path));
+        i18n::trf("cannot append to '{}' as text: the file would not read back as its records plus the new "
+                  "one (an unusual layout of its list?); add it by hand; nothing was written",
+                  path));
     return false;
   }
   write::OutputOptions options;
@@ -169,9 +170,9 @@ bool append_to_file(const std::string& path, const Snapshot& before, const std::
   });
   if (changed) {
     say_error(
-        fmt::format("'{}' changed since it was loaded (someone else wrote it); nothing was written: run the "
-                    "command again",
-                    path));
+        i18n::trf("'{}' changed since it was loaded (someone else wrote it); nothing was written: run the "
+                  "command again",
+                  path));
     return false;
   }
   if (!error.empty()) {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/notice_docx.hpp"
@@ -31,20 +32,20 @@ const model::Document* choose(const model::Model& model, const std::string& numb
     const model::Document* d = model::resolve_document(model, number);
     if (!d) {
       const std::string hint = model::suggest_document(model, number);
-      say_error(fmt::format("--document: no document '{}' is loaded{}", number,
-                            hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      say_error(i18n::trf("--document: no document '{}' is loaded{}", number,
+                          hint.empty() ? "" : i18n::trf("; did you mean '{}'?", hint)));
     }
     return d;
   }
   if (model.documents.size() == 1) return &model.documents.front();
   if (model.documents.empty()) {
-    say_error("no document is loaded; give the YAML file of a document");
+    say_error(i18n::tr("no document is loaded; give the YAML file of a document"));
     return nullptr;
   }
   std::string numbers;
   for (const model::Document& d : model.documents) numbers += (numbers.empty() ? "" : ", ") + d.number;
   say_error(
-      fmt::format("{} documents are loaded ({}); choose one with --document NUMBER", model.documents.size(), numbers));
+      i18n::trf("{} documents are loaded ({}); choose one with --document NUMBER", model.documents.size(), numbers));
   return nullptr;
 }
 
@@ -55,9 +56,9 @@ void warn_gaps(const load::Loaded& loaded, const model::Document& d, const write
   diag::Sink sink;
   for (const write::RenderGap& gap : layout.gaps)
     sink.warning(std::string(diag::kRenderFactMissing), d.position,
-                 fmt::format("document {} has no `{}`, which the official layout needs; {}. Add `{}:` under "
-                             "`document` (docs/format.md)",
-                             d.number, gap.key, gap.effect, gap.key == "signer" ? "signer" : gap.key));
+                 i18n::trf("document {} has no `{}`, which the official layout needs; {}. Add `{}:` under "
+                           "`document` (docs/format.md)",
+                           d.number, gap.key, gap.effect, gap.key == "signer" ? "signer" : gap.key));
   write::write_diagnostics_text(std::cerr, loaded.sources, sink, {use_color(input.color, 2), false});
 }
 
@@ -84,7 +85,8 @@ Outcome run_render(const RenderOptions& o) {
   return Outcome::cannot_run;
 }
 
-constexpr const char* kFooter = R"(The document is laid out as the official documents of its kind are: Party and Front
+constexpr const char* kFooter =
+    N_(R"(The document is laid out as the official documents of its kind are: Party and Front
 documents (numbers like 127-TB/BCĐ) by Hướng dẫn 36-HD/VPTW, state documents (20/KH-PGD&ĐT)
 by Nghị định 30/2020/NĐ-CP, Phụ lục I, as the document's `bloc:` says. docx: A4 portrait,
 margins 20/20/30/15 mm, Times New Roman 14 pt, the heading (issuer block left, bloc heading
@@ -101,22 +103,23 @@ without --document, an output that cannot be written).
 Examples:
   campaign render data/ --output thong-bao-127.docx
   campaign render data/ --document 127-TB/BCĐ --format md
-Documentation: docs/documents.md.)";
+Documentation: docs/documents.md.)");
 
 }  // namespace
 
 void add_render(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<RenderOptions>();
   CLI::App* cmd =
-      app.add_subcommand("render", "Lay out a document (thông báo…) as a Word file ready to sign and print");
-  cmd->footer(kFooter);
+      app.add_subcommand("render", i18n::tr("Lay out a document (thông báo…) as a Word file ready to sign and print"));
+  cmd->footer(i18n::tr(kFooter));
   add_input_options(*cmd, options->input);
   cmd->add_option("--document", options->document,
-                  "The document to render (127-TB/BCĐ); needed when several are loaded")
+                  i18n::tr("The document to render (127-TB/BCĐ); needed when several are loaded"))
       ->transform(nfc_value())
       ->type_name("NUMBER");
   add_format_option(*cmd, options->format, {"docx", "md", "html"});
-  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
+  cmd->add_option("-o,--output", options->output,
+                  i18n::tr("Write to FILE (replaced only when complete) instead of stdout"))
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
   add_language_option(*cmd);

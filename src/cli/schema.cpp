@@ -1,6 +1,7 @@
 // campaign schema: the JSON Schema of format v1, from the same table the loader uses.
 #include <iostream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/json_schema.hpp"
 #include "campaign/write/output.hpp"
 #include "common.hpp"
@@ -13,9 +14,10 @@ namespace campaign::cli {
 void add_schema(CLI::App& app, Outcome& outcome) {
   auto output = std::make_shared<std::string>();
   auto force = std::make_shared<bool>(false);
-  CLI::App* cmd =
-      app.add_subcommand("schema", "Print the JSON Schema of format v1 (for editors that check YAML as you type)");
-  cmd->footer(R"(The schema is generated from the table the loader reads files with: the same keys, required keys,
+  CLI::App* cmd = app.add_subcommand(
+      "schema", i18n::tr("Print the JSON Schema of format v1 (for editors that check YAML as you type)"));
+  cmd->footer(
+      i18n::tr(R"(The schema is generated from the table the loader reads files with: the same keys, required keys,
 value types, allowed words (any letter case), frequency words and id characters. A file it accepts
 has the structure campaign reads (no E004, E005, E006, E007, E008 or E020); a single id, body or
 path where a list is expected, and integers in quotes, pass both. Only `campaign validate` checks
@@ -27,8 +29,8 @@ read-only file without --force).
 
 Example (VS Code with the YAML extension):
   campaign schema --output campaign.schema.json
-  # then put on the first line of a notice:  # yaml-language-server: $schema=campaign.schema.json)");
-  cmd->add_option("-o,--output", *output, "Write to FILE (replaced only on success) instead of stdout")
+  # then put on the first line of a notice:  # yaml-language-server: $schema=campaign.schema.json)"));
+  cmd->add_option("-o,--output", *output, i18n::tr("Write to FILE (replaced only on success) instead of stdout"))
       ->type_name("FILE");
   add_force_option(*cmd, *force);
   add_language_option(*cmd);

@@ -122,7 +122,7 @@ Outcome run_targets(const TargetsOptions& o) {
   std::optional<calendar::Date> map_date;
   if (!units_option(o.units, map_date)) return Outcome::cannot_run;
   if (map_date && !o.history.empty()) {
-    say_error("--units as-of: not with --history, which shows each version of an indicator on its own map");
+    say_error(i18n::tr("--units as-of: not with --history, which shows each version of an indicator on its own map"));
     return Outcome::cannot_run;
   }
   load::Loaded loaded = load_and_check(o.input);
@@ -144,7 +144,8 @@ Outcome run_targets(const TargetsOptions& o) {
   auto chosen = targets::select(model, targets::effective_indicators(model, as_of), resolved.indicators);
   if (!o.input.quiet) {
     if (chosen.empty())
-      say_note("no indicator in effect" + (as_of ? " on " + calendar::format_vn(*as_of) : std::string()));
+      say_note(as_of ? i18n::trf("no indicator in effect on {}", calendar::format_vn(*as_of))
+                     : std::string(i18n::tr("no indicator in effect")));
     for (const auto& e : chosen)
       for (const auto& n : e.notes) say_note(write::note_text(n, write::Language::english));
   } else {
@@ -179,9 +180,9 @@ Outcome run_targets(const TargetsOptions& o) {
 
 void add_targets(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<TargetsOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("targets", "Print the target table of indicators (bảng giao chỉ tiêu), as in an appendix");
-  cmd->footer(R"(The table has the appendix's columns: TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện (after the
+  CLI::App* cmd = app.add_subcommand(
+      "targets", i18n::tr("Print the target table of indicators (bảng giao chỉ tiêu), as in an appendix"));
+  cmd->footer(i18n::tr(R"(The table has the appendix's columns: TT, Nội dung chỉ tiêu, Mục tiêu toàn huyện (after the
 registry's area: toàn tỉnh, toàn xã…), then one column per unit under "Trong đó". Values keep the
 decimals they were written with (20.33%, 22%, 16.5%); a unit left out with ~ shows "–".
 An indicator with `amends` replaces the one it names from its document's issue date; notes
@@ -213,27 +214,30 @@ Examples:
   campaign targets data/ --as-of 2024-07-11 --sort name --lang en
   campaign targets data/ --history "127-TB/BCĐ#1"
   campaign targets data/ examples/fund-allocation-2025.yaml --number-style vi
-  campaign targets data/ examples/another-notice.yaml examples/registry-2025.yaml --units as-of 2025-07-01)");
+  campaign targets data/ examples/another-notice.yaml examples/registry-2025.yaml --units as-of 2025-07-01)"));
   add_input_options(*cmd, options->input);
   cmd->add_option("--indicator", options->indicators,
-                  "Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")
+                  i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable"))
       ->transform(nfc_value())
       ->type_name("REF");
-  cmd->add_option("--as-of", options->as_of, "The table in effect on this date (default: every loaded document counts)")
+  cmd->add_option("--as-of", options->as_of,
+                  i18n::tr("The table in effect on this date (default: every loaded document counts)"))
       ->type_name("DATE");
-  cmd->add_flag("--transpose", options->transpose, "Units in rows, one column per indicator (for many units)");
+  cmd->add_flag("--transpose", options->transpose,
+                i18n::tr("Units in rows, one column per indicator (for many units)"));
   cmd->add_option("--sort", options->sort,
-                  "Unit order: registry (as in the appendix, default) or name (Vietnamese collation)")
+                  i18n::tr("Unit order: registry (as in the appendix, default) or name (Vietnamese collation)"))
       ->check(one_of({"registry", "name"}))
       ->type_name("ORDER");
-  cmd->add_option("--history", options->history, "Show the amendment history of this indicator instead")
+  cmd->add_option("--history", options->history, i18n::tr("Show the amendment history of this indicator instead"))
       ->transform(nfc_value())
       ->type_name("REF");
   add_language_option(*cmd, options->lang, N_("of the table's headings and notes"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
   add_number_style_option(*cmd, options->number_style);
-  cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only on success) instead of stdout")
+  cmd->add_option("-o,--output", options->output,
+                  i18n::tr("Write to FILE (replaced only on success) instead of stdout"))
       ->type_name("FILE");
   add_units_option(*cmd, options->units);
   add_force_option(*cmd, options->force);

@@ -1,6 +1,7 @@
 // campaign validate: check files before they circulate.
 #include <iostream>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/diagnostics.hpp"
 #include "campaign/write/diagnostics_ci.hpp"
 #include "campaign/write/output.hpp"
@@ -53,8 +54,9 @@ Outcome run_validate(const ValidateOptions& options) {
 
 void add_validate(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* cmd = app.add_subcommand("validate", "Check notices, registries and submissions before they circulate");
-  cmd->footer(R"(Every problem is reported in one run, sorted by file and line, as
+  CLI::App* cmd =
+      app.add_subcommand("validate", i18n::tr("Check notices, registries and submissions before they circulate"));
+  cmd->footer(i18n::tr(R"(Every problem is reported in one run, sorted by file and line, as
   path:line:col: error: message [code]
 followed by the source line and a caret; then a summary line. Codes are listed in docs/errors.md.
 
@@ -66,11 +68,11 @@ Examples:
   campaign validate --strict data/127-TB-BCD-2024.yaml
   campaign validate --format json data/ > diagnostics.json
   campaign validate --format sarif data/ > campaign.sarif
-  campaign validate --format github data/)");
+  campaign validate --format github data/)"));
   add_input_options(*cmd, options->input);
   add_format_option(*cmd, options->format, {"text", "json", "sarif", "github"});
   add_language_option(*cmd);
-  cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
+  cmd->add_flag("--strict", options->strict, i18n::tr("Treat warnings as problems (exit status 1)"));
   cmd->callback([options, &outcome] { outcome = run_validate(*options); });
 }
 

@@ -20,6 +20,11 @@ const char* tr(const char* msgid) {
   return dgettext(kDomain, msgid);
 }
 
+const char* trn(const char* one, const char* many, unsigned long n) {
+  if (!in_vietnamese) return n == 1 ? one : many;
+  return dngettext(kDomain, one, many, n);
+}
+
 bool use_vietnamese(const std::string& locale_dir) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(std::filesystem::path(locale_dir) / "vi/LC_MESSAGES/campaign.mo", ec))

@@ -4,8 +4,9 @@
 // English in the code and marked where they are built:
 //   i18n::tr("no files given")                      a plain message
 //   i18n::trf("{}: '{}' is negative", what, value)  a message with fmt placeholders
+//   i18n::trnf("{} task", "{} tasks", n, n)         a count (plural forms)
 //   N_("…")                                         marked only (translated later with tr)
-// The keywords tr, trf and N_ are what `xgettext` extracts (po/CMakeLists.txt). The catalog is
+// The keywords tr, trf, trn, trnf and N_ are what `xgettext` extracts (po/CMakeLists.txt). The catalog is
 // chosen once, by the command line (src/cli/language.cpp), before anything is translated; until
 // then, and in English, every message is its English text (msgid), so the core never depends on
 // the environment. Source of the mechanism: GNU gettext manual, "Sources" and "Triggering".
@@ -40,6 +41,26 @@ std::string trf(const char* msgid, Args&&... args) {
     }
   }
   return fmt::vformat(msgid, fmt::make_format_args(args...));
+}
+
+/// `one` or `many` chosen for the count `n` by the language's plural rule (English: one for 1;
+/// Vietnamese has one form), translated (GNU gettext manual §11.2.6 "Additional functions for
+/// plural forms").
+const char* trn(const char* one, const char* many, unsigned long n);
+
+/// trn(one, many, n) formatted with fmt: trnf("{} task", "{} tasks", n, n).
+template <class... Args>
+std::string trnf(const char* one, const char* many, unsigned long n, Args&&... args) {
+  const char* english = n == 1 ? one : many;
+  const char* translated = trn(one, many, n);
+  if (translated != english) {
+    try {
+      return fmt::vformat(translated, fmt::make_format_args(args...));
+    } catch (const fmt::format_error&) {
+      // fall through to the English text
+    }
+  }
+  return fmt::vformat(english, fmt::make_format_args(args...));
 }
 
 /// Loads the Vietnamese catalog `<locale_dir>/vi/LC_MESSAGES/campaign.mo` so that tr() answers in

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::write {
 
 FdBuf::FdBuf(int fd) : fd_(fd), buffer_(std::size_t{64} * 1024) {
@@ -53,13 +55,13 @@ std::string write_error_words(int error) {
   std::string words = std::strerror(error);
   switch (error) {
     case ENOSPC:
-      return words + " (the disk is full: free some space or write elsewhere)";
+      return i18n::trf("{} (the disk is full: free some space or write elsewhere)", words);
     case EDQUOT:
-      return words + " (your disk quota is used up)";
+      return i18n::trf("{} (your disk quota is used up)", words);
     case EIO:
-      return words + " (the disk or USB stick failed or was removed; check it and try again)";
+      return i18n::trf("{} (the disk or USB stick failed or was removed; check it and try again)", words);
     case EFBIG:
-      return words + " (larger than the file system or 'ulimit -f' allows)";
+      return i18n::trf("{} (larger than the file system or 'ulimit -f' allows)", words);
     default:
       return words;
   }

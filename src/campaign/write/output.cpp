@@ -11,6 +11,7 @@
 #include <iostream>
 #include <optional>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/fd_stream.hpp"
 #include "campaign/write/same_file.hpp"
@@ -59,33 +60,35 @@ bool read_only(const Target& target) {
 }
 
 std::string unchanged(const std::string& path, const Target& target) {
-  return target.existing ? "; " + quoted(path) + " is unchanged" : "";
+  return target.existing ? i18n::trf("; {} is unchanged", quoted(path)) : "";
 }
 
 // Runs `produce` on `fd`; the error, or "". `name` is how the destination is called.
 std::string produce_on(int fd, const std::string& name, const std::function<bool(std::ostream&)>& produce) {
   FdStream out(fd);
   const bool ok = produce(out);
-  if (const int error = out.finish(); error != 0) return "cannot write " + name + ": " + write_error_words(error);
-  return ok ? "" : "the output could not be produced";
+  if (const int error = out.finish(); error != 0)
+    return i18n::trf("cannot write {}: {}", name, write_error_words(error));
+  return ok ? "" : i18n::tr("the output could not be produced");
 }
 
 std::string write_stdout(const std::function<bool(std::ostream&)>& produce) {
   std::cout.flush();  // anything written through std::cout comes first
-  return produce_on(STDOUT_FILENO, "to standard output", produce);
+  return produce_on(STDOUT_FILENO, i18n::tr("to standard output"), produce);
 }
 
 // A device or pipe, written as it is (never created, truncated or replaced).
 std::string write_in_place(const std::string& path, const std::function<bool(std::ostream&)>& produce) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) return "cannot write " + quoted(path) + ": " + std::strerror(errno);
+  if (fd < 0) return i18n::trf("cannot write {}: {}", quoted(path), std::strerror(errno));
   std::string error = produce_on(fd, quoted(path), produce);
-  if (::close(fd) != 0 && error.empty()) error = "cannot write " + quoted(path) + ": " + write_error_words(errno);
+  if (::close(fd) != 0 && error.empty())
+    error = i18n::trf("cannot write {}: {}", quoted(path), write_error_words(errno));
   return error;
 }
 
 std::string temp_error(const std::string& path, const TempFile& temp) {
-  return "cannot write " + quoted(path) + ": " + std::strerror(temp.error());
+  return i18n::trf("cannot write {}: {}", quoted(path), std::strerror(temp.error()));
 }
 
 std::string folder_of(const std::string& path) {
@@ -97,8 +100,8 @@ std::string folder_of(const std::string& path) {
 std::string finish(TempFile& temp, const std::string& path, const Target& target) {
   const int error = temp.commit(target.path, target.existing ? &*target.existing : nullptr);
   if (error == 0) return "";
-  if (error == EEXIST) return "cannot write " + quoted(path) + ": its temporary file was replaced while written";
-  return "cannot write " + quoted(path) + ": " + write_error_words(error) + unchanged(path, target);
+  if (error == EEXIST) return i18n::trf("cannot write {}: its temporary file was replaced while written", quoted(path));
+  return i18n::trf("cannot write {}: {}", quoted(path), write_error_words(error)) + unchanged(path, target);
 }
 
 }  // namespace
@@ -108,21 +111,21 @@ std::string check_output(const std::string& path, const OutputOptions& options) 
   const Target target = target_of(path);
   if (target.in_place) return "";
   std::error_code ec;
-  if (fs::is_directory(target.path, ec)) return "cannot write " + quoted(path) + ": it is a directory";
+  if (fs::is_directory(target.path, ec)) return i18n::trf("cannot write {}: it is a directory", quoted(path));
   if (const std::optional<std::string> input = same_file_as_any(target.path, options.inputs)) {
     if (*input == path)
-      return "refusing to write the output to " + quoted(path) +
-             ": it is one of the input files; choose another --output";
-    return fmt::format(
+      return i18n::trf("refusing to write the output to {}: it is one of the input files; choose another --output",
+                       quoted(path));
+    return i18n::trf(
         "refusing to write the output to {}: it is the input file {} by another path (a link, a "
         "mount or another spelling); choose another --output",
         quoted(path), quoted(*input));
   }
   if (!options.force && read_only(target)) {
     const unsigned mode = target.existing->st_mode & 07777;
-    return fmt::format(
+    return i18n::trf(
         "refusing to replace {}: {} (mode {:04o}); add --force to replace it, or choose another --output", quoted(path),
-        (mode & 0222) == 0 ? "it is read-only" : "you have no permission to write it", mode);
+        (mode & 0222) == 0 ? i18n::tr("it is read-only") : i18n::tr("you have no permission to write it"), mode);
   }
   return "";
 }
@@ -138,8 +141,8 @@ std::string write_output(const std::string& path, const OutputOptions& options,
   FdStream out(temp.fd());
   const bool ok = produce(out);
   if (const int error = out.finish(); error != 0)
-    return "cannot write " + quoted(path) + ": " + write_error_words(error) + unchanged(path, target);
-  if (!ok) return "the output could not be produced" + unchanged(path, target);
+    return i18n::trf("cannot write {}: {}", quoted(path), write_error_words(error)) + unchanged(path, target);
+  if (!ok) return i18n::tr("the output could not be produced") + unchanged(path, target);
   return finish(temp, path, target);
 }
 
@@ -153,11 +156,11 @@ std::string write_output_file(const std::string& path, const OutputOptions& opti
   if (to_stream || target.in_place) {  // stdout, a device or a pipe: staged in the temporary folder
     TempFile temp(options.temp_dir, "campaign-output", true);
     if (temp.fd() < 0)
-      return fmt::format("cannot create a temporary file in {}: {} (set TMPDIR to a writable folder)",
-                         quoted(options.temp_dir), std::strerror(temp.error()));
-    if (!produce(temp.path())) return "the output could not be produced";
+      return i18n::trf("cannot create a temporary file in {}: {} (set TMPDIR to a writable folder)",
+                       quoted(options.temp_dir), std::strerror(temp.error()));
+    if (!produce(temp.path())) return i18n::tr("the output could not be produced");
     const int in = ::open(temp.path().c_str(), O_RDONLY | O_CLOEXEC);
-    if (in < 0) return "cannot read back the temporary file: " + std::string(std::strerror(errno));
+    if (in < 0) return i18n::trf("cannot read back the temporary file: {}", std::strerror(errno));
     auto copy = [in](std::ostream& out) {
       char buffer[64 * 1024];
       for (ssize_t n; (n = ::read(in, buffer, sizeof buffer)) != 0;) {
@@ -173,7 +176,7 @@ std::string write_output_file(const std::string& path, const OutputOptions& opti
   }
   TempFile temp(folder_of(target.path), fs::path(target.path).filename().string(), target.existing.has_value());
   if (temp.fd() < 0) return temp_error(path, temp);
-  if (!produce(temp.path())) return "the output could not be produced" + unchanged(path, target);
+  if (!produce(temp.path())) return i18n::tr("the output could not be produced") + unchanged(path, target);
   return finish(temp, path, target);
 }
 
