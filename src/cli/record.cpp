@@ -185,8 +185,10 @@ void add_record(CLI::App& app, Outcome& outcome) {
   auto sub = std::make_shared<RecordOptions>();
   CLI::App* submission = cmd->add_subcommand("submission", "Record a report received (báo cáo đã nhận)");
   add_task_and_body(*submission, *sub, true);
-  submission->add_option("--period", sub->request.period, "The period it reports on, e.g. \"quý III/2024\", Q3/2024")
-      ->required()
+  submission
+      ->add_option("--period", sub->request.period,
+                   "The period it reports on, e.g. \"quý III/2024\", Q3/2024; left out for a report owed once "
+                   "or on request")
       ->transform(nfc_value())
       ->type_name("PERIOD");
   submission->add_option("--received", sub->request.date, "The day it arrived: DD/MM/YYYY or YYYY-MM-DD")
