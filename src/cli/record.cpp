@@ -190,8 +190,8 @@ void add_record(CLI::App& app, Outcome& outcome) {
   add_task_and_body(*submission, *sub, true);
   submission
       ->add_option("--period", sub->request.period,
-                   i18n::tr("The period it reports on, e.g. \"quý III/2024\", Q3/2024"))
-      ->required()
+                   i18n::tr("The period it reports on, e.g. \"quý III/2024\", Q3/2024; left out for a report owed "
+                            "once or on request"))
       ->transform(nfc_value())
       ->type_name("PERIOD");
   submission->add_option("--received", sub->request.date, i18n::tr("The day it arrived: DD/MM/YYYY or YYYY-MM-DD"))

@@ -42,8 +42,8 @@ ReadBack read_back(const std::string& path, const std::string& text) {
 }
 
 bool same_record(const model::Submission& a, const model::Submission& b) {
-  return a.task == b.task && a.body == b.body && a.period == b.period && a.received == b.received &&
-         a.number == b.number && a.accepted == b.accepted && a.reason == b.reason;
+  return a.task == b.task && a.body == b.body && a.period == b.period && a.periodless == b.periodless &&
+         a.received == b.received && a.number == b.number && a.accepted == b.accepted && a.reason == b.reason;
 }
 
 bool same_record(const model::Completion& a, const model::Completion& b) {

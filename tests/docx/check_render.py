@@ -163,6 +163,22 @@ def check_state(campaign, repo, tmp):
     check(len(d.sections) == 1, "state: no appendix without indicators")
 
 
+def check_draft(campaign, repo, tmp):
+    """A draft (draft: true) carries "DỰ THẢO" in bold at the top of its first page; a signed one does not."""
+    path = os.path.join(tmp, "du-thao.docx")
+    subprocess.run([campaign, "render", os.path.join(repo, "tests/cases/render/draft/du-thao-ke-hoach.yaml"),
+                    "--output", path], check=True, capture_output=True)
+    d = docx.Document(path)
+    body = d.element.body
+    first = next(iter(body.iterchildren()))
+    check(first.tag == qn("w:p"), "draft: the first block of the page is a paragraph, before the heading table")
+    top = d.paragraphs[0]
+    check(top.text == "DỰ THẢO", f"draft: the first paragraph reads 'DỰ THẢO': {top.text!r}")
+    check(all(r.bold for r in top.runs) and top.runs, "draft: 'DỰ THẢO' is bold")
+    signed = docx.Document(os.path.join(tmp, "ke-hoach-20.docx"))
+    check(all("DỰ THẢO" not in p.text for p in signed.paragraphs), "a signed document carries no 'DỰ THẢO'")
+
+
 def run(*args):
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
@@ -199,6 +215,7 @@ def main():
         subprocess.run(["bash", to_pdf, path, tmp], check=True)
         check_pdf(os.path.join(tmp, "thong-bao-127.pdf"))
         check_state(campaign, repo, tmp)
+        check_draft(campaign, repo, tmp)
     if failures:
         print(f"{len(failures)} check(s) failed")
         return 1

@@ -85,6 +85,30 @@ std::span<const FrequencyWords> frequency_words() {
   return kWords;
 }
 
+std::span<const IrregularWords> irregular_words() {
+  static constexpr IrregularWords kWords[] = {
+      {"on request", Irregular::on_request},     {"ad hoc", Irregular::on_request},
+      {"đột xuất", Irregular::on_request},       {"theo yêu cầu", Irregular::on_request},
+      {"khi có yêu cầu", Irregular::on_request}, {"unstated", Irregular::unstated},
+      {"periodic", Irregular::unstated},         {"định kỳ", Irregular::unstated},
+      {"định kì", Irregular::unstated},
+  };
+  return kWords;
+}
+
+std::optional<Irregular> parse_irregular(std::string_view text) {
+  std::optional<std::string> words = canonical_words(text);
+  if (!words) return std::nullopt;
+  for (std::string_view prefix : frequency_prefixes()) strip_prefix(*words, prefix);
+  for (const auto& [name, irregular] : irregular_words())
+    if (*words == name) return irregular;
+  return std::nullopt;
+}
+
+std::string_view irregular_name(Irregular irregular) {
+  return irregular == Irregular::on_request ? "on-request" : "unstated";
+}
+
 std::span<const std::string_view> frequency_prefixes() {
   static constexpr std::string_view kPrefixes[] = {"báo cáo", "định kỳ", "định kì", "hàng", "hằng"};
   return kPrefixes;
@@ -122,6 +146,7 @@ std::string frequency_pattern() {
   for (std::string_view prefix : frequency_prefixes()) pattern += fmt::format("(?:{}[ \\u002D]+)?", words(prefix));
   std::vector<std::string> names;
   for (const auto& w : frequency_words()) names.push_back(words(w.words));
+  for (const auto& w : irregular_words()) names.push_back(words(w.words));
   return fmt::format("{}(?:{})$", pattern, fmt::join(names, "|"));
 }
 

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "campaign/calendar/date.hpp"
 
@@ -23,6 +24,32 @@ struct FrequencyWords {
   Frequency frequency;
 };
 
+/// A report's `every` that gives no period, so that no due date follows from it: on request
+/// (báo cáo đột xuất, theo yêu cầu: never overdue) or periodic with the period not stated
+/// ("báo cáo định kỳ" alone: no date until the period is written, never guessed).
+enum class Irregular { on_request, unstated };
+
+/// The words of one Irregular as clerks write it, after frequency_prefixes(), like FrequencyWords.
+struct IrregularWords {
+  std::string_view words;
+  Irregular irregular;
+};
+
+/// Every spelling parse_irregular reads, lower case, NFC: "on request", "ad hoc", "đột xuất",
+/// "theo yêu cầu", "khi có yêu cầu" (on request); "unstated", "định kỳ", "định kì", "periodic"
+/// (unstated).
+std::span<const IrregularWords> irregular_words();
+
+/// Reads an Irregular as parse_frequency reads a frequency ("báo cáo đột xuất", "on-request",
+/// "Theo yêu cầu", "báo cáo định kỳ"); nullopt for anything else.
+std::optional<Irregular> parse_irregular(std::string_view text);
+
+/// What a report's `every` says: how often, or that it gives no period.
+using Every = std::variant<Frequency, Irregular>;
+
+/// Canonical key of `irregular`: "on-request", "unstated".
+std::string_view irregular_name(Irregular irregular);
+
 /// Every spelling parse_frequency reads, lower case, NFC: the one list behind `report.every`,
 /// its JSON Schema pattern and docs/format.md.
 std::span<const FrequencyWords> frequency_words();
@@ -33,8 +60,10 @@ std::span<const std::string_view> frequency_prefixes();
 
 /// The spellings messages and docs show, all read by parse_frequency: the English keys (as
 /// frequency_name gives them), then the usual Vietnamese ones.
-inline constexpr std::string_view kFrequencySpellings[] = {"month",      "quarter",  "half-year", "year",
-                                                           "hàng tháng", "hàng quý", "6 tháng",   "hàng năm"};
+/// The keys of Irregular follow (read by parse_irregular), with their Vietnamese words.
+inline constexpr std::string_view kFrequencySpellings[] = {"month",      "quarter",  "half-year",  "year",
+                                                           "on-request", "unstated", "hàng tháng", "hàng quý",
+                                                           "6 tháng",    "hàng năm", "đột xuất",   "theo yêu cầu"};
 
 /// Reads a frequency: frequency_words() with any of frequency_prefixes() in front, any case,
 /// NFC or NFD, words separated by spaces or '-' ("half-year", "Hằng Quý", "định kỳ hàng
@@ -43,7 +72,8 @@ std::optional<Frequency> parse_frequency(std::string_view text);
 
 /// A regular expression (ECMA-262 and Python `re`) matching the texts parse_frequency reads
 /// when written in NFC with single words between spaces or '-' and nothing around them (it
-/// also reads NFD text, parentheses around it and a final '.'); for the JSON Schema export.
+/// also reads NFD text, parentheses around it and a final '.'), and those parse_irregular
+/// reads; for the JSON Schema export of `report.every`.
 std::string frequency_pattern();
 
 /// Canonical English key of `frequency`: "month", "quarter", "half-year", "year".

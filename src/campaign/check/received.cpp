@@ -92,6 +92,19 @@ void check_submission(const model::Model& model, const model::Submission& s, con
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
                  fmt::format("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
                              fmt::join(task.responsible, ", ")));
+  const bool periodic =
+      task.report->timing == model::ReportTiming::periodic || task.report->timing == model::ReportTiming::unstated;
+  if (s.periodless != !periodic) {
+    sink.error(string(diag::kSubmissionPeriod), s.position,
+               periodic ? fmt::format("task {} is a periodic report; add the `period` this report covers (e.g. "
+                                      "`period: Q3/2024`)",
+                                      s.task)
+                        : fmt::format("task {} asks for a report {}, not one per period; remove `period`", s.task,
+                                      task.report->timing == model::ReportTiming::once ? "once" : "on request"));
+    return;
+  }
+  if (s.periodless) return;
+  if (task.report->timing == model::ReportTiming::unstated) return;  // no period to check it against (W067)
   check_period(model, s, *task.report, found, sink);
   if (s.received < s.period.first_day())
     sink.warning(
@@ -106,7 +119,7 @@ void check_returned(const model::Submission& s, diag::Sink& sink) {
     sink.error(string(diag::kReasonMissing), s.position,
                fmt::format("the report of {} for {} from {} is marked not acceptable (accepted: false) without "
                            "its reason; add `reason: \"…\"` (what is missing or wrong, as written back to the body)",
-                           s.period.label(), s.task, s.body));
+                           s.periodless ? calendar::format_vn(s.received) : s.period.label(), s.task, s.body));
   else if (s.accepted && !s.reason.empty())
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  "a `reason` on a report that is not marked `accepted: false` means nothing; add `accepted: "
@@ -143,6 +156,12 @@ void extensions(const model::Model& model, diag::Sink& sink) {
     for (const model::Directive& directive : doc.directives)
       for (const model::Task& task : directive.tasks) {
         if (task.cancelled) check_cancellation(model, doc, task, sink);
+        if (task.report && task.report->timing == model::ReportTiming::unstated)
+          sink.warning(string(diag::kReportPeriodUnstated), task.report->position,
+                       fmt::format("task {}#{} asks for a periodic report (báo cáo định kỳ) without saying how often: "
+                                   "no due date can be computed until the period is written (e.g. `every: quarter`, "
+                                   "`every: month`)",
+                                   doc.number, task.id));
         if (!task.extended_to) continue;
         const std::optional<calendar::Date> due = task.due ? task.due->date : std::nullopt;
         if (!task.due)
@@ -163,11 +182,15 @@ void received_records(const model::Model& model, diag::Sink& sink) {
   std::set<std::tuple<string, string, calendar::Period>> submitted;
   for (const auto& s : model.submissions) {
     check_returned(s, sink);
-    if (s.accepted && !submitted.emplace(s.task, s.body, s.period).second)
+    const Found found = find_task(model, s.task);
+    // Reports on request may come many times; one owed once, or per period, comes once.
+    const bool repeats = s.periodless && found.task && found.task->report &&
+                         found.task->report->timing == model::ReportTiming::on_request;
+    if (s.accepted && !repeats && !submitted.emplace(s.task, s.body, s.period).second)
       sink.warning(string(diag::kReceivedMismatch), s.position,
                    fmt::format("{} for {} from {} is recorded more than once; the earliest date counts",
-                               s.period.label(), s.task, s.body));
-    if (Found found = find_task(model, s.task); found.task) check_submission(model, s, found, sink);
+                               s.periodless ? string("the report") : s.period.label(), s.task, s.body));
+    if (found.task) check_submission(model, s, found, sink);
   }
   std::set<std::pair<string, string>> completed;
   for (const auto& c : model.completions) {

@@ -52,6 +52,10 @@ inline constexpr std::string_view kAmountUnit = "E060";
 inline constexpr std::string_view kSubtotalMismatch = "E061";
 inline constexpr std::string_view kOutsideUnitSet = "E062";
 inline constexpr std::string_view kReasonMissing = "E075";
+// Issue 15 item 3 (reports owed once, on request, or with no period stated).
+inline constexpr std::string_view kReportEveryAndOnce = "E076";
+inline constexpr std::string_view kSubmissionPeriod = "E077";
+inline constexpr std::string_view kReportPeriodUnstated = "W067";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";

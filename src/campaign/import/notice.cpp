@@ -28,7 +28,20 @@ string capitalized(string_view upper) {
   return string(upper.substr(0, n)) + text::to_lower(upper.substr(n));
 }
 
-// Number and date from the header: "Số: 127-TB/BCĐ", "Kon Rẫy, ngày 11 tháng 7 năm 2024".
+// A date line of a draft with the day or the month left blank: "ngày … tháng … năm 2020",
+// "ngày    tháng 9 năm 2020", "ngày ... tháng ... năm ..." (`lower` starts at "ngày ").
+bool blank_date_line(string_view lower) {
+  const std::size_t month = lower.find("tháng");
+  if (month == string_view::npos || lower.find("năm", month) == string_view::npos) return false;
+  const std::size_t year = lower.find("năm", month);
+  const string_view day = lower.substr(string_view("ngày").size(), month - string_view("ngày").size());
+  const string_view month_text = lower.substr(month, year - month);
+  return day.find_first_of("0123456789") == string_view::npos ||
+         month_text.find_first_of("0123456789") == string_view::npos;
+}
+
+// Number and date from the header: "Số: 127-TB/BCĐ", "Kon Rẫy, ngày 11 tháng 7 năm 2024"; in a
+// draft, a blank number ("Số: /KH-…") or date ("ngày … tháng … năm 2020") is noted as such.
 void read_header(const std::vector<Block>& blocks, const Sections& s, const model::Model& registry, Draft& d) {
   std::optional<calendar::Date> date;
   for (std::size_t i = s.header.begin; i < s.header.end; ++i) {
@@ -40,15 +53,24 @@ void read_header(const std::vector<Block>& blocks, const Sections& s, const mode
       const string number = t.substr(q, e == string::npos ? string::npos : e - q);
       if (!number.empty() && number[0] >= '0' && number[0] <= '9' && number.find_first_of("-/") != string::npos)
         d.number = number;
+      else if (!number.empty() && (number[0] == '/' || number[0] == '-') && q > p + string_view("Số").size())
+        d.number_blank = true;  // "Số: /KH-PGD&ĐT": a draft, numbered when signed
     }
-    if (const std::size_t p = lower_same_offsets(t).find("ngày "); p != string::npos && !date)
+    if (const std::size_t p = lower_same_offsets(t).find("ngày "); p != string::npos && !date) {
       date = find_date(string_view(t).substr(p));
+      if (!date && blank_date_line(lower_same_offsets(t).substr(p))) d.date_blank = true;
+    }
     if (d.issuer.empty() && !detail::numbered(t)) {
       d.issuer = resolve_prefix(registry, t);
       if (!d.issuer.empty()) d.issuer_text = t;
     }
   }
-  if (!d.number.empty() && date) d.issued = *date, d.issued_from = "header";
+  if (date) d.date_blank = false;
+  if (!d.number.empty()) d.number_blank = false;
+  if ((!d.number.empty() || d.number_blank) && (date || d.date_blank)) {
+    if (date) d.issued = *date;
+    d.issued_from = "header";
+  }
 }
 
 // "(kèm theo Thông báo số 127-TB/BCĐ, ngày 11/7/2024 của Ban Chỉ đạo Cuộc vận động huyện)".

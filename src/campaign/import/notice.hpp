@@ -75,6 +75,12 @@ struct Draft {
   std::string number;
   calendar::Date issued;
   std::string issued_from;  ///< where the number and date were read: "header" or "appendix"
+  /// A draft (dự thảo) whose header leaves the number blank ("Số: /KH-PGD&ĐT", "Số:    -TB/BCĐ"):
+  /// written `number: ~` with `draft: true`, never invented.
+  bool number_blank = false;
+  /// A draft whose date line leaves the day or month blank ("ngày … tháng … năm 2020"): written
+  /// `issued: ~` with `draft: true`.
+  bool date_blank = false;
   std::string issuer;       ///< body id
   std::string issuer_text;  ///< as written
   std::string title;

@@ -98,11 +98,34 @@ void build_changes(const MapReader& file, model::Model& m) {
   }
 }
 
-std::optional<model::ReportRule> build_report(const MapReader& r) {
+// A task's `report`; nullopt when it cannot be read (reported). `issued`: as for build_task.
+std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<calendar::Date> issued) {
   model::ReportRule rule;
-  auto every = r.frequency("every");
-  if (!every) return std::nullopt;
-  rule.every = *every;
+  const auto every = r.frequency("every");
+  rule.once = r.deadline("once", issued);
+  if (r.find("every") && r.find("once")) {
+    r.context().sink.error(std::string(diag::kReportEveryAndOnce), r.value_position("once"),
+                           "a report is owed either every period ('every') or once by a deadline ('once'), not "
+                           "both; write two tasks if the document asks for both");
+    return std::nullopt;
+  }
+  if (!r.find("every") && !r.find("once")) {
+    r.context().sink.error(std::string(diag::kMissingKey), r.position(),
+                           "a report needs 'every' (how often: 'quarter', 'on-request', 'unstated', …) or 'once' "
+                           "(its deadline, e.g. 'trước ngày 15/12/2024')");
+    return std::nullopt;
+  }
+  if (rule.once) {
+    rule.timing = model::ReportTiming::once;
+  } else if (!every) {
+    return std::nullopt;
+  } else if (const auto* frequency = std::get_if<calendar::Frequency>(&*every)) {
+    rule.every = *frequency;
+  } else {
+    const bool on_request = std::get<calendar::Irregular>(*every) == calendar::Irregular::on_request;
+    rule.timing = on_request ? model::ReportTiming::on_request : model::ReportTiming::unstated;
+  }
+  if (r.find("once") && !rule.once) return std::nullopt;
   if (auto day = r.integer("day")) {
     if (*day < 1 || *day > 31) {
       r.context().sink.error(string(diag::kOutOfRange), r.value_position("day"),
@@ -115,6 +138,8 @@ std::optional<model::ReportRule> build_report(const MapReader& r) {
     rule.month = *month == "next" ? calendar::DueMonth::next : calendar::DueMonth::last;
   rule.via = r.id("via").value_or("");
   rule.via_position = r.value_position("via");
+  rule.to = r.id("to").value_or("");
+  rule.to_position = r.value_position("to");
   rule.from = r.date("from");
   rule.until = r.date("until");
   rule.position = r.position();
@@ -152,7 +177,7 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
                            "'on' for an event (hội nghị ngày 30/7/2020) and 'due' for work to finish by a date");
     task.on.reset();
   }
-  if (auto report = r.record("report")) task.report = build_report(*report);
+  if (auto report = r.record("report")) task.report = build_report(*report, issued);
   if (auto cancelled = r.record("cancelled"); cancelled && cancelled->text("by"))
     task.cancelled = model::Cancellation{*cancelled->text("by"), cancelled->date("date"),
                                          cancelled->text("replaced_by").value_or(""), cancelled->position()};
@@ -283,10 +308,11 @@ void build_received(const MapReader& file, model::Model& m) {
     auto body = r.id("body");
     auto period = r.period("period");
     auto received = r.date("received");
-    if (task && body && period && received)
-      m.submissions.push_back({*task, *body, *period, *received, r.position(), r.value_position("task"),
-                               r.value_position("body"), r.text("number").value_or(""),
-                               r.boolean("accepted").value_or(true), r.text("reason").value_or("")});
+    const bool periodless = !r.find("period");  // a report owed once or on request (checked: E077)
+    if (task && body && (period || periodless) && received)
+      m.submissions.push_back({*task, *body, period.value_or(calendar::Period{}), *received, r.position(),
+                               r.value_position("task"), r.value_position("body"), r.text("number").value_or(""),
+                               r.boolean("accepted").value_or(true), r.text("reason").value_or(""), periodless});
   }
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");

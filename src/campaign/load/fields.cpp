@@ -157,13 +157,14 @@ std::optional<std::string> MapReader::enumeration(std::string_view key) const {
   return std::nullopt;
 }
 
-std::optional<calendar::Frequency> MapReader::frequency(std::string_view key) const {
+std::optional<calendar::Every> MapReader::frequency(std::string_view key) const {
   const schema::Field& f = field(key, Type::frequency);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, one_of(f));
   if (!value) return std::nullopt;
-  if (auto frequency = calendar::parse_frequency(*value)) return frequency;
+  if (auto frequency = calendar::parse_frequency(*value)) return calendar::Every{*frequency};
+  if (auto irregular = calendar::parse_irregular(*value)) return calendar::Every{*irregular};
   bad_enum(*ctx_, *n, f, *value);
   return std::nullopt;
 }

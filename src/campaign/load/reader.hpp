@@ -130,8 +130,9 @@ class MapReader {
   std::optional<calendar::Period> period(std::string_view key) const;
   /// The allowed value written, compared in lower case (E008 with a suggestion otherwise).
   std::optional<std::string> enumeration(std::string_view key) const;
-  /// A frequency as calendar::parse_frequency reads it; E008 naming the field's `allowed`.
-  std::optional<calendar::Frequency> frequency(std::string_view key) const;
+  /// A frequency as calendar::parse_frequency reads it, or a report without a period as
+  /// calendar::parse_irregular reads it; E008 naming the field's `allowed`.
+  std::optional<calendar::Every> frequency(std::string_view key) const;
   /// A value of an indicator of unit `unit` (load/value.hpp); `~` only when the field is
   /// nullable. A value written but unreadable (reported) is returned `invalid`.
   std::optional<model::Value> value(std::string_view key, std::string_view unit) const;

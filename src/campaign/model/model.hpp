@@ -129,17 +129,28 @@ struct CalendarYear {
   Position position;
 };
 
-/// A recurring report obligation (báo cáo định kỳ). Due dates per recurrence() (the schedule
-/// resolves them in one place, schedule/dates.hpp).
+/// When a report is owed (`report` of a task): every period (báo cáo định kỳ, `every: quarter`),
+/// once by a deadline (`once`: "báo cáo kết quả … trước ngày 15/12/2024"), on request (báo cáo
+/// đột xuất, theo yêu cầu: never overdue) or periodic with no period stated (báo cáo định kỳ
+/// alone: no due date until it is written, W067).
+enum class ReportTiming { periodic, once, on_request, unstated };
+
+/// A report obligation. Due dates per recurrence() for a periodic one, `once`'s for a one-off
+/// one (the schedule resolves them in one place, schedule/dates.hpp). `to`: the body it is sent
+/// to (gửi về, e.g. Ban Thường vụ Huyện ủy), `via`: the body it goes through (qua).
 struct ReportRule {
-  calendar::Frequency every = calendar::Frequency::quarter;
-  std::optional<int> day;  ///< day of month; absent: last day of the period
+  ReportTiming timing = ReportTiming::periodic;
+  calendar::Frequency every = calendar::Frequency::quarter;  ///< periodic only
+  std::optional<Deadline> once;                              ///< ReportTiming::once: its deadline
+  std::optional<int> day;                                    ///< day of month; absent: last day of the period
   calendar::DueMonth month = calendar::DueMonth::last;
   std::string via;            ///< body id the report is sent through ("qua"), or empty
   std::optional<Date> from;   ///< first day covered; default the document's issue date
   std::optional<Date> until;  ///< open when absent
   Position position;
   Position via_position;
+  std::string to;  ///< body id the report is sent to (gửi về), or empty
+  Position to_position;
 
   /// The frequency and due-day rule as one object (due dates and iCalendar RRULE).
   [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month}; }
@@ -328,11 +339,12 @@ struct Document {
   std::string units = {};  ///< the unit set its indicators use by default (UnitSet::id); empty: all
 };
 
-/// A report received from a body for a period (`task` is "DOCUMENT#TASK").
+/// A report received from a body for a period, or without one for a report owed once or on
+/// request (`task` is "DOCUMENT#TASK").
 struct Submission {
   std::string task;
-  std::string body;  ///< body id, or ID@UNIT for a per-unit body
-  calendar::Period period;
+  std::string body;         ///< body id, or ID@UNIT for a per-unit body
+  calendar::Period period;  ///< Period{} when `periodless`
   Date received;
   Position position;
   Position task_position;
@@ -342,6 +354,9 @@ struct Submission {
   /// its `reason`, and does not count as received; the obligation stays open.
   bool accepted = true;
   std::string reason;
+  /// Written without `period`: a report owed once or on request (ReportTiming::once,
+  /// on_request); `period` is then Period{}.
+  bool periodless = false;
 };
 
 /// A one-off task done on a date: by every body it falls on, or by the one `body` names

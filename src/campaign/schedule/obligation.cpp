@@ -136,6 +136,26 @@ std::optional<OneOff> one_off(const model::Model& model, const model::Task& task
   return OneOff{Kind::ongoing, std::nullopt};
 }
 
+// The obligation of a report that is not periodic: owed once by its deadline (Kind::report_once,
+// undated while the deadline has no date), on request or with no period stated (no date);
+// nullopt for a periodic report or none.
+std::optional<OneOff> irregular_report(const model::Model& model, const model::Task& task, const DueRule& dates) {
+  if (!task.report) return std::nullopt;
+  switch (task.report->timing) {
+    case model::ReportTiming::periodic:
+      return std::nullopt;
+    case model::ReportTiming::once: {
+      std::optional<Due> due = task.report->once ? due_date(model, *task.report->once, dates) : std::nullopt;
+      return due ? OneOff{Kind::report_once, due} : OneOff{Kind::undated, std::nullopt};
+    }
+    case model::ReportTiming::on_request:
+      return OneOff{Kind::on_request, std::nullopt};
+    case model::ReportTiming::unstated:
+      return OneOff{Kind::unstated, std::nullopt};
+  }
+  return std::nullopt;
+}
+
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // planned, event, undated or ongoing obligation.
 void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
@@ -143,8 +163,17 @@ void add_task(Schedule& schedule, const model::Model& model, const model::Territ
               const std::vector<Period>& periods, const Date& as_of, const DueRule& dates, bool report_undated) {
   auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
   const std::optional<OneOff> single = one_off(model, task, report_undated, dates);
+  const std::optional<OneOff> owed = irregular_report(model, task, dates);
   for (auto [body, unit] : pairs) {
-    if (task.report) {
+    if (owed) {
+      if (owed->due) {
+        const Due& due = *owed->due;
+        add(Obligation{index, body, unit, owed->kind, due.off, moved_days(due), {}, due.due, kNone}, due.due);
+      } else {
+        add(Obligation{index, body, unit, owed->kind, OffReason::none, 0, {}, {}, kNone}, as_of);
+      }
+    }
+    if (task.report && task.report->timing == model::ReportTiming::periodic) {
       for (const Period& period : periods) {
         const Due due = due_date(*task.report, period, dates);
         add(Obligation{index, body, unit, Kind::report, due.off, moved_days(due), period, due.due, kNone}, due.due);
@@ -183,8 +212,9 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
         const auto index = static_cast<std::uint32_t>(schedule.tasks.size());
         schedule.tasks.push_back(TaskRef{&document, &directive, &task});
         std::vector<Period> periods;
-        const bool report_undated = task.report && !task.report->from && !document.issued;
-        if (task.report && !report_undated) {
+        const bool periodic = task.report && task.report->timing == model::ReportTiming::periodic;
+        const bool report_undated = periodic && !task.report->from && !document.issued;
+        if (periodic && !report_undated) {
           // Cancelled (by a document in force as of as_of): periods begun after it are not owed.
           model::ReportRule rule = *task.report;
           if (const auto cancelled = cancelled_from(model, task); cancelled && !(as_of < *cancelled))
@@ -192,7 +222,8 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           periods = owed_periods(rule, dates, rule.from.value_or(*document.issued), as_of, window_days);
         }
         const auto pairs = responsible_pairs(model, territory, task, document.issued);
-        const std::size_t each = periods.size() + (task.due || task.on || !task.report || report_undated ? 1 : 0);
+        const std::size_t each = periods.size() + (task.due || task.on || !task.report || report_undated ? 1 : 0) +
+                                 (task.report && !periodic ? 1 : 0);
         if (auto overflow = over_limits(limits, pairs.size() * each, schedule.obligations.size())) {
           overflow->task = index;
           overflow->bodies = pairs.size();

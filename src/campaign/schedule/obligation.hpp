@@ -35,8 +35,11 @@ struct TaskRef {
 /// an ongoing task with neither (tiếp tục…, thường xuyên), or a one-off task whose deadline
 /// has no date (tied to an event not yet dated, or a phrase that could not be read, kept by
 /// --lenient): listed, never judged; `planned`: a foreseen date ("dự kiến"), `event`: the day
-/// the task takes place (`on`): both dated, never overdue.
-enum class Kind : std::uint8_t { one_off, report, ongoing, undated, planned, event };
+/// the task takes place (`on`): both dated, never overdue. Reports that are not periodic
+/// (model::ReportTiming): `report_once`, owed once by a deadline and judged like a one-off task,
+/// but done by a submission without a period; `on_request` (đột xuất, theo yêu cầu): no date,
+/// never overdue, never missing; `unstated` (định kỳ, period not written): no date, never judged.
+enum class Kind : std::uint8_t { one_off, report, ongoing, undated, planned, event, report_once, on_request, unstated };
 
 /// Index meaning "none" in Obligation::unit and Obligation::body.
 inline constexpr std::uint32_t kNone = 0xFFFF'FFFFu;

@@ -81,7 +81,8 @@ bool is_one_off(Kind kind) {
 // True when `o` is what a record of `kind` for (body, unit) covers; kNone body: any body.
 bool covers(const Obligation& o, RecordKind kind, std::uint32_t body, std::uint32_t unit,
             const std::optional<Period>& period) {
-  if (kind == RecordKind::submission ? o.kind != Kind::report : !is_one_off(o.kind)) return false;
+  const bool report = o.kind == Kind::report || o.kind == Kind::report_once || o.kind == Kind::on_request;
+  if (kind == RecordKind::submission ? !report : !is_one_off(o.kind)) return false;
   if (body != kNone && (o.body != body || o.unit != unit)) return false;
   return !period || o.period == *period;
 }
@@ -117,11 +118,13 @@ std::optional<RecordCheck> check_owed(const model::Model& model, const Schedule&
 
 // Where an earlier record of the same report or completion is, if one is loaded.
 std::optional<diag::Position> earlier(const model::Model& model, const Schedule& schedule, const RecordCheck& check,
-                                      RecordKind kind, std::uint32_t body, std::uint32_t unit) {
+                                      RecordKind kind, std::uint32_t body, std::uint32_t unit, bool on_request) {
   if (kind == RecordKind::submission) {
     const model::Submission& s = check.submission;
-    for (const model::Submission& other : model.submissions)  // a returned report may come again
-      if (other.accepted && other.task == s.task && other.body == s.body && other.period == s.period)
+    // A returned report may come again; reports on request come many times (not twice on one day).
+    for (const model::Submission& other : model.submissions)
+      if (other.accepted && other.task == s.task && other.body == s.body && other.period == s.period &&
+          other.periodless == s.periodless && (!on_request || other.received == s.received))
         return other.position;
     return std::nullopt;
   }
@@ -170,6 +173,7 @@ RecordField refusal_field(Refusal refusal) {
     case Refusal::not_responsible:
       return RecordField::body;
     case Refusal::bad_period:
+    case Refusal::period_not_needed:
     case Refusal::period_not_owed:
       return RecordField::period;
     case Refusal::bad_date:
@@ -195,7 +199,11 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   if (!request.body.empty())
     if (auto refusal = find_body(model, request.body, body, unit)) return *refusal;
   std::optional<Period> period;
-  if (submission) {
+  const model::ReportTiming timing = submission ? found.task->report->timing : model::ReportTiming::periodic;
+  const bool periodless = timing == model::ReportTiming::once || timing == model::ReportTiming::on_request;
+  if (periodless && !request.period.empty() && request.period != "once")
+    return refused(Refusal::period_not_needed, timing == model::ReportTiming::once ? "once" : "on-request");
+  if (submission && !periodless) {
     calendar::PeriodResult parsed = calendar::parse_period(request.period);
     if (!parsed.period) return refused(Refusal::bad_period, parsed.error);
     period = parsed.period;
@@ -217,11 +225,21 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   const std::string id =
       body == kNone ? "" : body_id(model, Obligation{0, body, unit, Kind::one_off, OffReason::none, 0, {}, {}, kNone});
   if (submission)
-    check.submission = model::Submission{
-        found.key, id, *period, *date.date, {}, {}, {}, request.number, request.reason.empty(), request.reason};
+    check.submission = model::Submission{found.key,
+                                         id,
+                                         period.value_or(Period{}),
+                                         *date.date,
+                                         {},
+                                         {},
+                                         {},
+                                         request.number,
+                                         request.reason.empty(),
+                                         request.reason,
+                                         periodless};
   else
     check.completion = model::Completion{found.key, *date.date, id, {}, {}, {}};
-  if (auto first = earlier(model, schedule, check, request.kind, body, unit)) {
+  if (auto first =
+          earlier(model, schedule, check, request.kind, body, unit, timing == model::ReportTiming::on_request)) {
     RecordCheck duplicate = refused(Refusal::duplicate);
     duplicate.first = *first;
     return duplicate;

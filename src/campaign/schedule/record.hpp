@@ -21,7 +21,8 @@ enum class RecordKind : std::uint8_t { submission, completion };
 /// A record as typed on the command line or read from a CSV row. `task` is "DOCUMENT#TASK"
 /// (the document number compared after NFC, then without case); `body` an id, ID@UNIT, a name
 /// or an alias (model/names.hpp), optional for a completion; `period` as parse_period reads it
-/// ("quý III/2024", "Q3/2024"; submissions only); `date` the day received or done, YYYY-MM-DD
+/// ("quý III/2024", "Q3/2024"; submissions only; empty or `once` for a report owed once or on
+/// request, model::ReportTiming); `date` the day received or done, YYYY-MM-DD
 /// or D/M/YYYY; `number` the received report's own number (số ký hiệu), optional; `reason`, when
 /// not empty, records the report as returned, not acceptable (chưa đạt yêu cầu), for that reason.
 struct RecordRequest {
@@ -37,24 +38,25 @@ struct RecordRequest {
 /// Why a record is refused; `none` when it may be written.
 enum class Refusal : std::uint8_t {
   none,
-  task_shape,       ///< `task` is not DOCUMENT#TASK
-  no_document,      ///< no loaded document has that number (detail: a suggestion or "")
-  not_issued,       ///< the document is issued after today (detail: its date, ISO)
-  no_task,          ///< the document has no such task (detail: the task ids it has, ", "-joined)
-  no_report,        ///< a submission for a task that asks for no recurring report
-  no_completion,    ///< a completion for a task with no deadline (a report task, or ongoing)
-  body_missing,     ///< a submission without a body
-  no_body,          ///< no body answers to `body` (detail: a suggestion or "")
-  ambiguous_body,   ///< several bodies answer to `body` (detail: their ids, ", "-joined)
-  not_responsible,  ///< the body owes nothing for this task (detail: the ids that do, ", "-joined)
-  bad_period,       ///< `period` does not parse (detail: parse_period's message)
-  period_not_owed,  ///< the body owes no report for that period (detail: the periods it owes)
-  bad_date,         ///< `date` does not parse (detail: parse_date's message)
-  after_today,      ///< `date` is after today (detail: the date, ISO)
-  before_issue,     ///< `date` is before the document was issued (detail: its date of issue, ISO)
-  before_period,    ///< a receipt dated before the period it reports on begins (detail: its first day, ISO)
-  duplicate,        ///< already recorded (RecordCheck::first says where)
-  too_many,         ///< the schedule passed its caps (Limits): the model is too large to check
+  task_shape,         ///< `task` is not DOCUMENT#TASK
+  no_document,        ///< no loaded document has that number (detail: a suggestion or "")
+  not_issued,         ///< the document is issued after today (detail: its date, ISO)
+  no_task,            ///< the document has no such task (detail: the task ids it has, ", "-joined)
+  no_report,          ///< a submission for a task that asks for no recurring report
+  no_completion,      ///< a completion for a task with no deadline (a report task, or ongoing)
+  body_missing,       ///< a submission without a body
+  no_body,            ///< no body answers to `body` (detail: a suggestion or "")
+  ambiguous_body,     ///< several bodies answer to `body` (detail: their ids, ", "-joined)
+  not_responsible,    ///< the body owes nothing for this task (detail: the ids that do, ", "-joined)
+  bad_period,         ///< `period` does not parse, or is empty for a periodic report (detail: parse_period's message)
+  period_not_needed,  ///< a period for a report owed once or on request (detail: "once" or "on-request")
+  period_not_owed,    ///< the body owes no report for that period (detail: the periods it owes)
+  bad_date,           ///< `date` does not parse (detail: parse_date's message)
+  after_today,        ///< `date` is after today (detail: the date, ISO)
+  before_issue,       ///< `date` is before the document was issued (detail: its date of issue, ISO)
+  before_period,      ///< a receipt dated before the period it reports on begins (detail: its first day, ISO)
+  duplicate,          ///< already recorded (RecordCheck::first says where)
+  too_many,           ///< the schedule passed its caps (Limits): the model is too large to check
 };
 
 /// The field of a RecordRequest a refusal is about (a CSV column).

@@ -18,7 +18,7 @@ struct Filter {
   std::optional<std::size_t> body;
   std::optional<std::size_t> unit;
   const model::Document* document = nullptr;
-  std::array<bool, kStatusCount> statuses{true, true, true, true, true, false, true, true, true, true};
+  std::array<bool, kStatusCount> statuses{true, true, true, true, true, false, true, true, true, true, true};
 };
 
 /// Options of build_report: the as-of date, the look-ahead (days, ≥ 0) and the filter.

@@ -33,6 +33,7 @@ void count(Counts& counts, const Item& item) {
     case Status::ongoing:
     case Status::planned:
     case Status::event:
+    case Status::on_request:
       break;
   }
 }

@@ -12,8 +12,9 @@
 namespace campaign::schedule {
 namespace {
 
-constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {
-    "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing", "no-date", "cancelled", "planned", "event"};
+constexpr std::array<std::string_view, kStatusCount> kStatusKeys = {"done",     "overdue", "due-today", "due-soon",
+                                                                    "upcoming", "ongoing", "no-date",   "cancelled",
+                                                                    "planned",  "event",   "on-request"};
 
 // What a submission covers, resolved to indexes once so that lookups allocate nothing.
 using CoverKey = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t, Period>;
@@ -29,6 +30,7 @@ struct Receipts {
   std::unordered_map<std::uint32_t, Date> completions;    // task -> earliest, done by all its bodies
   std::map<CoverKey, Date> body_completions;              // (task, body, unit, {}) -> earliest, done by one
   std::map<CoverKey, const model::Submission*> returned;  // (task, body, unit, period) -> latest not accepted
+  std::map<CoverKey, std::pair<Date, long>> requested;    // (task, body, unit, {}) -> latest and count, no period
 };
 
 // The body and unit indexes an ID or ID@UNIT names; body kNone when it names nothing.
@@ -62,6 +64,11 @@ Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, c
     }
     auto [slot, inserted] = receipts.submissions.try_emplace(CoverKey{task->second, body, unit, s.period}, s.received);
     keep_earliest(slot->second, inserted, s.received);
+    if (s.periodless) {  // on request: every one counts, the latest is shown
+      auto [asked, first] = receipts.requested.try_emplace(CoverKey{task->second, body, unit, {}}, s.received, 0);
+      if (!first && asked->second.first < s.received) asked->second.first = s.received;
+      ++asked->second.second;
+    }
   }
   for (const model::Completion& c : model.completions) {
     const auto task = task_index.find(c.task);
@@ -81,7 +88,7 @@ Receipts resolve_receipts(const model::Model& model, const Schedule& schedule, c
 
 // The date an obligation was done, if it was.
 std::optional<Date> done_on(const Receipts& receipts, const Obligation& o) {
-  if (o.kind == Kind::report) {
+  if (o.kind == Kind::report || o.kind == Kind::report_once) {
     const auto it = receipts.submissions.find(CoverKey{o.task, o.body, o.unit, o.period});
     if (it != receipts.submissions.end()) return it->second;
     return std::nullopt;
@@ -94,20 +101,36 @@ std::optional<Date> done_on(const Receipts& receipts, const Obligation& o) {
   return done;
 }
 
+// Whether obligations of `kind` have a due date.
+bool dated(Kind kind) {
+  return kind != Kind::ongoing && kind != Kind::undated && kind != Kind::on_request && kind != Kind::unstated;
+}
+
 // Whether `o`, not done, is no longer owed: its task is cancelled from a day the as-of date has
 // reached, and it was not due before that day.
 bool is_cancelled(const Obligation& o, const std::optional<Date>& cancelled, const AssessOptions& options) {
   if (!cancelled || options.as_of < *cancelled) return false;
-  return o.kind == Kind::ongoing || o.kind == Kind::undated || *cancelled < o.due;
+  return !dated(o.kind) || *cancelled < o.due;
+}
+
+// On request: never judged; the reports received are counted.
+Item assess_on_request(const Receipts& receipts, const Obligation& o) {
+  Item item{o, Status::on_request, {}, false, 0, nullptr};
+  if (const auto it = receipts.requested.find(CoverKey{o.task, o.body, o.unit, {}}); it != receipts.requested.end()) {
+    item.done_on = it->second.first;
+    item.days = it->second.second;
+  }
+  return item;
 }
 
 Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptions& options,
                 const std::optional<Date>& cancelled) {
+  if (o.kind == Kind::on_request && !is_cancelled(o, cancelled, options)) return assess_on_request(receipts, o);
   Item item{o, Status::upcoming, {}, false, 0, nullptr};
   if (const std::optional<Date> done = done_on(receipts, o)) {
     item.status = Status::done;
     item.done_on = *done;
-    if ((o.kind == Kind::one_off || o.kind == Kind::report) && o.due < *done) {
+    if ((o.kind == Kind::one_off || o.kind == Kind::report || o.kind == Kind::report_once) && o.due < *done) {
       item.late = true;
       item.days = calendar::days_between(o.due, *done);
     }
@@ -117,10 +140,14 @@ Item assess_one(const Receipts& receipts, const Obligation& o, const AssessOptio
     item.status = Status::cancelled;
     return item;
   }
-  if (o.kind == Kind::report)
+  if (o.kind == Kind::report || o.kind == Kind::report_once)
     if (const auto it = receipts.returned.find(CoverKey{o.task, o.body, o.unit, o.period});
         it != receipts.returned.end())
       item.returned_by = it->second;
+  if (o.kind == Kind::unstated) {
+    item.status = Status::no_date;
+    return item;
+  }
   if (o.kind == Kind::ongoing || o.kind == Kind::undated) {
     item.status = o.kind == Kind::ongoing ? Status::ongoing : Status::no_date;
     return item;
@@ -167,7 +194,7 @@ std::vector<Item> assess(const model::Model& model, const Schedule& schedule, co
 
 void sort_by_due(std::vector<Item>& items) {
   // Dated obligations first, then undated ones, then ongoing ones.
-  auto rank = [](Kind kind) { return kind == Kind::ongoing ? 2 : kind == Kind::undated ? 1 : 0; };
+  auto rank = [](Kind kind) { return kind == Kind::ongoing ? 2 : dated(kind) ? 0 : 1; };
   auto body_key = [](const Obligation& o) { return std::pair{o.body, o.unit}; };
   std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
     const Obligation& x = a.obligation;

@@ -21,7 +21,9 @@ namespace campaign::schedule {
 /// dated, or unreadable), never judged; `cancelled`: not done, and the task was cancelled or
 /// superseded (Task::cancelled, in force as of the date) before it fell due: no longer owed;
 /// `planned`: a foreseen date (Kind::planned, "dự kiến"), `event`: the day a task takes place
-/// (Kind::event, `on`): never judged.
+/// (Kind::event, `on`): never judged; `on_request`: a report asked for on request (Kind::on_request,
+/// đột xuất): never overdue, never missing. A report owed once (Kind::report_once) is judged like a
+/// one-off task; one with no period stated (Kind::unstated) is `no_date`.
 enum class Status : std::uint8_t {
   done,
   overdue,
@@ -32,14 +34,15 @@ enum class Status : std::uint8_t {
   no_date,
   cancelled,
   planned,
-  event
+  event,
+  on_request
 };
 
 /// Number of statuses.
-inline constexpr std::size_t kStatusCount = 10;
+inline constexpr std::size_t kStatusCount = 11;
 
 /// Stable key of a status: "done", "overdue", "due-today", "due-soon", "upcoming", "ongoing",
-/// "no-date", "cancelled", "planned", "event".
+/// "no-date", "cancelled", "planned", "event", "on-request".
 std::string_view status_key(Status status);
 
 /// The status with key `key` (as status_key writes it), or nullopt.
@@ -50,6 +53,8 @@ std::optional<Status> parse_status(std::string_view key);
 /// done-late the days late, for due-soon/upcoming the days left, else 0.
 /// `returned`: a report for it was received and returned as not acceptable (chưa đạt yêu cầu,
 /// `accepted: false`) and no acceptable one counts yet; `returned_by` is that submission.
+/// For Status::on_request, `done_on` is the latest report received (Date{} when none) and
+/// `days` how many were received.
 struct Item {
   Obligation obligation;
   Status status = Status::upcoming;

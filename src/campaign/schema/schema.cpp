@@ -197,10 +197,18 @@ constexpr Field kCancellation[] = {
 constexpr Field kReport[] = {
     {"every",
      Type::frequency,
-     true,
+     false,
      {},
      calendar::kFrequencySpellings,
-     "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`)."},
+     "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`); "
+     "`on-request` (đột xuất, theo yêu cầu) or `unstated` (định kỳ, no period written)."},
+    {"once",
+     Type::deadline,
+     false,
+     {},
+     {},
+     "A report owed once, by this deadline (báo cáo … trước ngày 15/12/2024); instead of `every`."},
+    {"to", Type::id, false, {}, {}, "Body the report is sent to (gửi về), e.g. the Party committee's standing board."},
     {"day", Type::integer, false, {}, {}, "Day of month it is due (1–31); default the period's last day."},
     {"month",
      Type::enumeration,
@@ -260,7 +268,12 @@ constexpr Field kAmendment[] = {
 constexpr Field kSubmission[] = {
     {"task", Type::text, true, {}, {}, "`DOCUMENT#TASK`, e.g. `127-TB/BCĐ#3.2`."},
     {"body", Type::id, true, {}, {}, "Body id, or `ID@UNIT` for a per-unit body."},
-    {"period", Type::period, true, {}, {}, "Period reported on, e.g. `Q3/2024`."},
+    {"period",
+     Type::period,
+     false,
+     {},
+     {},
+     "Period reported on, e.g. `Q3/2024`; required unless the report is owed once or on request."},
     {"received", Type::date, true, {}, {}, "Date received."},
     {"number", Type::text, false, {}, {}, "The received report's own number (số ký hiệu), e.g. `45/BC-BCĐ`."},
     {"accepted",
@@ -295,6 +308,7 @@ constexpr Field kResult[] = {
     {"weights", Type::value_map, false, {}, {}, "Unit id -> weight, for `weighted-mean`."},
 };
 constexpr sv kResultNeeds[] = {"values", "area"};
+constexpr sv kReportNeeds[] = {"every", "once"};
 constexpr Field kFraction[] = {
     {"numerator", Type::value, true, {}, {}, "What was counted, e.g. third-and-later births (sinh con thứ 3 trở lên)."},
     {"denominator", Type::value, true, {}, {}, "What it was counted among, e.g. all births (tổng số sinh)."},
@@ -361,7 +375,7 @@ constexpr Record kRecords[] = {
     {"directive", kDirective, "A numbered item."},
     {"task", kTask, "A task."},
     {"cancellation", kCancellation, "What cancels or supersedes a task."},
-    {"report", kReport, "A recurring report obligation."},
+    {"report", kReport, "A report obligation: periodic, once, on request.", kReportNeeds},
     {"indicator", kIndicator, "An indicator with targets."},
     {"amendment", kAmendment, "What an indicator amends."},
     {"submission", kSubmission, "A report received."},

@@ -56,8 +56,9 @@ Table obligations(const DeadlinesView& view) {
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const Item& item = view.report->items[r];
     auto& row = t.rows[r];
-    const bool dated_item =
-        item.obligation.kind != schedule::Kind::ongoing && item.obligation.kind != schedule::Kind::undated;
+    const schedule::Kind kind = item.obligation.kind;
+    const bool dated_item = kind != schedule::Kind::ongoing && kind != schedule::Kind::undated &&
+                            kind != schedule::Kind::on_request && kind != schedule::Kind::unstated;
     row[1].text = dated(row[1].text);
     row.insert(row.begin() + 1, {text(std::string(schedule::status_key(item.status))), days_of(item),
                                  text(item.status == Status::done ? calendar::format_iso(item.done_on) : "")});

@@ -86,10 +86,6 @@ Paragraph task_heading(const DeadlinesView& view, std::uint32_t task, const std:
   return p;
 }
 
-std::string period_of(const Item& item) {
-  return item.obligation.kind == schedule::Kind::report ? item.obligation.period.label_vn() : "";
-}
-
 docx::Table list_table(const DeadlinesView& view, int width) {
   docx::Table table;
   table.columns = docx::proportional_widths({4, 34, 16, 22, 24}, width);
@@ -109,7 +105,7 @@ docx::Table list_table(const DeadlinesView& view, int width) {
       docx::Row row{.cant_split = true};
       row.cells.push_back(cell(std::to_string(++stt), docx::Align::center));
       row.cells.push_back(cell(carried_body_label(*view.model, item->obligation, Language::vietnamese)));
-      row.cells.push_back(cell(period_of(*item)));
+      row.cells.push_back(cell(period_text(view, item->obligation, Language::vietnamese)));
       row.cells.push_back(cell(due_text(view, item->obligation)));
       row.cells.push_back(cell(status_with_cancellation(view, *item, Language::vietnamese), docx::Align::left,
                                Run{.bold = item->status == schedule::Status::overdue}));

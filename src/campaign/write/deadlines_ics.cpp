@@ -56,7 +56,10 @@ std::string description(const DeadlinesView& view, const schedule::TaskRef& ref,
   text += "\nCơ quan, đơn vị thực hiện: " + bodies;
   if (ref.task->report && !ref.task->report->via.empty())
     text += "\nGửi qua: " + schedule::body_name(*view.model, ref.task->report->via);
+  if (ref.task->report && !ref.task->report->to.empty())
+    text += "\nGửi về: " + schedule::body_name(*view.model, ref.task->report->to);
   if (ref.task->due) text += "\nThời hạn: " + ref.task->due->phrase;
+  if (ref.task->report && ref.task->report->once) text += "\nHạn báo cáo: " + ref.task->report->once->phrase;
   return text;
 }
 
@@ -116,11 +119,14 @@ void add_alarm(icalcomponent* event, int days, const std::string& title) {
 // done or cancelled on a line of its own. A task no body shown still owes has no event, or
 // with keep_finished one marked done or cancelled, without an alarm.
 void add_one_offs(icalcomponent* cal, const DeadlinesView& view, const IcsOptions& options) {
-  std::map<std::uint32_t, std::vector<const schedule::Item*>> tasks;  // task -> its items, in order
+  // (task, a report owed once) -> its items, in order: a task may owe both a deadline and a report
+  std::map<std::pair<std::uint32_t, bool>, std::vector<const schedule::Item*>> tasks;
   for (const schedule::Item& item : view.report->items)
-    if (const Kind k = item.obligation.kind; k == Kind::one_off || k == Kind::planned || k == Kind::event)
-      tasks[item.obligation.task].push_back(&item);
-  for (const auto& [task, items] : tasks) {
+    if (const Kind k = item.obligation.kind;
+        k == Kind::one_off || k == Kind::planned || k == Kind::event || k == Kind::report_once)
+      tasks[{item.obligation.task, k == Kind::report_once}].push_back(&item);
+  for (const auto& [key, items] : tasks) {
+    const auto [task, once] = key;
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     std::vector<std::string> all, owing;
     std::string finished;  // "\nBODY: Đã hoàn thành 10/08/2024" per body done or cancelled
@@ -136,11 +142,15 @@ void add_one_offs(icalcomponent* cal, const DeadlinesView& view, const IcsOption
     }
     if (owing.empty() && !options.keep_finished) continue;
     const Kind kind = items.front()->obligation.kind;
-    const std::string_view owed = kind == Kind::planned ? "Dự kiến" : kind == Kind::event ? "Sự kiện" : "Hạn";
+    const std::string_view owed = kind == Kind::planned ? "Dự kiến"
+                                  : kind == Kind::event ? "Sự kiện"
+                                  : once                ? "Hạn báo cáo"
+                                                        : "Hạn";
     const std::string_view prefix = !owing.empty() ? owed : cancelled ? "Không còn thực hiện" : "Đã hoàn thành";
     const std::string title = summary(prefix, ref, join(owing.empty() ? all : owing));
-    icalcomponent* event = new_event(stable_uid(ref.key()), view.report->as_of, items.front()->obligation.due, title,
-                                     description(view, ref, join(all)) + finished);
+    icalcomponent* event =
+        new_event(stable_uid(once ? ref.key() + "#report" : ref.key()), view.report->as_of,
+                  items.front()->obligation.due, title, description(view, ref, join(all)) + finished);
     if (owing.empty() && cancelled) icalcomponent_add_property(event, icalproperty_new_status(ICAL_STATUS_CANCELLED));
     if (!owing.empty()) add_alarm(event, options.alarm_days, title);
     icalcomponent_add_component(cal, event);
@@ -225,17 +235,24 @@ void add_reports(icalcomponent* cal, const DeadlinesView& view, int alarm_days) 
 // DUE is optional), so that a calendar never loses the task. No alarm: it has no date to be
 // relative to.
 void add_undated(icalcomponent* cal, const DeadlinesView& view) {
-  std::map<std::uint32_t, std::vector<std::string>> bodies;
+  std::map<std::pair<std::uint32_t, Kind>, std::vector<std::string>> bodies;  // (task, kind) -> bodies
   for (const schedule::Item& item : view.report->items)
-    if (item.obligation.kind == Kind::undated)
-      bodies[item.obligation.task].push_back(schedule::body_label(*view.model, item.obligation));
-  for (const auto& [task, labels] : bodies) {
+    if (const Kind k = item.obligation.kind; k == Kind::undated || k == Kind::on_request || k == Kind::unstated)
+      bodies[{item.obligation.task, k}].push_back(schedule::body_label(*view.model, item.obligation));
+  for (const auto& [key, labels] : bodies) {
+    const auto [task, kind] = key;
     const schedule::TaskRef& ref = view.report->schedule.tasks[task];
     const std::string joined = join(labels);
+    const std::string_view what = kind == Kind::on_request ? "Báo cáo theo yêu cầu"
+                                  : kind == Kind::unstated ? "Báo cáo định kỳ (chưa rõ kỳ báo cáo)"
+                                                           : "Chưa xác định được hạn";
+    const std::string_view suffix = kind == Kind::on_request ? "#on-request"
+                                    : kind == Kind::unstated ? "#unstated"
+                                                             : "#undated";
     icalcomponent* todo = icalcomponent_new_vtodo();
-    icalcomponent_add_property(todo, icalproperty_new_uid(stable_uid(ref.key() + "#undated").c_str()));
+    icalcomponent_add_property(todo, icalproperty_new_uid(stable_uid(ref.key() + std::string(suffix)).c_str()));
     icalcomponent_add_property(todo, icalproperty_new_dtstamp(stamp_of(view.report->as_of)));
-    icalcomponent_add_property(todo, icalproperty_new_summary(summary("Chưa xác định được hạn", ref, joined).c_str()));
+    icalcomponent_add_property(todo, icalproperty_new_summary(summary(what, ref, joined).c_str()));
     icalcomponent_add_property(todo, icalproperty_new_description(description(view, ref, joined).c_str()));
     icalcomponent_add_component(cal, todo);
   }

@@ -38,6 +38,12 @@ std::string_view kind_key(Kind kind) {
       return "planned";
     case Kind::event:
       return "event";
+    case Kind::report_once:
+      return "report-once";
+    case Kind::on_request:
+      return "on-request";
+    case Kind::unstated:
+      return "unstated";
   }
   return "";
 }
@@ -81,11 +87,17 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const Obligation& o = item.obligation;
   const model::Task& task = *view.report->schedule.tasks[o.task].task;
   const bool report = o.kind == Kind::report;
+  const bool once = o.kind == Kind::report_once;
+  const bool reported = report || once || o.kind == Kind::on_request || o.kind == Kind::unstated;
   json j;
   put_task_and_body(j, view, o);
-  const bool dated = o.kind == Kind::one_off || report || o.kind == Kind::planned || o.kind == Kind::event;
+  const bool dated = o.kind == Kind::one_off || report || once || o.kind == Kind::planned || o.kind == Kind::event;
   j["due"] = date_or_null(dated, o.due);
-  const model::Deadline* written = report ? nullptr : task.due ? &*task.due : task.on ? &*task.on : nullptr;
+  const model::Deadline* written = once                 ? &*task.report->once
+                                   : report || reported ? nullptr
+                                   : task.due           ? &*task.due
+                                   : task.on            ? &*task.on
+                                                        : nullptr;
   j["due_written"] = written ? json(written->phrase) : json(nullptr);
   if (written && written->start) j["due_start"] = calendar::format_iso(*written->start);  // a window
   if (written && written->nature == calendar::DeadlineNature::tied) {  // no fixed date: waits for an event
@@ -101,14 +113,26 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
     if (const std::optional<calendar::LunarDate> lunar = calendar::to_lunar(o.written()))
       j["due_lunar"] = calendar::format_lunar(*lunar);
   }
-  j["every"] = report ? json(calendar::frequency_name(task.report->every)) : json(nullptr);
+  j["every"] = report                       ? json(calendar::frequency_name(task.report->every))
+               : o.kind == Kind::on_request ? json(calendar::irregular_name(calendar::Irregular::on_request))
+               : o.kind == Kind::unstated   ? json(calendar::irregular_name(calendar::Irregular::unstated))
+               : once                       ? json("once")
+                                            : json(nullptr);
   j["period"] = report ? json(o.period.label()) : json(nullptr);
   j["period_vn"] = report ? json(o.period.label_vn()) : json(nullptr);
   j["period_start"] = date_or_null(report, o.period.first_day());
   j["period_end"] = date_or_null(report, o.period.last_day());
-  const std::string via = report ? task.report->via : std::string();
+  const std::string via = reported ? task.report->via : std::string();
   j["via"] = text_or_null(via);
   j["via_name"] = via.empty() ? json(nullptr) : json(schedule::body_name(*view.model, via));
+  if (reported && !task.report->to.empty()) {  // only then: older outputs keep their keys
+    j["to"] = task.report->to;
+    j["to_name"] = schedule::body_name(*view.model, task.report->to);
+  }
+  if (!report && reported) {
+    j["period_text"] = period_text(view, o, Language::english);
+    j["period_text_vn"] = period_text(view, o, Language::vietnamese);
+  }
   j["status"] = schedule::status_key(item.status);
   j["status_text"] = status_text(item, Language::english);
   j["status_vn"] = status_text(item, Language::vietnamese);
@@ -119,6 +143,10 @@ json obligation_json(const DeadlinesView& view, const schedule::Item& item) {
   const bool ahead = item.status == schedule::Status::due_soon || item.status == schedule::Status::upcoming ||
                      item.status == schedule::Status::due_today;
   j["days_left"] = ahead ? json(item.days) : json(nullptr);
+  if (item.status == schedule::Status::on_request) {  // the reports received so far, never judged
+    j["received_count"] = item.days;
+    j["last_received"] = date_or_null(item.days > 0, item.done_on);
+  }
   // The life of a deadline (issue 14, item 3): keys present only when they apply.
   if (o.kind == Kind::one_off && task.extended_to && task.due && task.due->date)
     j["extended_from"] = calendar::format_iso(*task.due->date);

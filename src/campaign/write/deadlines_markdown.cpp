@@ -77,7 +77,7 @@ void list(std::ostream& out, const DeadlinesView& view) {
     for (const schedule::Item* item : group.items) {
       const schedule::Obligation& o = item->obligation;
       t.rows.push_back({cell(std::to_string(++stt)), cell(carried_body_label(*view.model, o, Language::vietnamese)),
-                        cell(o.kind == schedule::Kind::report ? o.period.label_vn() : ""), cell(due_text(view, o)),
+                        cell(period_text(view, o, Language::vietnamese)), cell(due_text(view, o)),
                         cell(status_with_cancellation(view, *item, Language::vietnamese))});
     }
     table(out, t);

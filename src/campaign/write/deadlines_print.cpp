@@ -68,7 +68,7 @@ void list(std::vector<Sheet>& out, const DeadlinesView& view) {
       const schedule::Obligation& o = item->obligation;
       const std::string style = std::string(schedule::status_key(item->status));
       t.rows.push_back({count(++stt), cell(carried_body_label(*view.model, o, Language::vietnamese)),
-                        cell(o.kind == schedule::Kind::report ? o.period.label_vn() : ""), cell(due_text(view, o)),
+                        cell(period_text(view, o, Language::vietnamese)), cell(due_text(view, o)),
                         cell(status_with_cancellation(view, *item, Language::vietnamese), style)});
     }
     out.push_back({sheet_name("Nhiệm vụ " + task.id), std::move(t)});

@@ -53,6 +53,10 @@ std::string status_english(const Item& item) {
       return item.days > 0 ? "planned, " + plural(item.days, "day", "days") : "planned";
     case Status::event:
       return item.days > 0 ? "event, in " + plural(item.days, "day", "days") : "event";
+    case Status::on_request:
+      return item.days > 0
+                 ? fmt::format("on request, {} received, last {}", item.days, calendar::format_vn(item.done_on))
+                 : "on request";
   }
   return "";
 }
@@ -80,6 +84,10 @@ std::string status_vietnamese(const Item& item) {
       return item.days > 0 ? fmt::format("Dự kiến (còn {} ngày)", item.days) : "Dự kiến";
     case Status::event:
       return item.days > 0 ? fmt::format("Sự kiện (còn {} ngày)", item.days) : "Sự kiện";
+    case Status::on_request:
+      return item.days > 0 ? fmt::format("Theo yêu cầu (đã nhận {} báo cáo, gần nhất {})", item.days,
+                                         calendar::format_vn(item.done_on))
+                           : "Theo yêu cầu";
   }
   return "";
 }
@@ -122,11 +130,6 @@ Cell share_cell(const schedule::Counts& counts) {
 std::vector<Cell> stat_row(const std::string& label, const schedule::Counts& c) {
   return {text_cell(label),          count_cell(c.done_on_time), count_cell(c.done_late),
           count_cell(c.not_yet_due), count_cell(c.overdue),      share_cell(c)};
-}
-
-std::string period_text(const Obligation& o, Language language) {
-  if (o.kind != Kind::report) return "";
-  return language == Language::english ? o.period.label() : o.period.label_vn();
 }
 
 // The names of the bodies that coordinate `task`, comma-separated.
@@ -195,13 +198,36 @@ std::string_view off_reason_text(schedule::OffReason reason, Language language) 
   return "";
 }
 
-std::string due_text(const DeadlinesView& view, const Obligation& o) {
-  if (o.kind == Kind::ongoing) return "–";
+std::string period_text(const DeadlinesView& view, const Obligation& o, Language language) {
+  const bool en = language == Language::english;
   const model::Task& task = task_of(view, o);
-  const model::Deadline* written = task.due ? &*task.due : task.on ? &*task.on : nullptr;
+  const bool once =
+      o.kind == Kind::report_once || (o.kind == Kind::undated && task.report && task.report->once && !task.due);
+  std::string text;
+  if (o.kind == Kind::report)
+    text = en ? o.period.label() : o.period.label_vn();
+  else if (once)
+    text = en ? "once" : "một lần";
+  else if (o.kind == Kind::on_request)
+    text = en ? "on request" : "theo yêu cầu";
+  else if (o.kind == Kind::unstated)
+    text = en ? "periodic (period not stated)" : "định kỳ (chưa rõ kỳ báo cáo)";
+  else
+    return "";
+  if (task.report->to.empty()) return text;
+  return text + (en ? ", to " : ", gửi về ") + schedule::body_name(*view.model, task.report->to);
+}
+
+std::string due_text(const DeadlinesView& view, const Obligation& o) {
+  if (o.kind == Kind::ongoing || o.kind == Kind::on_request || o.kind == Kind::unstated) return "–";
+  const model::Task& task = task_of(view, o);
+  const model::Deadline* written = o.kind == Kind::report_once ? &*task.report->once
+                                   : task.due                  ? &*task.due
+                                   : task.on                   ? &*task.on
+                                                               : nullptr;
   if (o.kind == Kind::undated) return written ? written->phrase + " → ?" : "?";  // a report without a start
-  const bool one_off = o.kind == Kind::one_off || o.kind == Kind::planned;
-  const bool extended = one_off && task.extended_to && task.due;
+  const bool one_off = o.kind == Kind::one_off || o.kind == Kind::planned || o.kind == Kind::report_once;
+  const bool extended = one_off && o.kind != Kind::report_once && task.extended_to && task.due;
   const bool lunar = one_off && written && written->lunar && !extended;
   std::string date = lunar ? calendar::format_vn_with_lunar(o.written()) : calendar::format_vn(o.written());
   if (o.kind != Kind::report && written && written->start && !extended)  // a window: its first day too
@@ -232,7 +258,7 @@ Table obligations_table(const DeadlinesView& view, Language language) {
   for (const Item& item : view.report->items) {
     const Obligation& o = item.obligation;
     table.rows.push_back({text_cell(status_with_cancellation(view, item, language), style_of(item)),
-                          text_cell(due_text(view, o)), text_cell(period_text(o, language)),
+                          text_cell(due_text(view, o)), text_cell(period_text(view, o, language)),
                           text_cell(carried_body_label(*view.model, o, language)), text_cell(via_of(view, o)),
                           text_cell(view.report->schedule.tasks[o.task].key()),
                           text_cell(task_text(view, o, language))});
@@ -252,10 +278,11 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
     bool first = true;
     for (const Obligation& o : report.bodies) {
       const bool show = first || !group;
-      table.rows.push_back(
-          {text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
-           text_cell(show ? period_text(o, language) : ""), text_cell(show ? calendar::format_vn(report.due) : ""),
-           text_cell(show ? via_of(view, o) : ""), text_cell(carried_body_label(*view.model, o, language), "missing")});
+      table.rows.push_back({text_cell(show ? view.report->schedule.tasks[report.task].key() : ""),
+                            text_cell(show ? period_text(view, o, language) : ""),
+                            text_cell(show ? calendar::format_vn(report.due) : ""),
+                            text_cell(show ? via_of(view, o) : ""),
+                            text_cell(carried_body_label(*view.model, o, language), "missing")});
       first = false;
     }
   }

@@ -45,6 +45,13 @@ std::string status_with_cancellation(const DeadlinesView& view, const schedule::
 /// for a task with `extended_to`, "15/08/2024 (gia hạn; hạn cũ: trong tháng 7/2024 → 31/07/2024)".
 std::string due_text(const DeadlinesView& view, const schedule::Obligation& obligation);
 
+/// The "Kỳ báo cáo" (period) cell of an obligation: a periodic report's period ("Q3/2024",
+/// "quý III/2024"); "once" / "một lần" for a report owed once, "on request" / "theo yêu cầu"
+/// (đột xuất), "periodic (period not stated)" / "định kỳ (chưa rõ kỳ báo cáo)"; each followed by
+/// the body it is sent to when `to` names one (", to BTV Huyện ủy" / ", gửi về BTV Huyện ủy").
+/// Empty for other obligations.
+std::string period_text(const DeadlinesView& view, const schedule::Obligation& obligation, Language language);
+
 /// Why a date is a day off, as a clerk says it: "nghỉ lễ", "nghỉ bù", "nghỉ hoán đổi", "nghỉ
 /// theo quyết định địa phương", "nghỉ cuối tuần" / "public holiday", "day off in lieu", "swapped
 /// day off", "local day off", "weekend"; "" for OffReason::none.

@@ -106,10 +106,17 @@ string body_name(const model::Model& registry, const string& id) {
 void write_document(std::ostream& out, const importer::Draft& d, const model::Model& /*registry*/,
                     const ImportYamlOptions& o) {
   out << "document:\n";
-  field(out, 2, "number", d.number);
+  if (d.number_blank)
+    out << "  number: ~  # \"Số: …\" is blank in the text: a draft (dự thảo), numbered when signed\n";
+  else
+    field(out, 2, "number", d.number);
   field(out, 2, "kind", model::to_string(d.kind), "heading \"" + d.kind_word + "\"");
   if (d.issued_from == "appendix") comment(out, 2, "Number and date from the appendix's \"(kèm theo …)\".");
-  out << "  issued: " << calendar::format_iso(d.issued) << '\n';
+  if (d.date_blank)
+    out << "  issued: ~  # \"ngày … tháng …\" is blank in the text: dated when signed\n";
+  else
+    out << "  issued: " << calendar::format_iso(d.issued) << '\n';
+  if (d.number_blank || d.date_blank) out << "  draft: true\n";
   field(out, 2, "issuer", d.issuer, d.issuer_text);
   field(out, 2, "title", d.title);
   if (d.meeting) out << "  meeting: " << calendar::format_iso(*d.meeting) << "  # the date the preamble gives\n";

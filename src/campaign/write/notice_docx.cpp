@@ -155,6 +155,7 @@ docx::Document notice_docx(const NoticeLayout& l) {
   std::vector<int> ids;
   for (const std::string& note : l.footnotes)
     ids.push_back(doc.add_footnote({docx::paragraph(note, docx::Align::justify, Run{.size_half_points = 24})}));
+  if (l.draft) s.blocks.emplace_back(line("DỰ THẢO", Run{.bold = true, .size_half_points = 28}, docx::Align::right));
   s.blocks.emplace_back(official_heading(l, width));
   Paragraph kind = line(l.kind, Run{.bold = true, .size_half_points = 32});
   kind.spacing.before = 360;

@@ -81,7 +81,9 @@ void appendix(std::ostream& out, const Table& t) {
 void write_notice_html(std::ostream& out, const NoticeLayout& l) {
   out << "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escape_html(l.title)
       << "</title>\n<style>\n"
-      << kStyle << "</style>\n</head>\n<body>\n<table class=\"head\"><tr><td style=\"width:47%\">\n";
+      << kStyle << "</style>\n</head>\n<body>\n";
+  if (l.draft) out << "<div class=\"bold\" style=\"text-align:right\">DỰ THẢO</div>\n";
+  out << "<table class=\"head\"><tr><td style=\"width:47%\">\n";
   for (std::size_t i = 0; i < l.issuer.size(); ++i) line(out, l.issuer[i], i + 1 == l.issuer.size() ? "bold" : "");
   if (l.bloc == model::Bloc::party) line(out, "*");
   line(out, l.number);

@@ -152,6 +152,7 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
   out.national = party ? std::vector<std::string>{"ĐẢNG CỘNG SẢN VIỆT NAM"}
                        : std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"};
   out.number = (party ? "Số " : "Số: ") + d.number;
+  out.draft = d.draft;
   if (!d.numbered) {  // a draft: "Số:      /KH-…" left blank to be filled in when it is signed
     const std::string_view kind = model::kDocumentKindAbbreviations[static_cast<std::size_t>(d.kind)];
     out.number = party ? fmt::format("Số      -{}/…", kind) : fmt::format("Số:      /{}-…", kind);

@@ -57,6 +57,9 @@ struct NoticeLayout {
   std::optional<Table> appendix;         ///< the document's indicators as its appendix
   std::optional<calendar::Date> issued;  ///< nullopt: not known (a draft), the date line left blank
   std::string title;                     ///< the document's title, for the file's properties
+  /// `draft: true` (dự thảo): the writers print "DỰ THẢO" in bold at the top of the first page,
+  /// as drafts circulated for comment carry it.
+  bool draft = false;
   std::vector<RenderGap> gaps;
 };
 

@@ -35,6 +35,7 @@ std::string with_marks(const MarkedText& text) {
 }  // namespace
 
 void write_notice_markdown(std::ostream& out, const NoticeLayout& l) {
+  if (l.draft) out << "**DỰ THẢO**\n\n";
   for (const std::string& s : l.issuer) out << escape(s) << "  \n";
   out << escape(l.number) << "\n\n";
   for (const std::string& s : l.national) out << "**" << escape(s) << "**  \n";

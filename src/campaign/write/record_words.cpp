@@ -41,6 +41,10 @@ std::string open_words(const schedule::Item& item, bool vi) {
     case Status::cancelled:
       words = vi ? "không còn thực hiện (nhiệm vụ đã bãi bỏ)" : "cancelled";
       break;
+    case Status::on_request:  // never overdue: the reports received so far
+      words = vi ? fmt::format("theo yêu cầu (đã nhận {} báo cáo)", item.days)
+                 : fmt::format("on request ({} received)", item.days);
+      break;
     default:
       words = vi ? "chưa xác định được hạn" : "no date";
   }
@@ -73,10 +77,14 @@ std::string recorded_line(const model::Model& model, const schedule::RecordCheck
     const model::Submission& s = check.submission;
     const std::string body = check.statuses.empty() ? schedule::body_name(model, s.body)
                                                     : schedule::body_label(model, check.statuses.front().obligation);
-    std::string line = vi ? fmt::format("Đã ghi: báo cáo {} của {}, {}, nhận ngày {}", s.task, body,
-                                        s.period.label_vn(), date_words(s.received, language))
-                          : fmt::format("Recorded: report {} from {} for {}, received {}", s.task, body,
-                                        s.period.label(), date_words(s.received, language));
+    std::string line = s.periodless ? (vi ? fmt::format("Đã ghi: báo cáo {} của {}, nhận ngày {}", s.task, body,
+                                                        date_words(s.received, language))
+                                          : fmt::format("Recorded: report {} from {}, received {}", s.task, body,
+                                                        date_words(s.received, language)))
+                       : vi         ? fmt::format("Đã ghi: báo cáo {} của {}, {}, nhận ngày {}", s.task, body,
+                                                  s.period.label_vn(), date_words(s.received, language))
+                                    : fmt::format("Recorded: report {} from {} for {}, received {}", s.task, body,
+                                                  s.period.label(), date_words(s.received, language));
     if (!s.number.empty()) line += fmt::format(fmt::runtime(vi ? ", số {}" : ", number {}"), s.number);
     if (!s.accepted)
       line += fmt::format(fmt::runtime(vi ? " — chưa đạt yêu cầu: {}" : " — returned, not acceptable: {}"), s.reason);
@@ -94,7 +102,8 @@ std::string recorded_line(const model::Model& model, const schedule::RecordCheck
 std::string status_line(const model::Model& model, const schedule::Item& item, RecordKind kind, Language language) {
   const bool vi = language == Language::vietnamese;
   const std::string body = schedule::body_label(model, item.obligation);
-  const bool dated = item.obligation.kind != schedule::Kind::undated;
+  const schedule::Kind k = item.obligation.kind;
+  const bool dated = k != schedule::Kind::undated && k != schedule::Kind::on_request && k != schedule::Kind::unstated;
   const std::string due =
       dated ? fmt::format(fmt::runtime(vi ? " (hạn {})" : " (due {})"), date_words(item.obligation.due, language)) : "";
   std::string words;
@@ -163,6 +172,9 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
                          owed_words("it falls on", d));
     case Refusal::bad_period:
       return fmt::format("{}: {}", option, d);
+    case Refusal::period_not_needed:
+      return fmt::format("{}: task {} asks for a report {}, not one per period; leave --period out", option,
+                         request.task, d == "once" ? "once" : "on request");
     case Refusal::period_not_owed:
       return fmt::format("{}: '{}' owes no report of task {} for {}{}", option, request.body, request.task,
                          request.period, owed_words("owed up to now", d));

@@ -136,10 +136,9 @@ std::string quoted_task(const std::string& task) {
 }  // namespace
 
 YamlPairs record_pairs(const model::Submission& s) {
-  YamlPairs pairs{{"task", quoted_task(s.task)},
-                  {"body", record_scalar(s.body)},
-                  {"period", record_scalar(s.period.label())},
-                  {"received", calendar::format_iso(s.received)}};
+  YamlPairs pairs{{"task", quoted_task(s.task)}, {"body", record_scalar(s.body)}};
+  if (!s.periodless) pairs.emplace_back("period", record_scalar(s.period.label()));  // once, on request: none
+  pairs.emplace_back("received", calendar::format_iso(s.received));
   if (!s.number.empty()) pairs.emplace_back("number", quoted_task(s.number));
   if (!s.accepted) {
     pairs.emplace_back("accepted", "false");

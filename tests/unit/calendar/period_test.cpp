@@ -280,11 +280,12 @@ TEST_CASE("periods order by frequency, then in time", "[calendar][period]") {
   CHECK(Period{Frequency::month, 2025, 1} < Period{Frequency::quarter, 2024, 1});
 }
 
-TEST_CASE("frequency_pattern matches the spellings parse_frequency reads, and no others", "[calendar][period]") {
+TEST_CASE("frequency_pattern matches the spellings parse_frequency and parse_irregular read, and no others",
+          "[calendar][period]") {
   const std::string pattern = frequency_pattern();
   auto accepted = [&](const std::string& text) {
     const bool matches = campaign::test::regex_search(pattern, text);
-    if (matches) CHECK(parse_frequency(text).has_value());  // never more than the loader reads
+    if (matches) CHECK((parse_frequency(text) || parse_irregular(text)));  // never more than the loader reads
     return matches;
   };
   // Every word, behind every ordered choice of prefixes, in three letter cases.
@@ -307,14 +308,42 @@ TEST_CASE("frequency_pattern matches the spellings parse_frequency reads, and no
   for (std::string_view spelling : kFrequencySpellings) {
     CAPTURE(spelling);
     CHECK(accepted(std::string(spelling)));
+    CHECK((parse_frequency(spelling) || parse_irregular(spelling)));
+  }
+  for (const auto& w : irregular_words()) {  // reports with no period: on request, period not stated
+    CAPTURE(w.words);
+    CHECK(accepted(std::string(w.words)));
+    CHECK(accepted("báo cáo " + std::string(w.words)));
   }
   for (const char* text : {"half-year", "Half-Yearly", "6tháng", "định-kỳ-hàng-quý", "Báo cáo  định kỳ hàng quý"}) {
     CAPTURE(text);
     CHECK(accepted(text));
   }
-  for (const char* text : {"", "weekly", "hàng tuần", "quarter 2", "7 tháng", "hàng", "định kỳ", "quý III/2024",
-                           "month!", "hàng hàng quý", "quý định kỳ", "dinh ky hang quy", "x month"}) {
+  for (const char* text : {"", "weekly", "hàng tuần", "quarter 2", "7 tháng", "hàng", "quý III/2024", "month!",
+                           "hàng hàng quý", "quý định kỳ", "dinh ky hang quy", "x month", "yêu cầu", "đột"}) {
     CAPTURE(text);
     CHECK_FALSE(campaign::test::regex_search(pattern, text));
   }
+}
+
+TEST_CASE("parse_irregular: reports on request and periodic ones with no period stated", "[calendar][period]") {
+  for (const char* text : {"on-request", "on request", "On Request", "ad hoc", "đột xuất", "báo cáo đột xuất",
+                           "Theo yêu cầu", "khi có yêu cầu", "báo cáo khi có yêu cầu"}) {
+    CAPTURE(text);
+    CHECK(parse_irregular(text) == Irregular::on_request);
+    CHECK(parse_frequency(text) == std::nullopt);
+  }
+  for (const char* text : {"unstated", "periodic", "định kỳ", "định kì", "báo cáo định kỳ", "Báo cáo Định Kỳ"}) {
+    CAPTURE(text);
+    CHECK(parse_irregular(text) == Irregular::unstated);
+    CHECK(parse_frequency(text) == std::nullopt);
+  }
+  for (const char* text : {"", "quarter", "định kỳ hàng quý", "yêu cầu", "hàng đột xuất theo", "request"}) {
+    CAPTURE(text);
+    CHECK(parse_irregular(text) == std::nullopt);
+  }
+  CHECK(irregular_name(Irregular::on_request) == "on-request");
+  CHECK(irregular_name(Irregular::unstated) == "unstated");
+  CHECK(parse_irregular(irregular_name(Irregular::on_request)) == Irregular::on_request);
+  CHECK(parse_irregular(irregular_name(Irregular::unstated)) == Irregular::unstated);
 }

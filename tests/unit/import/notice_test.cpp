@@ -113,3 +113,31 @@ TEST_CASE("a text without blank lines is read one paragraph per line", "[import]
   CHECK(wrapped[1].text == "kết luận Hội nghị");
   CHECK(wrapped[3].text == "- Họp ngay.");
 }
+
+TEST_CASE("a draft's blank number and date are read as blank, never invented", "[import]") {
+  auto draft = [](std::string_view number, std::string_view date) {
+    std::string text(kNotice);
+    text.replace(text.find("Số: 140-TB/BCĐ"), std::string_view("Số: 140-TB/BCĐ").size(), number);
+    text.replace(text.find("ngày 2 tháng 10 năm 2024"), std::string_view("ngày 2 tháng 10 năm 2024").size(), date);
+    return read_notice(text_blocks(text), registry());
+  };
+  ImportResult r = draft("Số:     -TB/BCĐ", "ngày … tháng … năm 2024");
+  REQUIRE(r.draft);
+  CHECK(r.draft->number_blank);
+  CHECK(r.draft->date_blank);
+  CHECK(r.draft->number.empty());
+  CHECK(r.draft->issued_from == "header");
+  r = draft("Số: /KH-PGD&ĐT", "ngày 2 tháng 10 năm 2024");  // number blank, date written
+  REQUIRE(r.draft);
+  CHECK(r.draft->number_blank);
+  CHECK_FALSE(r.draft->date_blank);
+  CHECK(r.draft->issued == calendar::Date{2024, 10, 2});
+  r = draft("Số: 140-TB/BCĐ", "ngày ... tháng 10 năm 2024");  // the day left blank
+  REQUIRE(r.draft);
+  CHECK_FALSE(r.draft->number_blank);
+  CHECK(r.draft->date_blank);
+  r = draft("Số: 140-TB/BCĐ", "ngày 2 tháng … năm 2024");  // the month left blank
+  REQUIRE(r.draft);
+  CHECK(r.draft->date_blank);
+  CHECK_FALSE(draft("Số:", "ngày … tháng … năm 2024").draft);  // no number at all: still refused
+}
