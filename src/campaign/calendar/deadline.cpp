@@ -8,6 +8,7 @@
 
 #include "campaign/calendar/phrase.hpp"
 #include "campaign/calendar/phrase_window.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::calendar {
 namespace {
@@ -16,9 +17,9 @@ enum class Qualifier { none, before };
 
 DeadlineResult unreadable(std::string_view phrase) {
   return DeadlineResult{std::nullopt,
-                        fmt::format("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
-                                    "'trong tháng 7/2024' (see docs/format.md)",
-                                    phrase),
+                        i18n::trf("cannot read '{}' as a deadline; write a date like 31/07/2024 or a phrase like "
+                                  "'trong tháng 7/2024' (see docs/format.md)",
+                                  phrase),
                         std::nullopt, false};
 }
 
@@ -54,8 +55,7 @@ void skip_fillers(detail::Reader& reader) {
 DeadlineResult resolved(const detail::When& when, Qualifier qualifier, std::string_view phrase) {
   if (when.working_days > 0) {
     if (qualifier == Qualifier::before) {
-      return {std::nullopt,
-              fmt::format("'{}': a count of working days ends on a day; write it without 'trước'", phrase),
+      return {std::nullopt, i18n::trf("'{}': a count of working days ends on a day; write it without 'trước'", phrase),
               std::nullopt, false};
     }
     const WorkingDays counted{*when.day, when.working_days};
@@ -120,7 +120,7 @@ DeadlineResult parse_deadline(std::string_view phrase, std::optional<Date> ancho
   // làm việc từ 22/04/2200"): refused like any year outside 1900..2200, not a date past it.
   if (result.due && (result.due->year > 2200 || result.due->year < 1899)) {
     DeadlineResult out;
-    out.error = fmt::format("'{}' falls in {}, outside the years campaign reads (1900–2200)", phrase, result.due->year);
+    out.error = i18n::trf("'{}' falls in {}, outside the years campaign reads (1900–2200)", phrase, result.due->year);
     return out;
   }
   if (planned && result.error.empty()) result.nature = DeadlineNature::planned;
@@ -159,7 +159,8 @@ DateResult parse_date(std::string_view text) {
   DateResult result;
   result.shape = shape_of(text);
   if (result.shape == DateShape::none) {
-    result.error = fmt::format("'{}' is not a date; write YYYY-MM-DD or DD/MM/YYYY", text);
+    result.error = i18n::trf("'{}' is not a date; write YYYY-MM-DD or DD/MM/YYYY", text);
+
     return result;
   }
   // Both shapes are full dates of the deadline grammar, which checks the day and the year range.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/regex.hpp"
 
 namespace campaign::calendar {
@@ -224,7 +225,7 @@ Period period_containing(Frequency frequency, const Date& date) {
 }
 
 PeriodResult parse_period(std::string_view text) {
-  const std::string unreadable = fmt::format(
+  const std::string unreadable = i18n::trf(
       "cannot read '{}' as a period; write a month like 07/2024 or 'tháng 7/2024', a quarter "
       "like Q3/2024 or 'quý III/2024', a half year like H1/2024 or '6 tháng đầu năm 2024', or "
       "a year like 2024 (see docs/format.md)",
@@ -238,9 +239,9 @@ PeriodResult parse_period(std::string_view text) {
     return {std::nullopt, unreadable};
   }
   if (result.when.day) {
-    return {std::nullopt, fmt::format("'{}' is a single day, not a period; write a month like 07/2024, a "
-                                      "quarter like Q3/2024, a half year like H1/2024 or a year like 2024",
-                                      text)};
+    return {std::nullopt, i18n::trf("'{}' is a single day, not a period; write a month like 07/2024, a "
+                                    "quarter like Q3/2024, a half year like H1/2024 or a year like 2024",
+                                    text)};
   }
   return {result.when.period, ""};
 }

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "campaign/calendar/phrase_window.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::calendar::detail {
@@ -84,17 +85,17 @@ long quarter_value(const Token& token) {
 }
 
 std::string month_problem(const Token& month) {
-  return fmt::format("month {} is not between 1 and 12", month.text);
+  return i18n::trf("month {} is not between 1 and 12", month.text);
 }
 
 }  // namespace
 
 std::optional<std::string> year_problem(const Token& year) {
   if (year.text.size() == 2) {
-    return fmt::format("two-digit year '{}'; write the year with four digits, e.g. 20{}", year.text, year.text);
+    return i18n::trf("two-digit year '{0}'; write the year with four digits, e.g. 20{0}", year.text);
   }
   if (year.value < kMinYear || year.value > kMaxYear) {
-    return fmt::format("year {} is not between {} and {}", year.text, kMinYear, kMaxYear);
+    return i18n::trf("year {} is not between {} and {}", year.text, kMinYear, kMaxYear);
   }
   return std::nullopt;
 }
@@ -193,7 +194,7 @@ ReadResult Reader::invalid(std::string_view reason) const {
 }
 
 ReadResult Reader::no_year(std::string_view example) const {
-  return invalid(fmt::format("no year; write it as '{}'", example));
+  return invalid(i18n::trf("no year; write it as '{}'", example));
 }
 
 ReadResult Reader::make_day(const Token& year, const Token& month, const Token& day) const {
@@ -204,9 +205,13 @@ ReadResult Reader::make_day(const Token& year, const Token& month, const Token& 
   if (auto date = make_date(y, m, static_cast<int>(day.value))) {
     return ReadResult{ReadResult::Status::ok, When{date, std::nullopt, 0, false}, ""};
   }
-  const std::string why = day.value < 1 ? std::string("there is no day 0")
-                                        : fmt::format("{} {} has {} days", month_name(m), y, days_in_month(y, m));
-  return ReadResult{ReadResult::Status::invalid, {}, fmt::format("'{}' is not a real date: {}", original_, why)};
+  if (day.value < 1)
+    return ReadResult{
+        ReadResult::Status::invalid, {}, i18n::trf("'{}' is not a real date: there is no day 0", original_)};
+  return ReadResult{
+      ReadResult::Status::invalid,
+      {},
+      i18n::trf("'{}' is not a real date: {} {} has {} days", original_, month_name(m), y, days_in_month(y, m))};
 }
 
 ReadResult Reader::make_period(Frequency frequency, const Token& year, long index) const {
@@ -262,9 +267,9 @@ ReadResult Reader::read_number_led() {
       return no_year(fmt::format("{}/{}/2024", first.text, second->text));
     }
     return invalid(
-        fmt::format("ambiguous, no year; write a full date, day first, like {0}/{1}/2024, or a month "
-                    "with a four-digit year like {0}/2024",
-                    first.text, second->text));
+        i18n::trf("ambiguous, no year; write a full date, day first, like {0}/{1}/2024, or a month "
+                  "with a four-digit year like {0}/2024",
+                  first.text, second->text));
   }
   const std::optional<Token> third = number();
   if (!third || !short_number(*second)) return {};
@@ -326,7 +331,7 @@ ReadResult Reader::read_quarter_keyword() {
   const long quarter = next != nullptr ? quarter_value(*next) : -1;
   if (quarter < 0) return {};
   ++pos_;
-  if (quarter < 1 || quarter > 4) return invalid("quarter must be I–IV or 1–4");
+  if (quarter < 1 || quarter > 4) return invalid(i18n::tr("quarter must be I–IV or 1–4"));
   Token year;
   switch (year_tail(year)) {
     case Tail::missing:
@@ -343,7 +348,7 @@ ReadResult Reader::read_quarter_keyword() {
 ReadResult Reader::read_half_keyword() {
   const std::optional<Token> half = number();
   if (!half || !short_number(*half)) return {};
-  if (half->value < 1 || half->value > 2) return invalid("half year must be 1 or 2 (H1 or H2)");
+  if (half->value < 1 || half->value > 2) return invalid(i18n::tr("half year must be 1 or 2 (H1 or H2)"));
   Token year;
   switch (year_tail(year)) {
     case Tail::missing:
@@ -365,10 +370,11 @@ ReadResult Reader::read_year_keyword() {
 }
 
 std::string_view month_name(int month) {
-  static constexpr std::array<std::string_view, 13> kNames = {"",        "January",  "February", "March",  "April",
-                                                              "May",     "June",     "July",     "August", "September",
-                                                              "October", "November", "December"};
-  return month >= 1 && month <= 12 ? kNames[static_cast<std::size_t>(month)] : "";
+  // Translated: "February 2024 has 29 days" reads "tháng 2 năm 2024 có 29 ngày" in Vietnamese.
+  static constexpr std::array<const char*, 13> kNames = {
+      "",         N_("January"), N_("February"),  N_("March"),   N_("April"),    N_("May"),     N_("June"),
+      N_("July"), N_("August"),  N_("September"), N_("October"), N_("November"), N_("December")};
+  return month >= 1 && month <= 12 ? std::string_view(i18n::tr(kNames[static_cast<std::size_t>(month)])) : "";
 }
 
 }  // namespace campaign::calendar::detail

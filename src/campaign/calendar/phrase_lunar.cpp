@@ -16,6 +16,7 @@
 
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::calendar::detail {
 namespace {
@@ -179,8 +180,8 @@ bool Reader::read_lunar_year(LunarYear& year) {
 // The solar date of lunar day/month(/leap) of `year`, or of the first year from the anchor on
 // whose day falls on or after it; `working_days` carried into the When.
 ReadResult Reader::resolve_lunar(long day, long month, bool leap, const LunarYear& year, int working_days) const {
-  if (month < 1 || month > 12) return invalid(fmt::format("lunar month {} is not between 1 and 12", month));
-  if (day < 1 || day > 30) return invalid(fmt::format("lunar day {} is not between 1 and 30", day));
+  if (month < 1 || month > 12) return invalid(i18n::trf("lunar month {} is not between 1 and 12", month));
+  if (day < 1 || day > 30) return invalid(i18n::trf("lunar day {} is not between 1 and 30", day));
   auto ok = [&](const Date& date) {
     When when{date, std::nullopt, working_days, true};
     return ReadResult{ReadResult::Status::ok, when, ""};
@@ -190,17 +191,17 @@ ReadResult Reader::resolve_lunar(long day, long month, bool leap, const LunarYea
   if (year.year) {
     const int y = *year.year;
     if (y < kFirstLunarYear || y > kLastLunarYear)
-      return invalid(fmt::format("lunar dates are known for the years {}–{} only", kFirstLunarYear, kLastLunarYear));
+      return invalid(i18n::trf("lunar dates are known for the years {}–{} only", kFirstLunarYear, kLastLunarYear));
     if (year.cycle >= 0 && year.cycle != cycle_of(y))
-      return invalid(fmt::format("the lunar year {} is {}, not the year written with it", y, can_chi_year(y)));
+      return invalid(i18n::trf("the lunar year {} is {}, not the year written with it", y, can_chi_year(y)));
     if (const std::optional<Date> date = from_lunar(LunarDate{d, m, y, leap})) return ok(*date);
     if (leap && leap_month(y) != m)
-      return invalid(fmt::format("the lunar year {} ({}) has no leap month {}", y, can_chi_year(y), m));
+      return invalid(i18n::trf("the lunar year {} ({}) has no leap month {}", y, can_chi_year(y), m));
     return invalid(
-        fmt::format("{} {} has {} days", lunar_month_name(m, leap), can_chi_year(y), lunar_month_length(y, m, leap)));
+        i18n::trf("{} {} has {} days", lunar_month_name(m, leap), can_chi_year(y), lunar_month_length(y, m, leap)));
   }
   const std::string example = fmt::format("{} 2025", original_);
-  if (!anchor_) return invalid(fmt::format("no year; write the lunar year, e.g. '{}'", example));
+  if (!anchor_) return invalid(i18n::trf("no year; write the lunar year, e.g. '{}'", example));
   for (int y = anchor_->year - 1; y <= anchor_->year + 60; ++y) {
     if (year.cycle >= 0 && year.cycle != cycle_of(y)) continue;
     const std::optional<Date> date = from_lunar(LunarDate{d, m, y, leap});
@@ -208,7 +209,7 @@ ReadResult Reader::resolve_lunar(long day, long month, bool leap, const LunarYea
     if (year.cycle < 0 && y > anchor_->year + 3) break;
   }
   return invalid(
-      fmt::format("no such lunar day after {}; write the lunar year, e.g. '{}'", format_vn(*anchor_), example));
+      i18n::trf("no such lunar day after {}; write the lunar year, e.g. '{}'", format_vn(*anchor_), example));
 }
 
 }  // namespace campaign::calendar::detail

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::calendar::detail {
 namespace {
 
@@ -35,7 +37,8 @@ ReadResult read_part_of_period(Reader& reader, Part part, std::string_view origi
   ReadResult result = reader.read_when();
   if (result.status != ReadResult::Status::ok) return result;
   if (!result.when.period) {
-    return part_invalid(original, "đầu, giữa and cuối go with a month, a quarter or a year (e.g. 'cuối tháng 8/2024')");
+    return part_invalid(original,
+                        i18n::tr("đầu, giữa and cuối go with a month, a quarter or a year (e.g. 'cuối tháng 8/2024')"));
   }
   const Period& period = *result.when.period;
   const int index = part == Part::start ? 1 : part == Part::middle ? 2 : 3;
@@ -54,7 +57,7 @@ ReadResult read_part_of_period(Reader& reader, Part part, std::string_view origi
     case Frequency::half_year:
       break;
   }
-  return part_invalid(original, "đầu, giữa and cuối go with a month, a quarter or a year, not a half-year");
+  return part_invalid(original, i18n::tr("đầu, giữa and cuối go with a month, a quarter or a year, not a half-year"));
 }
 
 bool read_planned(Reader& reader) {
@@ -79,7 +82,7 @@ ReadResult read_window(Reader& reader, std::string_view original, std::optional<
   const ReadResult to = reader.read_when();
   if (to.status != ReadResult::Status::ok) return to;
   if (to.when.last() < from.when.first()) {
-    return part_invalid(original, "the window ends before it starts; write the earlier date after 'từ'");
+    return part_invalid(original, i18n::tr("the window ends before it starts; write the earlier date after 'từ'"));
   }
   start = from.when.first();
   return day_result(to.when.last());

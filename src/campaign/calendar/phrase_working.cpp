@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "campaign/calendar/phrase.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::calendar::detail {
 namespace {
@@ -31,10 +32,10 @@ ReadResult Reader::read_counted_days() {
       pos_ = start;
       return {};
     }
-    return invalid(fmt::format("from which day? write e.g. '{} ngày làm việc kể từ ngày 11/07/2024'", count->text));
+    return invalid(i18n::trf("from which day? write e.g. '{} ngày làm việc kể từ ngày 11/07/2024'", count->text));
   }
   if (count->value < 1 || count->value > kMaxCountedDays)
-    return invalid(fmt::format("{} days: the count must be between 1 and {}", count->text, kMaxCountedDays));
+    return invalid(i18n::trf("{} days: the count must be between 1 and {}", count->text, kMaxCountedDays));
   return read_counted_start(count->value, working);
 }
 
@@ -45,14 +46,16 @@ ReadResult Reader::read_counted_start(long count, bool working) {
   std::optional<Date> from;
   if (word("ngày") && (word("ký") || words({"ban", "hành"}))) {
     static_cast<void>(words({"ban", "hành"}) || words({"văn", "bản"}) || words({"thông", "báo"}));
-    if (!anchor_) return invalid("'ngày ký' needs the document's issue date; write the date, e.g. 'ngày 11/07/2024'");
+    if (!anchor_)
+      return invalid(i18n::tr("'ngày ký' needs the document's issue date; write the date, e.g. 'ngày 11/07/2024'"));
     from = anchor_;
   } else {
     pos_ = before;
     ReadResult start = read_when();
     if (start.status != ReadResult::Status::ok) return start;
     if (!start.when.day || start.when.working_days != 0)
-      return invalid("a period is counted from one day; write e.g. 'kể từ ngày 11/07/2024'");
+      return invalid(i18n::tr("a period is counted from one day; write e.g. 'kể từ ngày 11/07/2024'"));
+
     from = start.when.day;
   }
   const auto n = static_cast<int>(count);

@@ -10,6 +10,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/comma_runs.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
@@ -22,7 +23,7 @@ using std::string;
 // A body's name, full name or alias, as the rule names it in messages.
 struct KnownName {
   const model::Body* body;
-  std::string_view what;  // "the name", "the full name", "an alias"
+  const char* what;  // "the name", "the full name", "an alias" (marked; translated where used)
 };
 
 // What the rule knows of the bodies: their ids, and their names in lower case NFC.
@@ -30,9 +31,9 @@ class Bodies {
  public:
   explicit Bodies(const model::Model& model) : model_(model) {
     for (const auto& b : model.bodies) {
-      add(b.name, b, "the name");
-      add(b.full_name, b, "the full name");
-      for (const auto& alias : b.aliases) add(alias, b, "an alias");
+      add(b.name, b, N_("the name"));
+      add(b.full_name, b, N_("the full name"));
+      for (const auto& alias : b.aliases) add(alias, b, N_("an alias"));
     }
   }
 
@@ -52,7 +53,7 @@ class Bodies {
   }
 
  private:
-  void add(const string& name, const model::Body& body, std::string_view what) {
+  void add(const string& name, const model::Body& body, const char* what) {
     if (name.empty()) return;
     string lowered = text::to_lower(name);
     if (!text::starts_lower(name)) capitalised_.insert(lowered);
@@ -72,19 +73,23 @@ std::vector<text::ListItem> items_of(const model::FlowList& list) {
 
 void report(const model::FlowList& list, const string& joined, std::size_t count, const KnownName* known,
             diag::Sink& sink, diag::Position at) {
-  const string whose = known ? fmt::format(", {} of body '{}',", known->what, known->body->id) : "";
   if (!list.ids) {
     sink.warning(string(diag::kCommaSplit), at,
-                 fmt::format("the commas split \"{}\"{} into {} items; {}quote it: {}, or write the list as a block "
-                             "list (one '- ' item per line)",
-                             joined, whose, count, known ? "" : "if it is one name, ", text::yaml_quoted(joined)));
+                 known ? i18n::trf("the commas split \"{}\", {} of body '{}', into {} items; quote it: {}, or write "
+                                   "the list as a block list (one '- ' item per line)",
+                                   joined, i18n::tr(known->what), known->body->id, count, text::yaml_quoted(joined))
+                       : i18n::trf("the commas split \"{}\" into {} items; if it is one name, quote it: {}, or write "
+                                   "the list as a block list (one '- ' item per line)",
+                                   joined, count, text::yaml_quoted(joined)));
     return;
   }
   sink.error(string(diag::kUnknownReference), at,
-             fmt::format("the commas split \"{}\"{} into {} items, none of them a body id; '{}' takes body ids: "
-                         "write {}",
-                         joined, whose, count, list.key,
-                         known ? known->body->id : "the id of the body it names (see 'bodies:')"));
+             known ? i18n::trf("the commas split \"{}\", {} of body '{}', into {} items, none of them a body id; '{}' "
+                               "takes body ids: write {}",
+                               joined, i18n::tr(known->what), known->body->id, count, list.key, known->body->id)
+                   : i18n::trf("the commas split \"{}\" into {} items, none of them a body id; '{}' takes body ids: "
+                               "write the id of the body it names (see 'bodies:')",
+                               joined, count, list.key));
 }
 
 }  // namespace

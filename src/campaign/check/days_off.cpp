@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/schedule/dates.hpp"
 #include "rules.hpp"
 
@@ -32,12 +33,12 @@ void due_on_days_off(const model::Model& model, diag::Sink& sink) {
         if (!due || due->off == schedule::OffReason::none || due->off == schedule::OffReason::weekend) continue;
         sink.warning(
             std::string(diag::kDueOnDayOff), task.due->position,
-            fmt::format("the deadline '{}' falls on {}, a day off ({}); by Bộ luật Dân sự 2015 Điều 148 "
-                        "khoản 5 it ends on the next working day, {}: add 'deadline_rule: "
-                        "next-working-day' to the document or the registry to count it so, or write the "
-                        "working day meant",
-                        task.due->phrase, calendar::format_vn(due->written), why_off(due->written, *rule.calendar),
-                        calendar::format_vn(calendar::end_of_period(due->written, *rule.calendar))));
+            i18n::trf("the deadline '{}' falls on {}, a day off ({}); by Bộ luật Dân sự 2015 Điều 148 "
+                      "khoản 5 it ends on the next working day, {}: add 'deadline_rule: "
+                      "next-working-day' to the document or the registry to count it so, or write the "
+                      "working day meant",
+                      task.due->phrase, calendar::format_vn(due->written), why_off(due->written, *rule.calendar),
+                      calendar::format_vn(calendar::end_of_period(due->written, *rule.calendar))));
       }
     }
   }

@@ -5,6 +5,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::check {
 namespace {
@@ -43,16 +44,16 @@ void check_number(const model::Document& d, diag::Sink& sink) {
   const std::optional<string> kind = number_kind(d.number);
   if (!kind) {
     sink.warning(string(diag::kDocumentNumber), d.number_position,
-                 fmt::format("document number '{}' reads neither NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ) nor "
-                             "NUMBER/KIND-ISSUER (e.g. 20/KH-PGD&ĐT, 30/2020/NĐ-CP)",
-                             d.number));
+                 i18n::trf("document number '{}' reads neither NUMBER-KIND/ISSUER (e.g. 127-TB/BCĐ) nor "
+                           "NUMBER/KIND-ISSUER (e.g. 20/KH-PGD&ĐT, 30/2020/NĐ-CP)",
+                           d.number));
     return;
   }
   auto k = model::document_kind_of_abbreviation(*kind);
   if (k && *k != d.kind)
     sink.warning(string(diag::kDocumentNumber), d.number_position,
-                 fmt::format("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(*k), *kind,
-                             to_string(d.kind)));
+                 i18n::trf("document number '{}' says {} ({}) but 'kind' is {}", d.number, to_string(*k), *kind,
+                           to_string(d.kind)));
 }
 
 // W045: a document without a date of issue (or number), saying what cannot be computed.
@@ -65,25 +66,43 @@ void check_undated(const model::Document& d, diag::Sink& sink) {
       if (t.report && !t.report->from) reports.push_back(t.id);
       if (t.due && t.due->from_issue) counted.push_back(t.id);
     }
-  string what = d.draft ? "is a draft" : "";
-  if (!d.numbered) what += fmt::format("{}has no number (it is shown as '{}')", what.empty() ? "" : ", ", d.number);
-  if (d.issued) {
-    sink.warning(string(diag::kDocumentUndated), d.position,
-                 fmt::format("the document {}; write 'number' once it is known", what));
+  if (d.issued) {  // then it has no number
+    sink.warning(
+        string(diag::kDocumentUndated), d.position,
+        d.draft
+            ? i18n::trf("the document is a draft, has no number (it is shown as '{}'); write 'number' "
+                        "once it is known",
+                        d.number)
+            : i18n::trf("the document has no number (it is shown as '{}'); write 'number' once it is known", d.number));
     return;
   }
-  what += fmt::format("{}has no date of issue", what.empty() ? "" : " and ");
-  string lost = "nothing can be compared with its date (deadlines before it, cited documents after it)";
+  // What the document lacks, one phrase for each case (the sentence is below).
+  string what;
+  if (d.numbered)
+    what = d.draft ? i18n::tr("is a draft and has no date of issue") : i18n::tr("has no date of issue");
+  else
+    what = d.draft ? i18n::trf("is a draft, has no number (it is shown as '{}') and has no date of issue", d.number)
+                   : i18n::trf("has no number (it is shown as '{}') and has no date of issue", d.number);
+  // What cannot be computed without the date: each clause ends with the one before it.
+  string lost = i18n::tr("nothing can be compared with its date (deadlines before it, cited documents after it)");
+  const string tasks = fmt::format("{}", fmt::join(counted, ", "));
   if (!counted.empty())
-    lost = fmt::format("the deadline{} of task{} {} {} no date (counting from the date of issue), and {}",
-                       counted.size() == 1 ? "" : "s", counted.size() == 1 ? "" : "s", fmt::join(counted, ", "),
-                       counted.size() == 1 ? "has" : "have", lost);
+    lost = counted.size() == 1
+               ? i18n::trf("the deadline of task {} has no date (counting from the date of issue), and {}", tasks, lost)
+               : i18n::trf("the deadlines of tasks {} have no date (counting from the date of issue), and {}", tasks,
+                           lost);
+  const string reporting = fmt::format("{}", fmt::join(reports, ", "));
   if (!reports.empty())
-    lost = fmt::format("the reports of task{} {} cannot be scheduled (they count from the date of issue), and {}",
-                       reports.size() == 1 ? "" : "s", fmt::join(reports, ", "), lost);
+    lost = reports.size() == 1
+               ? i18n::trf("the reports of task {} cannot be scheduled (they count from the date of issue), and {}",
+                           reporting, lost)
+               : i18n::trf("the reports of tasks {} cannot be scheduled (they count from the date of issue), and {}",
+                           reporting, lost);
   sink.warning(string(diag::kDocumentUndated), d.position,
-               fmt::format("the document {}: {}; write 'issued' once it is known{}", what, lost,
-                           reports.empty() ? "" : ", or 'from' in each report"));
+               reports.empty() ? i18n::trf("the document {}: {}; write 'issued' once it is known", what, lost)
+                               : i18n::trf("the document {}: {}; write 'issued' once it is known, or 'from' in each "
+                                           "report",
+                                           what, lost));
 }
 
 }  // namespace
@@ -95,23 +114,22 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
     for (const auto& ref : d.references) {
       const string& cited_name = ref.number.empty() ? ref.title : ref.number;
       if (ref.issued && d.issued && *ref.issued > *d.issued)
-        sink.warning(
-            string(diag::kReferenceAfterCiting), ref.position,
-            fmt::format("'{}' is dated {}, after the document that cites it ({} of {}); check both dates", cited_name,
-                        calendar::format_vn(*ref.issued), d.number, calendar::format_vn(*d.issued)));
+        sink.warning(string(diag::kReferenceAfterCiting), ref.position,
+                     i18n::trf("'{}' is dated {}, after the document that cites it ({} of {}); check both dates",
+                               cited_name, calendar::format_vn(*ref.issued), d.number, calendar::format_vn(*d.issued)));
       const model::Document* cited = ref.number.empty() ? nullptr : model.find_document(ref.number);
       if (cited && cited->issued && d.issued && *cited->issued > *d.issued)
         sink.warning(string(diag::kReferenceAfterCiting), ref.position,
-                     fmt::format("'{}' (issued {}) is dated after {} which cites it", ref.number,
-                                 calendar::format_vn(*cited->issued), d.number));
+                     i18n::trf("'{}' (issued {}) is dated after {} which cites it", ref.number,
+                               calendar::format_vn(*cited->issued), d.number));
     }
     if (!d.issued) continue;
     for (const auto& dir : d.directives)
       for (const auto& t : dir.tasks)
         if (t.due && t.due->date && *t.due->date < *d.issued)
           sink.warning(string(diag::kDeadlineBeforeIssue), t.due->position,
-                       fmt::format("deadline '{}' ({}) is before the document's issue date {}", t.due->phrase,
-                                   calendar::format_vn(*t.due->date), calendar::format_vn(*d.issued)));
+                       i18n::trf("deadline '{}' ({}) is before the document's issue date {}", t.due->phrase,
+                                 calendar::format_vn(*t.due->date), calendar::format_vn(*d.issued)));
   }
 }
 

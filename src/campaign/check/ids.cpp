@@ -5,40 +5,57 @@
 #include "campaign/calendar/date.hpp"
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::check {
 namespace {
 
+// The message of an id defined twice, for one kind of record: first defined in the same file,
+// or in another file (marked; translated where used).
+struct Twice {
+  const char* same_file;
+  const char* other_file;
+};
+constexpr Twice kBodyTwice{N_("body '{}' is defined twice (first on line {})"),
+                           N_("body '{}' is defined twice (first on line {} of another file)")};
+constexpr Twice kUnitTwice{N_("unit '{}' is defined twice (first on line {})"),
+                           N_("unit '{}' is defined twice (first on line {} of another file)")};
+constexpr Twice kDocumentTwice{N_("document '{}' is defined twice (first on line {})"),
+                               N_("document '{}' is defined twice (first on line {} of another file)")};
+constexpr Twice kTaskTwice{N_("task '{}' is defined twice (first on line {})"),
+                           N_("task '{}' is defined twice (first on line {} of another file)")};
+constexpr Twice kIndicatorTwice{N_("indicator '{}' is defined twice (first on line {})"),
+                                N_("indicator '{}' is defined twice (first on line {} of another file)")};
+
 // Reports every id seen twice, pointing at the second with a note on the first.
 class UniqueIds {
  public:
-  UniqueIds(diag::Sink& sink, std::string_view what) : sink_(sink), what_(what) {}
+  UniqueIds(diag::Sink& sink, const Twice& what) : sink_(sink), what_(what) {}
   void add(const std::string& id, diag::Position pos) {
     auto [it, inserted] = first_.emplace(id, pos);
     if (inserted) return;
     sink_.add({diag::Severity::error,
                std::string(diag::kDuplicateId),
                pos,
-               fmt::format("{} '{}' is defined twice (first on line {}{})", what_, id, it->second.line,
-                           it->second.file == pos.file ? "" : " of another file"),
-               {{it->second, fmt::format("'{}' first defined here", id)}}});
+               i18n::trf(it->second.file == pos.file ? what_.same_file : what_.other_file, id, it->second.line),
+               {{it->second, i18n::trf("'{}' first defined here", id)}}});
   }
 
  private:
   diag::Sink& sink_;
-  std::string_view what_;
+  const Twice& what_;
   std::unordered_map<std::string, diag::Position> first_;
 };
 
 }  // namespace
 
 void unique_ids(const model::Model& model, diag::Sink& sink) {
-  UniqueIds bodies(sink, "body"), units(sink, "unit"), documents(sink, "document");
+  UniqueIds bodies(sink, kBodyTwice), units(sink, kUnitTwice), documents(sink, kDocumentTwice);
   for (const auto& b : model.bodies) bodies.add(b.id, b.position);
   for (const auto& u : model.units) units.add(u.id, u.position);
   for (const auto& d : model.documents) documents.add(d.number, d.number_position);
   for (const model::Document* d : documents_read(model)) {
-    UniqueIds tasks(sink, "task"), indicators(sink, "indicator");
+    UniqueIds tasks(sink, kTaskTwice), indicators(sink, kIndicatorTwice);
     for (const auto& dir : d->directives)
       for (const auto& t : dir.tasks) tasks.add(t.id, t.position);
     for (const auto& i : d->indicators) indicators.add(i.id, i.position);
@@ -54,11 +71,13 @@ void unique_ids(const model::Model& model, diag::Sink& sink) {
     sink.add({diag::Severity::error,
               std::string(diag::kDuplicateId),
               e.position,
-              fmt::format("event '{}' is dated twice: {} here, {} on line {}{}; keep the date that stands (a "
-                          "postponement replaces the first) and delete the other",
-                          e.id, calendar::format_vn(*e.date), calendar::format_vn(*it->second->date), first.line,
-                          first.file == e.position.file ? "" : " of another file"),
-              {{first, fmt::format("'{}' first dated here", e.id)}}});
+              i18n::trf(first.file == e.position.file
+                            ? N_("event '{}' is dated twice: {} here, {} on line {}; keep the date that stands (a "
+                                 "postponement replaces the first) and delete the other")
+                            : N_("event '{}' is dated twice: {} here, {} on line {} of another file; keep the date "
+                                 "that stands (a postponement replaces the first) and delete the other"),
+                        e.id, calendar::format_vn(*e.date), calendar::format_vn(*it->second->date), first.line),
+              {{first, i18n::trf("'{}' first dated here", e.id)}}});
   }
 }
 
@@ -72,10 +91,13 @@ void directive_numbering(const model::Model& model, diag::Sink& sink) {
       if (dir.number == 0) continue;
       if (expected == 0) expected = dir.number;
       if (dir.number != expected) {
-        std::string what = dir.number < expected ? fmt::format("repeats or goes back (after {})", expected - 1)
-                                                 : fmt::format("skips {}", expected);
-        sink.error(std::string(diag::kDirectiveNumbering), dir.position,
-                   fmt::format("directive number {} {}; number directives 1, 2, 3… in order", dir.number, what));
+        sink.error(
+            std::string(diag::kDirectiveNumbering), dir.position,
+            dir.number < expected
+                ? i18n::trf("directive number {} repeats or goes back (after {}); number directives 1, 2, 3… "
+                            "in order",
+                            dir.number, expected - 1)
+                : i18n::trf("directive number {} skips {}; number directives 1, 2, 3… in order", dir.number, expected));
       }
       expected = dir.number + 1;
     }

@@ -8,6 +8,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/schedule/dates.hpp"
 
 namespace campaign::check {
@@ -38,10 +39,9 @@ Found find_task(const model::Model& model, const string& ref) {
 void check_period(const model::Model& model, const model::Submission& s, const model::ReportRule& rule,
                   const Found& found, diag::Sink& sink) {
   if (s.period.frequency != rule.every) {
-    sink.warning(
-        string(diag::kReceivedMismatch), s.position,
-        fmt::format("task {} is reported every {}, but the period {} is not a {}", s.task,
-                    calendar::frequency_name(rule.every), s.period.label(), calendar::frequency_name(rule.every)));
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 i18n::trf("task {0} is reported every {1}, but the period {2} is not a {1}", s.task,
+                           calendar::frequency_name(rule.every), s.period.label()));
     return;
   }
   const calendar::Date due = found.dated
@@ -50,12 +50,12 @@ void check_period(const model::Model& model, const model::Submission& s, const m
   const std::optional<calendar::Date> from = rule.from ? rule.from : found.document->issued;  // none: not known
   if (found.dated && from && due < *from)
     sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(),
-                             s.task, calendar::format_vn(due), calendar::format_vn(*from)));
+                 i18n::trf("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(),
+                           s.task, calendar::format_vn(due), calendar::format_vn(*from)));
   else if (rule.until && s.period.first_day() > *rule.until)
     sink.warning(string(diag::kReceivedMismatch), s.position,
-                 fmt::format("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
-                             calendar::format_vn(*rule.until)));
+                 i18n::trf("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
+                           calendar::format_vn(*rule.until)));
 }
 
 // True when `id` (ID or ID@UNIT) is among the bodies `task` falls on: its responsible entries
@@ -67,13 +67,18 @@ bool responsible_for(const model::Task& task, const string& id) {
 }
 
 // E013 for a per-unit body written without its unit: the record would count for nobody.
-bool unit_missing(const model::Model& model, const string& id, diag::Position pos, std::string_view record,
-                  diag::Sink& sink) {
+// `completion`: the record is a completion, else a report (submission).
+bool unit_missing(const model::Model& model, const string& id, diag::Position pos, bool completion, diag::Sink& sink) {
   const model::Body* body = model.find_body(id);
   if (!body || !body->per_unit) return false;
+  const string unit = model.units.empty() ? "UNIT" : model.units.front().id;
   sink.error(string(diag::kUnknownReference), pos,
-             fmt::format("'{}' is one body in each unit; name the unit, e.g. '{}@{}', or the {} counts for nobody", id,
-                         id, model.units.empty() ? "UNIT" : model.units.front().id, record));
+             completion ? i18n::trf("'{0}' is one body in each unit; name the unit, e.g. '{0}@{1}', or the "
+                                    "completion counts for nobody",
+                                    id, unit)
+                        : i18n::trf("'{0}' is one body in each unit; name the unit, e.g. '{0}@{1}', or the report "
+                                    "counts for nobody",
+                                    id, unit));
   return true;
 }
 
@@ -81,26 +86,26 @@ void check_submission(const model::Model& model, const model::Submission& s, con
   const model::Task& task = *found.task;
   const string base = s.body.substr(0, s.body.find('@'));
   const model::Body* body = model.find_body(base);
-  if (unit_missing(model, s.body, s.body_position, "report", sink)) return;
+  if (unit_missing(model, s.body, s.body_position, false, sink)) return;
   if (!task.report) {
-    sink.warning(
-        string(diag::kReceivedMismatch), s.position,
-        fmt::format("task {} is not a recurring report; record it under 'completions:' with its date", s.task));
+    sink.warning(string(diag::kReceivedMismatch), s.position,
+                 i18n::trf("task {} is not a recurring report; record it under 'completions:' with its date", s.task));
     return;
   }
   if (body && !responsible_for(task, s.body))
     sink.warning(string(diag::kReceivedMismatch), s.body_position,
-                 fmt::format("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
-                             fmt::join(task.responsible, ", ")));
+                 i18n::trf("'{}' is not responsible for task {} (its bodies: {})", s.body, s.task,
+                           fmt::join(task.responsible, ", ")));
   const bool periodic =
       task.report->timing == model::ReportTiming::periodic || task.report->timing == model::ReportTiming::unstated;
   if (s.periodless != !periodic) {
     sink.error(string(diag::kSubmissionPeriod), s.position,
-               periodic ? fmt::format("task {} is a periodic report; add the `period` this report covers (e.g. "
-                                      "`period: Q3/2024`)",
-                                      s.task)
-                        : fmt::format("task {} asks for a report {}, not one per period; remove `period`", s.task,
-                                      task.report->timing == model::ReportTiming::once ? "once" : "on request"));
+               periodic ? i18n::trf("task {} is a periodic report; add the `period` this report covers (e.g. "
+                                    "`period: Q3/2024`)",
+                                    s.task)
+               : task.report->timing == model::ReportTiming::once
+                   ? i18n::trf("task {} asks for a report once, not one per period; remove `period`", s.task)
+                   : i18n::trf("task {} asks for a report on request, not one per period; remove `period`", s.task));
     return;
   }
   if (s.periodless) return;
@@ -109,21 +114,21 @@ void check_submission(const model::Model& model, const model::Submission& s, con
   if (s.received < s.period.first_day())
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
-        fmt::format("received {} is before the period {} begins ({}); check the date or the period",
-                    calendar::format_vn(s.received), s.period.label(), calendar::format_vn(s.period.first_day())));
+        i18n::trf("received {} is before the period {} begins ({}); check the date or the period",
+                  calendar::format_vn(s.received), s.period.label(), calendar::format_vn(s.period.first_day())));
 }
 
 // E075: a report returned as not acceptable says why; W006 for a reason on an accepted one.
 void check_returned(const model::Submission& s, diag::Sink& sink) {
   if (!s.accepted && s.reason.empty())
     sink.error(string(diag::kReasonMissing), s.position,
-               fmt::format("the report of {} for {} from {} is marked not acceptable (accepted: false) without "
-                           "its reason; add `reason: \"…\"` (what is missing or wrong, as written back to the body)",
-                           s.periodless ? calendar::format_vn(s.received) : s.period.label(), s.task, s.body));
+               i18n::trf("the report of {} for {} from {} is marked not acceptable (accepted: false) without "
+                         "its reason; add `reason: \"…\"` (what is missing or wrong, as written back to the body)",
+                         s.periodless ? calendar::format_vn(s.received) : s.period.label(), s.task, s.body));
   else if (s.accepted && !s.reason.empty())
     sink.warning(string(diag::kReceivedMismatch), s.position,
-                 "a `reason` on a report that is not marked `accepted: false` means nothing; add `accepted: "
-                 "false` if it was returned (chưa đạt yêu cầu), or remove the reason");
+                 i18n::tr("a `reason` on a report that is not marked `accepted: false` means nothing; add `accepted: "
+                          "false` if it was returned (chưa đạt yêu cầu), or remove the reason"));
 }
 
 // W066: a cancellation that cannot be applied, or names a replacement that is not loaded.
@@ -132,21 +137,21 @@ void check_cancellation(const model::Model& model, const model::Document& doc, c
   const model::Cancellation& c = *task.cancelled;
   if (!c.date && !model.find_document(c.by))
     sink.warning(string(diag::kCancellationUnresolved), c.position,
-                 fmt::format("task {}#{} is cancelled by {}, which is not loaded, and no `date` says from when: the "
-                             "cancellation is not applied; load that document or add `date:`",
-                             doc.number, task.id, c.by));
+                 i18n::trf("task {}#{} is cancelled by {}, which is not loaded, and no `date` says from when: the "
+                           "cancellation is not applied; load that document or add `date:`",
+                           doc.number, task.id, c.by));
   else if (const model::Document* by = model.find_document(c.by); !c.date && by && !by->issued)
     sink.warning(string(diag::kCancellationUnresolved), c.position,
-                 fmt::format("task {}#{} is cancelled by {}, which has no date of issue (W045), and no `date` says "
-                             "from when: the cancellation is not applied; add `date:` or the document's `issued`",
-                             doc.number, task.id, c.by));
+                 i18n::trf("task {}#{} is cancelled by {}, which has no date of issue (W045), and no `date` says "
+                           "from when: the cancellation is not applied; add `date:` or the document's `issued`",
+                           doc.number, task.id, c.by));
   if (c.replaced_by.empty()) return;
   const Found found = find_task(model, c.replaced_by);
   if (!found.task)
     sink.warning(string(diag::kCancellationUnresolved), c.position,
-                 fmt::format("`replaced_by` '{}' names no loaded task (DOCUMENT#TASK); check it, or load the "
-                             "document that holds it",
-                             c.replaced_by));
+                 i18n::trf("`replaced_by` '{}' names no loaded task (DOCUMENT#TASK); check it, or load the "
+                           "document that holds it",
+                           c.replaced_by));
 }
 
 }  // namespace
@@ -166,15 +171,14 @@ void extensions(const model::Model& model, diag::Sink& sink) {
         const std::optional<calendar::Date> due = task.due ? task.due->date : std::nullopt;
         if (!task.due)
           sink.warning(string(diag::kExtensionNotLater), task.extended_position,
-                       fmt::format("task {}#{} has no `due` to extend; `extended_to` counts for one-off tasks only "
-                                   "(write the deadline as `due`, or remove `extended_to`)",
-                                   doc.number, task.id));
+                       i18n::trf("task {}#{} has no `due` to extend; `extended_to` counts for one-off tasks only "
+                                 "(write the deadline as `due`, or remove `extended_to`)",
+                                 doc.number, task.id));
         else if (due && !(*due < *task.extended_to))
           sink.warning(string(diag::kExtensionNotLater), task.extended_position,
-                       fmt::format("`extended_to` {} is not after the deadline it extends ({}); the task is due on "
-                                   "{} all the same: check the date",
-                                   calendar::format_vn(*task.extended_to), calendar::format_vn(*due),
-                                   calendar::format_vn(*task.extended_to)));
+                       i18n::trf("`extended_to` {0} is not after the deadline it extends ({1}); the task is due on "
+                                 "{0} all the same: check the date",
+                                 calendar::format_vn(*task.extended_to), calendar::format_vn(*due)));
       }
 }
 
@@ -188,8 +192,11 @@ void received_records(const model::Model& model, diag::Sink& sink) {
                          found.task->report->timing == model::ReportTiming::on_request;
     if (s.accepted && !repeats && !submitted.emplace(s.task, s.body, s.period).second)
       sink.warning(string(diag::kReceivedMismatch), s.position,
-                   fmt::format("{} for {} from {} is recorded more than once; the earliest date counts",
-                               s.periodless ? string("the report") : s.period.label(), s.task, s.body));
+                   s.periodless
+                       ? i18n::trf("the report for {} from {} is recorded more than once; the earliest date counts",
+                                   s.task, s.body)
+                       : i18n::trf("{} for {} from {} is recorded more than once; the earliest date counts",
+                                   s.period.label(), s.task, s.body));
     if (found.task) check_submission(model, s, found, sink);
   }
   std::set<std::pair<string, string>> completed;
@@ -197,25 +204,25 @@ void received_records(const model::Model& model, diag::Sink& sink) {
     if (!completed.emplace(c.task, c.body).second)
       sink.warning(string(diag::kReceivedMismatch), c.position,
                    c.body.empty()
-                       ? fmt::format("task {} is recorded as done more than once; the earliest date counts", c.task)
-                       : fmt::format("task {} is recorded as done by {} more than once; the earliest date "
-                                     "counts",
-                                     c.task, c.body));
-    if (!c.body.empty() && unit_missing(model, c.body, c.body_position, "completion", sink)) continue;
+                       ? i18n::trf("task {} is recorded as done more than once; the earliest date counts", c.task)
+                       : i18n::trf("task {} is recorded as done by {} more than once; the earliest date "
+                                   "counts",
+                                   c.task, c.body));
+    if (!c.body.empty() && unit_missing(model, c.body, c.body_position, true, sink)) continue;
     const Found found = find_task(model, c.task);
     if (found.task && !c.body.empty() && model.find_body(c.body.substr(0, c.body.find('@'))) &&
         !responsible_for(*found.task, c.body))
       sink.warning(string(diag::kReceivedMismatch), c.body_position,
-                   fmt::format("'{}' is not responsible for task {} (its bodies: {})", c.body, c.task,
-                               fmt::join(found.task->responsible, ", ")));
+                   i18n::trf("'{}' is not responsible for task {} (its bodies: {})", c.body, c.task,
+                             fmt::join(found.task->responsible, ", ")));
     if (found.task && found.task->report)
       sink.warning(string(diag::kReceivedMismatch), c.position,
-                   fmt::format("task {} is a recurring report; record each period under 'submissions:'", c.task));
+                   i18n::trf("task {} is a recurring report; record each period under 'submissions:'", c.task));
     else if (found.task && found.dated && found.document->issued && c.date < *found.document->issued)
-      sink.warning(string(diag::kReceivedMismatch), c.position,
-                   fmt::format("task {} is recorded done on {}, before {} assigned it ({}); check the date", c.task,
-                               calendar::format_vn(c.date), found.document->number,
-                               calendar::format_vn(*found.document->issued)));
+      sink.warning(
+          string(diag::kReceivedMismatch), c.position,
+          i18n::trf("task {} is recorded done on {}, before {} assigned it ({}); check the date", c.task,
+                    calendar::format_vn(c.date), found.document->number, calendar::format_vn(*found.document->issued)));
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/text/suggest.hpp"
 
@@ -21,11 +22,24 @@ class Resolver {
 
   void body(const string& id, diag::Position pos, std::string_view role) {
     if (model_.find_body(id) || model_.registry_unread) return;
-    string message = fmt::format("{} '{}' is not a body defined in the registry{}", role, id,
-                                 id.find(' ') == string::npos ? "" : " (by id, name or alias)");
+    const bool spaced = id.find(' ') != string::npos;  // looked up by name or alias too
     const string hint = model::suggest_body(model_, id);
-    message += hint.empty() ? "; add it under 'bodies:' (usually in the registry file)"
-                            : fmt::format("; did you mean '{}'?", hint);
+    string message;
+    if (hint.empty())
+      message = spaced ? i18n::trf(
+                             "{} '{}' is not a body defined in the registry (by id, name or alias); add it under "
+                             "'bodies:' (usually in the registry file)",
+                             role, id)
+                       : i18n::trf(
+                             "{} '{}' is not a body defined in the registry; add it under 'bodies:' (usually "
+                             "in the registry file)",
+                             role, id);
+    else
+      message = spaced ? i18n::trf(
+                             "{} '{}' is not a body defined in the registry (by id, name or alias); did you "
+                             "mean '{}'?",
+                             role, id, hint)
+                       : i18n::trf("{} '{}' is not a body defined in the registry; did you mean '{}'?", role, id, hint);
     sink_.error(string(diag::kUnknownReference), pos, std::move(message));
   }
 
@@ -40,26 +54,27 @@ class Resolver {
     if (!b) return body(base, pos, role);
     if (!b->per_unit)
       sink_.error(string(diag::kUnknownReference), pos,
-                  fmt::format("body '{}' is not per_unit, so '{}' names nothing; write '{}'", base, id, base));
+                  i18n::trf("body '{0}' is not per_unit, so '{1}' names nothing; write '{0}'", base, id));
     else if (!(allow_set && model_.find_unit_set(unit)))
-      this->unit(unit, pos, fmt::format("unit of '{}'", id));
+      this->unit(unit, pos, i18n::trf("unit of '{}'", id));
   }
 
   void unit(const string& id, diag::Position pos, std::string_view role) {
     if (model_.find_unit(id) || model_.registry_unread) return;
-    report(fmt::format("{} '{}' is not a unit defined in the registry", role, id), pos, id, unit_ids_,
-           "add it under 'units:' or correct the id");
+    const string hint = text::suggest(id, unit_ids_);
+    error(pos, hint.empty()
+                   ? i18n::trf("{} '{}' is not a unit defined in the registry; add it under 'units:' or "
+                               "correct the id",
+                               role, id)
+                   : i18n::trf("{} '{}' is not a unit defined in the registry; did you mean '{}'?", role, id, hint));
   }
 
   // "DOCUMENT#TASK" or "DOCUMENT#INDICATOR".
   void item(const string& ref, diag::Position pos, bool indicator) {
     auto hash = ref.find('#');
-    std::string_view kind = indicator ? "indicator" : "task";
     if (hash == string::npos) {
-      sink_.error(string(diag::kUnknownReference), pos,
-                  fmt::format("'{}' must name {} as DOCUMENT#{}, e.g. '127-TB/BCĐ#{}'", ref,
-                              indicator ? "an indicator" : "a task", indicator ? "INDICATOR" : "TASK",
-                              indicator ? "1" : "3.1"));
+      error(pos, indicator ? i18n::trf("'{}' must name an indicator as DOCUMENT#INDICATOR, e.g. '127-TB/BCĐ#1'", ref)
+                           : i18n::trf("'{}' must name a task as DOCUMENT#TASK, e.g. '127-TB/BCĐ#3.1'", ref));
       return;
     }
     string number = ref.substr(0, hash), id = ref.substr(hash + 1);
@@ -67,8 +82,11 @@ class Resolver {
     if (!doc) {
       std::vector<string> numbers;
       for (const auto& d : model_.documents) numbers.push_back(d.number);
-      report(fmt::format("document '{}' of '{}' is not loaded", number, ref), pos, number, numbers,
-             "give its file on the command line too");
+      const string hint = text::suggest(number, numbers);
+      error(pos,
+            hint.empty()
+                ? i18n::trf("document '{}' of '{}' is not loaded; give its file on the command line too", number, ref)
+                : i18n::trf("document '{}' of '{}' is not loaded; did you mean '{}'?", number, ref, hint));
       return;
     }
     std::vector<string> ids;
@@ -78,16 +96,19 @@ class Resolver {
       for (const auto& d : doc->directives)
         for (const auto& t : d.tasks) ids.push_back(t.id);
     }
-    if (std::find(ids.begin(), ids.end(), id) == ids.end())
-      report(fmt::format("{} '{}' does not exist in {}", kind, id, number), pos, id, ids,
-             fmt::format("its {}s are {}", kind, fmt::join(ids, ", ")));
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+    const string hint = text::suggest(id, ids);
+    const string all = fmt::format("{}", fmt::join(ids, ", "));
+    if (indicator)
+      error(pos, hint.empty() ? i18n::trf("indicator '{}' does not exist in {}; its indicators are {}", id, number, all)
+                              : i18n::trf("indicator '{}' does not exist in {}; did you mean '{}'?", id, number, hint));
+    else
+      error(pos, hint.empty() ? i18n::trf("task '{}' does not exist in {}; its tasks are {}", id, number, all)
+                              : i18n::trf("task '{}' does not exist in {}; did you mean '{}'?", id, number, hint));
   }
 
  private:
-  void report(string message, diag::Position pos, const string& id, const std::vector<string>& known,
-              const string& otherwise) {
-    string hint = text::suggest(id, known);
-    message += hint.empty() ? fmt::format("; {}", otherwise) : fmt::format("; did you mean '{}'?", hint);
+  void error(diag::Position pos, string message) {
     sink_.error(string(diag::kUnknownReference), pos, std::move(message));
   }
 
@@ -98,7 +119,8 @@ class Resolver {
 
 // `pieces`: items that a comma cut out of one text, reported by comma_splits.
 void check_responsible(Resolver& r, const std::vector<string>& ids, const std::vector<diag::Position>& positions,
-                       const std::set<diag::Position>& pieces, const char* what = "responsible body") {
+                       const std::set<diag::Position>& pieces, const char* what = nullptr) {
+  if (!what) what = i18n::tr("responsible body");
   for (std::size_t i = 0; i < ids.size(); ++i)
     if (!pieces.contains(positions[i])) r.unit_body(ids[i], positions[i], what, true);
 }
@@ -108,7 +130,7 @@ void check_responsible(Resolver& r, const std::vector<string>& ids, const std::v
 void references_resolve(const model::Model& model, diag::Sink& sink) {
   Resolver r(model, sink);
   const std::set<diag::Position> pieces = comma_split_pieces(model);
-  for (const auto& d : model.documents) r.body(d.issuer, d.issuer_position, "issuer");
+  for (const auto& d : model.documents) r.body(d.issuer, d.issuer_position, i18n::tr("issuer"));
   for (const model::Document* doc : documents_read(model)) {
     const model::Document& d = *doc;
     for (const auto& dir : d.directives) {
@@ -116,43 +138,44 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
       for (const auto& t : dir.tasks) {
         if (t.responsible_positions != dir.responsible_positions)  // inherited ones are checked once
           check_responsible(r, t.responsible, t.responsible_positions, pieces);
-        if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, "via body");
-        if (t.report && !t.report->to.empty()) r.body(t.report->to, t.report->to_position, "recipient body");
-        check_responsible(r, t.coordinating, t.coordinating_positions, pieces, "coordinating body");
+        if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, i18n::tr("via body"));
+        if (t.report && !t.report->to.empty())
+          r.body(t.report->to, t.report->to_position, i18n::tr("recipient body"));
+        check_responsible(r, t.coordinating, t.coordinating_positions, pieces, i18n::tr("coordinating body"));
         if (t.due && !t.due->after.empty() && !model.events.empty() && !model.find_event(t.due->after))
           sink.warning(string(diag::kUnknownEvent), t.due->after_position,
-                       fmt::format("task {} waits for event '{}', which no loaded 'events' list names; the deadline "
-                                   "stays without a date until it is (check the id)",
-                                   t.id, t.due->after));
+                       i18n::trf("task {} waits for event '{}', which no loaded 'events' list names; the deadline "
+                                 "stays without a date until it is (check the id)",
+                                 t.id, t.due->after));
         for (std::size_t i = 0; i < t.references.size(); ++i) {
           const string& number = t.references[i];
           bool cited = std::any_of(d.references.begin(), d.references.end(),
                                    [&](const auto& ref) { return ref.number == number; });
           if (!cited && !find_document_read(model, number))
             sink.error(string(diag::kUnknownReference), t.reference_positions[i],
-                       fmt::format("task {} cites '{}', which is neither in the document's 'references' nor loaded; "
-                                   "add it to 'references' with its date",
-                                   t.id, number));
+                       i18n::trf("task {} cites '{}', which is neither in the document's 'references' nor loaded; "
+                                 "add it to 'references' with its date",
+                                 t.id, number));
         }
       }
     }
     for (const auto& ind : d.indicators) {
-      for (const auto& uv : ind.targets) r.unit(uv.unit, uv.key_position, "target unit");
-      for (const auto& uv : ind.weights) r.unit(uv.unit, uv.key_position, "weight unit");
+      for (const auto& uv : ind.targets) r.unit(uv.unit, uv.key_position, i18n::tr("target unit"));
+      for (const auto& uv : ind.weights) r.unit(uv.unit, uv.key_position, i18n::tr("weight unit"));
     }
   }
   for (const auto& s : model.submissions) {
     r.item(s.task, s.task_position, false);
-    r.unit_body(s.body, s.body_position, "body");
+    r.unit_body(s.body, s.body_position, i18n::tr("body"));
   }
   for (const auto& c : model.completions) {
     r.item(c.task, c.task_position, false);
-    if (!c.body.empty()) r.unit_body(c.body, c.body_position, "body");
+    if (!c.body.empty()) r.unit_body(c.body, c.body_position, i18n::tr("body"));
   }
   for (const auto& res : model.results) {
     r.item(res.indicator, res.indicator_position, true);
-    for (const auto& uv : res.values) r.unit(uv.unit, uv.key_position, "result unit");
-    for (const auto& uv : res.weights) r.unit(uv.unit, uv.key_position, "weight unit");
+    for (const auto& uv : res.values) r.unit(uv.unit, uv.key_position, i18n::tr("result unit"));
+    for (const auto& uv : res.weights) r.unit(uv.unit, uv.key_position, i18n::tr("weight unit"));
   }
 }
 

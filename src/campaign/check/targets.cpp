@@ -5,6 +5,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/territory.hpp"
 #include "campaign/targets/aggregate.hpp"
 #include "campaign/targets/effective.hpp"
@@ -28,26 +29,36 @@ void check_total(const model::Indicator& ind, diag::Sink& sink) {
   int decimals = ind.total->scale;
   auto agg = targets::aggregate(ind.targets, ind.total_rule, ind.weights, decimals);
   if (agg.problem != targets::AreaProblem::none) {
-    string why = agg.problem == targets::AreaProblem::missing_weight
-                     ? fmt::format("no weight for '{}'", agg.problem_unit)
-                     : "the weights add up to 0";
     sink.error(string(diag::kMissingWeights), ind.total_position,
-               fmt::format("total_rule is weighted-mean but {}; give 'weights' for every unit with a target", why));
+               agg.problem == targets::AreaProblem::missing_weight
+                   ? i18n::trf("total_rule is weighted-mean but no weight for '{}'; give 'weights' for every unit "
+                               "with a target",
+                               agg.problem_unit)
+                   : string(i18n::tr("total_rule is weighted-mean but the weights add up to 0; give 'weights' for "
+                                     "every unit with a target")));
     return;
   }
   if (!agg.value || *agg.value == *ind.total) return;
-  string rule = ind.total_rule == model::TotalRule::sum    ? "sum"
-                : ind.total_rule == model::TotalRule::mean ? "mean"
-                                                           : "weighted mean";
-  string message = fmt::format("the {} of the {} target{} is {}, not {}", rule, agg.count, agg.count == 1 ? "" : "s",
-                               with_unit(*agg.value, ind), with_unit(*ind.total, ind));
-  if (ind.total_rule == model::TotalRule::weighted_mean && agg.plain_mean)
-    message += fmt::format(" (their plain mean is {})", with_unit(*agg.plain_mean, ind));
-  message += fmt::format(
-      "; compared at {} decimal{} as the total is written. Correct the total or a target, or set "
-      "total_rule: none",
-      decimals, decimals == 1 ? "" : "s");
-  sink.error(string(diag::kTotalMismatch), ind.total_position, message);
+  const char* rule = ind.total_rule == model::TotalRule::sum    ? i18n::tr("sum")
+                     : ind.total_rule == model::TotalRule::mean ? i18n::tr("mean")
+                                                                : i18n::tr("weighted mean");
+  const string plain = ind.total_rule == model::TotalRule::weighted_mean && agg.plain_mean
+                           ? i18n::trf(" (their plain mean is {})", with_unit(*agg.plain_mean, ind))
+                           : "";
+  // One sentence per number of targets and of decimals (English plurals; one Vietnamese wording).
+  const char* sentence =
+      agg.count == 1
+          ? (decimals == 1 ? N_("the {} of the {} target is {}, not {}{}; compared at {} decimal as the total is "
+                                "written. Correct the total or a target, or set total_rule: none")
+                           : N_("the {} of the {} target is {}, not {}{}; compared at {} decimals as the total is "
+                                "written. Correct the total or a target, or set total_rule: none"))
+          : (decimals == 1 ? N_("the {} of the {} targets is {}, not {}{}; compared at {} decimal as the total is "
+                                "written. Correct the total or a target, or set total_rule: none")
+                           : N_("the {} of the {} targets is {}, not {}{}; compared at {} decimals as the total is "
+                                "written. Correct the total or a target, or set total_rule: none"));
+  sink.error(
+      string(diag::kTotalMismatch), ind.total_position,
+      i18n::trf(sentence, rule, agg.count, with_unit(*agg.value, ind), with_unit(*ind.total, ind), plain, decimals));
 }
 
 }  // namespace
@@ -67,15 +78,14 @@ void result_ranges(const model::Model& model, diag::Sink& sink) {
       const auto& n = uv.value.number;
       if (n && (n->units < 0 || *n > model::Decimal{100, 0}))
         sink.error(string(diag::kOutOfRange), uv.value.position,
-                   fmt::format("result for '{}': {}% is outside 0–100% ({} is a percentage)", uv.unit, n->to_string(),
-                               r.indicator));
+                   i18n::trf("result for '{}': {}% is outside 0–100% ({} is a percentage)", uv.unit, n->to_string(),
+                             r.indicator));
       const auto &num = uv.value.numerator, &den = uv.value.denominator;
       if (num && den && *num > *den)
-        sink.error(
-            string(diag::kOutOfRange), uv.value.position,
-            fmt::format("result for '{}': numerator {} is larger than denominator {}, a rate above 100% ({} is a "
-                        "percentage); check that the two were not swapped",
-                        uv.unit, num->to_string(), den->to_string(), r.indicator));
+        sink.error(string(diag::kOutOfRange), uv.value.position,
+                   i18n::trf("result for '{}': numerator {} is larger than denominator {}, a rate above 100% ({} is a "
+                             "percentage); check that the two were not swapped",
+                             uv.unit, num->to_string(), den->to_string(), r.indicator));
     }
   }
 }
@@ -105,9 +115,9 @@ void results_of_replaced(const model::Model& model, diag::Sink& sink) {
       if (!by.document->issued || res.period.last_day() < *by.document->issued) continue;  // from when: unknown
       sink.warning(
           string(diag::kResultOfReplaced), res.indicator_position,
-          fmt::format("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
-                      "them under {} if they answer its targets",
-                      res.period.label(), old_ref, by.ref(), calendar::format_vn(*by.document->issued), by.ref()));
+          i18n::trf("the results for {} name {}, which {} replaced from {}: compare sets them aside; file "
+                    "them under {} if they answer its targets",
+                    res.period.label(), old_ref, by.ref(), calendar::format_vn(*by.document->issued), by.ref()));
       break;
     }
   }
@@ -123,7 +133,7 @@ void subtotal(const model::Document& d, const model::Indicator& ind, diag::Sink&
     auto it = std::find_if(d.indicators.begin(), d.indicators.end(), [&](const auto& i) { return i.id == id; });
     if (it == d.indicators.end() || &*it == &ind) {
       sink.error(string(diag::kSubtotalMismatch), ind.sum_of_position,
-                 fmt::format("indicator {} sums '{}', which is not another indicator of {}", ind.id, id, d.number));
+                 i18n::trf("indicator {} sums '{}', which is not another indicator of {}", ind.id, id, d.number));
       return;
     }
     parts.push_back(&*it);
@@ -138,13 +148,13 @@ void subtotal(const model::Document& d, const model::Indicator& ind, diag::Sink&
   auto mismatch = [&](const std::string& what, const model::Decimal& written, const model::Decimal& sum,
                       diag::Position pos) {
     sink.error(string(diag::kSubtotalMismatch), pos,
-               fmt::format("indicator {} is the sum of {} (sum_of), but its {} is {} where they add up to {}; correct "
-                           "the subtotal or a part",
-                           ind.id, fmt::join(ind.sum_of, ", "), what, written.to_string(), sum.to_string()));
+               i18n::trf("indicator {} is the sum of {} (sum_of), but its {} is {} where they add up to {}; correct "
+                         "the subtotal or a part",
+                         ind.id, fmt::join(ind.sum_of, ", "), what, written.to_string(), sum.to_string()));
   };
   if (ind.total)
     if (auto sum = sum_of([](const model::Indicator& p) { return p.total; }); sum && *sum != *ind.total)
-      mismatch("total", *ind.total, *sum, ind.total_position);
+      mismatch(i18n::tr("total"), *ind.total, *sum, ind.total_position);
   for (const auto& uv : ind.targets) {
     if (!uv.value.number) continue;
     auto sum = sum_of([&](const model::Indicator& p) -> std::optional<model::Decimal> {
@@ -153,7 +163,7 @@ void subtotal(const model::Document& d, const model::Indicator& ind, diag::Sink&
       return std::nullopt;
     });
     if (sum && *sum != *uv.value.number)
-      mismatch(fmt::format("target for '{}'", uv.unit), *uv.value.number, *sum, uv.value.position);
+      mismatch(i18n::trf("target for '{}'", uv.unit), *uv.value.number, *sum, uv.value.position);
   }
 }
 
@@ -174,12 +184,13 @@ void indicator_targets(const model::Model& model, diag::Sink& sink) {
         if (!has)
           sink.error(
               string(diag::kMissingTarget), ind.position,
-              fmt::format("indicator {} has no target for unit '{}' ({}); write '{}: ~' to leave it out on purpose",
-                          ind.id, u.id, u.name, u.id));
+              i18n::trf("indicator {0} has no target for unit '{1}' ({2}); write '{1}: ~' to leave it out on purpose",
+                        ind.id, u.id, u.name));
       }
       if (ind.total_rule == model::TotalRule::weighted_mean && ind.weights.empty()) {
         sink.error(string(diag::kMissingWeights), ind.position,
-                   fmt::format("indicator {} has total_rule: weighted-mean but no 'weights'", ind.id));
+                   i18n::trf("indicator {} has total_rule: weighted-mean but no 'weights'", ind.id));
+
         continue;
       }
       if (!ind.partial) check_total(ind, sink);  // "trong đó" 3 of N: the rest is not written

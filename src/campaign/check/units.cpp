@@ -6,6 +6,7 @@
 
 #include "campaign/check/rules.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::check {
 namespace {
@@ -18,55 +19,57 @@ bool known_set(const model::Model& model, const string& id, diag::Position pos, 
   if (id.empty() || model.find_unit_set(id)) return true;
   std::vector<string> ids;
   for (const auto& s : model.unit_sets) ids.push_back(s.id);
-  sink.error(
-      string(diag::kUnknownReference), pos,
-      fmt::format("{}: '{}' is not a unit set defined in the registry; {}", role, id,
-                  ids.empty() ? "add it under 'unit_sets:'" : fmt::format("the sets are {}", fmt::join(ids, ", "))));
+  sink.error(string(diag::kUnknownReference), pos,
+             ids.empty()
+                 ? i18n::trf("{}: '{}' is not a unit set defined in the registry; add it under 'unit_sets:'", role, id)
+                 : i18n::trf("{}: '{}' is not a unit set defined in the registry; the sets are {}", role, id,
+                             fmt::join(ids, ", ")));
   return false;
 }
 
 void check_sets(const model::Model& model, diag::Sink& sink) {
   for (const auto& s : model.unit_sets) {
     if (model.find_unit(s.id))
-      sink.error(string(diag::kDuplicateId), s.position,
-                 fmt::format("unit set '{}' has the id of a unit, so 'ID@{}' would name both; give the set another id",
-                             s.id, s.id));
+      sink.error(
+          string(diag::kDuplicateId), s.position,
+          i18n::trf("unit set '{0}' has the id of a unit, so 'ID@{0}' would name both; give the set another id", s.id));
     for (const auto& u : s.units)
       if (!model.find_unit(u))
         sink.error(string(diag::kUnknownReference), s.position,
-                   fmt::format("unit set '{}' lists '{}', which is not a unit defined in the registry", s.id, u));
+                   i18n::trf("unit set '{}' lists '{}', which is not a unit defined in the registry", s.id, u));
   }
   for (const auto& u : model.units) {
     if (u.parent.empty()) continue;
     if (u.parent == u.id || !model.find_unit(u.parent))
       sink.error(
           string(diag::kUnknownReference), u.position,
-          fmt::format("unit '{}' has parent '{}', which is not another unit defined in the registry", u.id, u.parent));
+          i18n::trf("unit '{}' has parent '{}', which is not another unit defined in the registry", u.id, u.parent));
   }
   for (const auto& b : model.bodies) {
     if (b.units.empty()) continue;
     if (!b.per_unit)
       sink.error(string(diag::kOutsideUnitSet), b.position,
-                 fmt::format("body '{}' names the unit set '{}' but is not per_unit; add 'per_unit: true' or leave "
-                             "'units' out",
-                             b.id, b.units));
-    known_set(model, b.units, b.position, fmt::format("'units' of body '{}'", b.id), sink);
+                 i18n::trf("body '{}' names the unit set '{}' but is not per_unit; add 'per_unit: true' or leave "
+                           "'units' out",
+                           b.id, b.units));
+    known_set(model, b.units, b.position, i18n::trf("'units' of body '{}'", b.id), sink);
   }
 }
 
 // E062 for a target of a unit outside the indicator's set.
 void check_indicators(const model::Model& model, const model::Document& d, diag::Sink& sink) {
-  if (!d.units.empty()) known_set(model, d.units, d.position, "'units' of the document", sink);
+  if (!d.units.empty()) known_set(model, d.units, d.position, i18n::tr("'units' of the document"), sink);
   for (const auto& ind : d.indicators) {
-    if (ind.units != d.units && !known_set(model, ind.units, ind.position, "'units' of indicator " + ind.id, sink))
+    if (ind.units != d.units &&
+        !known_set(model, ind.units, ind.position, i18n::trf("'units' of indicator {}", ind.id), sink))
       continue;
     if (ind.units.empty()) continue;
     for (const auto& uv : ind.targets)
       if (model.find_unit(uv.unit) && !model.in_unit_set(ind.units, uv.unit))
         sink.error(string(diag::kOutsideUnitSet), uv.key_position,
-                   fmt::format("indicator {} is for the units of set '{}', which does not hold '{}'; remove the "
-                               "target or add the unit to the set",
-                               ind.id, ind.units, uv.unit));
+                   i18n::trf("indicator {} is for the units of set '{}', which does not hold '{}'; remove the "
+                             "target or add the unit to the set",
+                             ind.id, ind.units, uv.unit));
   }
 }
 
@@ -80,8 +83,8 @@ void check_responsible(const model::Model& model, const std::vector<string>& ids
     const string unit = ids[i].substr(at + 1);
     if (!b || b->units.empty() || !model.find_unit(unit) || model.in_unit_set(b->units, unit)) continue;
     sink.error(string(diag::kOutsideUnitSet), positions[i],
-               fmt::format("'{}' names no body: '{}' exists only in the units of set '{}', which does not hold '{}'",
-                           ids[i], b->id, b->units, unit));
+               i18n::trf("'{}' names no body: '{}' exists only in the units of set '{}', which does not hold '{}'",
+                         ids[i], b->id, b->units, unit));
   }
 }
 

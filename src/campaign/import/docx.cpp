@@ -8,6 +8,7 @@
 #include <memory>
 #include <pugixml.hpp>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/import/blocks.hpp"
 
 namespace campaign::importer {
@@ -60,15 +61,17 @@ void read_table(const pugi::xml_node& table, std::vector<Block>& blocks) {
 // Reads entry `index` into `out`, refusing more than `limit` bytes.
 std::string read_entry(zip_t* archive, zip_uint64_t index, std::size_t limit, std::string& out) {
   std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive, index, 0));
-  if (!file) return std::string("cannot open word/document.xml: ") + zip_strerror(archive);
+  if (!file) return i18n::trf("cannot open word/document.xml: {}", zip_strerror(archive));
   std::array<char, 64 * 1024> buffer{};
   for (;;) {
     const zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
-    if (n < 0) return "cannot inflate word/document.xml: the package is damaged";
+    if (n < 0) return i18n::tr("cannot inflate word/document.xml: the package is damaged");
     if (n == 0) return "";
     if (out.size() + static_cast<std::size_t>(n) > limit)
-      return "word/document.xml inflates to more than " + std::to_string(limit) +
-             " bytes (a zip bomb, or not a notice; the limit is 4 times --max-file-size); refused";
+      return i18n::trf(
+          "word/document.xml inflates to more than {} bytes (a zip bomb, or not a notice; the limit is 4 "
+          "times --max-file-size); refused",
+          limit);
     out.append(buffer.data(), static_cast<std::size_t>(n));
   }
 }
@@ -82,27 +85,28 @@ DocxBlocks docx_blocks(std::string_view bytes, const DocxLimits& limits) {
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (source == nullptr) {
     zip_error_fini(&error);
-    return {{}, "cannot read the DOCX package"};
+    return {{}, i18n::tr("cannot read the DOCX package")};
   }
   std::unique_ptr<zip_t, ArchiveCloser> archive(zip_open_from_source(source, ZIP_RDONLY, &error));
   zip_error_fini(&error);
   if (!archive) {
     zip_source_free(source);
-    return {{}, "not a DOCX file: it is not a zip package"};
+    return {{}, i18n::tr("not a DOCX file: it is not a zip package")};
   }
   const zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
   if (entries < 0 || static_cast<std::uint64_t>(entries) > limits.max_entries)
-    return {{}, "the DOCX package has more than " + std::to_string(limits.max_entries) + " entries; refused"};
+    return {{}, i18n::trf("the DOCX package has more than {} entries; refused", limits.max_entries)};
   const zip_int64_t index = zip_name_locate(archive.get(), "word/document.xml", 0);
-  if (index < 0) return {{}, "not a DOCX file: the package has no word/document.xml"};
+  if (index < 0) return {{}, i18n::tr("not a DOCX file: the package has no word/document.xml")};
   std::string xml;
   result.error = read_entry(archive.get(), static_cast<zip_uint64_t>(index), limits.max_document_bytes, xml);
   if (!result.error.empty()) return result;
   pugi::xml_document doc;
   if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata_single))
-    return {{}, "not a DOCX file: word/document.xml is not XML"};
+    return {{}, i18n::tr("not a DOCX file: word/document.xml is not XML")};
   const pugi::xml_node body = doc.child("w:document").child("w:body");
-  if (!body) return {{}, "not a DOCX file: word/document.xml has no w:body"};
+  if (!body) return {{}, i18n::tr("not a DOCX file: word/document.xml has no w:body")};
+
   for (const pugi::xml_node& node : body.children()) {
     const std::string_view name = node.name();
     if (name == "w:p") {

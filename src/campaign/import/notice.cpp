@@ -1,5 +1,6 @@
 #include "campaign/import/notice.hpp"
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/import/appendix.hpp"
 #include "campaign/import/bodies.hpp"
 #include "campaign/import/items.hpp"
@@ -113,8 +114,8 @@ ImportResult read_notice(const std::vector<Block>& blocks, const model::Model& r
   const Sections s = detail::find_sections(blocks);
   if (s.kind_word.empty())
     return {std::nullopt,
-            "it does not read as a notice: no heading line THÔNG BÁO, KẾ HOẠCH, CÔNG VĂN, CHỈ THỊ, QUYẾT ĐỊNH or "
-            "BÁO CÁO was found (give the text or DOCX of a signed notice)"};
+            i18n::tr("it does not read as a notice: no heading line THÔNG BÁO, KẾ HOẠCH, CÔNG VĂN, CHỈ THỊ, QUYẾT "
+                     "ĐỊNH or BÁO CÁO was found (give the text or DOCX of a signed notice)")};
   Draft d;
   d.kind = s.kind;
   d.kind_word = s.kind_word;
@@ -122,28 +123,28 @@ ImportResult read_notice(const std::vector<Block>& blocks, const model::Model& r
   read_appendix_note(blocks, s, registry, d);
   if (d.issued_from.empty())
     return {std::nullopt,
-            "the notice's number and date were not found: neither \"Số: …\" and \"…, ngày … tháng … năm …\" in its "
-            "header nor \"(kèm theo " +
-                capitalized(s.kind_word) +
-                " số …, ngày …)\" in an appendix; add them to "
-                "the text and import again"};
+            i18n::trf("the notice's number and date were not found: neither \"Số: …\" and \"…, ngày … tháng … năm "
+                      "…\" in its header nor \"(kèm theo {} số …, ngày …)\" in an appendix; add them to the text and "
+                      "import again",
+                      capitalized(s.kind_word))};
   if (d.issuer.empty())
     return {std::nullopt,
             d.issuer_text.empty()
-                ? "the issuer of the notice was not found (an issuing body in the header, or \"của …\" after the "
-                  "number in the appendix); add it to the text and import again"
+                ? string(i18n::tr("the issuer of the notice was not found (an issuing body in the header, or \"của "
+                                  "…\" after the number in the appendix); add it to the text and import again"))
             : registry.bodies.empty()
-                ? "the issuer \"" + d.issuer_text +
-                      "\" names no body, since no registry was given; give the registry of bodies and units with "
-                      "--registry FILE"
-                : "the issuer \"" + d.issuer_text +
-                      "\" names no body of the registry; add it to the registry's "
-                      "bodies (or its aliases) and give that registry with --registry"};
+                ? i18n::trf("the issuer \"{}\" names no body, since no registry was given; give the registry of "
+                            "bodies and units with --registry FILE",
+                            d.issuer_text)
+                : i18n::trf("the issuer \"{}\" names no body of the registry; add it to the registry's bodies (or "
+                            "its aliases) and give that registry with --registry",
+                            d.issuer_text)};
   read_title_and_meeting(blocks, s, d);
-  if (d.title.empty()) return {std::nullopt, "the notice has no title (trích yếu) under its heading"};
+  if (d.title.empty()) return {std::nullopt, i18n::tr("the notice has no title (trích yếu) under its heading")};
   detail::read_items(blocks, s, registry, d);
   if (d.directives.empty())
-    return {std::nullopt, "no numbered item (\"1. …\") follows the heading and preamble: nothing to import"};
+    return {std::nullopt, i18n::tr("no numbered item (\"1. …\") follows the heading and preamble: nothing to import")};
+
   detail::read_recipients_and_signer(blocks, s, registry, d);
   detail::read_references_and_footnotes(blocks, s, registry, d);
   std::optional<AmendingItem> amending;

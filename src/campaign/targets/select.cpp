@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
@@ -44,7 +45,7 @@ Resolved resolve(const model::Model& model, const std::vector<std::string>& refs
       continue;
     }
     if (by_id.size() > 1) {
-      out.error = fmt::format("indicator '{}' is ambiguous: {}; write DOCUMENT#INDICATOR", ref, known_refs(by_id));
+      out.error = i18n::trf("indicator '{}' is ambiguous: {}; write DOCUMENT#INDICATOR", ref, known_refs(by_id));
       return out;
     }
     std::vector<std::string> folded;  // suggestions ignore case and tone marks: "127-TB/BCD#1"
@@ -53,8 +54,10 @@ Resolved resolve(const model::Model& model, const std::vector<std::string>& refs
     std::string close;
     for (std::size_t i = 0; i < all.size() && !best.empty(); ++i)
       if (folded[i] == best) close = all[i].ref();
-    out.error = fmt::format("no indicator '{}'{}; the loaded indicators are: {}", ref,
-                            close.empty() ? "" : fmt::format(" (did you mean '{}'?)", close), known_refs(all));
+    out.error = close.empty() ? i18n::trf("no indicator '{}'; the loaded indicators are: {}", ref, known_refs(all))
+                              : i18n::trf("no indicator '{}' (did you mean '{}'?); the loaded indicators are: {}", ref,
+                                          close, known_refs(all));
+
     return out;
   }
   return out;
