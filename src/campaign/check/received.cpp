@@ -163,10 +163,10 @@ void extensions(const model::Model& model, diag::Sink& sink) {
         if (task.cancelled) check_cancellation(model, doc, task, sink);
         if (task.report && task.report->timing == model::ReportTiming::unstated)
           sink.warning(string(diag::kReportPeriodUnstated), task.report->position,
-                       fmt::format("task {}#{} asks for a periodic report (báo cáo định kỳ) without saying how often: "
-                                   "no due date can be computed until the period is written (e.g. `every: quarter`, "
-                                   "`every: month`)",
-                                   doc.number, task.id));
+                       i18n::trf("task {}#{} asks for a periodic report (báo cáo định kỳ) without saying how often: "
+                                 "no due date can be computed until the period is written (e.g. `every: quarter`, "
+                                 "`every: month`)",
+                                 doc.number, task.id));
         if (!task.extended_to) continue;
         const std::optional<calendar::Date> due = task.due ? task.due->date : std::nullopt;
         if (!task.due)

@@ -139,8 +139,7 @@ void references_resolve(const model::Model& model, diag::Sink& sink) {
         if (t.responsible_positions != dir.responsible_positions)  // inherited ones are checked once
           check_responsible(r, t.responsible, t.responsible_positions, pieces);
         if (t.report && !t.report->via.empty()) r.body(t.report->via, t.report->via_position, i18n::tr("via body"));
-        if (t.report && !t.report->to.empty())
-          r.body(t.report->to, t.report->to_position, i18n::tr("recipient body"));
+        if (t.report && !t.report->to.empty()) r.body(t.report->to, t.report->to_position, i18n::tr("recipient body"));
         check_responsible(r, t.coordinating, t.coordinating_positions, pieces, i18n::tr("coordinating body"));
         if (t.due && !t.due->after.empty() && !model.events.empty() && !model.find_event(t.due->after))
           sink.warning(string(diag::kUnknownEvent), t.due->after_position,
