@@ -80,7 +80,10 @@ Documentation: docs/calendar.md.)",
   cmd->add_option("--lang", options->lang, "Headings and words: vi (default) or en")
       ->check(one_of({"vi", "en"}))
       ->type_name("LANG");
-  cmd->callback([options, &outcome] { outcome = run_calendar(*options); });
+  add_project_options(*cmd, options->input.project);
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "calendar", [&] { return run_calendar(*options); });
+  });
 }
 
 }  // namespace campaign::cli

@@ -38,6 +38,7 @@ struct ImportOptions {
   std::size_t max_file_size = 16u << 20;
   bool force = false;
   bool quiet = false;
+  ProjectOptions project;  ///< only `registry` applies
 };
 
 // The notice's bytes, or "" after saying why they cannot be read.
@@ -245,7 +246,10 @@ Examples:
       ->type_name("BYTES");
   add_force_option(*cmd, options->force);
   cmd->add_flag("-q,--quiet", options->quiet, "Leave out the summary on stderr");
-  cmd->callback([options, &outcome] { outcome = run_import(*options); });
+  add_project_options(*cmd, options->project);
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->project, "import", [&] { return run_import(*options); });
+  });
 }
 
 }  // namespace campaign::cli

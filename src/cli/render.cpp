@@ -118,7 +118,9 @@ void add_render(CLI::App& app, Outcome& outcome) {
   cmd->add_option("-o,--output", options->output, "Write to FILE (replaced only when complete) instead of stdout")
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
-  cmd->callback([options, &outcome] { outcome = run_render(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "render", [&] { return run_render(*options); });
+  });
 }
 
 }  // namespace campaign::cli

@@ -69,7 +69,9 @@ Examples:
   add_input_options(*cmd, options->input);
   add_format_option(*cmd, options->format, {"text", "json", "sarif", "github"});
   cmd->add_flag("--strict", options->strict, "Treat warnings as problems (exit status 1)");
-  cmd->callback([options, &outcome] { outcome = run_validate(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "validate", [&] { return run_validate(*options); });
+  });
 }
 
 }  // namespace campaign::cli
