@@ -3,7 +3,8 @@
 #
 # CASE_DIR holds:
 #   args     the arguments, one per line (paths relative to CASE_DIR; the run's cwd is a copy of it;
-#            @ROOT@ is the repository root, and is written back as @ROOT@ in the outputs)
+#            @ROOT@ is the repository root, and is written back as @ROOT@ in the outputs; the
+#            copy's own path is written back as @CASE@; the copy's parent holds an empty .git)
 #   stdout   the exact expected standard output (optional: absent means "must be empty")
 #   stderr   the exact expected standard error (optional: absent means "not compared")
 #   status   the expected exit status (optional: absent means 0)
@@ -31,8 +32,12 @@ set -u
 bin=$(realpath "$1")
 case_dir=$(realpath "$2")
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap '[ -x "$work/cleanup" ] && (cd "$work" && ./cleanup); chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
+# The copy is CASE inside a scratch folder that holds an empty .git: the search for a project
+# file (campaign.yaml, docs/project-file.md) stops there, so that none above /tmp can leak in.
+scratch=$(realpath "$(mktemp -d)")
+mkdir "$scratch/.git" "$scratch/case"
+work="$scratch/case"
+trap '[ -x "$work/cleanup" ] && (cd "$work" && ./cleanup); chmod -R u+rwX "$scratch" 2>/dev/null; rm -rf "$scratch"' EXIT
 cp -a "$case_dir"/. "$work"/
 cd "$work" || exit 2
 asan=${CAMPAIGN_SANITIZED:-0}
@@ -41,7 +46,7 @@ if [ -e not-under-asan ] && [ "$asan" = 1 ]; then echo "skipped under ASan: $(ca
 export CAMPAIGN_BIN="$bin" CAMPAIGN_ROOT="$root" CAMPAIGN_ASAN="$asan"
 run=("$bin")
 if [ -e unprivileged ] && [ "$(id -u)" = 0 ]; then
-  chmod 755 "$work"  # mktemp -d makes it private to root; before setup, which may narrow it
+  chmod 755 "$scratch" "$work"  # mktemp -d makes it private to root; before setup, which may narrow it
   run=(setpriv --reuid=65534 --regid=65534 --clear-groups "$bin")
 fi
 if [ -x setup ] && ! ./setup; then echo "setup failed"; exit 1; fi
@@ -60,7 +65,8 @@ input=/dev/null
 status=$?
 # Paths under the repository (from @ROOT@ arguments) are written back as @ROOT@, so that
 # expected outputs do not depend on where the repository is checked out.
-sed -i "s|$root|@ROOT@|g" actual.stdout actual.stderr
+# The copy's own path is written as @CASE@ (campaign config prints the project file's path).
+sed -i -e "s|$root|@ROOT@|g" -e "s|$work|@CASE@|g" actual.stdout actual.stderr
 expected_status=0
 [ -f status ] && expected_status=$(cat status)
 fail=0

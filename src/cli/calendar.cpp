@@ -81,7 +81,10 @@ Documentation: docs/calendar.md.)",
   cmd->add_option("--root", options->input.roots, i18n::tr("Also read registry files inside DIR"))->type_name("DIR");
   add_format_option(*cmd, options->format, {"text", "json"});
   add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
-  cmd->callback([options, &outcome] { outcome = run_calendar(*options); });
+  add_project_options(*cmd, options->input.project);
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "calendar", [&] { return run_calendar(*options); });
+  });
 }
 
 }  // namespace campaign::cli

@@ -373,10 +373,12 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
       ->check(whole_number(1, INT64_MAX))
       ->type_name("N");
   cmd->callback([options, cmd, &outcome] {
-    for (const char* name :
-         {"--summary", "--missing", "--all", "--no-bom", "--locale", "--remind-days", "--keep-finished"})
-      if (cmd->count(name) > 0) options->given.emplace_back(name);
-    outcome = run_check_deadlines(*options);
+    outcome = with_project(*cmd, options->input.project, "check-deadlines", [&] {
+      for (const char* name :
+           {"--summary", "--missing", "--all", "--no-bom", "--locale", "--remind-days", "--keep-finished"})
+        if (cmd->count(name) > 0) options->given.emplace_back(name);
+      return run_check_deadlines(*options);
+    });
   });
 }
 

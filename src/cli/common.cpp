@@ -19,9 +19,9 @@
 namespace campaign::cli {
 
 void add_input_options(CLI::App& cmd, InputOptions& options) {
-  cmd.add_option(
-         "paths", options.paths,
-         i18n::tr("YAML files, or directories searched recursively for *.yaml and *.yml; all load into one model"))
+  cmd.add_option("paths", options.paths,
+                 i18n::tr("YAML files, or directories searched recursively for *.yaml and *.yml; all load into one "
+                          "model (none given: the `inputs` of the project file campaign.yaml)"))
       ->required()
       ->type_name("FILES|DIRS");
   cmd.add_option("--max-file-size", options.max_file_size, i18n::tr("Refuse files larger than this many bytes"))
@@ -47,6 +47,7 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->type_name("N")
       ->default_str("0");
   cmd.add_flag("-q,--quiet", options.quiet, i18n::tr("Print no summary line, notes or progress"));
+  add_project_options(cmd, options.project);
 }
 
 bool use_color(ColorMode mode, int stream_fd) {

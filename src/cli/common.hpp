@@ -13,6 +13,7 @@
 #include "campaign/write/table.hpp"
 #include "campaign/write/xlsx.hpp"
 #include "exit_codes.hpp"
+#include "project.hpp"
 
 namespace campaign::cli {
 
@@ -26,9 +27,12 @@ struct InputOptions {
   bool quiet = false;
   unsigned jobs = 0;               ///< threads reading files; 0 = one per core
   std::vector<std::string> roots;  ///< --root: more folders registry files may be read from
+  ProjectOptions project;          ///< --project, --no-project (project.hpp)
 };
 
-/// Adds FILES|DIRS, --max-file-size, --root, --jobs, --color and --quiet to `cmd`.
+/// Adds FILES|DIRS (required; main.cpp parses again with the project file's `inputs` after "--"
+/// when none are given), --max-file-size, --root, --jobs, --color, --quiet, --project and --no-project
+/// to `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);
 
 /// True when ANSI colours should be written to `stream_fd` (1 or 2): --color always, or auto
@@ -125,5 +129,7 @@ void add_calendar(CLI::App& app, Outcome& outcome);
 /// The hidden commands "manpage" and "completion" (generate.cpp), which read the others.
 void add_generators(CLI::App& app, Outcome& outcome);
 void add_import(CLI::App& app, Outcome& outcome);
+/// campaign config: the settings in effect and where each comes from; --init (config.cpp).
+void add_config(CLI::App& app, Outcome& outcome);
 
 }  // namespace campaign::cli

@@ -320,7 +320,9 @@ Examples:
   add_force_option(*cmd, options->force);
   cmd->add_flag("--exit-code", options->exit_code,
                 i18n::tr("Exit with status 1 when a unit or the area has not met its target"));
-  cmd->callback([options, &outcome] { outcome = run_compare(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "compare", [&] { return run_compare(*options); });
+  });
 }
 
 }  // namespace campaign::cli

@@ -40,6 +40,7 @@ struct ImportOptions {
   std::size_t max_file_size = 16u << 20;
   bool force = false;
   bool quiet = false;
+  ProjectOptions project;  ///< only `registry` applies
 };
 
 // The notice's bytes, or "" after saying why they cannot be read.
@@ -258,7 +259,10 @@ Examples:
   add_force_option(*cmd, options->force);
   add_language_option(*cmd);
   cmd->add_flag("-q,--quiet", options->quiet, i18n::tr("Leave out the summary on stderr"));
-  cmd->callback([options, &outcome] { outcome = run_import(*options); });
+  add_project_options(*cmd, options->project);
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->project, "import", [&] { return run_import(*options); });
+  });
 }
 
 }  // namespace campaign::cli

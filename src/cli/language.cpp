@@ -30,6 +30,15 @@ std::filesystem::path binary_folder() {
 
 }  // namespace
 
+bool lang_given(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg == "--lang" || arg.starts_with("--lang=")) return true;
+  }
+  return false;
+}
+
 std::string asked_language(int argc, char** argv) {
   std::string asked;
   for (int i = 1; i < argc; ++i) {

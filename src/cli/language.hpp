@@ -17,6 +17,9 @@ namespace campaign::cli {
 /// is refused by the option's own check.
 std::string asked_language(int argc, char** argv);
 
+/// True when `argv` has --lang (or --lang=…) before any "--".
+bool lang_given(int argc, char** argv);
+
 /// Loads the Vietnamese catalog when `language` is "vi": from $CAMPAIGN_LOCALEDIR (only) when set, else
 /// <binary>/../share/locale (installed), else the build tree's locale/ folder. When none has it,
 /// messages stay English and a note says so on stderr (once): nothing pretends to be translated.

@@ -18,6 +18,7 @@
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "language.hpp"
+#include "project.hpp"
 #include "messages.hpp"
 
 namespace {
@@ -148,18 +149,40 @@ std::string parse_error_message(const CLI::ParseError& e, int argc, char** argv)
 
 namespace {
 
+int run(int argc, char** argv, bool with_inputs = false);
+
+// After "paths is required": the run again with the project file's `inputs` after "--", as if
+// typed (docs/project-file.md); -1 when the project file gives none, so the error stands.
+int run_with_project_inputs(const CLI::App& app, int argc, char** argv) {
+  std::vector<std::string> inputs;
+  if (!campaign::cli::project_inputs(app, inputs))
+    return campaign::cli::exit_status(campaign::cli::Outcome::cannot_run);
+  if (inputs.empty()) return -1;
+  std::vector<std::string> args(argv, argv + argc);
+  if (std::find(args.begin(), args.end(), "--") == args.end()) args.emplace_back("--");
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  std::vector<char*> pointers;
+  for (std::string& arg : args) pointers.push_back(arg.data());
+  pointers.push_back(nullptr);
+  return run(static_cast<int>(args.size()), pointers.data(), true);
+}
+
 /// The whole run; main() only guards it against exceptions thrown outside its own handlers.
-int run(int argc, char** argv) {
+/// `with_inputs`: the run again with the project file's inputs (run_with_project_inputs).
+int run(int argc, char** argv, bool with_inputs) {
   using namespace campaign::cli;
   // A file larger than 'ulimit -f' allows is a write error (EFBIG, reported, the temporary
   // file removed), not a signal that ends the process and leaves the temporary file behind.
   std::signal(SIGXFSZ, SIG_IGN);
   // The language of messages, before any is built (help texts are built with the commands).
-  use_language(asked_language(argc, argv));
+  // --lang, else the project file's `lang`, else the environment (docs/language.md).
+  const std::string from_project = lang_given(argc, argv) ? "" : project_language(argc, argv);
+  use_language(from_project.empty() ? asked_language(argc, argv) : from_project);
   CLI::App app{
       i18n::tr("campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees")};
   app.footer(i18n::tr(R"(Run 'campaign COMMAND --help' for the options of a command.
-Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)"));
+Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md,
+project-file.md, errors.md).)"));
   // CLI11's own words in the help, in the language of messages; commands inherit them (they are
   // set before any command is added).
   app.option_defaults()->group(i18n::tr("Options"));
@@ -182,6 +205,7 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
   add_record(app, outcome);
   add_calendar(app, outcome);
   add_import(app, outcome);
+  add_config(app, outcome);
   add_generators(app, outcome);  // last: they describe the commands above
   // CLI11 gives a command's own -h,--help and the list of commands fixed group names: in the
   // language of messages like the rest of the help (English names are what the man page and
@@ -233,6 +257,10 @@ Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, tar
   } catch (const CLI::Success& e) {  // --help, --help-all, --version: printed, exit 0
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && std::string_view(e.what()) == "paths is required" &&
+        !with_inputs) {
+      if (const int status = run_with_project_inputs(app, argc, argv); status >= 0) return status;
+    }
     // "paths is required" or "not expected" are what a dash path gives: the hint replaces them.
     const std::string hint = dash_path_hint(argc, argv);
     const bool explained = !hint.empty() && (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr ||

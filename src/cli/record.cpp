@@ -207,7 +207,10 @@ void add_record(CLI::App& app, Outcome& outcome) {
       ->type_name("REASON");
   add_common(*submission, *sub);
   submission->footer(i18n::tr(kRecordFooter));
-  submission->callback([sub, &outcome] { outcome = record(*sub, RecordKind::submission, false); });
+  submission->callback([sub, submission, &outcome] {
+    outcome = with_project(*submission, sub->input.project, "record",
+                           [&] { return record(*sub, RecordKind::submission, false); });
+  });
 
   auto done = std::make_shared<RecordOptions>();
   CLI::App* completion = cmd->add_subcommand("completion", i18n::tr("Record a task done (đã hoàn thành)"));
@@ -217,7 +220,10 @@ void add_record(CLI::App& app, Outcome& outcome) {
       ->type_name("DATE");
   add_common(*completion, *done);
   completion->footer(i18n::tr(kRecordFooter));
-  completion->callback([done, &outcome] { outcome = record(*done, RecordKind::completion, false); });
+  completion->callback([done, completion, &outcome] {
+    outcome = with_project(*completion, done->input.project, "record",
+                           [&] { return record(*done, RecordKind::completion, false); });
+  });
 
   auto bulk = std::make_shared<RecordOptions>();
   CLI::App* batch =
@@ -227,7 +233,10 @@ void add_record(CLI::App& app, Outcome& outcome) {
       ->type_name("CSV");
   add_common(*batch, *bulk);
   batch->footer(i18n::tr(kRecordFooter));
-  batch->callback([bulk, &outcome] { outcome = record(*bulk, RecordKind::submission, true); });
+  batch->callback([bulk, batch, &outcome] {
+    outcome = with_project(*batch, bulk->input.project, "record",
+                           [&] { return record(*bulk, RecordKind::submission, true); });
+  });
 }
 
 }  // namespace campaign::cli

@@ -123,7 +123,9 @@ void add_render(CLI::App& app, Outcome& outcome) {
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
   add_language_option(*cmd);
-  cmd->callback([options, &outcome] { outcome = run_render(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "render", [&] { return run_render(*options); });
+  });
 }
 
 }  // namespace campaign::cli

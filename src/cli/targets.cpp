@@ -241,7 +241,9 @@ Examples:
       ->type_name("FILE");
   add_units_option(*cmd, options->units);
   add_force_option(*cmd, options->force);
-  cmd->callback([options, &outcome] { outcome = run_targets(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "targets", [&] { return run_targets(*options); });
+  });
 }
 
 }  // namespace campaign::cli

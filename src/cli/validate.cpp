@@ -73,7 +73,9 @@ Examples:
   add_format_option(*cmd, options->format, {"text", "json", "sarif", "github"});
   add_language_option(*cmd);
   cmd->add_flag("--strict", options->strict, i18n::tr("Treat warnings as problems (exit status 1)"));
-  cmd->callback([options, &outcome] { outcome = run_validate(*options); });
+  cmd->callback([options, cmd, &outcome] {
+    outcome = with_project(*cmd, options->input.project, "validate", [&] { return run_validate(*options); });
+  });
 }
 
 }  // namespace campaign::cli

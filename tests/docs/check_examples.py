@@ -7,7 +7,8 @@ Examples come from
   * the --help text of `campaign` and of every subcommand: the lines under "Examples:".
 Each runs under bash in one scratch copy of the repository's data/, examples/, docs/,
 tests/ and README.md (so `--output` files land there, never in the repository), with the binary first on PATH,
-COLUMNS=100, NO_COLOR=1, LC_ALL=C.UTF-8, TZ=UTC, stdin /dev/null, at most 60 s.
+COLUMNS=100, NO_COLOR=1, LC_ALL=C.UTF-8, TZ=UTC, stdin /dev/null, at most 60 s. The copy holds
+an empty .git folder, where the search for a project file (campaign.yaml) stops.
 
 A command passes when
   * it exits as documented: with the status after "exit" in its trailing comment
@@ -236,6 +237,9 @@ def main():
         shutil.copytree(os.path.join(repo, name), os.path.join(work, name), symlinks=True,
                         ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(os.path.join(repo, "README.md"), work)
+    # The project file search stops at a folder with .git: no campaign.yaml above the scratch
+    # copy (in /tmp, in /) can change what the examples print.
+    os.mkdir(os.path.join(work, ".git"))
     for example in examples:
         problems, output = run(example, work, bindir)
         if update and example.block and output is not None:

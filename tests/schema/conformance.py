@@ -174,6 +174,8 @@ def files(root):
         for directory, _, names in sorted(os.walk(os.path.join(root, folder))):
             for name in sorted(names):
                 path = os.path.join(directory, name)
+                if name == "campaign.yaml":  # a project file (docs/project-file.md), not a data file
+                    continue
                 if name.endswith((".yaml", ".yml")) and os.path.isfile(path) and not os.path.islink(path):
                     yield os.path.relpath(path, root)
 

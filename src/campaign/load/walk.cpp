@@ -41,7 +41,7 @@ void walk(const fs::path& dir, Expanded& out) {
       walk(p, out);
       continue;
     }
-    if (!is_yaml(p)) continue;
+    if (!is_yaml(p) || p.filename() == "campaign.yaml") continue;  // the project file is settings, not data
     const fs::file_status target = fs::status(p, type_ec);
     if (fs::is_regular_file(target)) {
       out.files.push_back(p.string());

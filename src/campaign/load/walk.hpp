@@ -18,7 +18,9 @@ struct Expanded {
 };
 
 /// Expands `argument`: a file is itself; a directory is searched recursively for *.yaml and
-/// *.yml (symbolic links to directories are not followed, so loops cannot happen). Nothing is
+/// *.yml (symbolic links to directories are not followed, so loops cannot happen), except files
+/// named campaign.yaml: a project file (docs/project-file.md) holds settings, not data, and
+/// is read only when named as a file. Nothing else is
 /// skipped without a word: a folder that cannot be listed, an entry whose type cannot be read
 /// (e.g. a path longer than PATH_MAX), a broken link or a pipe named *.yaml, and a directory
 /// without any YAML file are listed in `unreadable`; the rest is still collected.

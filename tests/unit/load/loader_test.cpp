@@ -151,6 +151,17 @@ TEST_CASE("Directories are searched recursively; missing paths make the run impo
   CHECK(has_code(missing, diag::kUnreadable));
 }
 
+TEST_CASE("A folder's project file campaign.yaml is not read as data; named as a file it is", "[load]") {
+  TempDir dir;
+  dir.write("a/n.yaml", kNotice);
+  dir.write("a/campaign.yaml", "inputs: [data/]\nlang: vi\n");
+  load::Loaded l = load::load_paths({(dir.path / "a").string()});
+  CHECK(l.file_count == 1);
+  CHECK(l.diagnostics.error_count() == 0);
+  load::Loaded named = load::load_paths({(dir.path / "a" / "campaign.yaml").string()});
+  CHECK(named.file_count == 1);
+}
+
 TEST_CASE("Files above --max-file-size are refused", "[load]") {
   TempDir dir;
   load::LoadOptions options;
