@@ -18,8 +18,8 @@
 #include "common.hpp"
 #include "exit_codes.hpp"
 #include "language.hpp"
-#include "project.hpp"
 #include "messages.hpp"
+#include "project.hpp"
 
 namespace {
 

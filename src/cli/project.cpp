@@ -253,13 +253,17 @@ std::string project_language(int argc, char** argv) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;
     if (arg == "--no-project") return "";
-    if (arg == "--project" && i + 1 < argc) named = argv[++i];
-    else if (arg.starts_with("--project=")) named = std::string(arg.substr(10));
+    if (arg == "--project" && i + 1 < argc)
+      named = argv[++i];
+    else if (arg.starts_with("--project="))
+      named = std::string(arg.substr(10));
   }
   std::error_code ec;
   std::optional<fs::path> file;
-  if (!named.empty()) file = fs::path(named);
-  else if (const fs::path cwd = fs::current_path(ec); !ec) file = search(cwd);
+  if (!named.empty())
+    file = fs::path(named);
+  else if (const fs::path cwd = fs::current_path(ec); !ec)
+    file = search(cwd);
   if (!file || !fs::is_regular_file(*file, ec) || fs::file_size(*file, ec) > kMaxProjectSize) return "";
   try {
     const YAML::Node root = YAML::LoadFile(file->string());
