@@ -174,7 +174,7 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     say_error(
         i18n::trf("--lenient: the input has {}; {} skipped or read in part (listed in the output); run 'campaign "
                   "validate' for details",
-                  i18n::trnf("{} error", "{} errors", errors, errors),
+                  i18n::trf(errors == 1 ? N_("{} error") : N_("{} errors"), errors),
                   i18n::trnf("{} part", "{} parts", skipped.size(), skipped.size())));
   }
   return loaded;

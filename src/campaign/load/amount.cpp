@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
@@ -136,12 +137,12 @@ std::string ambiguous_text(std::string_view what, std::string_view written, std:
     if (is_digit(c)) digits += c;
   std::replace(decimal.begin(), decimal.end(), ',', '.');
   if (written == number)
-    return fmt::format(
+    return i18n::trf(
         "{}: '{}' is ambiguous: a thousands separator or a decimal? Write {} when the mark "
         "separates thousands, or the decimal with a decimal point and another number of "
         "decimals (e.g. {}0)",
         what, written, digits, decimal);
-  return fmt::format(
+  return i18n::trf(
       "{}: '{}' in '{}' is ambiguous: a thousands separator or a decimal? Write {} when the "
       "mark separates thousands, or the decimal with another number of decimals (e.g. {}0)",
       what, number, written, digits, decimal);
@@ -220,8 +221,8 @@ void settle(model::Value& value, const std::string& who, const model::Indicator&
     value.number = Decimal::parse(marks.text);
     if (marks.decimal_comma)
       sink.warning(std::string(diag::kDecimalComma), value.position,
-                   fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)", who,
-                               written, marks.text));
+                   i18n::trf("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence this)", who,
+                             written, marks.text));
   } else {
     sink.error(std::string(diag::kBadNumber), value.position, ambiguous_text(who, written, written));
   }
@@ -241,9 +242,9 @@ void convert(model::Value& value, const std::string& who, const model::Result& r
     return;
   }
   sink.error(std::string(diag::kAmountUnit), value.position,
-             fmt::format("{} is an amount of money ({} đồng) but the unit of {} is '{}'; write the number in that "
-                         "unit, or give the indicator a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
-                         who, value.number->to_string(), r.indicator, ind.unit));
+             i18n::trf("{} is an amount of money ({} đồng) but the unit of {} is '{}'; write the number in that "
+                       "unit, or give the indicator a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+                       who, value.number->to_string(), r.indicator, ind.unit));
   value.number.reset();
   value.invalid = true;
 }
@@ -265,8 +266,8 @@ void convert_result_amounts(model::Model& model, diag::Sink& sink) {
       if (r.area && !r.area->undecided.empty()) r.area->invalid = true;
       continue;
     }
-    for (auto& uv : r.values) convert(uv.value, fmt::format("result for '{}'", uv.unit), r, *ind, sink);
-    if (r.area) convert(*r.area, "the area result", r, *ind, sink);
+    for (auto& uv : r.values) convert(uv.value, i18n::trf("result for '{}'", uv.unit), r, *ind, sink);
+    if (r.area) convert(*r.area, i18n::tr("the area result"), r, *ind, sink);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
@@ -129,7 +130,7 @@ std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<
   if (auto day = r.integer("day")) {
     if (*day < 1 || *day > 31) {
       r.context().sink.error(string(diag::kOutOfRange), r.value_position("day"),
-                             fmt::format("'day' must be a day of the month, 1 to 31, not {}", *day));
+                             i18n::trf("'day' must be a day of the month, 1 to 31, not {}", *day));
     } else {
       rule.day = day;
     }
@@ -167,14 +168,16 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
       task.due->after_position = r.value_position("after");
     } else {
       r.context().sink.error(std::string(diag::kAfterWithoutDue), r.value_position("after"),
-                             "'after' names the event a deadline waits for, but the task has no 'due'; write the "
-                             "deadline as the document words it, e.g. 'due: ngay sau đại hội'");
+                             i18n::tr("'after' names the event a deadline waits for, but the task has no 'due'; write "
+                                      "the deadline as the document words it, e.g. 'due: ngay sau đại hội'"));
     }
   }
   if (task.due && task.on) {
-    r.context().sink.error(std::string(diag::kAfterWithoutDue), r.value_position("on"),
-                           "a task has either a deadline ('due') or the day it takes place ('on'), not both; keep "
-                           "'on' for an event (hội nghị ngày 30/7/2020) and 'due' for work to finish by a date");
+    r.context().sink.error(
+        std::string(diag::kAfterWithoutDue), r.value_position("on"),
+        i18n::tr("a task has either a deadline ('due') or the day it takes place ('on'), not both; "
+                 "keep 'on' for an event (hội nghị ngày 30/7/2020) and 'due' for work to finish by a "
+                 "date"));
     task.on.reset();
   }
   if (auto report = r.record("report")) task.report = build_report(*report, issued);
@@ -220,8 +223,8 @@ void build_indicators(const MapReader& file, model::Document& doc) {
       ind.total_position = r.value_position("total");
     }
     if (auto rule = r.enumeration("total_rule")) ind.total_rule = *model::parse_total_rule(*rule);
-    ind.targets = r.value_map("targets", ind.unit, "target");
-    ind.weights = r.value_map("weights", "weight", "weight");
+    ind.targets = r.value_map("targets", ind.unit, i18n::tr("target"));
+    ind.weights = r.value_map("weights", "weight", i18n::tr("weight"));
     if (auto a = r.record("amends")) {
       auto adoc = a->text("document");
       auto aind = a->text("indicator");
@@ -273,8 +276,9 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
     auto cited_title = ref.text("title");
     if (!n && !cited_title && !ref.find("number") && !ref.find("title")) {
       r.context().sink.error(std::string(diag::kReferenceUnnamed), ref.position(),
-                             "a cited document has neither 'number' nor 'title'; write its number (số ký hiệu) or, "
-                             "for a law cited by name, its title, e.g. {title: Luật Ngân sách nhà nước năm 2015}");
+                             i18n::tr("a cited document has neither 'number' nor 'title'; write its number (số ký "
+                                      "hiệu) or, for a law cited by name, its title, e.g. {title: Luật Ngân sách nhà "
+                                      "nước năm 2015}"));
       continue;
     }
     if (n || cited_title)
@@ -327,14 +331,14 @@ void build_received(const MapReader& file, model::Model& m) {
     model::Result result{indicator.value_or(""),
                          period.value_or(calendar::Period{}),
                          r.date("as_of"),
-                         r.value_map("values", "", "result"),
-                         r.value_map("weights", "weight", "weight"),
+                         r.value_map("values", "", i18n::tr("result")),
+                         r.value_map("weights", "weight", i18n::tr("weight")),
                          r.position(),
                          r.value_position("indicator")};
     result.area = r.value("area", "");
     if (!r.find("values") && !r.find("area"))
       r.context().sink.error(string(diag::kMissingKey), r.position(),
-                             "a result needs 'values' (unit id: value) or 'area' (the whole area's result)");
+                             i18n::tr("a result needs 'values' (unit id: value) or 'area' (the whole area's result)"));
     if (indicator && period) m.results.push_back(std::move(result));
   }
 }
@@ -359,20 +363,22 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
       std::size_t first = l.find_first_not_of(" \t");
       ctx.sink.error(string(diag::kYamlSyntax),
                      {ctx.file, content_line, ctx.source.char_column(content_line, static_cast<int>(first))},
-                     "YAML reads no data in this file (it starts with text that is neither a key nor a list item); "
-                     "a campaign file is a mapping that starts with 'format: campaign/1'");
+                     i18n::tr("YAML reads no data in this file (it starts with text that is neither a key nor a list "
+                              "item); a campaign file is a mapping that starts with 'format: campaign/1'"));
       return out;
     }
     ctx.sink.error(string(diag::kBadFormat), {ctx.file, 1, 1},
-                   fmt::format("{}; a campaign file is a mapping that starts with 'format: campaign/1'",
-                               blank ? "the file is empty" : "the file holds only comments, no data"));
+                   blank ? i18n::tr("the file is empty; a campaign file is a mapping that starts with 'format: "
+                                    "campaign/1'")
+                         : i18n::tr("the file holds only comments, no data; a campaign file is a mapping that starts "
+                                    "with 'format: campaign/1'"));
     return out;
   }
   MapReader file(ctx, root, schema::file_record());
   if (!file.valid()) return out;
   if (auto format = file.text("format"); format && *format != schema::kFormatV1) {
     ctx.sink.error(string(diag::kBadFormat), file.value_position("format"),
-                   fmt::format("unknown format '{}'; this version of campaign reads '{}'", *format, schema::kFormatV1));
+                   i18n::trf("unknown format '{}'; this version of campaign reads '{}'", *format, schema::kFormatV1));
     return out;
   }
   if (auto area = file.record("area")) build_area(*area, out.model);
@@ -387,9 +393,8 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (!file.find("document")) {
     for (std::string_view key : {"directives", "indicators"})
       if (file.find(key))
-        ctx.sink.error(
-            string(diag::kNoDocument), file.key_position(key),
-            fmt::format("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
+        ctx.sink.error(string(diag::kNoDocument), file.key_position(key),
+                       i18n::trf("'{}' need a 'document' in the same file (number, kind, issued, issuer, title)", key));
   }
   // Directives and indicators are read (and their problems reported) even when the document
   // header is broken; such a document is kept apart from the ones analysis uses.

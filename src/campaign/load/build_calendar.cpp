@@ -7,6 +7,7 @@
 #include "campaign/calendar/holidays.hpp"
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/build.hpp"
 
 namespace campaign::load {
@@ -31,9 +32,9 @@ bool read_fixed_days(const MapReader& r, calendar::YearDecisions& decisions) {
     const calendar::HolidayLaw law = calendar::holiday_law(decisions.year);
     if (tet->find("days") && days.size() != static_cast<std::size_t>(law.tet_days)) {
       sink.error(std::string(diag::kBadCalendar), tet->value_position("days"),
-                 fmt::format("Tết is {} days off ({}), not {}; list the {} days the decision chose, without the "
-                             "nghỉ bù days",
-                             law.tet_days, law.holidays, days.size(), law.tet_days));
+                 i18n::trf("Tết is {} days off ({}), not {}; list the {} days the decision chose, without the "
+                           "nghỉ bù days",
+                           law.tet_days, law.holidays, days.size(), law.tet_days));
       return false;
     }
   }
@@ -44,15 +45,15 @@ bool read_fixed_days(const MapReader& r, calendar::YearDecisions& decisions) {
     const calendar::Date third{decisions.year, 9, 3};
     if (decisions.national_day && !calendar::holiday_law(decisions.year).national_adjacent) {
       sink.error(std::string(diag::kBadCalendar), national->value_position("day"),
-                 fmt::format("before 2021 Quốc khánh is 2/9 alone ({}); leave out national_day for {}",
-                             calendar::holiday_law(decisions.year).holidays, decisions.year));
+                 i18n::trf("before 2021 Quốc khánh is 2/9 alone ({}); leave out national_day for {}",
+                           calendar::holiday_law(decisions.year).holidays, decisions.year));
       return false;
     }
     if (decisions.national_day && *decisions.national_day != first && *decisions.national_day != third) {
       sink.error(std::string(diag::kBadCalendar), national->value_position("day"),
-                 fmt::format("the Quốc khánh day beside 2/9 is 1/9 or 3/9 (Điều 112), not {}; write {} or {}",
-                             calendar::format_vn(*decisions.national_day), calendar::format_iso(first),
-                             calendar::format_iso(third)));
+                 i18n::trf("the Quốc khánh day beside 2/9 is 1/9 or 3/9 (Điều 112), not {}; write {} or {}",
+                           calendar::format_vn(*decisions.national_day), calendar::format_iso(first),
+                           calendar::format_iso(third)));
       return false;
     }
   }
@@ -93,13 +94,13 @@ void build_calendar(const MapReader& file, model::Model& model) {
     diag::Sink& sink = r.context().sink;
     if (*year < calendar::kLunarFirstYear || *year > calendar::kLunarLastYear) {
       sink.error(std::string(diag::kBadCalendar), r.value_position("year"),
-                 fmt::format("the calendar knows the years {}–{}; {} is outside them", calendar::kLunarFirstYear,
-                             calendar::kLunarLastYear, *year));
+                 i18n::trf("the calendar knows the years {}–{}; {} is outside them", calendar::kLunarFirstYear,
+                           calendar::kLunarLastYear, *year));
       continue;
     }
     if (!seen.insert(*year).second) {
       sink.error(std::string(diag::kBadCalendar), r.value_position("year"),
-                 fmt::format("the decisions of {} are already given above in this file; merge the two entries", *year));
+                 i18n::trf("the decisions of {} are already given above in this file; merge the two entries", *year));
       continue;
     }
     model.calendar.push_back(model::CalendarYear{std::move(decisions), r.position()});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/comma_runs.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
@@ -50,7 +51,7 @@ bool CutValues::take(const YAML::Node& key, const YAML::Node& value, bool known)
     const std::string piece = text::to_nfc(key.Scalar());
     if (known) {  // as likely a key whose value was forgotten: it ends the run, with a hint
       report();
-      hint_ = fmt::format(
+      hint_ = i18n::trf(
           "; or, if '{}' is the end of the value of '{}', which the comma before it cut (inside {{…}} "
           "a comma ends a value), quote that value: {}: {}",
           key.Scalar(), key_, key_, text::yaml_quoted(joined_ + ", " + piece));
@@ -75,11 +76,14 @@ void CutValues::report() {
   if (unknown_.empty()) return;
   const bool one = unknown_.size() == 1;
   ctx_.sink.error(std::string(diag::kUnknownKey), ctx_.position(first_unknown_),
-                  fmt::format("unknown key{} '{}' in {}: the comma{} before {} cut the value of '{}' (inside {{…}} a "
-                              "comma ends a value); to keep the comma{} in the text, quote it: {}: {}, or write the "
-                              "mapping one key per line",
-                              one ? "" : "s", fmt::join(unknown_, "', '"), record_.name, one ? "" : "s",
-                              one ? "it" : "them", key_, one ? "" : "s", key_, text::yaml_quoted(joined_)));
+                  one ? i18n::trf("unknown key '{}' in {}: the comma before it cut the value of '{}' (inside {{…}} a "
+                                  "comma ends a value); to keep the comma in the text, quote it: {}: {}, or write the "
+                                  "mapping one key per line",
+                                  unknown_.front(), record_.name, key_, key_, text::yaml_quoted(joined_))
+                      : i18n::trf("unknown keys '{}' in {}: the commas before them cut the value of '{}' (inside {{…}} "
+                                  "a comma ends a value); to keep the commas in the text, quote it: {}: {}, or write "
+                                  "the mapping one key per line",
+                                  fmt::join(unknown_, "', '"), record_.name, key_, key_, text::yaml_quoted(joined_)));
   unknown_.clear();
 }
 

@@ -2,6 +2,7 @@
 
 #include "campaign/load/csv.hpp"
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
@@ -55,7 +56,7 @@ CsvTable read_csv(std::string_view bytes, std::size_t max_rows, std::size_t max_
     base = 3;
   }
   if (const auto bad = text::find_invalid_utf8(text))
-    return failed(bytes, base + *bad, "not UTF-8 text: save the spreadsheet as CSV UTF-8");
+    return failed(bytes, base + *bad, i18n::tr("not UTF-8 text: save the spreadsheet as CSV UTF-8"));
   CsvTable table;
   table.separator = separator_of(text);
   CsvRow row{{std::string()}, 1};
@@ -72,23 +73,26 @@ CsvTable read_csv(std::string_view bytes, std::size_t max_rows, std::size_t max_
     const char c = text[i];
     if (c == table.separator) {
       if (row.fields.size() >= max_fields)
-        return failed(bytes, base + i, "more than " + std::to_string(max_fields) + " fields in a row");
+        return failed(bytes, base + i, i18n::trf("more than {} fields in a row", max_fields));
       row.fields.emplace_back();
       quoted_field = false;
       ++i;
     } else if (c == '\n' || c == '\r') {  // LF, CRLF, or CR alone (old Mac spreadsheets)
       i += c == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 2U : 1U;
       ++line;
-      if (!end_row()) return failed(bytes, base + i, "more than " + std::to_string(max_rows) + " rows");
+      if (!end_row()) return failed(bytes, base + i, i18n::trf("more than {} rows", max_rows));
     } else if (quoted_field) {
-      return failed(bytes, base + i, "text after a closing quote; a quote inside a quoted field is written \"\"");
+      return failed(bytes, base + i,
+                    i18n::tr("text after a closing quote; a quote inside a quoted field is written \"\""));
     } else if (c == '"') {
       if (!row.fields.back().empty())
-        return failed(bytes, base + i, "a quote inside a field that does not start with one; quote the whole field");
+        return failed(bytes, base + i,
+                      i18n::tr("a quote inside a field that does not start with one; quote the whole field"));
       const std::size_t open = i++;
       std::string& field = row.fields.back();
       for (;;) {
-        if (i >= text.size()) return failed(bytes, base + open, "a quoted field that never ends (no closing quote)");
+        if (i >= text.size())
+          return failed(bytes, base + open, i18n::tr("a quoted field that never ends (no closing quote)"));
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
             field += '"';
@@ -107,7 +111,7 @@ CsvTable read_csv(std::string_view bytes, std::size_t max_rows, std::size_t max_
       ++i;
     }
   }
-  if (!end_row()) return failed(bytes, base + i, "more than " + std::to_string(max_rows) + " rows");
+  if (!end_row()) return failed(bytes, base + i, i18n::trf("more than {} rows", max_rows));
   return table;
 }
 

@@ -8,6 +8,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/commas.hpp"
 #include "campaign/load/reader.hpp"
 #include "campaign/load/value.hpp"
@@ -21,15 +22,16 @@ using schema::Type;
 
 // "one of a, b, c", for an enumeration's or a frequency's messages.
 std::string one_of(const schema::Field& field) {
-  return fmt::format("one of {}", fmt::join(field.allowed, ", "));
+  return i18n::trf("one of {}", fmt::join(field.allowed, ", "));
 }
 
 // E008 for `written`, not one of `field.allowed`, with the closest allowed value as a hint.
 void bad_enum(FileContext& ctx, const YAML::Node& node, const schema::Field& field, const std::string& written) {
   std::string_view hint = text::suggest(text::to_lower(written), field.allowed);
   ctx.sink.error(std::string(diag::kBadEnum), ctx.position(node),
-                 fmt::format("'{}' must be {}, not '{}'{}", field.key, one_of(field), written,
-                             hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+                 hint.empty() ? i18n::trf("'{}' must be {}, not '{}'", field.key, one_of(field), written)
+                              : i18n::trf("'{}' must be {}, not '{}'; did you mean '{}'?", field.key, one_of(field),
+                                          written, hint));
 }
 
 }  // namespace
@@ -60,13 +62,13 @@ std::optional<int> MapReader::integer(std::string_view key) const {
   field(key, Type::integer);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
-  auto value = read_scalar(*ctx_, *n, key, schema::describe(Type::integer));
+  auto value = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::integer)));
   if (!value) return std::nullopt;
   int result = 0;
   auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), result);
   if (ec != std::errc() || end != value->data() + value->size()) {
     ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
-                     fmt::format("'{}' must be {}, not '{}'", key, schema::describe(Type::integer), *value));
+                     i18n::trf("'{}' must be {}, not '{}'", key, translated(schema::describe(Type::integer)), *value));
     return std::nullopt;
   }
   return result;
@@ -76,12 +78,12 @@ std::optional<bool> MapReader::boolean(std::string_view key) const {
   field(key, Type::boolean);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
-  auto value = read_scalar(*ctx_, *n, key, schema::describe(Type::boolean));
+  auto value = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::boolean)));
   if (!value) return std::nullopt;
   if (*value == "true") return true;
   if (*value == "false") return false;
   ctx_->sink.error(std::string(diag::kWrongType), ctx_->position(*n),
-                   fmt::format("'{}' must be {}, not '{}'", key, schema::describe(Type::boolean), *value));
+                   i18n::trf("'{}' must be {}, not '{}'", key, translated(schema::describe(Type::boolean)), *value));
   return std::nullopt;
 }
 
@@ -97,7 +99,7 @@ std::vector<std::pair<calendar::Date, diag::Position>> MapReader::dates(std::str
   const YAML::Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, schema::describe(Type::date_list));
+    ctx_->wrong_type(*n, key, translated(schema::describe(Type::date_list)));
     return out;
   }
   for (const auto& item : *n) {
@@ -111,7 +113,7 @@ std::optional<model::Deadline> MapReader::deadline(std::string_view key, std::op
   field(key, Type::deadline);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
-  auto phrase = read_scalar(*ctx_, *n, key, schema::describe(Type::deadline));
+  auto phrase = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::deadline)));
   if (!phrase) return std::nullopt;
   calendar::DeadlineResult resolved = calendar::parse_deadline(*phrase, anchor);
   if (resolved.needs_issue_date) {  // the document's date is not known (W045): no date until it is
@@ -137,7 +139,7 @@ std::optional<calendar::Period> MapReader::period(std::string_view key) const {
   field(key, Type::period);
   const YAML::Node* n = present(key);
   if (!n) return std::nullopt;
-  auto text = read_scalar(*ctx_, *n, key, schema::describe(Type::period));
+  auto text = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::period)));
   if (!text) return std::nullopt;
   calendar::PeriodResult parsed = calendar::parse_period(*text);
   if (!parsed.period) ctx_->sink.error(std::string(diag::kBadPeriod), value_position(key), parsed.error);
@@ -189,13 +191,15 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
     const model::Value invalid{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
     if (v.IsNull() && !ctx.written_null(v)) {  // `tan-lap:` with nothing: not the same as `~`
       ctx.sink.error(std::string(diag::kBadNumber), ctx.position(k),
-                     fmt::format("{} for '{}': no value given{}", noun, *id,
-                                 f.nullable ? "; write the target, or ~ to leave the unit out on purpose" : ""));
+                     f.nullable ? i18n::trf("{} for '{}': no value given; write the target, or ~ to leave the unit "
+                                            "out on purpose",
+                                            noun, *id)
+                                : i18n::trf("{} for '{}': no value given", noun, *id));
       out.push_back(
           {*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
       continue;
     }
-    const std::string what = fmt::format("{} for '{}'", noun, *id);
+    const std::string what = i18n::trf("{} for '{}'", noun, *id);
     auto value =
         fraction && v.IsMap() ? read_fraction(ctx, v, what, *fraction) : read_number(ctx, v, what, unit, f.nullable);
     out.push_back({*id, value.value_or(invalid), ctx.position(k)});
@@ -236,7 +240,7 @@ Items MapReader::list(std::string_view key, Type type) const {
     return out;
   }
   if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, schema::describe(type));
+    ctx_->wrong_type(*n, key, translated(schema::describe(type)));
     return out;
   }
   // A piece of a name that commas split ([Các cơ quan, ban, ngành huyện]) is reported once for
@@ -269,7 +273,7 @@ std::vector<MapReader> MapReader::records(std::string_view key) const {
   const YAML::Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
-    ctx_->wrong_type(*n, key, schema::describe(Type::record_list));
+    ctx_->wrong_type(*n, key, translated(schema::describe(Type::record_list)));
     return out;
   }
   const schema::Record* rec = schema::find_record(f.record);
@@ -295,7 +299,7 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
   const YAML::Node* n = present(key);
   if (!n) return out;
   if (!n->IsMap()) {
-    ctx_->wrong_type(*n, key, schema::describe(Type::value_map));
+    ctx_->wrong_type(*n, key, translated(schema::describe(Type::value_map)));
     return out;
   }
   std::unordered_map<std::string, std::size_t> seen;  // NFC key -> index in `out`
@@ -307,9 +311,9 @@ std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_vi
       ctx_->sink.add({diag::Severity::error,
                       std::string(diag::kDuplicateKey),
                       ctx_->position(it->first),
-                      fmt::format("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
-                                  it->first.Scalar(), key, first.line),
-                      {{first, "first set here"}}});
+                      i18n::trf("duplicate key '{}' in {}: it is already set on line {}; remove one of them",
+                                it->first.Scalar(), key, first.line),
+                      {{first, i18n::tr("first set here")}}});
       continue;
     }
     out.emplace_back(it->first, it->second);

@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/amount.hpp"
 #include "campaign/load/build.hpp"
 #include "campaign/load/registry.hpp"
@@ -64,7 +65,7 @@ void report_unreadable(FileResult& r, const Job& job, const string& why) {
   r.unreadable = true;
   diag::Position where = job.cited_from.line == 0 ? diag::Position{job.index, 0, 0} : job.cited_from;
   r.diagnostics.error(string(diag::kUnreadable), where,
-                      fmt::format("cannot read '{}': {}", text::escape_controls(job.path), why));
+                      i18n::trf("cannot read '{}': {}", text::escape_controls(job.path), why));
 }
 
 void warn_legacy_text(FileResult& r, std::uint32_t index) {
@@ -79,9 +80,9 @@ void warn_legacy_text(FileResult& r, std::uint32_t index) {
   r.diagnostics.warning(
       string(diag::kLegacyEncoding),
       {index, legacy->line, source.char_column(legacy->line, static_cast<int>(legacy->guess.offset))},
-      fmt::format("'{}' looks like Vietnamese typed in the legacy {} encoding; convert the text to Unicode "
-                  "(e.g. UniKey's converter) before the file circulates (reported once per file)",
-                  line.substr(word_start, word_end - word_start), text::legacy_encoding_name(legacy->guess.encoding)));
+      i18n::trf("'{}' looks like Vietnamese typed in the legacy {} encoding; convert the text to Unicode "
+                "(e.g. UniKey's converter) before the file circulates (reported once per file)",
+                line.substr(word_start, word_end - word_start), text::legacy_encoding_name(legacy->guess.encoding)));
 }
 
 // Decoded text -> YAML -> the file's part of the model. The YAML tree is freed on return.
@@ -114,9 +115,9 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   } catch (const YAML::DeepRecursion& e) {
     std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
     r.diagnostics.error(string(diag::kTooDeep), position_of(source, index, at),
-                        fmt::format("the YAML is nested more than {} levels deep here; a campaign file needs fewer "
-                                    "than 10 (the file is broken or was not written by hand)",
-                                    kReportedDepth));
+                        i18n::trf("the YAML is nested more than {} levels deep here; a campaign file needs fewer "
+                                  "than 10 (the file is broken or was not written by hand)",
+                                  kReportedDepth));
     return;
   } catch (const YAML::Exception& e) {
     const std::size_t at = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : source.text.size();
@@ -131,8 +132,8 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   }
   if (auto marker = second_document_marker(source.text)) {
     r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, *marker),
-                        "a second YAML document starts here; a campaign file holds one: remove the '---' line (and "
-                        "merge what follows), or move what follows to a file of its own");
+                        i18n::tr("a second YAML document starts here; a campaign file holds one: remove the '---' line "
+                                 "(and merge what follows), or move what follows to a file of its own"));
     return;
   }
   if (auto quote = unclosed_quote_at_end(source.text)) {
@@ -157,11 +158,11 @@ FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_
   std::error_code ec;
   fs::file_status status = fs::status(job.path, ec);
   if (fs::is_directory(status)) {
-    report_unreadable(r, job, "it is a directory, not a file");
+    report_unreadable(r, job, i18n::tr("it is a directory, not a file"));
     return r;
   }
   if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
-    report_unreadable(r, job, "it is not a regular file (a pipe, a socket or a device)");
+    report_unreadable(r, job, i18n::tr("it is not a regular file (a pipe, a socket or a device)"));
     return r;
   }
   const std::uintmax_t file_size = fs::file_size(job.path, ec);
@@ -171,15 +172,15 @@ FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_
   }
   size = static_cast<std::size_t>(std::min<std::uintmax_t>(file_size, SIZE_MAX));
   if (file_size > options.max_file_size) {
-    report_unreadable(r, job,
-                      fmt::format("{} bytes is larger than the limit of {} bytes (--max-file-size)", file_size,
-                                  options.max_file_size));
+    report_unreadable(
+        r, job,
+        i18n::trf("{} bytes is larger than the limit of {} bytes (--max-file-size)", file_size, options.max_file_size));
     return r;
   }
   std::ifstream in(job.path, std::ios::binary);
   string bytes(size, '\0');
   if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-    report_unreadable(r, job, "permission denied or read error");
+    report_unreadable(r, job, i18n::tr("permission denied or read error"));
     return r;
   }
   r.bytes = bytes.size();
@@ -197,9 +198,9 @@ FileResult process(const Job& job, const LoadOptions& options) {
   } catch (const std::bad_alloc&) {
     FileResult r;
     report_unreadable(r, job,
-                      fmt::format("there is not enough memory to read and check it ({} bytes); close other programs, "
-                                  "read fewer files at once (--jobs 1) or split the file",
-                                  size));
+                      i18n::trf("there is not enough memory to read and check it ({} bytes); close other programs, "
+                                "read fewer files at once (--jobs 1) or split the file",
+                                size));
     return r;
   }
 }

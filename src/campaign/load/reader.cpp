@@ -8,6 +8,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/commas.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
@@ -18,15 +19,15 @@ namespace {
 std::string_view kind_of(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Null:
-      return "empty";
+      return i18n::tr("empty");
     case YAML::NodeType::Scalar:
-      return "a single value";
+      return i18n::tr("a single value");
     case YAML::NodeType::Sequence:
-      return "a list";
+      return i18n::tr("a list");
     case YAML::NodeType::Map:
-      return "a mapping";
+      return i18n::tr("a mapping");
     default:
-      return "undefined";
+      return i18n::tr("undefined");
   }
 }
 
@@ -52,6 +53,10 @@ std::string_view synonym(std::string_view word, const schema::Record& record) {
 
 }  // namespace
 
+std::string_view translated(std::string_view literal) {
+  return i18n::tr(literal.data());
+}
+
 diag::Position FileContext::position(const YAML::Mark& mark) const {
   if (mark.line < 0) return {file, 0, 0};
   return {file, mark.line + 1, columns.char_column(mark.line + 1, mark.column)};
@@ -63,17 +68,17 @@ std::string FileContext::text(const YAML::Node& scalar) {
   // "\u202E") or are raw bidi marks.
   if (auto control = text::find_hidden_control(raw, "\t\n\r"))
     sink.error(std::string(diag::kBadIdCharacter), position(scalar),
-               fmt::format("the text holds an invisible control character (U+{:04X}), which could hide or "
-                           "reorder what a reader sees; delete it",
-                           static_cast<std::uint32_t>(control->code_point)));
+               i18n::trf("the text holds an invisible control character (U+{:04X}), which could hide or "
+                         "reorder what a reader sees; delete it",
+                         static_cast<std::uint32_t>(control->code_point)));
   if (text::is_nfc(raw)) return raw;
   if (!warned_nfc) {
     warned_nfc = true;
     sink.warning(std::string(diag::kNotNfc), position(scalar),
-                 fmt::format("text is not in Unicode NFC (decomposed Vietnamese, as some editors paste it): "
-                             "'{}'; it is read as its NFC form. Re-save the file as NFC to silence this "
-                             "(reported once per file)",
-                             text::to_nfc(raw)));
+                 i18n::trf("text is not in Unicode NFC (decomposed Vietnamese, as some editors paste it): "
+                           "'{}'; it is read as its NFC form. Re-save the file as NFC to silence this "
+                           "(reported once per file)",
+                           text::to_nfc(raw)));
   }
   return text::to_nfc(raw);
 }
@@ -100,14 +105,14 @@ bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
   if (++visits <= entry_budget() && bytes <= byte_budget()) return true;
   exhausted = true;
   const std::string what = visits > entry_budget()
-                               ? fmt::format("more than {} entries, twice what its {} bytes could hold written out",
-                                             entry_budget(), source.text.size())
-                               : fmt::format("more than {} bytes of text, twice its {} bytes (and 1 MiB more)",
-                                             byte_budget(), source.text.size());
+                               ? i18n::trf("more than {} entries, twice what its {} bytes could hold written out",
+                                           entry_budget(), source.text.size())
+                               : i18n::trf("more than {} bytes of text, twice its {} bytes (and 1 MiB more)",
+                                           byte_budget(), source.text.size());
   sink.error(std::string(diag::kAliasExpansion), position(at),
-             fmt::format("aliases (*name) expand this file to {}: an alias bomb? Nothing of this file is used; "
-                         "write the values out instead of repeating aliases",
-                         what));
+             i18n::trf("aliases (*name) expand this file to {}: an alias bomb? Nothing of this file is used; "
+                       "write the values out instead of repeating aliases",
+                       what));
   return false;
 }
 
@@ -124,7 +129,7 @@ bool FileContext::written_null(const YAML::Node& node) const {
 
 void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected) {
   sink.error(std::string(diag::kWrongType), position(node),
-             fmt::format("'{}' must be {}, not {}", key, expected, kind_of(node)));
+             i18n::trf("'{}' must be {}, not {}", key, expected, kind_of(node)));
 }
 
 std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
@@ -137,19 +142,20 @@ std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node,
 }
 
 std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key) {
-  return read_scalar(ctx, node, key, schema::describe(schema::Type::text));
+  return read_scalar(ctx, node, key, translated(schema::describe(schema::Type::text)));
 }
 
 std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key) {
-  auto value = read_scalar(ctx, node, key, schema::describe(schema::Type::id));
+  auto value = read_scalar(ctx, node, key, translated(schema::describe(schema::Type::id)));
   if (!value) return std::nullopt;
   if (value->empty()) {
-    ctx.sink.error(std::string(diag::kWrongType), ctx.position(node), fmt::format("'{}' must not be empty", key));
+    ctx.sink.error(std::string(diag::kWrongType), ctx.position(node), i18n::trf("'{}' must not be empty", key));
     return std::nullopt;
   }
   if (const schema::IdBreaker* bad = schema::find_id_breaker(*value)) {
-    ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
-                   fmt::format("id '{}' contains {}; ids are written without spaces (use '-')", *value, bad->name));
+    ctx.sink.error(
+        std::string(diag::kBadIdCharacter), ctx.position(node),
+        i18n::trf("id '{}' contains {}; ids are written without spaces (use '-')", *value, translated(bad->name)));
     // Keep the id without the offending characters, so that references to it do not all fail too.
     return schema::without_id_breakers(*value);
   }
@@ -166,14 +172,14 @@ std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, s
   }
   if (const schema::IdBreaker* bad = schema::find_id_breaker(name, false)) {
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
-                   fmt::format("'{}' contains {}; retype it without it", name, bad->name));
+                   i18n::trf("'{}' contains {}; retype it without it", name, translated(bad->name)));
     return schema::without_id_breakers(name, true);
   }
   return name;
 }
 
 std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
-  auto value = read_scalar(ctx, node, key, schema::describe(schema::Type::date));
+  auto value = read_scalar(ctx, node, key, translated(schema::describe(schema::Type::date)));
   if (!value) return std::nullopt;
   calendar::DateResult parsed = calendar::parse_date(*value);
   if (parsed.date) return parsed.date;
@@ -181,9 +187,8 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node
     ctx.sink.error(std::string(diag::kBadDate), ctx.position(node), parsed.error);
     return std::nullopt;
   }
-  ctx.sink.error(
-      std::string(diag::kBadDate), ctx.position(node),
-      fmt::format("'{}' is not a date; write {} as YYYY-MM-DD (e.g. 2024-07-11) or DD/MM/YYYY", *value, key));
+  ctx.sink.error(std::string(diag::kBadDate), ctx.position(node),
+                 i18n::trf("'{}' is not a date; write {} as YYYY-MM-DD (e.g. 2024-07-11) or DD/MM/YYYY", *value, key));
   return std::nullopt;
 }
 
@@ -191,8 +196,9 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     : ctx_(&ctx), node_(node), record_(&record) {
   if (ctx.exhausted) return;
   if (!node.IsMap()) {
-    ctx.wrong_type(node, record.name,
-                   fmt::format("{} of {} keys (key: value)", schema::describe(schema::Type::record), record.name));
+    ctx.wrong_type(
+        node, record.name,
+        i18n::trf("{} of {} keys (key: value)", translated(schema::describe(schema::Type::record)), record.name));
     return;
   }
   valid_ = true;
@@ -205,7 +211,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       return;
     }
     if (!it->first.IsScalar()) {
-      ctx.wrong_type(it->first, record.name, "a mapping with text keys");
+      ctx.wrong_type(it->first, record.name, i18n::tr("a mapping with text keys"));
       continue;
     }
     std::string key = it->first.Scalar();
@@ -214,12 +220,11 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     auto previous = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (previous != entries_.end()) {
       diag::Position first = ctx.position(previous->key_node);
-      ctx.sink.add(
-          {diag::Severity::error,
-           std::string(diag::kDuplicateKey),
-           ctx.position(it->first),
-           fmt::format("duplicate key '{}': it is already set on line {}; remove one of them", key, first.line),
-           {{first, fmt::format("'{}' first set here", key)}}});
+      ctx.sink.add({diag::Severity::error,
+                    std::string(diag::kDuplicateKey),
+                    ctx.position(it->first),
+                    i18n::trf("duplicate key '{}': it is already set on line {}; remove one of them", key, first.line),
+                    {{first, i18n::trf("'{}' first set here", key)}}});
       continue;
     }
     if (!record.find(key)) {
@@ -228,16 +233,16 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
         const std::string cleaned = schema::without_id_breakers(key);
         if (record.find(cleaned)) {
           ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
-                         fmt::format("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,
-                                     invisible->name, cleaned));
+                         i18n::trf("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,
+                                   translated(invisible->name), cleaned));
           continue;
         }
       }
       std::string_view hint = text::suggest(key, keys);
       if (hint.empty()) hint = synonym(key, record);
-      std::string message = fmt::format("unknown key '{}' in {}", key, record.name);
-      message += hint.empty() ? fmt::format("; allowed keys: {}", fmt::join(keys, ", "))
-                              : fmt::format("; did you mean '{}'?", hint);
+      std::string message =
+          hint.empty() ? i18n::trf("unknown key '{}' in {}; allowed keys: {}", key, record.name, fmt::join(keys, ", "))
+                       : i18n::trf("unknown key '{}' in {}; did you mean '{}'?", key, record.name, hint);
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first), message);
       continue;
     }
@@ -248,10 +253,10 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
     if (!f.required || find(f.key)) continue;
     if (&record == &schema::file_record() && f.key == "format")
       ctx.sink.error(std::string(diag::kBadFormat), ctx.position(node),
-                     fmt::format("missing 'format: {}' at the top of the file", schema::kFormatV1));
+                     i18n::trf("missing 'format: {}' at the top of the file", schema::kFormatV1));
     else
       ctx.sink.error(std::string(diag::kMissingKey), ctx.position(node),
-                     fmt::format("missing required key '{}' in {} ({})", f.key, record.name, f.description));
+                     i18n::trf("missing required key '{}' in {} ({})", f.key, record.name, f.description));
   }
 }
 
@@ -278,8 +283,9 @@ const YAML::Node* MapReader::present(std::string_view key) const {
   if (e == entries_.end()) return nullptr;
   if (!e->value.IsNull()) return &e->value;
   ctx_->sink.error(std::string(diag::kWrongType), key_position(key),
-                   fmt::format("'{}' has no value; write one{}{}", key,
-                               record_->find(key)->required ? "" : ", or remove the key", e->cut_hint));
+                   record_->find(key)->required
+                       ? i18n::trf("'{}' has no value; write one{}", key, e->cut_hint)
+                       : i18n::trf("'{}' has no value; write one, or remove the key{}", key, e->cut_hint));
   return nullptr;
 }
 

@@ -72,6 +72,10 @@ struct FileContext {
 /// returns nullopt after reporting the problem at the node's position; a node that is not a
 /// scalar is E006 with the type's wording (schema::describe).
 /// The text of a scalar; anything else is E006 "'key' must be <expected>, not <what it is>".
+/// A literal marked with N_ where it is kept (schema::describe, an IdBreaker's name), in the
+/// language of messages; `literal` must be a whole string literal (NUL-terminated).
+std::string_view translated(std::string_view literal);
+
 std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
                                        std::string_view expected);
 std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key);

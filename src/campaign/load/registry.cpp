@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::load {
 namespace {
@@ -35,7 +36,7 @@ std::string shown(const fs::path& root) {
 std::string list_roots(const std::vector<fs::path>& roots) {
   std::vector<std::string> names;
   for (std::size_t i = 0; i < roots.size() && i < 3; ++i) names.push_back(shown(roots[i]));
-  if (roots.size() > 3) names.push_back(fmt::format("{} more", roots.size() - 3));
+  if (roots.size() > 3) names.push_back(i18n::trf("{} more", roots.size() - 3));
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
@@ -43,11 +44,11 @@ std::string list_roots(const std::vector<fs::path>& roots) {
 
 void report_too_deep(const std::string& path, const diag::Position& where, int depth, diag::Sink& sink) {
   sink.error(std::string(diag::kRegistryTooDeep), where,
-             fmt::format("registry '{}' is not read: it would be registry file number {} of a chain in which each "
-                         "names the next, and campaign follows at most {} (a notice names its registry, which seldom "
-                         "names another). Name the registry the notice needs directly, or give the files of the chain "
-                         "on the command line",
-                         path, depth, kMaxRegistryDepth));
+             i18n::trf("registry '{}' is not read: it would be registry file number {} of a chain in which each "
+                       "names the next, and campaign follows at most {} (a notice names its registry, which seldom "
+                       "names another). Name the registry the notice needs directly, or give the files of the chain "
+                       "on the command line",
+                       path, depth, kMaxRegistryDepth));
 }
 
 std::vector<fs::path> registry_roots(const std::vector<std::string>& given, const std::vector<std::string>& extra) {
@@ -84,22 +85,27 @@ std::vector<std::pair<std::string, diag::Position>> registry_files(
       const bool link = real != fs::absolute(p, ec).lexically_normal();
       sink.error(
           std::string(diag::kRegistryOutside), pos,
-          fmt::format("registry '{}'{} is outside the folders this run reads registry files from ({}), so it "
-                      "is not read: a notice received from elsewhere must not make campaign read other files. "
-                      "If it is your registry, name its folder on the command line or with --root DIR",
-                      relative, link ? fmt::format(" (a symbolic link to {})", real.string()) : "", list_roots(roots)));
+          link ? i18n::trf("registry '{}' (a symbolic link to {}) is outside the folders this run reads registry files "
+                           "from ({}), so it is not read: a notice received from elsewhere must not make campaign read "
+                           "other files. If it is your registry, name its folder on the command line or with --root "
+                           "DIR",
+                           relative, real.string(), list_roots(roots))
+               : i18n::trf("registry '{}' is outside the folders this run reads registry files from ({}), so it is "
+                           "not read: a notice received from elsewhere must not make campaign read other files. If it "
+                           "is your registry, name its folder on the command line or with --root DIR",
+                           relative, list_roots(roots)));
       continue;
     }
     std::error_code ec;
     const fs::file_status status = fs::status(p, ec);
     if (fs::is_directory(status)) {
       sink.error(std::string(diag::kRegistryNotFound), pos,
-                 fmt::format("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
+                 i18n::trf("registry '{}' is a directory, not a file (looked for {})", relative, p.string()));
       continue;
     }
     if (!fs::is_regular_file(status)) {
       sink.error(std::string(diag::kRegistryNotFound), pos,
-                 fmt::format("registry file '{}' not found (looked for {})", relative, p.string()));
+                 i18n::trf("registry file '{}' not found (looked for {})", relative, p.string()));
       continue;
     }
     files.emplace_back(p.lexically_normal().string(), pos);

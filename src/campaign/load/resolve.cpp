@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/names.hpp"
 #include "campaign/text/suggest.hpp"
 
@@ -18,31 +19,30 @@ using std::string;
 std::string_view how_named(model::NameMatch how) {
   switch (how) {
     case model::NameMatch::id:
-      return "id";
+      return i18n::tr("id");
     case model::NameMatch::name:
-      return "name";
+      return i18n::tr("name");
     case model::NameMatch::full_name:
-      return "full name";
+      return i18n::tr("full name");
     case model::NameMatch::alias:
-      return "alias";
+      return i18n::tr("alias");
   }
-  return "name";
+  return i18n::tr("name");
 }
 
 // "'UBND huyện' is the name of body 'ubnd-huyen'", "'BCĐ xã Tân Lập' is body 'bcd-xa@tan-lap'".
 string resolved_message(const model::Model& model, const string& written, const model::BodyMatch& m) {
   const string id = model::match_id(model, m);
   if (m.unit)
-    return fmt::format("'{}' is read as '{}', the {} of '{}' for {}", written, id, how_named(m.how),
-                       model.bodies[m.body].id, model.units[*m.unit].name);
-  return fmt::format("'{}' is read as '{}', the {} of that body", written, id, how_named(m.how));
+    return i18n::trf("'{}' is read as '{}', the {} of '{}' for {}", written, id, how_named(m.how),
+                     model.bodies[m.body].id, model.units[*m.unit].name);
+  return i18n::trf("'{}' is read as '{}', the {} of that body", written, id, how_named(m.how));
 }
 
 string ambiguous_message(const model::Model& model, const string& written, const model::BodyResolution& r) {
   std::vector<string> ids;
   for (const auto& m : r.matches) ids.push_back(model::match_id(model, m));
-  return fmt::format("'{}' names more than one body ({}); write the id of the one meant", written,
-                     fmt::join(ids, ", "));
+  return i18n::trf("'{}' names more than one body ({}); write the id of the one meant", written, fmt::join(ids, ", "));
 }
 
 void resolve_responsible(const model::Model& model, std::vector<string>& ids,
@@ -90,9 +90,9 @@ void resolve_recipient(const model::Model& model, model::Recipient& recipient, d
     const string hint = text::suggest(written, ids);
     if (!hint.empty())
       sink.warning(string(diag::kRecipientNearId), recipient.position,
-                   fmt::format("recipient '{}' is not a body id; did you mean '{}'? Write the id, or the recipient's "
-                               "name as text (e.g. '{}')",
-                               written, hint, model.find_body(hint)->name));
+                   i18n::trf("recipient '{}' is not a body id; did you mean '{}'? Write the id, or the recipient's "
+                             "name as text (e.g. '{}')",
+                             written, hint, model.find_body(hint)->name));
   }
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/legacy.hpp"
 #include "campaign/text/unicode.hpp"
 
@@ -127,19 +128,21 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
     } else if (U16_IS_SURROGATE(u)) {
       return failed(
           prefix(i),
-          fmt::format("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
+          i18n::trf("invalid UTF-16 (an unpaired surrogate) at byte offset {}; save the file as UTF-8", i + 2));
     }
   }
   if (body.size() % 2 != 0)
     return failed(prefix(even),
-                  fmt::format("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
-                              "byte offset {}; save the file as UTF-8",
-                              bytes.size() - 1));
+                  i18n::trf("the file starts with a UTF-16 byte-order mark but ends in the middle of a character at "
+                            "byte offset {}; save the file as UTF-8",
+                            bytes.size() - 1));
   Decoded result;
   result.encoding = charset;
   std::string utf8;
   if (!transcode(body, charset, utf8))
-    return failed({}, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the file as UTF-8");
+    return failed({},
+                  i18n::tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save the file as "
+                           "UTF-8"));
   result.text = normalize_line_ends(utf8);
   return result;
 }
@@ -147,27 +150,27 @@ Decoded decode_utf16(std::string_view bytes, bool le) {
 // The hint for 8-bit text that is not UTF-8: the legacy encoding it looks like, if any.
 std::string eight_bit_hint(std::string_view body) {
   if (text::looks_like_windows_1258(body))
-    return fmt::format(
+    return i18n::trf(
         "the file looks like Vietnamese saved in the {} code page: open it as that encoding (e.g. "
         "UniKey's converter, source \"Vietnamese locale CP 1258\") and save it as UTF-8",
         text::legacy_encoding_name(text::LegacyEncoding::windows_1258));
   std::string as_1252;
   if (transcode(body, "windows-1252", as_1252))
     if (auto found = text::find_legacy_text(normalize_line_ends(as_1252)))
-      return fmt::format(
+      return i18n::trf(
           "the file looks like Vietnamese in the legacy {} encoding: convert it to Unicode (e.g. "
           "UniKey's converter) and save it as UTF-8",
           text::legacy_encoding_name(found->guess.encoding));
-  return "save the file as UTF-8";
+  return i18n::tr("save the file as UTF-8");
 }
 
 }  // namespace
 
 Decoded decode(std::string_view bytes) {
   if (auto order = utf32_byte_order(bytes))
-    return failed({}, fmt::format("the file is in UTF-32{} (4 bytes per character), which campaign does not read; save "
-                                  "it as UTF-8",
-                                  *order));
+    return failed({}, i18n::trf("the file is in UTF-32{} (4 bytes per character), which campaign does not read; save "
+                                "it as UTF-8",
+                                *order));
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return decode_utf16(bytes, bytes[0] == '\xFF');
   Decoded result;
   std::size_t skipped = 0;
@@ -178,30 +181,33 @@ Decoded decode(std::string_view bytes) {
   std::string_view body = bytes.substr(skipped);
   if (auto nul = utf16_without_bom(body))
     return failed(body.substr(0, *nul),
-                  fmt::format("the file looks like UTF-16 without a byte-order mark (a NUL byte at byte offset {}); "
-                              "save it as UTF-8",
-                              *nul + skipped));
+                  i18n::trf("the file looks like UTF-16 without a byte-order mark (a NUL byte at byte offset {}); "
+                            "save it as UTF-8",
+                            *nul + skipped));
   const std::optional<std::size_t> bad = text::find_invalid_utf8(body);
   const std::optional<std::size_t> control = first_control(body);
   // A NUL anywhere before the first invalid byte means binary, even after another control.
   const std::size_t nul = control ? body.find('\0', *control) : std::string_view::npos;
   if (nul != std::string_view::npos && (!bad || nul < *bad))
     return failed(body.substr(0, nul),
-                  fmt::format("a NUL byte at byte offset {}: the file is not text (a spreadsheet or a picture saved "
-                              "as .yaml?); save it as UTF-8 text",
-                              nul + skipped));
+                  i18n::trf("a NUL byte at byte offset {}: the file is not text (a spreadsheet or a picture saved "
+                            "as .yaml?); save it as UTF-8 text",
+                            nul + skipped));
   if (bad) {
     // An 8-bit file holds no valid multi-byte UTF-8 sequence and, being text, no controls.
     const std::string hint =
-        !has_multibyte_utf8(body) && !control ? eight_bit_hint(body) : std::string("save the file as UTF-8");
-    return failed(body.substr(0, *bad), fmt::format("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
+        !has_multibyte_utf8(body) && !control ? eight_bit_hint(body) : std::string(i18n::tr("save the file as UTF-8"));
+    return failed(body.substr(0, *bad), i18n::trf("invalid UTF-8 at byte offset {}; {}", *bad + skipped, hint));
   }
   if (control) {
     auto c = static_cast<unsigned char>(body[*control]);
     return failed(body.substr(0, *control),
-                  fmt::format("a control character (U+{:04X}{}) at byte offset {}; YAML allows none but tab and line "
-                              "ends: delete it",
-                              c, c == 0x0B ? ", as Word writes for a manual line break" : "", *control + skipped));
+                  c == 0x0B ? i18n::trf("a control character (U+{:04X}, as Word writes for a manual line break) at "
+                                        "byte offset {}; YAML allows none but tab and line ends: delete it",
+                                        c, *control + skipped)
+                            : i18n::trf("a control character (U+{:04X}) at byte offset {}; YAML allows none but tab "
+                                        "and line ends: delete it",
+                                        c, *control + skipped));
   }
   result.text = normalize_line_ends(body);
   return result;

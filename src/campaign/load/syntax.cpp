@@ -6,8 +6,15 @@
 #include <cstdlib>
 #include <vector>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::load {
 namespace {
+
+// The braces are arguments so that the catalog's placeholder check does not take '{' … '}' for one.
+std::string not_closed_mapping() {
+  return i18n::trf("a mapping opened with '{}' is not closed with '{}'", "{", "}");
+}
 
 bool starts_scalar(std::string_view text, std::size_t i, std::size_t line_start) {
   if (i == line_start) return true;
@@ -95,15 +102,16 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
   if (indent == std::string_view::npos) return std::nullopt;
   if (line[indent] == '\t')
     return SyntaxFinding{at + indent,
-                         "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)"};
+                         i18n::tr("a tab is used for indentation; YAML indents with spaces only (replace the tab with "
+                                  "spaces)")};
   if (line[indent] == '#') return std::nullopt;
   std::size_t body = indent;
   if (line[body] == '-' && line.substr(body, 3) != "---") {
     if (body + 1 < line.size() && line[body + 1] == '\t')
       return SyntaxFinding{at + body + 1,
-                           "a tab after '-'; YAML separates with spaces only (replace the tab with a space)"};
+                           i18n::tr("a tab after '-'; YAML separates with spaces only (replace the tab with a space)")};
     if (body + 1 < line.size() && std::string_view("{[\"'").find(line[body + 1]) != std::string_view::npos)
-      return SyntaxFinding{at + body, fmt::format("a list item needs a space after '-': write '- {}'", line[body + 1])};
+      return SyntaxFinding{at + body, i18n::trf("a list item needs a space after '-': write '- {}'", line[body + 1])};
     if (body + 1 < line.size() && line[body + 1] == ' ') body = line.find_first_not_of(' ', body + 1);
     if (body == std::string_view::npos) return std::nullopt;
   }
@@ -118,9 +126,8 @@ std::optional<SyntaxFinding> line_typo(std::string_view line, std::size_t at) {
       std::size_t value_end = line.find_first_of(" #", k + 1);
       std::string_view value =
           line.substr(k + 1, value_end == std::string_view::npos ? std::string_view::npos : value_end - k - 1);
-      return SyntaxFinding{at + k,
-                           fmt::format("a ':' between a key and its value needs a space after it: write '{}: {}'",
-                                       line.substr(body, k - body), value)};
+      return SyntaxFinding{at + k, i18n::trf("a ':' between a key and its value needs a space after it: write '{}: {}'",
+                                             line.substr(body, k - body), value)};
     }
   }
   return std::nullopt;
@@ -148,7 +155,8 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
     if (previous > 0) {
       const std::size_t before = line_start_of(text, previous - 1);
       if (indent_of(previous) < indent_of(error_line_start) && indent_of(previous) < indent_of(before))
-        return SyntaxFinding{previous + indent_of(previous), "this line is not indented like the lines above it"};
+        return SyntaxFinding{previous + indent_of(previous),
+                             i18n::tr("this line is not indented like the lines above it")};
     }
   }
   std::size_t error_line_end = text.find('\n', error_offset);
@@ -169,17 +177,17 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
   const int error_line = line_number(text, error_offset);
   for (const auto& q : scan.multiline) {
     if (q.close == std::string_view::npos) {
-      found.push_back({q.open, "a quoted string is not closed"});
+      found.push_back({q.open, i18n::tr("a quoted string is not closed")});
       break;
     }
     const int close_line = line_number(text, q.close);
     if (close_line >= error_line - 1) {  // the string swallowed lines up to where the parser choked
       found.push_back(
-          {q.open, fmt::format("a quoted string is not closed on its line; it runs on to line {}", close_line)});
+          {q.open, i18n::trf("a quoted string is not closed on its line; it runs on to line {}", close_line)});
       break;
     }
   }
-  if (scan.open_quote) found.push_back({*scan.open_quote, "a quoted string is not closed"});
+  if (scan.open_quote) found.push_back({*scan.open_quote, i18n::tr("a quoted string is not closed")});
 
   // A bracket still open where the parser stopped, if opened on an earlier line (inside one
   // line the error is more likely within the brackets) or if the parser says it is not closed.
@@ -199,12 +207,12 @@ std::optional<SyntaxFinding> find_typo(std::string_view text, std::size_t error_
       value = value.substr(0, value.find_first_of(",}]"));
       std::string quoted(value);
       quoted.erase(std::remove(quoted.begin(), quoted.end(), ' '), quoted.end());
-      found.push_back({open + hash + 1, fmt::format("' #' starts a comment, which cuts the line short here; quote the "
-                                                    "value: \"{}\"",
-                                                    quoted)});
+      found.push_back({open + hash + 1, i18n::trf("' #' starts a comment, which cuts the line short here; quote the "
+                                                  "value: \"{}\"",
+                                                  quoted)});
     } else {
-      found.push_back({open, text[open] == '[' ? "a list opened with '[' is not closed with ']'"
-                                               : "a mapping opened with '{' is not closed with '}'"});
+      found.push_back(
+          {open, text[open] == '[' ? i18n::tr("a list opened with '[' is not closed with ']'") : not_closed_mapping()});
     }
   }
   if (found.empty()) return std::nullopt;
@@ -265,7 +273,7 @@ std::optional<SyntaxFinding> unclosed_quote_at_end(std::string_view text) {
   if (text.find_first_of("\"'") == std::string_view::npos) return std::nullopt;
   const Scan scan(text, text.size());
   if (!scan.open_quote) return std::nullopt;
-  return SyntaxFinding{*scan.open_quote, "a quoted string is not closed"};
+  return SyntaxFinding{*scan.open_quote, i18n::tr("a quoted string is not closed")};
 }
 
 std::optional<std::size_t> second_document_marker(std::string_view text) {
@@ -303,12 +311,12 @@ std::string invalid_unicode(const std::string& msg, std::string_view escape) {
   const long code_point = std::strtol(msg.c_str() + kInvalidUnicode.size(), nullptr, 10);
   const std::string written = escape.empty() ? std::string() : fmt::format("\"{}\" ", escape);
   if (code_point >= 0xD800 && code_point <= 0xDFFF)
-    return fmt::format(
+    return i18n::trf(
         "the escape {}names U+{:04X}, half of a UTF-16 surrogate pair, which is not a character and "
         "cannot be written alone; write the character itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) "
         "with its code point: \"\\U0001F600\" (not \"\\ud83d\\ude00\")",
         written, code_point);
-  return fmt::format(
+  return i18n::trf(
       "the escape {}names U+{:04X}, beyond the last Unicode character (U+10FFFF); write the character "
       "itself, or \\uXXXX (\\UXXXXXXXX beyond U+FFFF) with a real code point",
       written, code_point);
@@ -320,17 +328,19 @@ std::string explain_yaml_error(const std::string& msg, std::string_view line, st
   if (msg.starts_with(kInvalidUnicode)) return invalid_unicode(msg, escape);
   std::size_t indent_end = line.find_first_not_of(" \t");
   if (line.substr(0, indent_end).find('\t') != std::string_view::npos)
-    return "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)";
+    return i18n::tr("a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)");
   if (msg == "illegal map value")
-    return "unexpected ':' (a value that contains ': ' must be quoted, or the indentation is wrong)";
-  if (msg == "end of sequence flow not found") return "a list opened with '[' is not closed with ']'";
-  if (msg == "end of map flow not found") return "a mapping opened with '{' is not closed with '}'";
+    return i18n::tr("unexpected ':' (a value that contains ': ' must be quoted, or the indentation is wrong)");
+  if (msg == "end of sequence flow not found") return i18n::tr("a list opened with '[' is not closed with ']'");
+  if (msg == "end of map flow not found") return not_closed_mapping();
   if (msg == "end of map not found" || msg == "end of sequence not found")
-    return "this line is not indented like the lines above it";
-  if (msg == "illegal block entry") return "a '- ' list item where a list cannot start (check the indentation)";
-  if (msg.starts_with("unknown escape character"))
-    return msg + " in a double-quoted string (use single quotes or \\\\)";
-  if (msg == "end of string not found" || msg == "illegal EOF in scalar") return "a quoted string is not closed";
+    return i18n::tr("this line is not indented like the lines above it");
+  if (msg == "illegal block entry")
+    return i18n::tr("a '- ' list item where a list cannot start (check the indentation)");
+  if (msg.starts_with("unknown escape character"))  // yaml-cpp's own words, then ours
+    return i18n::trf("{} in a double-quoted string (use single quotes or \\\\)", msg);
+  if (msg == "end of string not found" || msg == "illegal EOF in scalar")
+    return i18n::tr("a quoted string is not closed");
   return msg;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "campaign/diag/codes.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/load/amount.hpp"
 
 namespace campaign::load {
@@ -20,11 +21,11 @@ std::string trim(std::string s) {
 
 // What to write instead, by the indicator's unit: a percentage, an amount, a count.
 std::string example_for(std::string_view unit) {
-  if (unit == "percent") return "20.33 or \"20.33%\"";
+  if (unit == "percent") return i18n::tr("20.33 or \"20.33%\"");
   if (auto per_unit = money_unit(unit)) {
-    if (*per_unit == 1000000000) return "5.75 or \"5 tỷ 750 triệu đồng\"";
-    if (*per_unit == 1000000) return "5750 or \"5 tỷ 750 triệu đồng\"";
-    return "5750000000, 5.750.000.000 or \"5 tỷ 750 triệu đồng\"";
+    if (*per_unit == 1000000000) return i18n::tr("5.75 or \"5 tỷ 750 triệu đồng\"");
+    if (*per_unit == 1000000) return i18n::tr("5750 or \"5 tỷ 750 triệu đồng\"");
+    return i18n::tr("5750000000, 5.750.000.000 or \"5 tỷ 750 triệu đồng\"");
   }
   if (unit.empty() || unit == "weight") return "20.33";
   return "1905";
@@ -49,20 +50,20 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
   }
   if (amount.kind == Amount::Kind::malformed) {
     ctx.sink.error(std::string(diag::kAmountUnit), pos,
-                   fmt::format("{}: '{}' is not read as an amount of money ('{}' is out of place); write the parts "
-                               "from the largest, each number followed by tỷ, triệu or nghìn, and đồng after a "
-                               "last number of đồng, e.g. \"5 tỷ 750 triệu đồng\", \"1,5 tỷ đồng\", \"250.000 đồng\"",
-                               what, written, amount.part));
+                   i18n::trf("{}: '{}' is not read as an amount of money ('{}' is out of place); write the parts "
+                             "from the largest, each number followed by tỷ, triệu or nghìn, and đồng after a "
+                             "last number of đồng, e.g. \"5 tỷ 750 triệu đồng\", \"1,5 tỷ đồng\", \"250.000 đồng\"",
+                             what, written, amount.part));
     return std::nullopt;
   }
   if (amount.dong >= kAmountLimit) {
-    ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is too large; campaign reads amounts below 10^16 đồng (10 triệu tỷ đồng)",
-                               what, written));
+    ctx.sink.error(
+        std::string(diag::kBadNumber), pos,
+        i18n::trf("{}: '{}' is too large; campaign reads amounts below 10^16 đồng (10 triệu tỷ đồng)", what, written));
     return std::nullopt;
   }
   if (amount.dong.units < 0) {  // as a plain number: targets and results of money are not negative
-    ctx.sink.error(std::string(diag::kOutOfRange), pos, fmt::format("{}: '{}' is negative", what, written));
+    ctx.sink.error(std::string(diag::kOutOfRange), pos, i18n::trf("{}: '{}' is negative", what, written));
     return std::nullopt;
   }
   if (unit.empty()) return model::Value{amount.dong, std::nullopt, std::nullopt, false, pos, true};
@@ -70,16 +71,20 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
   if (!per_unit) {
     ctx.sink.error(
         std::string(diag::kAmountUnit), pos,
-        fmt::format("{}: '{}' is an amount of money but the {} '{}'; write a plain number, or give the "
-                    "indicator a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
-                    what, written, unit == "weight" ? "value is a weight, whose unit is" : "indicator's unit is",
-                    unit == "weight" ? "a plain number" : std::string(unit)));
+        unit == "weight"
+            ? i18n::trf("{}: '{}' is an amount of money but the value is a weight, whose unit is 'a plain "
+                        "number'; write a plain number, or give the indicator a money unit (đồng, nghìn đồng, triệu "
+                        "đồng, tỷ đồng)",
+                        what, written)
+            : i18n::trf("{}: '{}' is an amount of money but the indicator's unit is '{}'; write a plain number, or "
+                        "give the indicator a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng)",
+                        what, written, unit));
     return std::nullopt;
   }
   auto number = in_money_unit(amount.dong, *per_unit);
   if (!number) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is too precise for the unit '{}'", what, written, unit));
+                   i18n::trf("{}: '{}' is too precise for the unit '{}'", what, written, unit));
     return std::nullopt;
   }
   return model::Value{number, std::nullopt, std::nullopt, false, pos};
@@ -100,17 +105,17 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
     if (!field) {
       ctx.sink.error(
           std::string(diag::kUnknownKey), ctx.position(it->first),
-          fmt::format("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what, fmt::join(keys, ", ")));
+          i18n::trf("unknown key '{}' in {}; a value is a number, or {{{}}}", key, what, fmt::join(keys, ", ")));
       return std::nullopt;
     }
     if (ctx.fields_read) ctx.fields_read->push_back(field);
-    auto part = read_number(ctx, it->second, fmt::format("{} of {}", key, what), "count", field->nullable);
+    auto part = read_number(ctx, it->second, i18n::trf("{} of {}", key, what), "count", field->nullable);
     if (!part) return std::nullopt;
     (key == "numerator" ? value.numerator : value.denominator) = part->number;
   }
   if (!value.numerator || !value.denominator) {
     ctx.sink.error(std::string(diag::kMissingKey), value.position,
-                   fmt::format("{} needs both '{}'", what, fmt::join(keys, "' and '")));
+                   i18n::trf("{} needs both '{}' and '{}'", what, keys.front(), keys.back()));
     return std::nullopt;
   }
   // {numerator: 0, denominator: 0} is "nothing to count" (a commune without births in the
@@ -118,9 +123,9 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   if (value.denominator->units == 0 && value.numerator->units != 0) {
     ctx.sink.error(
         std::string(diag::kOutOfRange), value.position,
-        fmt::format("{} has a denominator of 0 under a numerator of {}; write {{numerator: 0, denominator: 0}} "
-                    "when there was nothing to count",
-                    what, value.numerator->to_string()));
+        i18n::trf("{} has a denominator of 0 under a numerator of {}; write {{numerator: 0, denominator: 0}} "
+                  "when there was nothing to count",
+                  what, value.numerator->to_string()));
     return std::nullopt;
   }
   return value;
@@ -137,11 +142,11 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
   diag::Position pos = ctx.position(node);
   if (node.IsNull()) {
     if (allow_none) return model::Value{std::nullopt, std::nullopt, std::nullopt, false, pos};
-    ctx.sink.error(std::string(diag::kBadNumber), pos, fmt::format("{}: no value given", what));
+    ctx.sink.error(std::string(diag::kBadNumber), pos, i18n::trf("{}: no value given", what));
     return std::nullopt;
   }
   if (!node.IsScalar()) {
-    ctx.wrong_type(node, what, schema::describe(schema::Type::value));
+    ctx.wrong_type(node, what, translated(schema::describe(schema::Type::value)));
     return std::nullopt;
   }
   const std::string written = ctx.text(node);
@@ -151,7 +156,7 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
     if (!percent && !unit.empty()) {
       ctx.sink.error(
           std::string(diag::kBadNumber), pos,
-          fmt::format("{}: '{}' is written as a percentage but the indicator's unit is '{}'", what, written, unit));
+          i18n::trf("{}: '{}' is written as a percentage but the indicator's unit is '{}'", what, written, unit));
       return std::nullopt;
     }
     s = trim(s.substr(0, s.size() - 1));
@@ -166,9 +171,9 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
     case Marks::Kind::plain:
       if (marks.decimal_comma)
         ctx.sink.warning(std::string(diag::kDecimalComma), pos,
-                         fmt::format("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence "
-                                     "this)",
-                                     what, written, marks.text));
+                         i18n::trf("{}: '{}' uses a decimal comma; read as {} (write a decimal point to silence "
+                                   "this)",
+                                   what, written, marks.text));
       s = marks.text;
       break;
     case Marks::Kind::ambiguous:
@@ -176,9 +181,9 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
       return std::nullopt;
     case Marks::Kind::bad_groups:
       ctx.sink.error(std::string(diag::kBadNumber), pos,
-                     fmt::format("{}: '{}' is not a number: its digit groups are not thousands (1 to 3 digits, "
-                                 "then groups of 3); write {} without separators, or with a dot every three digits",
-                                 what, written, digits_of(s)));
+                     i18n::trf("{}: '{}' is not a number: its digit groups are not thousands (1 to 3 digits, "
+                               "then groups of 3); write {} without separators, or with a dot every three digits",
+                               what, written, digits_of(s)));
       return std::nullopt;
     case Marks::Kind::undecided: {  // a result: its indicator's unit decides (convert_result_amounts)
       model::Value value{std::nullopt, std::nullopt, std::nullopt, false, pos};
@@ -191,23 +196,23 @@ std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node
   if (!number && has_digit && std::count(s.begin(), s.end(), '.') <= 1 && s.back() != '.' &&
       s.find_first_not_of("-+0123456789.") == std::string::npos) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is too large or too precise; campaign reads up to 16 digits, at most 6 "
-                               "of them decimals (amounts below 10^16 đồng)",
-                               what, written));
+                   i18n::trf("{}: '{}' is too large or too precise; campaign reads up to 16 digits, at most 6 "
+                             "of them decimals (amounts below 10^16 đồng)",
+                             what, written));
     return std::nullopt;
   }
   if (!number) {
     ctx.sink.error(std::string(diag::kBadNumber), pos,
-                   fmt::format("{}: '{}' is not a number; write e.g. {}", what, written, example_for(unit)));
+                   i18n::trf("{}: '{}' is not a number; write e.g. {}", what, written, example_for(unit)));
     return std::nullopt;
   }
   if (percent && (number->units < 0 || *number > model::Decimal{100, 0})) {
     ctx.sink.error(std::string(diag::kOutOfRange), pos,
-                   fmt::format("{}: {}% is outside 0–100%", what, number->to_string()));
+                   i18n::trf("{}: {}% is outside 0–100%", what, number->to_string()));
     return std::nullopt;
   }
   if (!percent && number->units < 0) {
-    ctx.sink.error(std::string(diag::kOutOfRange), pos, fmt::format("{}: {} is negative", what, number->to_string()));
+    ctx.sink.error(std::string(diag::kOutOfRange), pos, i18n::trf("{}: {} is negative", what, number->to_string()));
     return std::nullopt;
   }
   return model::Value{number, std::nullopt, std::nullopt, false, pos};

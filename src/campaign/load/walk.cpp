@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <climits>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::load {
@@ -48,7 +49,7 @@ void walk(const fs::path& dir, Expanded& out) {
     } else if (type_ec || !fs::exists(target)) {
       out.unreadable.emplace_back(p.string(), why_unreadable(p, type_ec));
     } else if (!fs::is_directory(target)) {
-      out.unreadable.emplace_back(p.string(), "it is not a regular file (a pipe, a socket or a device)");
+      out.unreadable.emplace_back(p.string(), i18n::tr("it is not a regular file (a pipe, a socket or a device)"));
     }
   }
   if (ec) out.unreadable.emplace_back(dir.string(), error_words(ec));
@@ -58,7 +59,7 @@ void walk(const fs::path& dir, Expanded& out) {
 
 std::string error_words(std::error_code ec) {
   if (ec == std::errc::filename_too_long)
-    return fmt::format(
+    return i18n::trf(
         "the path is longer than the system allows ({} bytes, PATH_MAX); move the files to a folder "
         "with a shorter path",
         PATH_MAX);
@@ -72,10 +73,10 @@ std::string why_unreadable(const fs::path& path, std::error_code ec) {
   if (fs::is_symlink(fs::symlink_status(path, link_ec))) {
     if (ec && ec != std::errc::no_such_file_or_directory) return error_words(ec);
     const fs::path target = fs::read_symlink(path, link_ec);
-    return fmt::format("it is a symbolic link to '{}', which does not exist", text::escape_controls(target.string()));
+    return i18n::trf("it is a symbolic link to '{}', which does not exist", text::escape_controls(target.string()));
   }
   if (ec && ec != std::errc::no_such_file_or_directory) return error_words(ec);
-  return "no such file or directory";
+  return i18n::tr("no such file or directory");
 }
 
 Expanded expand_argument(const std::string& argument) {
@@ -92,7 +93,7 @@ Expanded expand_argument(const std::string& argument) {
   }
   walk(argument, out);
   if (out.files.empty() && out.unreadable.empty())
-    out.unreadable.emplace_back(argument, "the directory holds no *.yaml or *.yml file");
+    out.unreadable.emplace_back(argument, i18n::tr("the directory holds no *.yaml or *.yml file"));
   // By path (component by component, as before), not by string: "a/x.yaml" before "a-b/x.yaml".
   std::sort(out.files.begin(), out.files.end(),
             [](const std::string& a, const std::string& b) { return fs::path(a) < fs::path(b); });

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "campaign/calendar/period.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/model/model.hpp"
 
 namespace campaign::schema {
@@ -17,18 +18,18 @@ constexpr sv kDeadlineRuleText =
     "How a due date on a day off is read: `as-written` (default) or `next-working-day` (Bộ luật Dân sự 2015, "
     "Điều 148 khoản 5: the next working day).";
 
-constexpr IdBreaker kIdBreakers[] = {{"\u200B", "a zero-width space (U+200B)"},
-                                     {"\u200C", "a zero-width non-joiner (U+200C)"},
-                                     {"\u200D", "a zero-width joiner (U+200D)"},
-                                     {"\u2060", "a word joiner (U+2060)"},
-                                     {"\uFEFF", "a zero-width no-break space (U+FEFF)"},
-                                     {"\u00A0", "a no-break space (U+00A0)", true},
-                                     {"\u202F", "a narrow no-break space (U+202F)", true},
-                                     {"\u00AD", "a soft hyphen (U+00AD)"},
-                                     {"\u200E", "a left-to-right mark (U+200E)"},
-                                     {"\u200F", "a right-to-left mark (U+200F)"},
-                                     {" ", "a space", true},
-                                     {"\t", "a tab", true}};
+constexpr IdBreaker kIdBreakers[] = {{"\u200B", N_("a zero-width space (U+200B)")},
+                                     {"\u200C", N_("a zero-width non-joiner (U+200C)")},
+                                     {"\u200D", N_("a zero-width joiner (U+200D)")},
+                                     {"\u2060", N_("a word joiner (U+2060)")},
+                                     {"\uFEFF", N_("a zero-width no-break space (U+FEFF)")},
+                                     {"\u00A0", N_("a no-break space (U+00A0)"), true},
+                                     {"\u202F", N_("a narrow no-break space (U+202F)"), true},
+                                     {"\u00AD", N_("a soft hyphen (U+00AD)")},
+                                     {"\u200E", N_("a left-to-right mark (U+200E)")},
+                                     {"\u200F", N_("a right-to-left mark (U+200F)")},
+                                     {" ", N_("a space"), true},
+                                     {"\t", N_("a tab"), true}};
 
 constexpr Field kFile[] = {
     {"format", Type::text, true, {}, {}, "Format and version of the file: always `campaign/1`."},
@@ -415,43 +416,43 @@ std::span<const Record> all_records() {
 std::string_view describe(Type type) {
   switch (type) {
     case Type::text:
-      return "text";
+      return N_("text");
     case Type::id:
-      return "an id";
+      return N_("an id");
     case Type::id_list:
-      return "an id or a list of ids";
+      return N_("an id or a list of ids");
     case Type::body_list:
-      return "a list of bodies (ids or names)";
+      return N_("a list of bodies (ids or names)");
     case Type::text_list:
-      return "a list of strings";
+      return N_("a list of strings");
     case Type::paths:
-      return "a path or a list of paths";
+      return N_("a path or a list of paths");
     case Type::integer:
-      return "a whole number";
+      return N_("a whole number");
     case Type::boolean:
-      return "true or false";
+      return N_("true or false");
     case Type::date:
-      return "a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)";
+      return N_("a date (YYYY-MM-DD or DD/MM/YYYY; DD.MM.YYYY and DD-MM-YYYY are read too)");
     case Type::date_list:
-      return "a list of dates (YYYY-MM-DD or DD/MM/YYYY)";
+      return N_("a list of dates (YYYY-MM-DD or DD/MM/YYYY)");
     case Type::deadline:
-      return "a deadline (a date or a phrase such as 'trong tháng 7/2024')";
+      return N_("a deadline (a date or a phrase such as 'trong tháng 7/2024')");
     case Type::period:
-      return "a period (such as Q3/2024, 07/2024 or 2024)";
+      return N_("a period (such as Q3/2024, 07/2024 or 2024)");
     case Type::enumeration:
-      return "one of the allowed values";
+      return N_("one of the allowed values");
     case Type::frequency:
-      return "a frequency (month, quarter, half-year or year)";
+      return N_("a frequency (month, quarter, half-year or year)");
     case Type::value:
-      return "a number or a percentage";
+      return N_("a number or a percentage");
     case Type::value_map:
-      return "a mapping of unit ids to values (unit-id: value)";
+      return N_("a mapping of unit ids to values (unit-id: value)");
     case Type::record:
-      return "a mapping";
+      return N_("a mapping");
     case Type::record_list:
-      return "a list (each item starting with '- ')";
+      return N_("a list (each item starting with '- ')");
   }
-  return "a value";
+  return N_("a value");
 }
 
 std::span<const IdBreaker> id_breakers() {

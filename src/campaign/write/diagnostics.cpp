@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/json_format.hpp"
 
@@ -102,10 +103,27 @@ std::string_view severity_word(diag::Severity severity) {
   return "error";
 }
 
+std::string_view severity_label(diag::Severity severity) {
+  switch (severity) {
+    case diag::Severity::error:
+      return i18n::tr("error");
+    case diag::Severity::warning:
+      return i18n::tr("warning");
+    case diag::Severity::note:
+      return i18n::tr("note");
+  }
+  return i18n::tr("error");
+}
+
 std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes) {
-  return fmt::format(
-      "{} error{}, {} warning{}{} in {} file{}", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s",
-      notes == 0 ? "" : fmt::format(", {} note{}", notes, notes == 1 ? "" : "s"), files, files == 1 ? "" : "s");
+  // Whole phrases per count, singular and plural marked apart: English keeps its plural forms,
+  // Vietnamese has one form for both.
+  const std::string e = i18n::trf(errors == 1 ? N_("{} error") : N_("{} errors"), errors);
+  const std::string w = i18n::trf(warnings == 1 ? N_("{} warning") : N_("{} warnings"), warnings);
+  const std::string f = i18n::trf(files == 1 ? N_("{} file") : N_("{} files"), files);
+  if (notes == 0) return i18n::trf("{0}, {1} in {2}", e, w, f);
+  const std::string n = i18n::trf(notes == 1 ? N_("{} note") : N_("{} notes"), notes);
+  return i18n::trf("{0}, {1}, {2} in {3}", e, w, n, f);
 }
 
 void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
@@ -118,11 +136,11 @@ void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, c
                                     : d.severity == diag::Severity::warning ? kMagenta
                                                                             : kCyan;
     out << (style.color ? kBold : "") << place(sources, d.position) << ": " << (style.color ? kReset : "") << colour
-        << severity_word(d.severity) << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code
+        << severity_label(d.severity) << (style.color ? kReset : "") << ": " << printable(d.message) << " [" << d.code
         << "]\n";
     write_excerpt(out, sources, d.position, style, lines);
     for (const auto& note : d.notes) {
-      out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << "note"
+      out << place(sources, note.position) << ": " << (style.color ? kCyan : "") << severity_label(diag::Severity::note)
           << (style.color ? kReset : "") << ": " << printable(note.message) << '\n';
       write_excerpt(out, sources, note.position, style, lines);
     }

@@ -20,12 +20,15 @@ struct DiagnosticStyle {
 void write_diagnostics_text(std::ostream& out, const diag::SourceSet& sources, const diag::Sink& sink,
                             const DiagnosticStyle& style);
 
-/// "error", "warning" or "note": the word of the text output, the JSON `severity` and the SARIF
-/// `level` alike.
+/// "error", "warning" or "note": the JSON `severity` and the SARIF `level` (never translated).
 std::string_view severity_word(diag::Severity severity);
 
+/// severity_word() in the language of messages ("lỗi", "cảnh báo", "ghi chú" in Vietnamese): the
+/// word of the text output; JSON and SARIF keep severity_word().
+std::string_view severity_label(diag::Severity severity);
+
 /// "N errors, M warnings in K files" (singular forms for 1); ", P notes" after the warnings
-/// when there are notes.
+/// when there are notes; in the language of messages ("0 lỗi, 0 cảnh báo trong 1 tệp").
 std::string summary_line(std::size_t errors, std::size_t warnings, std::size_t files, std::size_t notes = 0);
 
 /// {"diagnostics": [{file, line, column, severity, code, message, source, notes: [...]}, …],

@@ -134,7 +134,7 @@ void write_diagnostics_github(std::ostream& out, const diag::SourceSet& sources,
     out << ",title=" << escape_github(d.code + " " + std::string(code_name(d.code)), true) << "::";
     std::string message = d.message;
     for (const auto& note : d.notes) {
-      message += "\nnote: " + sources[note.position.file].path;
+      message += "\n" + std::string(severity_label(diag::Severity::note)) + ": " + sources[note.position.file].path;
       if (note.position.line > 0) message += ":" + std::to_string(note.position.line);
       message += ": " + note.message;
     }
