@@ -6,12 +6,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <new>
 
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "help_format.hpp"
 #include "messages.hpp"
 
 namespace {
@@ -101,6 +103,7 @@ int run(int argc, char** argv) {
   // file removed), not a signal that ends the process and leaves the temporary file behind.
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees"};
+  app.formatter(std::make_shared<HelpFormatter>(help_width()));  // before the commands: they copy it
   app.footer(R"(Run 'campaign COMMAND --help' for the options of a command.
 Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md, errors.md).)");
   app.set_version_flag("-V,--version", std::string("campaign ") + CAMPAIGN_VERSION);
