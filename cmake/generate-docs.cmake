@@ -16,7 +16,7 @@ if(NOT status EQUAL 0)
   message(FATAL_ERROR "campaign --help failed (${status})")
 endif()
 string(REGEX REPLACE ".*\nSubcommands:\n" "" listing "${help}")
-string(REGEX MATCHALL "\n?  [a-z][a-z-]*" names "\n${listing}")
+string(REGEX MATCHALL "\n  [a-z][a-z-]*" names "\n${listing}")  # not the wrapped lines of a description
 set(commands campaign)
 foreach(name IN LISTS names)
   string(STRIP "${name}" name)

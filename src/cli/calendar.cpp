@@ -22,6 +22,7 @@ struct CalendarOptions {
   InputOptions input;
   std::string format = "text";
   std::string lang = "vi";
+  WidthOptions width;  ///< --width, --wide
 };
 
 Outcome run_calendar(const CalendarOptions& options) {
@@ -39,9 +40,10 @@ Outcome run_calendar(const CalendarOptions& options) {
       return static_cast<bool>(out);
     }
     const write::Table table = write::calendar_table(options.year, days_off, language);
-    write::write_text(out, table, text_style("", options.input.color, true));
+    const write::TextStyle style = text_style("", options.input.color, options.width);
+    write::write_text(out, table, style);
     if (!table.notes.empty()) out << '\n';
-    for (const std::string& note : table.notes) out << note << '\n';
+    for (const std::string& note : table.notes) write::write_wrapped(out, note, style.width);
     return static_cast<bool>(out);
   });
   if (!error.empty()) {
@@ -80,6 +82,7 @@ Documentation: docs/calendar.md.)",
       ->type_name("FILES|DIRS");
   cmd->add_option("--root", options->input.roots, i18n::tr("Also read registry files inside DIR"))->type_name("DIR");
   add_format_option(*cmd, options->format, {"text", "json"});
+  add_width_options(*cmd, options->width);
   add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
   add_project_options(*cmd, options->input.project);
   cmd->callback([options, cmd, &outcome] {

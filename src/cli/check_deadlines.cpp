@@ -129,7 +129,7 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
 }
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
-  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, true),
+  const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, options.width),
                                       options.missing};
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
@@ -352,6 +352,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
                          "leaving them out"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "ics", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
+  add_width_options(*cmd, options->width);
   refuse_together(*cmd, {{"--bom", "--no-bom"}, {"--summary", "--missing"}});  // replaces add_csv_options' pair
   cmd->add_option("-o,--output", options->output,
                   i18n::tr("Write to FILE (replaced only when complete) instead of stdout"))

@@ -29,6 +29,7 @@ struct DeadlineOptions {
   std::vector<std::string> given;  ///< the options given that some formats cannot use (usage_refusal)
   CsvOptions csv;
   std::string format = "text";
+  WidthOptions width;  ///< --width, --wide: text tables
   std::string output;
   bool force = false;
   bool exit_code = false;

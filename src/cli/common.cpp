@@ -1,7 +1,6 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <charconv>
@@ -57,25 +56,9 @@ bool use_color(ColorMode mode, int stream_fd) {
   return isatty(stream_fd) != 0;
 }
 
-namespace {
-
-// Columns of the terminal on stdout: $COLUMNS when set and `honour_columns`, else the
-// terminal's width (TIOCGWINSZ), else 0 (no limit: a pipe or a file).
-int terminal_width(bool honour_columns) {
-  if (const char* columns = std::getenv("COLUMNS"); honour_columns && columns && *columns) {
-    const int width = std::atoi(columns);
-    if (width > 0) return width;
-  }
-  winsize size{};
-  if (isatty(1) && ioctl(1, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return 0;
-}
-
-}  // namespace
-
-write::TextStyle text_style(const std::string& output, ColorMode color, bool honour_columns) {
-  if (!output.empty() && output != "-") return {};
-  return {terminal_width(honour_columns), use_color(color, 1)};
+write::TextStyle text_style(const std::string& output, ColorMode color, const WidthOptions& width) {
+  const bool to_file = !output.empty() && output != "-";
+  return {table_width(width, to_file), !to_file && use_color(color, 1)};
 }
 
 std::optional<calendar::Date> date_option(std::string_view option, const std::string& text) {

@@ -14,6 +14,7 @@
 #include "campaign/write/xlsx.hpp"
 #include "exit_codes.hpp"
 #include "project.hpp"
+#include "width.hpp"
 
 namespace campaign::cli {
 
@@ -39,9 +40,10 @@ void add_input_options(CLI::App& cmd, InputOptions& options);
 /// on a terminal without NO_COLOR (https://no-color.org).
 bool use_color(ColorMode mode, int stream_fd);
 
-/// Width and colour of text tables: the terminal's when the output goes to stdout, none for
-/// a file given with --output (a file never gets ANSI codes or cut text).
-write::TextStyle text_style(const std::string& output, ColorMode color, bool honour_columns);
+/// Width and colour of text tables: the width table_width gives (--width, --wide, $COLUMNS,
+/// the terminal's, 100 in a pipe; no limit for a file given with --output unless --width says
+/// so), and colours only on stdout (a file never gets ANSI codes).
+write::TextStyle text_style(const std::string& output, ColorMode color, const WidthOptions& width);
 
 /// The date an option such as --as-of gives (YYYY-MM-DD or DD/MM/YYYY); nullopt, after
 /// printing "campaign: --as-of: <why>" on stderr, when it is not a real date, or is empty.

@@ -35,6 +35,7 @@ struct CompareOptions {
   std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
+  WidthOptions width;  ///< --width, --wide: text tables
   bool force = false;
   bool exit_code = false;
   bool partial = false;
@@ -75,6 +76,7 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
                   const std::vector<targets::Comparison>& comparisons, write::Language lang,
                   const targets::Redrawn* redrawn) {
   bool md = o.format == "md";
+  const write::TextStyle style = text_style(o.output, o.input.color, o.width);
   for (std::size_t i = 0; i < comparisons.size(); ++i) {
     if (i > 0) out << '\n';
     auto table = write::comparison_table(model, comparisons[i], lang);
@@ -82,12 +84,16 @@ void write_tables(std::ostream& out, const CompareOptions& o, const model::Model
     if (md)
       write::write_markdown(out, table);
     else
-      write::write_text(out, table, {0, text_style(o.output, o.input.color, false).color});
+      write::write_text(out, table, style);
     if (md) out << '\n';
-    for (const auto& line : write::comparison_footer(model, comparisons[i], lang))
-      out << text::escape_controls(line) << (md ? "  \n" : "\n");
-    for (const auto& line : map_lines(redrawn, comparisons[i], lang))
-      out << text::escape_controls(line) << (md ? "  \n" : "\n");
+    std::vector<std::string> below = write::comparison_footer(model, comparisons[i], lang);
+    for (auto& line : map_lines(redrawn, comparisons[i], lang)) below.push_back(std::move(line));
+    for (const auto& line : below) {
+      if (md)
+        out << text::escape_controls(line) << "  \n";
+      else
+        write::write_wrapped(out, line, style.width);
+    }
   }
 }
 
@@ -309,6 +315,7 @@ Examples:
   add_language_option(*cmd, options->lang, N_("of the table's headings and words"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
+  add_width_options(*cmd, options->width);
   add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output,
                   i18n::tr("Write to FILE (replaced only on success) instead of stdout"))

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <new>
 #include <regex>
 
@@ -17,6 +18,7 @@
 #include "campaign/text/unicode.hpp"
 #include "common.hpp"
 #include "exit_codes.hpp"
+#include "help_format.hpp"
 #include "language.hpp"
 #include "messages.hpp"
 #include "project.hpp"
@@ -180,6 +182,7 @@ int run(int argc, char** argv, bool with_inputs) {
   use_language(from_project.empty() ? asked_language(argc, argv) : from_project);
   CLI::App app{
       i18n::tr("campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees")};
+  app.formatter(std::make_shared<HelpFormatter>(help_width()));  // before the commands: they copy it
   app.footer(i18n::tr(R"(Run 'campaign COMMAND --help' for the options of a command.
 Documentation: docs/ (format.md, validate.md, check-deadlines.md, record.md, targets.md, calendar.md, import.md,
 project-file.md, errors.md).)"));

@@ -41,6 +41,7 @@ struct TargetsOptions {
   std::string number_style = "plain";
   CsvOptions csv;
   std::string output;
+  WidthOptions width;  ///< --width, --wide: text tables
   bool force = false;
   std::vector<std::string> units;  ///< --units: as-of DATE, or document
 };
@@ -76,10 +77,14 @@ Outcome emit(const TargetsOptions& o, const write::OutputOptions& w, write::Tabl
       else if (o.format == "html")
         write::write_html(out, table, o.lang);
       else
-        write::write_text(out, table, text_style(o.output, o.input.color, false));
+        write::write_text(out, table, text_style(o.output, o.input.color, o.width));
       if (o.format == "md" && !below.empty()) out << '\n';
-      if (o.format == "md" || o.format == "text")
-        for (const auto& line : below) out << text::escape_controls(line) << (o.format == "md" ? "  \n" : "\n");
+      for (const auto& line : below) {
+        if (o.format == "md")
+          out << text::escape_controls(line) << "  \n";
+        else if (o.format == "text")
+          write::write_wrapped(out, line, text_style(o.output, o.input.color, o.width).width);
+      }
       return true;
     });
   }
@@ -235,6 +240,7 @@ Examples:
   add_language_option(*cmd, options->lang, N_("of the table's headings and notes"));
   add_format_option(*cmd, options->format, {"text", "md", "csv", "json", "html", "xlsx", "docx"});
   add_csv_options(*cmd, options->csv);
+  add_width_options(*cmd, options->width);
   add_number_style_option(*cmd, options->number_style);
   cmd->add_option("-o,--output", options->output,
                   i18n::tr("Write to FILE (replaced only on success) instead of stdout"))

@@ -125,7 +125,9 @@ def from_help(binary):
         text = subprocess.run([binary] + ([sub] if sub else []) + ["--help"], capture_output=True, text=True).stdout
         if "Examples:" not in text:
             continue
-        for line in text.split("Examples:", 1)[1].split("\n")[1:]:
+        # A command wider than the help's width goes on after " \\" on the next lines: joined.
+        joined = re.sub(r" \\\n\s+", " ", text.split("Examples:", 1)[1])
+        for line in joined.split("\n")[1:]:
             if not line.startswith("  campaign "):
                 if line.strip() and not line.startswith("  "):
                     break

@@ -12,7 +12,7 @@ say() { echo "check_generated: $*"; }
 bad() { echo "check_generated: FAIL: $*" >&2; fail=1; }
 
 # One page per command of 'campaign --help', plus campaign(1).
-commands=$("$binary" --help | awk '/^Subcommands:/{on=1; next} on && /^  [a-z]/{print $1}')
+commands=$("$binary" --help | awk '/^Subcommands:/{on=1; next} on && /^$/{exit} on && /^  [a-z]/{print $1}')
 [ -n "$commands" ] || bad "no commands found in campaign --help"
 for c in campaign $commands; do
   page=$gen/man1/campaign-$c.1

@@ -299,6 +299,61 @@ std::string truncate_at_word(std::string_view utf8, int width, std::string_view 
   return cut + std::string(ellipsis);
 }
 
+int widest_word(std::string_view utf8) {
+  int widest = 0;
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    std::size_t end = utf8.find(' ', start);
+    if (end == std::string_view::npos) end = utf8.size();
+    widest = std::max(widest, display_width(utf8.substr(start, end - start)));
+    start = end + 1;
+  }
+  return widest;
+}
+
+std::vector<std::string> wrap_to_width(std::string_view utf8, int width) {
+  width = std::max(width, 1);
+  std::vector<std::string> lines(1);
+  int used = 0;
+  std::size_t start = 0;
+  while (start < utf8.size()) {
+    const std::size_t word_start = std::min(utf8.find_first_not_of(' ', start), utf8.size());
+    if (word_start == utf8.size()) break;  // trailing spaces
+    std::size_t end = utf8.find(' ', word_start);
+    if (end == std::string_view::npos) end = utf8.size();
+    const std::string_view gap = utf8.substr(start, word_start - start);
+    std::string_view word = utf8.substr(word_start, end - word_start);
+    int w = display_width(word);
+    const int gap_width = static_cast<int>(gap.size());
+    if (used > 0 && used + gap_width + w <= width) {
+      lines.back().append(gap);
+      used += gap_width;
+    } else if (used > 0 || (lines.size() == 1 && !gap.empty() && gap_width + w <= width)) {
+      if (used > 0) {
+        lines.emplace_back();
+        used = 0;
+      } else {  // leading spaces of the text: kept
+        lines.back().append(gap);
+        used = gap_width;
+      }
+    }
+    while (used + w > width) {  // a word wider than a line: broken between grapheme clusters
+      std::string head = truncate_to_width(word, width - used, "");
+      if (head.empty() && used == 0) head = std::string(first_code_points(word, 1));
+      lines.back().append(head);
+      lines.emplace_back();
+      used = 0;
+      word.remove_prefix(head.size());
+      w = display_width(word);
+    }
+    lines.back().append(word);
+    used += w;
+    start = end;
+  }
+  if (lines.size() > 1 && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
 std::string pad_right(std::string_view utf8, int width) {
   return std::string(utf8) + spaces(width - display_width(utf8));
 }

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace campaign::text {
 
@@ -87,6 +88,16 @@ std::string truncate_to_width(std::string_view utf8, int width, std::string_view
 /// `ellipsis` (counted in the width). Unchanged when it fits. "Tổ chức hội nghị sơ kết", 12 →
 /// "Tổ chức hội…".
 std::string truncate_at_word(std::string_view utf8, int width, std::string_view ellipsis = "…");
+
+/// `utf8` in lines of at most `width` display columns (at least 1), broken at spaces (runs of
+/// spaces between two lines dropped); a word wider than `width` is broken between grapheme
+/// clusters (never inside a Vietnamese letter with its marks), no character is lost. One line
+/// ("") for an empty text. "Tổ chức hội nghị sơ kết", 12 → {"Tổ chức hội", "nghị sơ kết"}.
+std::vector<std::string> wrap_to_width(std::string_view utf8, int width);
+
+/// The display width of the widest word (run without spaces) of `utf8`: the narrowest a
+/// column can be wrapped to without breaking a word.
+int widest_word(std::string_view utf8);
 
 /// `utf8` followed by spaces up to `width` columns (unchanged when already wider).
 std::string pad_right(std::string_view utf8, int width);

@@ -54,7 +54,8 @@ std::string incomplete_line(const DeadlinesView& view, Language language) {
 
 void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout) {
   const std::string date = calendar::format_vn(view.report->as_of);
-  if (!view.skipped.empty()) out << incomplete_line(view, Language::english) << "\n";
+  const int width = layout.style.width;
+  if (!view.skipped.empty()) write_wrapped(out, incomplete_line(view, Language::english), width);
   if (layout.summary) {
     out << "Statistics by body as of " << date << "\n";
     write_not_yet_issued(out, view, Language::english, "\n");
@@ -62,18 +63,22 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     write_text(out, statistics_table(view, StatsBy::body, Language::english), layout.style);
     out << "\nStatistics by document\n\n";
     write_text(out, statistics_table(view, StatsBy::document, Language::english), layout.style);
-    if (const int returned = view.report->statistics.total.returned; returned > 0)
-      out << fmt::format("\nOf these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open\n",
-                         returned, returned == 1 ? " was" : "s were");
+    if (const int returned = view.report->statistics.total.returned; returned > 0) {
+      out << '\n';
+      write_wrapped(out,
+                    fmt::format("Of these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open",
+                                returned, returned == 1 ? " was" : "s were"),
+                    width);
+    }
     if (const int cancelled = view.report->statistics.total.cancelled; cancelled > 0)
       out << fmt::format("\nNot counted: {} obligation{} of cancelled or superseded tasks\n", cancelled,
                          cancelled == 1 ? "" : "s");
   } else {
-    if (!layout.missing) out << headline(view) << "\n";
+    if (!layout.missing) write_wrapped(out, headline(view), width);
     write_not_yet_issued(out, view, Language::english, "\n");
     if (!view.report->items.empty() && !layout.missing) {
       out << "\n";
-      write_text(out, obligations_table(view, Language::english), layout.style);
+      write_text(out, obligations_text_table(view), layout.style);
     }
     std::size_t missing = 0;
     for (const auto& report : view.report->missing) missing += report.bodies.size();

@@ -3,9 +3,13 @@
 #include "campaign/write/deadlines_table.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "campaign/calendar/lunar.hpp"
 #include "campaign/text/unicode.hpp"
+#include "campaign/write/deadlines_groups.hpp"
 #include "campaign/write/territory_wording.hpp"
 
 namespace campaign::write {
@@ -150,6 +154,13 @@ std::string task_text(const DeadlinesView& view, const Obligation& o, Language l
                      coordinating_names(view, task));
 }
 
+// The due date alone: "31/07/2024", "–" for an ongoing task, "?" when there is none.
+std::string short_due(const Obligation& o) {
+  if (o.kind == Kind::ongoing) return "–";
+  if (o.kind == Kind::undated) return "?";
+  return calendar::format_vn(o.due);
+}
+
 }  // namespace
 
 std::string coordinating_note(const DeadlinesView& view, const model::Task& task, Language language) {
@@ -266,6 +277,38 @@ Table obligations_table(const DeadlinesView& view, Language language) {
   return table;
 }
 
+Table obligations_text_table(const DeadlinesView& view) {
+  Table table;
+  table.columns = {{"Status"}, {"Due"}, {"Period"}, {"Body"}};
+  for (const TaskGroup& group : group_by_task(*view.report)) {
+    const schedule::TaskRef& scheduled = view.report->schedule.tasks[group.task];
+    const model::Task& task = *scheduled.task;
+    const Obligation& first = group.items.front()->obligation;
+    Table::Section section{table.rows.size(), {}};
+    if (!table.rows.empty()) section.lines.emplace_back();
+    const std::string via = via_of(view, first);
+    const std::string label = task_label(task);
+    section.lines.push_back(fmt::format("{} — {}{}", scheduled.key(), label, via.empty() ? "" : " (via " + via + ")"));
+    if (const std::string text = task_text(view, first, Language::english); text != label)
+      section.lines.push_back("  " + text);
+    std::vector<std::string> dues;  // the deadlines as written, where they say more than the date
+    for (const Item* item : group.items) {
+      const std::string due = due_text(view, item->obligation);
+      if (due != short_due(item->obligation) && std::find(dues.begin(), dues.end(), due) == dues.end())
+        dues.push_back(due);
+    }
+    if (!dues.empty()) section.lines.push_back(fmt::format("  Due: {}", fmt::join(dues, "; ")));
+    table.sections.push_back(std::move(section));
+    for (const Item* item : group.items) {
+      const Obligation& o = item->obligation;
+      table.rows.push_back({text_cell(status_with_cancellation(view, *item, Language::english), style_of(*item)),
+                            text_cell(short_due(o)), text_cell(period_text(o, Language::english)),
+                            text_cell(carried_body_label(*view.model, o, Language::english))});
+    }
+  }
+  return table;
+}
+
 Table missing_table(const DeadlinesView& view, Language language, bool group) {
   Table table;
   const bool en = language == Language::english;
@@ -286,71 +329,6 @@ Table missing_table(const DeadlinesView& view, Language language, bool group) {
       first = false;
     }
   }
-  return table;
-}
-
-std::string skipped_what(const schedule::Skipped& s, Language language) {
-  using What = schedule::Skipped::What;
-  const bool en = language == Language::english;
-  auto named = [&](std::string_view en_word, std::string_view vi_word) {
-    return fmt::format("{}{}{}", en ? en_word : vi_word, s.name.empty() ? "" : " ", s.name);
-  };
-  switch (s.what) {
-    case What::document:
-      return named("document", "văn bản");
-    case What::directive:
-      return en ? "directive " + s.name : s.name;
-    case What::task:
-      return named("task", "nhiệm vụ");
-    case What::submission:
-      return en ? "submission" : "báo cáo đã nhận";
-    case What::completion:
-      return en ? "completion" : "nhiệm vụ đã hoàn thành";
-    case What::deadline:
-      return named("deadline of task", "thời hạn của nhiệm vụ");
-    case What::body:
-      return named("body", "cơ quan, đơn vị");
-    case What::unit:
-      return named("unit", "đơn vị hành chính");
-    case What::indicator:
-      return named("indicator", "chỉ tiêu");
-    case What::result:
-      return named("result", "kết quả");
-    case What::file:
-      break;
-  }
-  return en ? "file" : "tệp";
-}
-
-std::string skipped_effect(const schedule::Skipped& s, Language language) {
-  using What = schedule::Skipped::What;
-  const bool en = language == Language::english;
-  switch (s.what) {
-    case What::deadline:
-      return en ? "listed without a date" : "vẫn liệt kê, không có hạn";
-    case What::body:
-    case What::unit:
-    case What::indicator:
-    case What::result:
-      return en ? "read in part" : "chỉ đọc được một phần";
-    case What::file:
-      return en ? "not read" : "không đọc được";
-    default:
-      return en ? "left out" : "bỏ qua";
-  }
-}
-
-Table skipped_table(const DeadlinesView& view, Language language) {
-  Table table;
-  const bool en = language == Language::english;
-  table.columns = {{en ? "Place" : "Vị trí"},
-                   {en ? "What" : "Nội dung"},
-                   {en ? "Effect" : "Xử lý"},
-                   {en ? "Error" : "Lỗi", Align::left, 0, true}};
-  for (const schedule::Skipped& s : view.skipped)
-    table.rows.push_back({text_cell(fmt::format("{}:{}", text::escape_controls(s.file), s.position.line)),
-                          text_cell(skipped_what(s, language)), text_cell(skipped_effect(s, language)),
-                          text_cell(fmt::format("{} [{}]", s.message, s.code))});
   return table;
 }
 

@@ -60,6 +60,12 @@ std::string_view off_reason_text(schedule::OffReason reason, Language language);
 /// One row per item: status, due, period, body, via, task, text (the text column flexible).
 Table obligations_table(const DeadlinesView& view, Language language);
 
+/// The obligations for a terminal (English headings), grouped by task as group_by_task orders
+/// them: before each task's rows a section "KEY — label (via BODY)", the task's text when it is
+/// more than the label, and "Due: …" with the deadline as written (due_text) where it says more
+/// than the date; then one row per item: status, due date, period, body.
+Table obligations_text_table(const DeadlinesView& view);
+
 /// One row per missing body: task, period, due, via, body; task, period, due and via are left
 /// blank on the following rows of the same report when `group` (for the terminal).
 Table missing_table(const DeadlinesView& view, Language language, bool group);

@@ -3,66 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <numeric>
 
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
 namespace {
-
-std::string_view ansi_for(const std::string& style) {
-  if (style == "overdue" || style == "missing" || style == "not-met") return "\x1b[31m";
-  if (style == "due-today" || style == "due-soon") return "\x1b[33m";
-  if (style == "done" || style == "met") return "\x1b[32m";
-  if (style == "late") return "\x1b[35m";
-  if (style == "upcoming" || style == "ongoing") return "\x1b[36m";
-  return "";
-}
-
-// A cell as the text writer shows it: tabs, line ends and other control characters escaped
-// (`\t`, `\n`, `\x1b`), so that a task text or a file name can neither break the columns and
-// rows nor drive the terminal.
-std::string shown(const std::string& text) {
-  return text::escape_controls(text);
-}
-
-// Column widths for the text writer: natural widths, then flexible columns shrink to fit.
-std::vector<int> text_widths(const Table& t, int limit) {
-  std::vector<int> w(t.columns.size());
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    w[c] = text::display_width(shown(t.columns[c].heading));
-    for (const auto& row : t.rows) w[c] = std::max(w[c], text::display_width(shown(row[c].text)));
-    if (t.columns[c].max_width > 0) w[c] = std::min(w[c], std::max(t.columns[c].max_width, 1));
-  }
-  if (limit <= 0) return w;
-  int total = std::accumulate(w.begin(), w.end(), 0) + 2 * static_cast<int>(w.size() - 1);
-  for (std::size_t c = 0; c < w.size() && total > limit; ++c) {
-    if (!t.columns[c].flexible) continue;
-    int floor = std::max(text::display_width(t.columns[c].heading), 12);
-    int cut = std::min(total - limit, std::max(w[c] - floor, 0));
-    w[c] -= cut;
-    total -= cut;
-  }
-  return w;
-}
-
-void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells, const std::vector<int>& w,
-              bool color) {
-  std::string line;
-  for (std::size_t c = 0; c < cells.size(); ++c) {
-    std::string s = text::truncate_to_width(shown(cells[c].text), w[c]);
-    bool last = c + 1 == cells.size();
-    std::string padded = t.columns[c].align == Align::right ? text::pad_left(s, w[c])
-                         : last                             ? s
-                                                            : text::pad_right(s, w[c]);
-    std::string_view ansi = color ? ansi_for(cells[c].style) : "";
-    if (!ansi.empty()) padded = std::string(ansi) + padded + "\x1b[0m";
-    line += padded;
-    if (!last) line += "  ";
-  }
-  line.erase(line.find_last_not_of(' ') + 1);  // no trailing spaces after empty last cells
-  out << line << '\n';
-}
 
 // Markdown cell text: '|' escaped, a line end a <br>, other control characters as in the text
 // writer (`\t`, `\x1b`).
@@ -80,25 +25,6 @@ std::string md_escape(std::string_view s) {
 }
 
 }  // namespace
-
-void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
-  if (!table.title.empty()) out << shown(table.title) << "\n\n";
-  std::vector<int> w = text_widths(table, style.width);
-  std::vector<Cell> heading;
-  for (const auto& c : table.columns) heading.push_back({c.heading, {}, false, 0, {}});
-  if (table.group) {
-    std::vector<Cell> group_row(table.columns.size());
-    group_row[table.group->first].text = table.group->heading;
-    // The group heading sits over its first column; widen that column if needed.
-    w[table.group->first] = std::max(w[table.group->first], text::display_width(shown(table.group->heading)));
-    text_row(out, table, group_row, w, false);
-  }
-  text_row(out, table, heading, w, false);
-  std::vector<Cell> rule;
-  for (int width : w) rule.push_back({std::string(static_cast<std::size_t>(width), '-'), {}, false, 0, {}});
-  text_row(out, table, rule, w, false);
-  for (const auto& row : table.rows) text_row(out, table, row, w, style.color);
-}
 
 void write_markdown(std::ostream& out, const Table& table) {
   if (!table.title.empty()) out << "**" << md_escape(table.title) << "**\n\n";

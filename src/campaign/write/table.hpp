@@ -41,8 +41,10 @@ struct Cell {
 struct Column {
   std::string heading;
   Align align = Align::left;
-  int max_width = 0;      ///< text writer: cut cells wider than this (0: no limit)
-  bool flexible = false;  ///< text writer: this column shrinks to fit the terminal width
+  int max_width = 0;  ///< text writer: cut cells wider than this (0: no limit)
+  /// text writer: the long text of the table (a task's text, an indicator's name), the first
+  /// column to be wrapped when the table is wider than the terminal.
+  bool flexible = false;
   /// csv: the unit of the column's numbers, put in brackets after the heading ("điểm %");
   /// empty: "%" when every number of the column is a percentage, else nothing.
   std::string unit = {};
@@ -59,6 +61,15 @@ struct Table {
   };
   std::optional<Group> group;
   std::vector<std::vector<Cell>> rows;
+  /// text writer: lines across the whole table before a row, e.g. a task's key, label and
+  /// text over the rows of its bodies (check-deadlines), so that what the rows share is shown
+  /// once. Each line is wrapped to the width, its continuation lines indented two columns
+  /// more than the line; other writers ignore them.
+  struct Section {
+    std::size_t row = 0;  ///< the lines go before this row
+    std::vector<std::string> lines;
+  };
+  std::vector<Section> sections = {};
   std::string title;  ///< shown above the table by md/html/text writers when not empty
   /// Print layout (xlsx, html): lines centred above the title and the table, e.g. "PHỤ LỤC",
   /// the appendix's title and "(kèm theo Thông báo số 127-TB/BCĐ, ngày 11/7/2024 của …)".
@@ -105,13 +116,24 @@ struct CsvStyle {
 };
 
 struct TextStyle {
-  int width = 0;       ///< terminal width to fit in (0: no limit)
+  int width = 0;       ///< width to fit in, in display columns (0: no limit)
   bool color = false;  ///< ANSI colours by Cell::style
 };
 
 /// Columns padded by display width (Vietnamese in NFC or NFD lines up), separated by two
-/// spaces, a rule under the headings; flexible columns are cut (never inside a letter) to fit.
+/// spaces, a rule under the headings (table_text.cpp). With a width, a table wider than it is
+/// fitted without losing a word: the flexible column is wrapped first (at spaces, its
+/// continuation lines under the column), then the other text columns, never narrower than
+/// their longest word; numbers are never wrapped or cut (only their headings wrap). A table
+/// that still does not fit is printed in parts of columns one under the other, each part
+/// repeating the first column (and the flexible one when it is second), so that every line
+/// fits. Section lines (Table::sections) are wrapped to the width.
 void write_text(std::ostream& out, const Table& table, const TextStyle& style = {});
+
+/// One line of text output (a headline, a note under a table) wrapped at spaces to `width`
+/// display columns (0: not wrapped), its continuation lines indented like it, or two columns
+/// when it is not indented; control characters escaped as in tables.
+void write_wrapped(std::ostream& out, const std::string& line, int width);
 
 /// GitHub-flavoured Markdown pipe table ('|' in cells escaped as '\|', newlines as <br>).
 void write_markdown(std::ostream& out, const Table& table);

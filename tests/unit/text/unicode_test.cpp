@@ -169,6 +169,16 @@ TEST_CASE("truncate_to_width cuts between grapheme clusters", "[text][unicode][w
   }
 }
 
+TEST_CASE("wrap_to_width breaks at spaces, a word wider than a line between letters", "[text][unicode][width]") {
+  using campaign::text::wrap_to_width;
+  using V = std::vector<std::string>;
+  CHECK(wrap_to_width("Tổ chức hội nghị sơ kết", 12) == V{"Tổ chức hội", "nghị sơ kết"});
+  CHECK(wrap_to_width("Tổ chức hội nghị sơ kết", 40) == V{"Tổ chức hội nghị sơ kết"});
+  CHECK(wrap_to_width("", 10) == V{""});
+  CHECK(wrap_to_width("abcdefghij xy", 4) == V{"abcd", "efgh", "ij", "xy"});      // nothing lost
+  CHECK(wrap_to_width(kNguyenNfd + kNguyenNfd, 6) == V{kNguyenNfd, kNguyenNfd});  // marks stay on their letter
+}
+
 TEST_CASE("truncate_at_word cuts a title between words, never inside a letter", "[text][unicode][width]") {
   CHECK(truncate_at_word("Tổ chức hội nghị sơ kết", 30) == "Tổ chức hội nghị sơ kết");  // fits
   CHECK(truncate_at_word("Tổ chức hội nghị sơ kết", 12) == "Tổ chức hội…");             // the cut ends a word

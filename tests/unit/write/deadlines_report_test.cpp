@@ -38,20 +38,25 @@ std::vector<std::string> lines(const std::string& s) {
 TEST_CASE("deadlines text: headline, not counted, obligations, then the missing reports", "[write][deadlines]") {
   Deadlines dl;
   const auto out = lines(text_of(dl.view));
-  REQUIRE(out.size() == 23);
+  REQUIRE(out.size() == 37);
   CHECK(out[0] ==
         "As of 05/10/2024 (due soon: within 7 days): 11 shown, 2 done, 3 overdue, 1 due-soon, 3 upcoming, "
         "1 ongoing, 1 no-date");
   CHECK(out[1] == "Not counted: 05-TB/BCĐ, issued 10/10/2024, after 05/10/2024");
   CHECK(out[2].empty());
-  CHECK(out[3].starts_with("Status                    Due  "));
-  CHECK(out[5].starts_with("done 25/07/2024           trong tháng 7/2024 → 31/07/2024  "));
-  CHECK(out[16].empty());
-  CHECK(out[17] == "Missing reports: 2 due and not received as of 05/10/2024");
-  CHECK(out[18].empty());
-  CHECK(out[19].starts_with("Task           Period   Due         Via"));
-  CHECK(out[21].starts_with("04-TB/BCĐ#1.2  Q3/2024  30/09/2024  Ủy ban MTTQ Việt Nam huyện  BCĐ"));
-  CHECK(out[22] == "                                                                BCĐ Cuộc vận động xã (Xã Đăk Kôi)");
+  CHECK(out[3].starts_with("Status                    Due         Period   Body"));
+  // Grouped by task (issue 17): the task once, the deadline as written once, the date in the rows.
+  CHECK(out[5] == "04-TB/BCĐ#1.1 — Tham quan mô hình");
+  CHECK(out[6] == "  Due: trong tháng 7/2024 → 31/07/2024");
+  CHECK(out[7] == "done 25/07/2024           31/07/2024           UBND huyện");
+  CHECK(out[8].empty());
+  CHECK(out[9] == "04-TB/BCĐ#1.2 — Báo cáo định kỳ hàng quý (via Ủy ban MTTQ Việt Nam huyện)");
+  CHECK(out[30].empty());
+  CHECK(out[31] == "Missing reports: 2 due and not received as of 05/10/2024");
+  CHECK(out[32].empty());
+  CHECK(out[33].starts_with("Task           Period   Due         Via"));
+  CHECK(out[35].starts_with("04-TB/BCĐ#1.2  Q3/2024  30/09/2024  Ủy ban MTTQ Việt Nam huyện  BCĐ"));
+  CHECK(out[36] == "                                                                BCĐ Cuộc vận động xã (Xã Đăk Kôi)");
   CHECK(text_of(dl.view).find("INCOMPLETE") == std::string::npos);
 }
 

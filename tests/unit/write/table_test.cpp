@@ -1,5 +1,5 @@
 // Tests of write/table.cpp: the text writer (display-width alignment of NFC and NFD
-// Vietnamese, flexible columns cut on a grapheme boundary, the group heading, colours only when
+// Vietnamese, flexible columns wrapped at words, the group heading, colours only when
 // asked), Markdown escaping, CSV (RFC 4180 quoting, CRLF, BOM, formula neutralisation) and HTML
 // (escaping, the group heading's colspan).
 
@@ -92,26 +92,46 @@ TEST_CASE("text: a title, then a blank line, then the table", "[write][table]") 
   CHECK(as_text(t) == "Danh sách\n\nA\n-\nx\n");
 }
 
-TEST_CASE("text: a flexible column shrinks to the terminal width, cut between letters with …", "[write][table]") {
+TEST_CASE("text: a flexible column wraps at spaces to fit the width, continuing under itself", "[write][table]") {
   Table t;
   t.columns = {{"Mã"}, {"Nội dung", Align::left, 0, true}};
   t.rows = {{cell("1.1"), cell("Tiếp tục quán triệt, triển khai thực hiện")}};
-  // 3 + 2 + 19 columns: 18 of the text and "…"; the 18th column is "ệ".
-  CHECK(as_text(t, {24, false}) == "Mã   Nội dung\n---  -------------------\n1.1  Tiếp tục quán triệ…\n");
+  // 3 + 2 + 25 columns: no word cut, every word kept (issue 17; it was cut with "…" before).
+  CHECK(as_text(t, {30, false}) ==
+        "Mã   Nội dung\n---  -------------------------\n1.1  Tiếp tục quán triệt,\n     triển khai thực hiện\n");
   CHECK(as_text(t, {0, false}).ends_with("1.1  Tiếp tục quán triệt, triển khai thực hiện\n"));  // no limit: whole
-  // Decomposed, the cut still keeps "ệ" whole: e + U+0323 + U+0302.
+  // Decomposed, "ệ" (e + U+0323 + U+0302) counts one column and stays whole.
   Table nfd;
   nfd.columns = {{"Mã"}, {"Nội dung", Align::left, 0, true}};
   nfd.rows = {{cell("1.1"), cell("Tiếp tục quán trie\xCC\xA3\xCC\x82t, triển khai")}};
-  const std::string out = as_text(nfd, {24, false});
-  CHECK(out.ends_with("1.1  Tiếp tục quán trie\xCC\xA3\xCC\x82…\n"));
+  const std::string out = as_text(nfd, {30, false});
+  CHECK(out.ends_with("1.1  Tiếp tục quán trie\xCC\xA3\xCC\x82t,\n     triển khai\n"));
 }
 
-TEST_CASE("text: a flexible column never shrinks below 12 columns or its heading", "[write][table]") {
+TEST_CASE("text: a flexible column is never wrapped narrower than 24 columns", "[write][table]") {
   Table t;
   t.columns = {{"Mã"}, {"Nội dung", Align::left, 0, true}};
   t.rows = {{cell("1.1"), cell("Tiếp tục quán triệt, triển khai thực hiện")}};
-  CHECK(as_text(t, {10, false}) == "Mã   Nội dung\n---  ------------\n1.1  Tiếp tục qu…\n");
+  CHECK(as_text(t, {10, false}) ==
+        "Mã   Nội dung\n---  ------------------------\n1.1  Tiếp tục quán triệt,\n     triển khai thực hiện\n");
+}
+
+TEST_CASE("text: numbers are never wrapped; a table too wide goes in parts repeating the first column",
+          "[write][table]") {
+  Table t;
+  t.columns = {{"TT", Align::right}, {"A", Align::right}, {"B", Align::right}, {"C", Align::right}};
+  t.rows = {{cell("1"), cell("1234567890"), cell("2234567890"), cell("3234567890")}};
+  CHECK(as_text(t, {30, false}) ==
+        "TT           A           B\n--  ----------  ----------\n 1  1234567890  2234567890\n\n"
+        "TT           C\n--  ----------\n 1  3234567890\n");
+}
+
+TEST_CASE("text: section lines go before their row, wrapped with a hanging indent", "[write][table]") {
+  Table t;
+  t.columns = {{"A"}, {"B"}};
+  t.rows = {{cell("x"), cell("y")}, {cell("z"), cell("w")}};
+  t.sections = {{1, {"Nhiệm vụ 1 — báo cáo định kỳ hàng quý", "  Tiếp tục"}}};
+  CHECK(as_text(t, {20, false}) == "A  B\n-  -\nx  y\nNhiệm vụ 1 — báo cáo\n  định kỳ hàng quý\n  Tiếp tục\nz  w\n");
 }
 
 TEST_CASE("text: max_width cuts a column whatever the terminal", "[write][table]") {
@@ -121,13 +141,13 @@ TEST_CASE("text: max_width cuts a column whatever the terminal", "[write][table]
   CHECK(as_text(t) == "A     B\n----  -\nabc…  x\n");
 }
 
-TEST_CASE("text: the group heading sits over its first column, widening it", "[write][table]") {
-  // "Xã A" is widened to 8 columns and right-aligned, as is the heading over it.
+TEST_CASE("text: the group heading starts over its first column", "[write][table]") {
+  // Its own line: it runs on over the next columns rather than widening the first.
   CHECK(as_text(grouped()) ==
         "                   Trong đó\n"
-        "TT  Tên      Tổng      Xã A  Xã B\n"
-        "--  -----  ------  --------  ----\n"
-        " 1  Tỷ lệ  20.33%       22%     –\n");
+        "TT  Tên      Tổng  Xã A  Xã B\n"
+        "--  -----  ------  ----  ----\n"
+        " 1  Tỷ lệ  20.33%   22%     –\n");
 }
 
 TEST_CASE("text: colours by cell style only when asked, never on headings", "[write][table]") {

@@ -1,0 +1,51 @@
+#include "width.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "choices.hpp"
+
+namespace campaign::cli {
+namespace {
+
+// $COLUMNS when it is a positive number, else the width of the terminal on stdout, else 0.
+int environment_width() {
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr && *columns != '\0') {
+    char* end = nullptr;
+    const long width = std::strtol(columns, &end, 10);
+    if (*end == '\0' && width > 0 && width < 100000) return static_cast<int>(width);
+  }
+  winsize size{};
+  if (isatty(STDOUT_FILENO) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 0;
+}
+
+}  // namespace
+
+void add_width_options(CLI::App& cmd, WidthOptions& options) {
+  cmd.add_option_function<int>(
+         "--width", [&options](const int& width) { options.width = width; },
+         "Fit text tables in N columns: long texts wrap, no word is cut (default: $COLUMNS, else the "
+         "terminal's width, else 100 in a pipe; a file written with --output gets whole lines)")
+      ->check(whole_number(20, 10000, "columns"))
+      ->type_name("N");
+  cmd.add_flag_callback(
+      "--wide", [&options] { options.width = -1; }, "Do not fit text tables to a width: one line per row");
+}
+
+int table_width(const WidthOptions& options, bool to_file) {
+  if (options.width != 0) return options.width > 0 ? options.width : 0;
+  if (to_file) return 0;
+  const int width = environment_width();
+  return width > 0 ? width : kDefaultWidth;
+}
+
+int help_width() {
+  const int width = environment_width();
+  return width > 0 ? width : kDefaultWidth;
+}
+
+}  // namespace campaign::cli
