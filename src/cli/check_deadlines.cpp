@@ -130,7 +130,8 @@ std::string overflow_message(const load::Loaded& loaded, const schedule::Report&
 
 bool produce(std::ostream& out, const write::DeadlinesView& view, const DeadlineOptions& options) {
   const write::DeadlinesLayout layout{options.summary, text_style(options.output, options.input.color, options.width),
-                                      options.missing};
+                                      options.missing,
+                                      options.lang == "en" ? write::Language::english : write::Language::vietnamese};
   if (options.format == "json") {
     write::write_deadlines_json(out, view);
   } else if (options.format == "ics") {
@@ -358,7 +359,7 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
                   i18n::tr("Write to FILE (replaced only when complete) instead of stdout"))
       ->type_name("FILE");
   add_force_option(*cmd, options->force);
-  add_language_option(*cmd);
+  add_language_option(*cmd, options->lang, N_("of the text list (md, csv and docx are Vietnamese documents)"));
   cmd->add_flag("--exit-code", options->exit_code,
                 i18n::tr("Exit with status 1 when anything shown is overdue, 3 when --lenient skipped anything"));
   cmd->add_flag("--lenient", options->lenient,

@@ -18,6 +18,7 @@ struct DeadlineOptions {
   int within = 7;
   std::string body;
   std::string document;
+  std::string lang = "vi";  ///< --lang: the words of the text list (md, csv, docx are Vietnamese documents)
   std::vector<std::string> statuses;
   bool all = false;
   bool summary = false;

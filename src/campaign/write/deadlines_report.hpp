@@ -16,11 +16,12 @@ struct DeadlinesLayout {
   bool summary = false;
   TextStyle style;  ///< text only: width and colour
   bool missing = false;
+  Language language = Language::vietnamese;  ///< text only: headings, status words and notes (--lang)
 };
 
-/// The terminal report, English headings: "As of 05/10/2024 (due soon: within 7 days): 27
-/// shown, …", a line per document issued after the as-of date ("Not counted: …"), the
-/// obligations and the missing reports (or the statistics), then what --lenient skipped.
+/// The terminal report in `layout.language`: "Tính đến ngày 05/10/2024 (sắp đến hạn: trong 7 ngày):
+/// 27 mục, …" / "As of 05/10/2024 (due soon: within 7 days): 27 shown, …", a line per document issued after the as-of
+/// date ("Not counted: …"), the obligations and the missing reports (or the statistics), then what --lenient skipped.
 void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const DeadlinesLayout& layout);
 
 /// The report for circulation in Markdown, Vietnamese headings and titles (deadlines_markdown.cpp),

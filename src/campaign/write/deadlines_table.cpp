@@ -277,9 +277,13 @@ Table obligations_table(const DeadlinesView& view, Language language) {
   return table;
 }
 
-Table obligations_text_table(const DeadlinesView& view) {
+Table obligations_text_table(const DeadlinesView& view, Language language) {
   Table table;
-  table.columns = {{"Status"}, {"Due"}, {"Period"}, {"Body"}};
+  const bool en = language == Language::english;
+  table.columns = {{en ? "Status" : "Tình trạng"},
+                   {en ? "Due" : "Thời hạn"},
+                   {en ? "Period" : "Kỳ báo cáo"},
+                   {en ? "Body" : "Cơ quan, đơn vị"}};
   for (const TaskGroup& group : group_by_task(*view.report)) {
     const schedule::TaskRef& scheduled = view.report->schedule.tasks[group.task];
     const model::Task& task = *scheduled.task;
@@ -288,22 +292,23 @@ Table obligations_text_table(const DeadlinesView& view) {
     if (!table.rows.empty()) section.lines.emplace_back();
     const std::string via = via_of(view, first);
     const std::string label = task_label(task);
-    section.lines.push_back(fmt::format("{} — {}{}", scheduled.key(), label, via.empty() ? "" : " (via " + via + ")"));
-    if (const std::string text = task_text(view, first, Language::english); text != label)
-      section.lines.push_back("  " + text);
+    section.lines.push_back(
+        fmt::format("{} — {}{}", scheduled.key(), label, via.empty() ? "" : (en ? " (via " : " (qua ") + via + ")"));
+    if (const std::string text = task_text(view, first, language); text != label) section.lines.push_back("  " + text);
     std::vector<std::string> dues;  // the deadlines as written, where they say more than the date
     for (const Item* item : group.items) {
       const std::string due = due_text(view, item->obligation);
       if (due != short_due(item->obligation) && std::find(dues.begin(), dues.end(), due) == dues.end())
         dues.push_back(due);
     }
-    if (!dues.empty()) section.lines.push_back(fmt::format("  Due: {}", fmt::join(dues, "; ")));
+    if (!dues.empty())
+      section.lines.push_back((en ? "  Due: " : "  Thời hạn: ") + fmt::format("{}", fmt::join(dues, "; ")));
     table.sections.push_back(std::move(section));
     for (const Item* item : group.items) {
       const Obligation& o = item->obligation;
-      table.rows.push_back({text_cell(status_with_cancellation(view, *item, Language::english), style_of(*item)),
-                            text_cell(short_due(o)), text_cell(period_text(o, Language::english)),
-                            text_cell(carried_body_label(*view.model, o, Language::english))});
+      table.rows.push_back({text_cell(status_with_cancellation(view, *item, language), style_of(*item)),
+                            text_cell(short_due(o)), text_cell(period_text(view, o, language)),
+                            text_cell(carried_body_label(*view.model, o, language))});
     }
   }
   return table;

@@ -64,7 +64,7 @@ Table obligations_table(const DeadlinesView& view, Language language);
 /// them: before each task's rows a section "KEY — label (via BODY)", the task's text when it is
 /// more than the label, and "Due: …" with the deadline as written (due_text) where it says more
 /// than the date; then one row per item: status, due date, period, body.
-Table obligations_text_table(const DeadlinesView& view);
+Table obligations_text_table(const DeadlinesView& view, Language language);
 
 /// One row per missing body: task, period, due, via, body; task, period, due and via are left
 /// blank on the following rows of the same report when `group` (for the terminal).
