@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "campaign/calendar/deadline.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/json_format.hpp"
 #include "campaign/write/output.hpp"
@@ -172,7 +173,8 @@ Outcome init(const ConfigOptions& o) {
   std::error_code ec;
   const std::string name(kProjectFileName);
   if (fs::exists(name, ec) && !o.force) {
-    say_error(name + " exists already in this folder; edit it, or give --force to replace it with the starter");
+    say_error(
+        i18n::trf("{} exists already in this folder; edit it, or give --force to replace it with the starter", name));
     return Outcome::cannot_run;
   }
   const bool has_data = fs::is_directory("data", ec);
@@ -184,7 +186,7 @@ Outcome init(const ConfigOptions& o) {
     say_error(error);
     return Outcome::cannot_run;
   }
-  say_note("wrote " + name + "; edit it, then run 'campaign config' to see the settings in effect");
+  say_note(i18n::trf("wrote {}; edit it, then run 'campaign config' to see the settings in effect", name));
   return Outcome::ok;
 }
 
@@ -232,25 +234,25 @@ Documentation: docs/project-file.md.)";
 
 void add_config(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<ConfigOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("config", "Print the settings in effect here and where each comes from (campaign.yaml)");
-  cmd->footer(kFooter);
-  cmd->add_option("paths", options->paths, "Input files or folders, as a command would be given them")
+  CLI::App* cmd = app.add_subcommand(
+      "config", i18n::tr("Print the settings in effect here and where each comes from (campaign.yaml)"));
+  cmd->footer(i18n::tr(kFooter));
+  cmd->add_option("paths", options->paths, i18n::tr("Input files or folders, as a command would be given them"))
       ->type_name("FILES|DIRS");
-  cmd->add_option("--lang", options->lang, "The language, as a command's --lang: vi or en")
+  cmd->add_option("--lang", options->lang, i18n::tr("The language, as a command's --lang: vi or en"))
       ->check(one_of({"vi", "en"}))
       ->type_name("LANG");
-  cmd->add_option("--as-of", options->as_of, "The as-of date: YYYY-MM-DD or DD/MM/YYYY")->type_name("DATE");
-  cmd->add_option("--within", options->within, "check-deadlines --within: days ahead that count as due-soon")
+  cmd->add_option("--as-of", options->as_of, i18n::tr("The as-of date: YYYY-MM-DD or DD/MM/YYYY"))->type_name("DATE");
+  cmd->add_option("--within", options->within, i18n::tr("check-deadlines --within: days ahead that count as due-soon"))
       ->check(whole_number(0, 3660, "days"))
       ->type_name("DAYS");
   add_number_style_option(*cmd, options->number_style);
-  cmd->add_option("--registry", options->registry, "import --registry: the registry of bodies and units")
+  cmd->add_option("--registry", options->registry, i18n::tr("import --registry: the registry of bodies and units"))
       ->type_name("FILE");
   add_format_option(*cmd, options->format, {"text", "json"});
   add_project_options(*cmd, options->project);
-  cmd->add_flag("--init", options->init, "Write a commented starter campaign.yaml in the current folder");
-  cmd->add_flag("--force", options->force, "With --init: replace an existing campaign.yaml");
+  cmd->add_flag("--init", options->init, i18n::tr("Write a commented starter campaign.yaml in the current folder"));
+  cmd->add_flag("--force", options->force, i18n::tr("With --init: replace an existing campaign.yaml"));
   cmd->callback([options, cmd, &outcome] { outcome = run_config(*cmd, *options); });
 }
 

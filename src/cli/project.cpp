@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "campaign/calendar/deadline.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
 #include "messages.hpp"
@@ -18,21 +19,21 @@ namespace campaign::cli {
 namespace fs = std::filesystem;
 
 const std::vector<ProjectKey> kProjectKeys = {
-    {"inputs", "paths", ProjectKind::paths, "tệp dữ liệu", "none", "a list of files and folders, e.g. [data/]",
+    {"inputs", "paths", ProjectKind::paths, "tệp dữ liệu", "none", N_("a list of files and folders, e.g. [data/]"),
      "The files and folders to read when a command is given none (FILES|DIRS), e.g. [data/]"},
-    {"lang", "--lang", ProjectKind::word, "ngôn ngữ", "vi", "vi or en",
+    {"lang", "--lang", ProjectKind::word, "ngôn ngữ", "vi", N_("vi or en"),
      "The language of the commands that have --lang: vi or en"},
     {"as_of", "--as-of", ProjectKind::date, "tính đến ngày", "today",
-     "a date, YYYY-MM-DD or DD/MM/YYYY (leave it out for today)",
+     N_("a date, YYYY-MM-DD or DD/MM/YYYY (leave it out for today)"),
      "The date of --as-of (YYYY-MM-DD or DD/MM/YYYY); absent: today (targets: every document counts)"},
-    {"within", "--within", ProjectKind::number, "số ngày sắp đến hạn", "7", "a whole number of days, e.g. 14",
+    {"within", "--within", ProjectKind::number, "số ngày sắp đến hạn", "7", N_("a whole number of days, e.g. 14"),
      "check-deadlines --within: days ahead that count as due-soon, 0 to 3660"},
-    {"number_style", "--number-style", ProjectKind::word, "cách viết số", "plain", "plain or vi",
+    {"number_style", "--number-style", ProjectKind::word, "cách viết số", "plain", N_("plain or vi"),
      "--number-style of targets and compare: plain or vi"},
-    {"registry", "--registry", ProjectKind::path, "danh mục cơ quan", "none", "a file name",
+    {"registry", "--registry", ProjectKind::path, "danh mục cơ quan", "none", N_("a file name"),
      "import --registry: the registry of bodies and units to resolve names against"},
     {"format", "--format", ProjectKind::formats, "định dạng", "text",
-     "a map of command to format, e.g. {check-deadlines: md, targets: xlsx}",
+     N_("a map of command to format, e.g. {check-deadlines: md, targets: xlsx}"),
      "The --format of each command, as a map: {check-deadlines: md, targets: xlsx}"},
 };
 
@@ -69,27 +70,29 @@ struct Reader {
 
   std::optional<std::string> scalar(const YAML::Node& node, const std::string& key, std::string_view want) {
     if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
-    error(node.Mark(), "'" + key + "' must be " + std::string(want));
+    error(node.Mark(), i18n::trf("'{}' must be {}", key, i18n::tr(std::string(want).c_str())));
     return std::nullopt;
   }
 
   void formats(const YAML::Node& node, Project& out) {
     if (!node.IsMap()) {
-      error(node.Mark(), "'format' must be a map of command to format, e.g. {check-deadlines: md, targets: xlsx}");
+      error(node.Mark(), i18n::trf("'{}' must be {}", "format",
+                                   i18n::tr("a map of command to format, e.g. {check-deadlines: md, targets: xlsx}")));
       return;  // (the same words as the table's `want`)
     }
     for (const auto& pair : node) {
       const std::string command = pair.first.IsScalar() ? pair.first.Scalar() : "";
       if (std::find(kFormatCommands.begin(), kFormatCommands.end(), command) == kFormatCommands.end()) {
         const std::string hint = text::suggest(command, kFormatCommands);
-        error(pair.first.Mark(), "'format' has no command '" + command + "'" +
-                                     (hint.empty() ? "; the commands with --format are validate, check-deadlines, "
-                                                     "targets, compare, render and calendar"
-                                                   : "; did you mean '" + hint + "'?"));
+        error(pair.first.Mark(),
+              hint.empty() ? i18n::trf("'format' has no command '{}'; the commands with --format are validate, "
+                                       "check-deadlines, targets, compare, render and calendar",
+                                       command)
+                           : i18n::trf("'format' has no command '{}'; did you mean '{}'?", command, hint));
         continue;
       }
       if (out.entries.count("format." + command) > 0) {
-        error(pair.first.Mark(), "'format: " + command + "' is given twice; keep one");
+        error(pair.first.Mark(), i18n::trf("'format: {}' is given twice; keep one", command));
         continue;
       }
       if (auto word = scalar(pair.second, "format: " + command, "one format, e.g. md"))
@@ -120,7 +123,8 @@ struct Reader {
           wrong = wrong || !path;
           if (path) paths.push_back(*path);
         }
-        if (paths.empty() && !wrong) error(node.Mark(), "'" + name + "' is an empty list; give " + want);
+        if (paths.empty() && !wrong)
+          error(node.Mark(), i18n::trf("'{}' is an empty list; give {}", name, i18n::tr(std::string(want).c_str())));
         if (!wrong && !paths.empty()) out.entries[name] = entry(std::move(paths), node);
         return;
       }
@@ -149,14 +153,15 @@ struct Reader {
           std::find_if(kProjectKeys.begin(), kProjectKeys.end(), [&](const ProjectKey& k) { return k.key == key; });
       if (known == kProjectKeys.end()) {
         const std::string hint = text::suggest(key, names);
-        error(pair.first.Mark(), "unknown key '" + key + "'" +
-                                     (hint.empty() ? "; the keys are inputs, lang, as_of, within, number_style, "
-                                                     "registry and format (docs/project-file.md)"
-                                                   : "; did you mean '" + hint + "'?"));
+        error(pair.first.Mark(),
+              hint.empty() ? i18n::trf("unknown key '{}'; the keys are inputs, lang, as_of, within, number_style, "
+                                       "registry and format (docs/project-file.md)",
+                                       key)
+                           : i18n::trf("unknown key '{}'; did you mean '{}'?", key, hint));
         continue;
       }
       if (!seen.insert(key).second) {
-        error(pair.first.Mark(), "'" + key + "' is given twice; keep one");
+        error(pair.first.Mark(), i18n::trf("'{}' is given twice; keep one", key));
         continue;
       }
       if (!pair.second.IsNull()) value(*known, pair.second, out);  // `as_of:` with no value: unset
@@ -177,7 +182,7 @@ std::optional<fs::path> search(const fs::path& start) {
 bool read_project(const fs::path& file, Project& project) {
   std::error_code ec;
   if (fs::is_directory(file, ec)) {
-    say_error(project.shown + ": is a folder; the project file is a YAML file (campaign.yaml)");
+    say_error(i18n::trf("{}: is a folder; the project file is a YAML file (campaign.yaml)", project.shown));
     return false;
   }
   std::ifstream in(file, std::ios::binary);
@@ -210,15 +215,17 @@ bool read_project(const fs::path& file, Project& project) {
 void add_project_options(CLI::App& cmd, ProjectOptions& options) {
   cmd.add_option(
          "--project", options.file,
-         "Read this project file instead of the campaign.yaml of this folder or a parent (docs/project-file.md)")
+         i18n::tr(
+             "Read this project file instead of the campaign.yaml of this folder or a parent (docs/project-file.md)"))
       ->type_name("FILE");
-  cmd.add_flag("--no-project", options.none, "Ignore any project file (campaign.yaml): only the command line counts");
+  cmd.add_flag("--no-project", options.none,
+               i18n::tr("Ignore any project file (campaign.yaml): only the command line counts"));
 }
 
 bool find_project(const ProjectOptions& options, std::optional<Project>& project) {
   project.reset();
   if (options.none && !options.file.empty()) {
-    say_error("--project: cannot be given with --no-project");
+    say_error(i18n::tr("--project: cannot be given with --no-project"));
     return false;
   }
   if (options.none) return true;
@@ -239,7 +246,7 @@ bool find_project(const ProjectOptions& options, std::optional<Project>& project
   }
   found.shown = text::escape_controls(found.shown);
   if (!options.file.empty() && !fs::exists(*file, ec)) {
-    say_error("--project: no file '" + found.shown + "'");
+    say_error(i18n::trf("--project: no file '{}'", found.shown));
     return false;
   }
   if (!read_project(*file, found)) return false;

@@ -89,7 +89,8 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
   const Language language = layout.language;
   const bool en = language == Language::english;
   const std::string date = calendar::format_vn(view.report->as_of);
-  if (!view.skipped.empty()) out << incomplete_line(view, language) << "\n";
+  const int width = layout.style.width;
+  if (!view.skipped.empty()) write_wrapped(out, incomplete_line(view, language), width);
   if (layout.summary) {
     out << (en ? "Statistics by body as of " : "Thống kê theo cơ quan, đơn vị, tính đến ngày ") << date << "\n";
     write_not_yet_issued(out, view, language, "\n");
@@ -97,16 +98,20 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     write_text(out, statistics_table(view, StatsBy::body, language), layout.style);
     out << (en ? "\nStatistics by document\n\n" : "\nThống kê theo văn bản\n\n");
     write_text(out, statistics_table(view, StatsBy::document, language), layout.style);
-    if (const int returned = view.report->statistics.total.returned; returned > 0)
-      out << (en ? fmt::format("\nOf these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open\n",
-                               returned, returned == 1 ? " was" : "s were")
-                 : fmt::format("\nTrong đó {} báo cáo bị trả lại do chưa đạt yêu cầu, vẫn còn phải nộp\n", returned));
+    if (const int returned = view.report->statistics.total.returned; returned > 0) {
+      out << '\n';
+      write_wrapped(out,
+                    en ? fmt::format("Of these, {} report{} returned as not acceptable (chưa đạt yêu cầu), still open",
+                                     returned, returned == 1 ? " was" : "s were")
+                       : fmt::format("Trong đó {} báo cáo bị trả lại do chưa đạt yêu cầu, vẫn còn phải nộp", returned),
+                    width);
+    }
     if (const int cancelled = view.report->statistics.total.cancelled; cancelled > 0)
       out << (en ? fmt::format("\nNot counted: {} obligation{} of cancelled or superseded tasks\n", cancelled,
                                cancelled == 1 ? "" : "s")
                  : fmt::format("\nKhông tính: {} nghĩa vụ của các nhiệm vụ đã hủy hoặc được thay thế\n", cancelled));
   } else {
-    if (!layout.missing) out << headline(view, language) << "\n";
+    if (!layout.missing) write_wrapped(out, headline(view, language), width);
     write_not_yet_issued(out, view, language, "\n");
     if (!view.report->items.empty() && !layout.missing) {
       out << "\n";

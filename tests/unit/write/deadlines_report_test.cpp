@@ -14,9 +14,10 @@ using write::test::Deadlines;
 
 namespace {
 
-std::string text_of(const write::DeadlinesView& view, bool summary = false) {
+std::string text_of(const write::DeadlinesView& view, bool summary = false,
+                    write::Language language = write::Language::english) {
   std::ostringstream out;
-  write::write_deadlines_text(out, view, {summary, {}});
+  write::write_deadlines_text(out, view, {summary, {}, false, language});
   return out.str();
 }
 
@@ -211,6 +212,7 @@ TEST_CASE("deadlines --missing: only the missing reports, in text, md and csv", 
   Deadlines dl;
   write::DeadlinesLayout missing;
   missing.missing = true;
+  missing.language = write::Language::english;
   std::ostringstream text;
   write::write_deadlines_text(text, dl.view, missing);
   const auto out = lines(text.str());
@@ -233,4 +235,19 @@ TEST_CASE("deadlines --missing: only the missing reports, in text, md and csv", 
   CHECK(t.rows[1][2].text == "ngày 30/09/2024");
   CHECK(t.rows[1][3].text == "2024-09-30");
   CHECK(t.rows[1][4].number == 5);
+}
+
+TEST_CASE("deadlines text in Vietnamese: headline, headings and status words (--lang vi, the default)",
+          "[write][deadlines]") {
+  Deadlines dl;
+  const std::string vi = text_of(dl.view, false, write::Language::vietnamese);
+  CHECK(vi.rfind("Tính đến ngày ", 0) == 0);
+  CHECK(vi.find("Tình trạng") != std::string::npos);
+  CHECK(vi.find("Cơ quan, đơn vị") != std::string::npos);
+  CHECK(vi.find("Quá hạn") != std::string::npos);
+  CHECK(vi.find("As of") == std::string::npos);
+  CHECK(vi.find("overdue") == std::string::npos);
+  const std::string summary = text_of(dl.view, true, write::Language::vietnamese);
+  CHECK(summary.rfind("Thống kê theo cơ quan, đơn vị, tính đến ngày ", 0) == 0);
+  CHECK(summary.find("Thống kê theo văn bản") != std::string::npos);
 }
