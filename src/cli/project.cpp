@@ -185,12 +185,21 @@ bool read_project(const fs::path& file, Project& project) {
     say_error(i18n::trf("{}: is a folder; the project file is a YAML file (campaign.yaml)", project.shown));
     return false;
   }
+  // Only a regular file: a FIFO would block, a device (/dev/zero) would never end.
+  if (fs::exists(file, ec) && !fs::is_regular_file(file, ec)) {
+    say_error(i18n::trf("{}: is not a regular file; the project file is a YAML file (campaign.yaml)", project.shown));
+    return false;
+  }
   std::ifstream in(file, std::ios::binary);
   std::string text;
-  if (in) {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = buffer.str();
+  if (in) {  // at most one byte more than allowed: enough to know it is too large
+    text.resize(kMaxProjectSize + 1);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad())
+      in.setstate(std::ios::failbit);
+    else
+      in.clear();
   }
   if (!in || text.size() > kMaxProjectSize) {
     say_error(project.shown + ": " +

@@ -156,7 +156,7 @@ std::string task_text(const DeadlinesView& view, const Obligation& o, Language l
 
 // The due date alone: "31/07/2024", "–" for an ongoing task, "?" when there is none.
 std::string short_due(const Obligation& o) {
-  if (o.kind == Kind::ongoing) return "–";
+  if (o.kind == Kind::ongoing || o.kind == Kind::on_request || o.kind == Kind::unstated) return "–";
   if (o.kind == Kind::undated) return "?";
   return calendar::format_vn(o.due);
 }
