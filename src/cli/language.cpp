@@ -30,25 +30,21 @@ std::filesystem::path binary_folder() {
 
 }  // namespace
 
-bool lang_given(int argc, char** argv) {
+std::optional<std::string> option_before_parsing(int argc, char** argv, std::string_view name) {
+  std::optional<std::string> value;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;
-    if (arg == "--lang" || arg.starts_with("--lang=")) return true;
+    if (arg == name && i + 1 < argc)
+      value = argv[++i];
+    else if (arg.starts_with(name) && arg.substr(name.size()).starts_with('='))
+      value = std::string(arg.substr(name.size() + 1));
   }
-  return false;
+  return value;
 }
 
 std::string asked_language(int argc, char** argv) {
-  std::string asked;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--") break;
-    if (arg == "--lang" && i + 1 < argc)
-      asked = argv[++i];
-    else if (arg.starts_with("--lang="))
-      asked = std::string(arg.substr(7));
-  }
+  const std::string asked = option_before_parsing(argc, argv, "--lang").value_or("");
   if (asked == "en" || asked == "vi") return asked;
   if (!asked.empty()) return "vi";
   for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {

@@ -5,7 +5,9 @@
 // --lang en, whatever the terminal's language.
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace campaign::cli {
 
@@ -17,8 +19,10 @@ namespace campaign::cli {
 /// is refused by the option's own check.
 std::string asked_language(int argc, char** argv);
 
-/// True when `argv` has --lang (or --lang=…) before any "--".
-bool lang_given(int argc, char** argv);
+/// The value of the last `NAME VALUE` or `NAME=VALUE` in `argv` before any "--" (the command line
+/// as typed, read before CLI11 parses it: the language and the project file decide how the
+/// command line itself is built); nullopt when `name` is not there.
+std::optional<std::string> option_before_parsing(int argc, char** argv, std::string_view name);
 
 /// Loads the Vietnamese catalog when `language` is "vi": from $CAMPAIGN_LOCALEDIR (only) when set, else
 /// <binary>/../share/locale (installed), else the build tree's locale/ folder. When none has it,

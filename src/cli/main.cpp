@@ -117,10 +117,8 @@ std::string cli11_message(const std::string& message) {
   std::smatch m;
   for (const Pattern& pattern : patterns) {
     if (!std::regex_match(message, m, pattern.match)) continue;
-    std::vector<std::string> groups;
-    for (std::size_t i = 1; i < m.size(); ++i) groups.push_back(m[i].str());
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const std::string& g : groups) args.push_back(g);
+    for (std::size_t i = 1; i < m.size(); ++i) args.push_back(m[i].str());
     try {
       return fmt::vformat(i18n::tr(pattern.english), args);
     } catch (const fmt::format_error&) {
@@ -178,7 +176,7 @@ int run(int argc, char** argv, bool with_inputs) {
   std::signal(SIGXFSZ, SIG_IGN);
   // The language of messages, before any is built (help texts are built with the commands).
   // --lang, else the project file's `lang`, else the environment (docs/language.md).
-  const std::string from_project = lang_given(argc, argv) ? "" : project_language(argc, argv);
+  const std::string from_project = option_before_parsing(argc, argv, "--lang") ? "" : project_language(argc, argv);
   use_language(from_project.empty() ? asked_language(argc, argv) : from_project);
   CLI::App app{
       i18n::tr("campaign: notices (thông báo kết luận), deadlines and commune targets of steering committees")};

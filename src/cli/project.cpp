@@ -12,6 +12,7 @@
 #include "campaign/i18n/translate.hpp"
 #include "campaign/text/suggest.hpp"
 #include "campaign/text/unicode.hpp"
+#include "language.hpp"
 #include "messages.hpp"
 
 namespace campaign::cli {
@@ -264,16 +265,9 @@ bool find_project(const ProjectOptions& options, std::optional<Project>& project
 }
 
 std::string project_language(int argc, char** argv) {
-  std::string named;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--") break;
-    if (arg == "--no-project") return "";
-    if (arg == "--project" && i + 1 < argc)
-      named = argv[++i];
-    else if (arg.starts_with("--project="))
-      named = std::string(arg.substr(10));
-  }
+  for (int i = 1; i < argc && std::string_view(argv[i]) != "--"; ++i)
+    if (std::string_view(argv[i]) == "--no-project") return "";
+  const std::string named = option_before_parsing(argc, argv, "--project").value_or("");
   std::error_code ec;
   std::optional<fs::path> file;
   if (!named.empty())

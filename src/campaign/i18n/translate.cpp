@@ -20,6 +20,17 @@ const char* tr(const char* msgid) {
   return dgettext(kDomain, msgid);
 }
 
+std::string format_translation(const char* translated, const char* english, fmt::format_args args) {
+  if (translated != english) {
+    try {
+      return fmt::vformat(translated, args);
+    } catch (const fmt::format_error&) {
+      // the English text below
+    }
+  }
+  return fmt::vformat(english, args);
+}
+
 const char* trn(const char* one, const char* many, unsigned long n) {
   if (!in_vietnamese) return n == 1 ? one : many;
   return dngettext(kDomain, one, many, n);

@@ -27,20 +27,15 @@ namespace campaign::i18n {
 /// The pointer stays valid for the whole run.
 const char* tr(const char* msgid);
 
+/// `translated` formatted with `args`, or `english` when the translation's placeholders do not
+/// fit them (a broken catalog) — so a catalog can never make a message fail. For trf and trnf.
+std::string format_translation(const char* translated, const char* english, fmt::format_args args);
+
 /// tr(msgid) formatted with fmt (`{}` placeholders, in any order as `{0}`, `{1}`). A translation
-/// whose placeholders do not fit the arguments (a broken catalog) is not used: the English
-/// message is formatted instead, so a catalog can never make a message fail.
+/// whose placeholders do not fit the arguments is not used: the English message is formatted.
 template <class... Args>
 std::string trf(const char* msgid, Args&&... args) {
-  const char* translated = tr(msgid);
-  if (translated != msgid) {
-    try {
-      return fmt::vformat(translated, fmt::make_format_args(args...));
-    } catch (const fmt::format_error&) {
-      // fall through to the English text
-    }
-  }
-  return fmt::vformat(msgid, fmt::make_format_args(args...));
+  return format_translation(tr(msgid), msgid, fmt::make_format_args(args...));
 }
 
 /// `one` or `many` chosen for the count `n` by the language's plural rule (English: one for 1;
@@ -51,16 +46,7 @@ const char* trn(const char* one, const char* many, unsigned long n);
 /// trn(one, many, n) formatted with fmt: trnf("{} task", "{} tasks", n, n).
 template <class... Args>
 std::string trnf(const char* one, const char* many, unsigned long n, Args&&... args) {
-  const char* english = n == 1 ? one : many;
-  const char* translated = trn(one, many, n);
-  if (translated != english) {
-    try {
-      return fmt::vformat(translated, fmt::make_format_args(args...));
-    } catch (const fmt::format_error&) {
-      // fall through to the English text
-    }
-  }
-  return fmt::vformat(english, fmt::make_format_args(args...));
+  return format_translation(trn(one, many, n), n == 1 ? one : many, fmt::make_format_args(args...));
 }
 
 /// Loads the Vietnamese catalog `<locale_dir>/vi/LC_MESSAGES/campaign.mo` so that tr() answers in
