@@ -108,7 +108,7 @@ std::string cli11_message(const std::string& message) {
     p.push_back({std::regex("^(\\S+): (\\d+) required \\S+ missing$"), N_("{}: {} value(s) missing after the option")});
     p.push_back(
         {std::regex("^expected (?:exactly|at least) (\\d+) arguments? to (\\S+).*$"), N_("{1} takes {0} value(s)")});
-    p.push_back({std::regex("^(\\S+): at (?:least|most) (\\d+) required but received (\\d+)$"),
+    p.push_back({std::regex("^(\\S+): at (?:least|most) (\\d+) required but received (\\d+)$", std::regex::icase),
                  N_("{0}: {2} value(s) given, {1} expected")});
     p.push_back({std::regex("^(\\S+) was given a disallowed flag override$"), N_("{} takes no value")});
     p.push_back({std::regex("^could not convert: (\\S+) = (.*)$"), N_("{}: '{}' cannot be read")});

@@ -25,7 +25,7 @@ namespace {
 
 using schedule::RecordKind;
 
-constexpr const char* kRecordFooter =
+constexpr const char* kRecordFooter = N_(
     R"(Before writing, the record is checked against the loaded files (FILES, default the current
 folder, and the --file): the task exists and owes that kind of record (a submission: a task
 with `report`; a completion: a task with `due`), the body owes it, the period is owed, the
@@ -47,7 +47,7 @@ Examples:
   campaign record submission --task 127-TB/BCĐ#2.3 --body "BCĐ xã Đăk Kôi" --period "quý III/2024" --received 04/10/2024 --number 45/BC-BCĐ --file received.yaml --as-of 2024-10-05 data/
   campaign record completion --task 127-TB/BCĐ#3.1 --date 25/07/2024 --file received.yaml --as-of 2024-10-05 data/
   campaign record submissions --from-csv examples/received-q3-2024.csv --file received.yaml --as-of 2024-10-05 data/
-Documentation: docs/record.md.)";
+Documentation: docs/record.md.)");
 
 struct RecordOptions {
   InputOptions input;

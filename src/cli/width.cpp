@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "campaign/i18n/translate.hpp"
 #include "choices.hpp"
 
 namespace campaign::cli {
@@ -28,12 +29,12 @@ int environment_width() {
 void add_width_options(CLI::App& cmd, WidthOptions& options) {
   cmd.add_option_function<int>(
          "--width", [&options](const int& width) { options.width = width; },
-         "Fit text tables in N columns: long texts wrap, no word is cut (default: $COLUMNS, else the "
-         "terminal's width, else 100 in a pipe; a file written with --output gets whole lines)")
-      ->check(whole_number(20, 10000, "columns"))
+         i18n::tr("Fit text tables in N columns: long texts wrap, no word is cut (default: $COLUMNS, else the "
+                  "terminal's width, else 100 in a pipe; a file written with --output gets whole lines)"))
+      ->check(whole_number(20, 10000, N_("columns")))
       ->type_name("N");
   cmd.add_flag_callback(
-      "--wide", [&options] { options.width = -1; }, "Do not fit text tables to a width: one line per row");
+      "--wide", [&options] { options.width = -1; }, i18n::tr("Do not fit text tables to a width: one line per row"));
 }
 
 int table_width(const WidthOptions& options, bool to_file) {
