@@ -59,7 +59,7 @@ void add_calendar(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<CalendarOptions>();
   CLI::App* cmd =
       app.add_subcommand("calendar", i18n::tr("Print a year's days off (holidays, nghỉ bù, làm bù) and why"));
-  cmd->footer(fmt::format(R"(The days off of public servants (Saturdays and Sundays aside): the holidays of Bộ luật Lao
+  cmd->footer(i18n::trf(R"(The days off of public servants (Saturdays and Sundays aside): the holidays of Bộ luật Lao
 động 2019 Điều 112 (lunar ones at UTC+7), nghỉ bù (Điều 111 khoản 3), and what the year's
 decisions set, read from the `calendar:` sections of the FILES given (docs/calendar.md).
 Without a decision for the year, Tết and the day beside 2/9 take the law's default and are
@@ -73,14 +73,15 @@ Examples:
   campaign calendar 2025 tests/data/calendar-2024-2026.yaml
   campaign calendar 2026 tests/data/calendar-2024-2026.yaml --format json --lang en
 Documentation: docs/calendar.md.)",
-                          calendar::kLunarFirstYear, calendar::kLunarLastYear));
+                        calendar::kLunarFirstYear, calendar::kLunarLastYear));
   cmd->add_option("year", options->year, i18n::tr("The solar year"))
       ->required()
       ->check(whole_number(calendar::kLunarFirstYear, calendar::kLunarLastYear))
       ->type_name("YEAR");
   cmd->add_option("paths", options->input.paths, i18n::tr("Files or folders with `calendar:` decisions (optional)"))
       ->type_name("FILES|DIRS");
-  cmd->add_option("--root", options->input.roots, i18n::tr("Also read registry files inside DIR"))->type_name("DIR");
+  one_value_each(cmd->add_option("--root", options->input.roots, i18n::tr("Also read registry files inside DIR")))
+      ->type_name("DIR");
   add_format_option(*cmd, options->format, {"text", "json"});
   add_width_options(*cmd, options->width);
   add_language_option(*cmd, options->lang, N_("of the table's headings and words"));

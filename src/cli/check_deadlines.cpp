@@ -60,7 +60,7 @@ std::optional<schedule::Filter> status_filter(const DeadlineOptions& options) {
     if (!status) {
       say_error(
           i18n::trf("unknown status '{}' in --status; use done, overdue, due-today, due-soon, upcoming, "
-                    "ongoing, no-date, cancelled, planned, event",
+                    "ongoing, no-date, cancelled, planned, event, on-request",
                     key));
       return std::nullopt;
     }
@@ -322,13 +322,14 @@ void add_check_deadlines(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--document", options->document, i18n::tr("Only obligations of this document (127-TB/BCĐ)"))
       ->transform(nfc_value())
       ->type_name("NUMBER");
-  cmd->add_option(
-         "--status", options->statuses,
-         i18n::tr("Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
-                  "no-date, cancelled, planned, event"))
-      ->delimiter(',')
-      ->transform(nfc_value())
-      ->type_name("LIST");
+  one_value_each(
+      cmd->add_option(
+             "--status", options->statuses,
+             i18n::tr("Only these statuses, comma-separated: done, overdue, due-today, due-soon, upcoming, ongoing, "
+                      "no-date, cancelled, planned, event, on-request"))
+          ->delimiter(',')
+          ->transform(nfc_value())
+          ->type_name("LIST"));
   cmd->add_flag("--all", options->all, i18n::tr("Also list ongoing tasks (no deadline)"));
   cmd->add_flag(
       "--summary", options->summary,

@@ -24,27 +24,28 @@ bool given(const DeadlineOptions& options, std::string_view name) {
 std::string usage_refusal(const DeadlineOptions& options) {
   const bool ics = options.format == "ics";
   if (options.remind && ics)
-    return "--remind writes reminder letters (--format docx); for alarms in the calendar give --remind-days DAYS";
+    return i18n::tr(
+        "--remind writes reminder letters (--format docx); for alarms in the calendar give --remind-days DAYS");
   if (options.remind && (options.format != "docx" || options.summary || options.missing))
-    return "--remind writes letters: give --format docx, without --summary or --missing";
-  if (options.one_letter && !options.remind) return "--one-letter goes with --remind";
+    return i18n::tr("--remind writes letters: give --format docx, without --summary or --missing");
+  if (options.one_letter && !options.remind) return i18n::tr("--one-letter goes with --remind");
   for (const char* name : {"--remind-days", "--keep-finished"})
     if (!ics && given(options, name))
-      return i18n::trf("{} is for the calendar: give --format ics{}", name,
-                       std::string_view(name) == "--remind-days" ? " (reminder letters: --remind --format docx)" : "");
+      return std::string_view(name) == "--remind-days"
+                 ? i18n::trf("{} is for the calendar: give --format ics (reminder letters: --remind --format docx)",
+                             name)
+                 : i18n::trf("{} is for the calendar: give --format ics", name);
   if (!ics) return "";
   static constexpr std::pair<const char*, const char*> kIgnored[] = {
-      {"--summary",
-       "a calendar holds the deadlines, not statistics (for them: --format text, md, csv, html, xlsx, "
-       "docx or json)"},
-      {"--missing",
-       "a calendar holds the deadlines, not the list of missing reports (for it: --format text, md, "
-       "csv, html, xlsx, docx or json)"},
-      {"--all", "ongoing tasks have no deadline, so a calendar has no event for them"},
-      {"--no-bom", "it is for --format csv"},
-      {"--locale", "it is for --format csv"}};
+      {"--summary", N_("a calendar holds the deadlines, not statistics (for them: --format text, md, csv, html, xlsx, "
+                       "docx or json)")},
+      {"--missing", N_("a calendar holds the deadlines, not the list of missing reports (for it: --format text, md, "
+                       "csv, html, xlsx, docx or json)")},
+      {"--all", N_("ongoing tasks have no deadline, so a calendar has no event for them")},
+      {"--no-bom", N_("it is for --format csv")},
+      {"--locale", N_("it is for --format csv")}};
   for (const auto& [name, why] : kIgnored)
-    if (given(options, name)) return i18n::trf("--format ics cannot use {}: {}", name, why);
+    if (given(options, name)) return i18n::trf("--format ics cannot use {}: {}", name, i18n::tr(why));
   return "";
 }
 

@@ -27,9 +27,10 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->default_val(64u << 20)
       ->check(whole_number(0, INT64_MAX, N_("bytes")))
       ->type_name("BYTES");
-  cmd.add_option("--root", options.roots,
-                 i18n::tr("Also read registry files inside DIR (default: only inside the folders of the paths given)"))
-      ->type_name("DIR");
+  one_value_each(cmd.add_option("--root", options.roots,
+                                i18n::tr("Also read registry files inside DIR (one per --root, give it again for more; "
+                                         "default: only inside the folders of the paths given)"))
+                     ->type_name("DIR"));
   cmd.add_option_function<std::string>(
          "--color",
          [&options](const std::string& when) {
@@ -47,6 +48,10 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       ->default_str("0");
   cmd.add_flag("-q,--quiet", options.quiet, i18n::tr("Print no summary line, notes or progress"));
   add_project_options(cmd, options.project);
+}
+
+CLI::Option* one_value_each(CLI::Option* option) {
+  return option->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 bool use_color(ColorMode mode, int stream_fd) {

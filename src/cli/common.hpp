@@ -36,6 +36,11 @@ struct InputOptions {
 /// to `cmd`.
 void add_input_options(CLI::App& cmd, InputOptions& options);
 
+/// Makes a repeatable option (a vector) take one value per occurrence: `--root DIR FILE` reads
+/// FILE as a path, not as a second DIR (CLI11 lets a vector option take every following word);
+/// give the option again for more values. Returns `option`.
+CLI::Option* one_value_each(CLI::Option* option);
+
 /// True when ANSI colours should be written to `stream_fd` (1 or 2): --color always, or auto
 /// on a terminal without NO_COLOR (https://no-color.org).
 bool use_color(ColorMode mode, int stream_fd);

@@ -304,8 +304,9 @@ Examples:
   campaign compare data/ examples/results-2024.yaml --period 2024 --format json --exit-code   # exit 1: not met
   campaign compare data/ examples/another-notice.yaml examples/registry-2025.yaml examples/results-2025.yaml --units as-of 2025-07-01)"));
   add_input_options(*cmd, options->input);
-  cmd->add_option("--indicator", options->indicators,
-                  i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable"))
+  one_value_each(
+      cmd->add_option("--indicator", options->indicators,
+                      i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")))
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--period", options->period,

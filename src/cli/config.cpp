@@ -90,16 +90,23 @@ std::vector<Row> rows_of(const CLI::App& cmd, const std::optional<Project>& proj
 }
 
 std::string shown_value(const Row& row) {
-  if (row.values.empty()) return "none";
+  if (row.values.empty()) return i18n::tr("none");
   std::string joined;
   for (const std::string& v : row.values) joined += (joined.empty() ? "" : " ") + text::escape_controls(v);
-  return row.key == "as_of" && row.kind == "default" ? "today (" + joined + ")" : joined;
+  return row.key == "as_of" && row.kind == "default" ? i18n::trf("today ({})", joined) : joined;
+}
+
+// Where a row's value comes from, in the language of messages: "default", "command line", or FILE:LINE.
+std::string shown_source(const Row& row) {
+  if (row.kind == "default") return i18n::tr("default");
+  if (row.kind == "command-line") return i18n::tr("command line");
+  return text::escape_controls(row.source);
 }
 
 void write_text(std::ostream& out, const std::optional<Project>& project, const std::vector<Row>& rows) {
-  out << "project file: "
-      << (project ? text::escape_controls(project->file.string())
-                  : std::string("none (no campaign.yaml in this folder or its parents, or --no-project)"))
+  out << (project ? i18n::trf("project file: {}", text::escape_controls(project->file.string()))
+                  : std::string(i18n::tr(
+                        "project file: none (no campaign.yaml in this folder or its parents, or --no-project)")))
       << '\n';
   int key_width = 0, value_width = 0;
   for (const Row& row : rows) {
@@ -110,7 +117,7 @@ void write_text(std::ostream& out, const std::optional<Project>& project, const 
   for (const Row& row : rows) {
     const std::string value = shown_value(row);
     out << row.key << pad(key_width - text::display_width(row.key) + 2) << value
-        << pad(value_width - text::display_width(value) + 2) << '(' << text::escape_controls(row.source) << ")\n";
+        << pad(value_width - text::display_width(value) + 2) << '(' << shown_source(row) << ")\n";
   }
 }
 
@@ -136,9 +143,10 @@ void write_json(std::ostream& out, const std::optional<Project>& project, const 
   out << json.dump(2) << '\n';
 }
 
-// The starter project file: every key, commented, the ones a committee usually sets set.
-std::string starter(bool has_data) {
-  return fmt::format(R"(# campaign.yaml: the project file (tệp dự án) of this committee's folder. Every campaign
+// The starter project file: every key, commented, the ones a committee usually sets set. Its
+// comments are in the language of messages (the keys and values are the same in both).
+constexpr const char* kStarter =
+    N_(R"(# campaign.yaml: the project file (tệp dự án) of this committee's folder. Every campaign
 # command run in this folder or a folder below it reads it; an option on the command line
 # always wins. Paths are relative to this file's folder. Keys: docs/project-file.md.
 # 'campaign config' shows the settings in effect and where each comes from.
@@ -165,19 +173,30 @@ within: 7
 # format:
 #   check-deadlines: md
 #   targets: xlsx
-)",
-                     has_data ? "" : "# ");
+)");
+
+std::string starter(bool has_data) {
+  return i18n::trf(kStarter, has_data ? "" : "# ");
 }
 
+// --init: writes the starter to --project FILE, else to campaign.yaml in the current folder.
 Outcome init(const ConfigOptions& o) {
   std::error_code ec;
-  const std::string name(kProjectFileName);
-  if (fs::exists(name, ec) && !o.force) {
-    say_error(
-        i18n::trf("{} exists already in this folder; edit it, or give --force to replace it with the starter", name));
+  if (o.project.none) {
+    say_error(i18n::tr("--init: cannot be given with --no-project (it writes a project file)"));
     return Outcome::cannot_run;
   }
-  const bool has_data = fs::is_directory("data", ec);
+  const std::string name = o.project.file.empty() ? std::string(kProjectFileName) : o.project.file;
+  if (fs::exists(name, ec) && !o.force) {
+    say_error(
+        o.project.file.empty()
+            ? i18n::trf("{} exists already in this folder; edit it, or give --force to replace it with the starter",
+                        name)
+            : i18n::trf("{} exists already; edit it, or give --force to replace it with the starter", name));
+    return Outcome::cannot_run;
+  }
+  // `inputs: [data/]` is set when the file's own folder has data/ (paths are relative to it).
+  const bool has_data = fs::is_directory(fs::path(name).parent_path() / "data", ec);
   const std::string error = write::write_output(name, output_options(o.force, nullptr), [&](std::ostream& out) {
     out << starter(has_data);
     return static_cast<bool>(out);
@@ -206,7 +225,7 @@ Outcome run_config(CLI::App& cmd, const ConfigOptions& o) {
   return Outcome::cannot_run;
 }
 
-constexpr const char* kFooter =
+constexpr const char* kFooter = N_(
     R"(The project file campaign.yaml (tệp dự án) holds a committee's defaults: the input folders,
 the language, a fixed as-of date, --within, --number-style, --registry and each command's
 --format. Commands read the campaign.yaml of the current folder or the nearest parent folder;
@@ -218,7 +237,8 @@ project file are relative to its own folder.
 config prints each setting, its value and where it comes from: the project file (FILE:LINE),
 the command line (give the options as to any command), or the built-in default. Paths are
 shown as written in the project file. --init writes a commented starter campaign.yaml in the
-current folder (never over an existing one unless --force).
+current folder, or the file --project FILE names (never over an existing one unless --force);
+its comments are in the language of messages.
 
 Exit status: 0 printed or written; 2 could not run (a broken project file: not YAML, an unknown
 key, a value of the wrong type, each reported at its line and column; a usage error; a file
@@ -228,7 +248,7 @@ Examples:
   campaign config
   campaign config --no-project --lang en
   campaign config --format json
-Documentation: docs/project-file.md.)";
+Documentation: docs/project-file.md.)");
 
 }  // namespace
 
@@ -251,7 +271,8 @@ void add_config(CLI::App& app, Outcome& outcome) {
       ->type_name("FILE");
   add_format_option(*cmd, options->format, {"text", "json"});
   add_project_options(*cmd, options->project);
-  cmd->add_flag("--init", options->init, i18n::tr("Write a commented starter campaign.yaml in the current folder"));
+  cmd->add_flag("--init", options->init,
+                i18n::tr("Write a commented starter campaign.yaml in the current folder (or --project FILE)"));
   cmd->add_flag("--force", options->force, i18n::tr("With --init: replace an existing campaign.yaml"));
   cmd->callback([options, cmd, &outcome] { outcome = run_config(*cmd, *options); });
 }

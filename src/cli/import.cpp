@@ -181,8 +181,10 @@ Outcome run_import(const ImportOptions& o) {
   write::write_import_yaml(check, draft, registry.model, {source, absolute});
   if (const string errors = validation_errors(check.str(), w.temp_dir, fs::path(absolute).parent_path().string());
       !errors.empty()) {
-    say_error("internal error: the YAML imported from '" + text::escape_controls(o.notice) +
-              "' does not validate (a bug in campaign: please report it with the notice):");
+    say_error(i18n::trf(
+        "internal error: the YAML imported from '{}' does not validate (a bug in campaign: please report it with the "
+        "notice):",
+        text::escape_controls(o.notice)));
     std::cerr << errors;
     return Outcome::internal_error;
   }

@@ -91,4 +91,8 @@ CLI::Option* add_language_option(CLI::App& cmd) {
   return add_language_option(cmd, ignored, "");
 }
 
+write::Language messages_language() {
+  return i18n::vietnamese() ? write::Language::vietnamese : write::Language::english;
+}
+
 }  // namespace campaign::cli

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "campaign/write/language.hpp"
+
 namespace campaign::cli {
 
 /// The language asked for: "--lang vi|en" or "--lang=vi|en" anywhere before "--" in `argv`
@@ -28,6 +30,10 @@ std::optional<std::string> option_before_parsing(int argc, char** argv, std::str
 /// <binary>/../share/locale (installed), else the build tree's locale/ folder. When none has it,
 /// messages stay English and a note says so on stderr (once): nothing pretends to be translated.
 void use_language(const std::string& language);
+
+/// The language of messages as a writer's language: Vietnamese when the Vietnamese catalog is in
+/// use (i18n::vietnamese()), else English. For words written by write/ that reach stderr.
+write::Language messages_language();
 
 /// Adds --lang vi|en to `cmd`, storing the choice in `lang` (which keeps its default when the
 /// option is not given). `what` says what the option changes in this command besides the

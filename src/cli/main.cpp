@@ -80,10 +80,38 @@ std::string option_hint(const CLI::App& app, int argc, char** argv) {
                       : i18n::trf("unknown option '{}'; did you mean '{}'?", escape_controls(unknown), hint);
 }
 
-// CLI11's messages begin with a capital ("A subcommand is required"); campaign's are lower case.
+// CLI11's messages begin with a capital ("A subcommand is required", "Could not convert");
+// campaign's are lower case.
 std::string lower_first(std::string message) {
-  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' && message[1] >= 'a' && message[1] <= 'z')
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' &&
+      ((message[1] >= 'a' && message[1] <= 'z') || message[1] == ' '))
     message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  return message;
+}
+
+// CLI11 names a positional argument by its name in the code ("year", "paths"); the help shows it
+// by its value name ("YEAR", "FILES|DIRS"), which is what the user knows. `message` (as CLI11
+// wrote it, lower-cased) with such a name replaced: "year: …" and "year is required" name YEAR;
+// "paths is required" says what to give. A nested command given without its own command
+// ("campaign record") lists them.
+std::string with_visible_names(const std::string& message, const CLI::App& scope) {
+  if (message == "a subcommand is required" && scope.get_parent() != nullptr) {
+    std::string names;
+    for (const CLI::App* sub : scope.get_subcommands({}))
+      if (!sub->get_group().empty()) names += (names.empty() ? "" : ", ") + sub->get_name();
+    return i18n::trf("'campaign {}' needs one of its commands: {}", scope.get_name(), names);
+  }
+  if (message == "paths is required")
+    return i18n::tr(
+        "no files or folders given: name the YAML files or folders to read (FILES|DIRS), or set `inputs:` in "
+        "campaign.yaml (docs/project-file.md)");
+  for (const CLI::Option* o : scope.get_options()) {
+    if (o->nonpositional()) continue;
+    const std::string name = o->get_name(true);
+    const std::string shown = o->get_type_name().empty() ? name : o->get_type_name();
+    if (message == name + " is required") return shown + " is required";
+    if (message.starts_with(name + ": ")) return shown + message.substr(name.size());
+  }
   return message;
 }
 
@@ -130,7 +158,7 @@ std::string cli11_message(const std::string& message) {
 
 // CLI11's message for `e`, in campaign's words where CLI11's would mislead: arguments left over
 // after "--" are listed in the order written, with what "--" means.
-std::string parse_error_message(const CLI::ParseError& e, int argc, char** argv) {
+std::string parse_error_message(const CLI::ParseError& e, const CLI::App& scope, int argc, char** argv) {
   if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
     for (int i = 1; i < argc; ++i)
       if (std::string_view(argv[i]) == "--") {
@@ -142,7 +170,7 @@ std::string parse_error_message(const CLI::ParseError& e, int argc, char** argv)
             after);
       }
   }
-  return cli11_message(lower_first(e.what()));
+  return cli11_message(with_visible_names(lower_first(e.what()), scope));
 }
 
 }  // namespace
@@ -267,8 +295,6 @@ project-file.md, errors.md).)"));
     const bool explained = !hint.empty() && (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr ||
                                              dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr);
     const std::string option = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? option_hint(app, argc, argv) : "";
-    if (!explained) say_error(option.empty() ? parse_error_message(e, argc, argv) : option);
-    if (!hint.empty()) say_error(hint);
     std::string command;  // "record completion ": the command and subcommand the line names
     const CLI::App* scope = &app;
     for (int i = 1; i < argc && i < 3; ++i) {
@@ -279,6 +305,8 @@ project-file.md, errors.md).)"));
       command += std::string(argv[i]) + " ";
       scope = next;
     }
+    if (!explained) say_error(option.empty() ? parse_error_message(e, *scope, argc, argv) : option);
+    if (!hint.empty()) say_error(hint);
     std::cerr << i18n::trf("Run 'campaign {}--help' for usage.", command) << "\n";
     return exit_status(Outcome::cannot_run);
   } catch (const std::bad_alloc&) {  // loading names the file it was reading (E021); this is after

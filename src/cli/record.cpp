@@ -135,8 +135,7 @@ Outcome record(RecordOptions& options, RecordKind kind, bool from_csv) {
     if (check.refusal != schedule::Refusal::none) {
       const schedule::RecordField field = schedule::refusal_field(check.refusal);
       const std::string name = write::field_name(field, kind);
-      const std::string option =
-          from_csv ? fmt::format("{}:{}: column '{}'", options.csv, row.line, name) : "--" + name;
+      const std::string option = from_csv ? i18n::trf("{}:{}: column '{}'", options.csv, row.line, name) : "--" + name;
       say_error(write::refusal_message(row.request, check, loaded->sources, option, from_csv ? options.csv : ""));
       if (from_csv) say_error(i18n::trf("no row of '{}' was recorded", options.csv));
       return Outcome::cannot_run;

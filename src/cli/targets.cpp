@@ -152,7 +152,7 @@ Outcome run_targets(const TargetsOptions& o) {
       say_note(as_of ? i18n::trf("no indicator in effect on {}", calendar::format_vn(*as_of))
                      : std::string(i18n::tr("no indicator in effect")));
     for (const auto& e : chosen)
-      for (const auto& n : e.notes) say_note(write::note_text(n, write::Language::english));
+      for (const auto& n : e.notes) say_note(write::note_text(n, messages_language()));
   } else {
     for (auto& e : chosen) e.notes.clear();  // -q: no notes, in every format (json included)
   }
@@ -221,8 +221,9 @@ Examples:
   campaign targets data/ examples/fund-allocation-2025.yaml --number-style vi
   campaign targets data/ examples/another-notice.yaml examples/registry-2025.yaml --units as-of 2025-07-01)"));
   add_input_options(*cmd, options->input);
-  cmd->add_option("--indicator", options->indicators,
-                  i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable"))
+  one_value_each(
+      cmd->add_option("--indicator", options->indicators,
+                      i18n::tr("Only this indicator (DOCUMENT#INDICATOR, or its id when unique); repeatable")))
       ->transform(nfc_value())
       ->type_name("REF");
   cmd->add_option("--as-of", options->as_of,

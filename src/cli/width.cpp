@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -12,16 +13,19 @@
 namespace campaign::cli {
 namespace {
 
-// $COLUMNS when it is a positive number, else the width of the terminal on stdout, else 0.
+// $COLUMNS when it is a positive number, else the width of the terminal on stdout, else 0; a
+// width under kMinimumWidth is raised to it (as --width refuses one).
 int environment_width() {
+  int width = 0;
   if (const char* columns = std::getenv("COLUMNS"); columns != nullptr && *columns != '\0') {
     char* end = nullptr;
-    const long width = std::strtol(columns, &end, 10);
-    if (*end == '\0' && width > 0 && width < 100000) return static_cast<int>(width);
+    const long value = std::strtol(columns, &end, 10);
+    if (*end == '\0' && value > 0 && value < 100000) width = static_cast<int>(value);
   }
   winsize size{};
-  if (isatty(STDOUT_FILENO) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return 0;
+  if (width == 0 && isatty(STDOUT_FILENO) != 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    width = size.ws_col;
+  return width > 0 ? std::max(width, kMinimumWidth) : 0;
 }
 
 }  // namespace
@@ -31,7 +35,7 @@ void add_width_options(CLI::App& cmd, WidthOptions& options) {
          "--width", [&options](const int& width) { options.width = width; },
          i18n::tr("Fit text tables in N columns: long texts wrap, no word is cut (default: $COLUMNS, else the "
                   "terminal's width, else 100 in a pipe; a file written with --output gets whole lines)"))
-      ->check(whole_number(20, 10000, N_("columns")))
+      ->check(whole_number(kMinimumWidth, 10000, N_("columns")))
       ->type_name("N");
   cmd.add_flag_callback(
       "--wide", [&options] { options.width = -1; }, i18n::tr("Do not fit text tables to a width: one line per row"));

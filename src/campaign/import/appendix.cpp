@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/import/phrases.hpp"
 #include "campaign/model/decimal.hpp"
 #include "campaign/model/names.hpp"
@@ -149,8 +150,8 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
   }
   if (unit_row == rows.size()) {
     todos.push_back(
-        "the appendix table has no column named after a unit of the registry; encode its "
-        "indicators by hand (indicators: in docs/format.md)");
+        i18n::tr("the appendix table has no column named after a unit of the registry; encode its "
+                 "indicators by hand (indicators: in docs/format.md)"));
     return found;
   }
   std::size_t first_unit = columns.size();
@@ -164,8 +165,8 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
     const auto& cells = rows[r].cells;
     if (cells.size() < 2 || numbering_row(cells) || !is_integer(cells[0]) || cells[1].empty()) continue;
     if (std::any_of(found.begin(), found.end(), [&](const DraftIndicator& f) { return f.id == cells[0]; })) {
-      todos.push_back("appendix row " + cells[0] + " (" + cells[1] +
-                      ") repeats the number of an earlier row; left out");
+      todos.push_back(
+          i18n::trf("appendix row {} ({}) repeats the number of an earlier row; left out", cells[0], cells[1]));
       continue;
     }
     DraftIndicator ind;
@@ -178,13 +179,15 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
       percent = percent || n.percent;
       const string& heading_cell = rows[unit_row].cells[c];
       if (columns[c].empty()) {
-        ind.todos.push_back("column \"" + heading_cell + "\" (" + cells[c] + ") names no unit of the registry" +
-                            (suggestions[c].empty() ? "" : "; did you mean " + suggestions[c] + "?"));
+        ind.todos.push_back(suggestions[c].empty()
+                                ? i18n::trf("column \"{}\" ({}) names no unit of the registry", heading_cell, cells[c])
+                                : i18n::trf("column \"{}\" ({}) names no unit of the registry; did you mean {}?",
+                                            heading_cell, cells[c], suggestions[c]));
       } else if (std::any_of(ind.targets.begin(), ind.targets.end(),
                              [&](const auto& t) { return t.first == columns[c]; })) {
-        ind.todos.push_back("a second column for " + columns[c] + " (" + cells[c] + ") is left out");
+        ind.todos.push_back(i18n::trf("a second column for {} ({}) is left out", columns[c], cells[c]));
       } else if (!n.ok) {
-        ind.todos.push_back("the target of " + columns[c] + " \"" + cells[c] + "\" is not a number; left out (~)");
+        ind.todos.push_back(i18n::trf("the target of {} \"{}\" is not a number; left out (~)", columns[c], cells[c]));
         ind.targets.emplace_back(columns[c], "~");
       } else {
         ind.targets.emplace_back(columns[c], n.value);
@@ -199,36 +202,39 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
     if (ind.unit == "percent") {  // a percentage is 0..100 (the loader's rule)
       for (auto& [unit, value] : ind.targets)
         if (const auto d = model::Decimal::parse(value); d && (d->units < 0 || *d > model::Decimal{100, 0})) {
-          ind.todos.push_back("the target of " + unit + " (" + value + "%) is not a percentage; left out (~)");
+          ind.todos.push_back(i18n::trf("the target of {} ({}%) is not a percentage; left out (~)", unit, value));
           value = "~";
         }
       if (const auto t = model::Decimal::parse(ind.total); t && (t->units < 0 || *t > model::Decimal{100, 0})) {
-        ind.todos.push_back("the total " + ind.total + "% is not a percentage; left out");
+        // xgettext:no-c-format ("{}% is" is fmt, not printf)
+        ind.todos.push_back(i18n::trf("the total {}% is not a percentage; left out", ind.total));
         ind.total.clear();
       }
     }
     if (ind.unit == "count")
-      ind.todos.push_back("unit: count is assumed (no '%'); write the unit (hộ, người) if it is not a count");
+      ind.todos.push_back(i18n::tr("unit: count is assumed (no '%'); write the unit (hộ, người) if it is not a count"));
     ind.better = guess_better(ind.name, ind.better_because);
-    ind.todos.push_back(ind.better_because.empty() ? "better: higher is assumed (no word of the name says); check it"
-                                                   : "better: " + ind.better + " is a guess from \"" +
-                                                         ind.better_because + "\" in the name; check it");
+    ind.todos.push_back(
+        ind.better_because.empty()
+            ? std::string(i18n::tr("better: higher is assumed (no word of the name says); check it"))
+            : i18n::trf("better: {} is a guess from \"{}\" in the name; check it", ind.better, ind.better_because));
     if (!ind.total.empty()) ind.total_rule = total_rule(ind.total, ind.targets);
     if (!ind.total.empty() && ind.total_rule.empty())
       ind.todos.push_back(
-          "total_rule: the total is neither the sum nor the mean of the targets; write the rule "
-          "(sum, mean, weighted-mean) if it has one");
+          i18n::tr("total_rule: the total is neither the sum nor the mean of the targets; write the rule "
+                   "(sum, mean, weighted-mean) if it has one"));
     if (amending && !amending->new_name.empty() && text::fold(amending->new_name).starts_with(text::fold(ind.name))) {
       ind.row_name = ind.name;
       ind.name = amending->new_name;
       ind.amends = amending->amends;
     } else if (amending && amending->amends.indicator == ind.id) {
       ind.amends = amending->amends;
-      ind.todos.push_back("amends is read from the item that amends indicator " + ind.id + "; check it is this one");
+      ind.todos.push_back(
+          i18n::trf("amends is read from the item that amends indicator {}; check it is this one", ind.id));
     }
     if (ind.year == 0) {
-      todos.push_back("appendix row " + ind.id + " (" + ind.name +
-                      ") is for no year the appendix names (\"năm 2024\"); left out");
+      todos.push_back(i18n::trf("appendix row {} ({}) is for no year the appendix names (\"năm 2024\"); left out",
+                                ind.id, ind.name));
       continue;
     }
     const bool none = ind.targets.empty();
@@ -237,10 +243,10 @@ std::vector<DraftIndicator> read_appendix(const std::vector<Block>& rows, const 
     for (const auto& u : registry.units)
       if (std::none_of(ind.targets.begin(), ind.targets.end(), [&](const auto& t) { return t.first == u.id; })) {
         ind.targets.emplace_back(u.id, "~");
-        ind.todos.push_back("the table has no column for " + u.id + " (" + u.name + "); left out (~)");
+        ind.todos.push_back(i18n::trf("the table has no column for {} ({}); left out (~)", u.id, u.name));
       }
     if (none) {
-      todos.push_back("appendix row " + ind.id + " (" + ind.name + ") has no target of a registry unit; left out");
+      todos.push_back(i18n::trf("appendix row {} ({}) has no target of a registry unit; left out", ind.id, ind.name));
       continue;
     }
     found.push_back(std::move(ind));

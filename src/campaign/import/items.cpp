@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/import/bodies.hpp"
 #include "campaign/import/phrases.hpp"
 #include "campaign/model/names.hpp"
@@ -20,21 +21,21 @@ DraftTask make_task(const string& text, const model::Model& registry) {
   std::vector<string> others, unread;
   t.due = find_deadline(text, &others, &unread);
   for (const auto& o : others)
-    t.todos.push_back("the text names another deadline, \"" + o + "\"; due is the first one found");
+    t.todos.push_back(i18n::trf("the text names another deadline, \"{}\"; due is the first one found", o));
   for (const auto& u : unread)
-    t.todos.push_back("\"" + u + "\" reads as a deadline but gives no date (a day that does not exist?); check it " +
-                      "and add due by hand");
+    t.todos.push_back(i18n::trf(
+        "\"{}\" reads as a deadline but gives no date (a day that does not exist?); check it and add due by hand", u));
   t.every = find_frequency(text);
   const string via = find_via(text);
   if (!via.empty()) {
     const string id = resolve_one(registry, via);
     if (id.empty())
-      t.todos.push_back("\"(qua " + via + ")\" names no body of the registry; add report.via by hand");
+      t.todos.push_back(i18n::trf("\"(qua {})\" names no body of the registry; add report.via by hand", via));
     else if (t.every.empty())
-      t.todos.push_back("sent through " + id +
-                        " (qua), but no report frequency was found; if it is a recurring "
-                        "report, add report: {every: …, via: " +
-                        id + "}");
+      t.todos.push_back(
+          i18n::trf("sent through {0} (qua), but no report frequency was found; if it is a recurring "
+                    "report, add report: {{every: …, via: {0}}}",
+                    id));
     else
       t.via = id;
   }
@@ -53,11 +54,14 @@ void read_lead(DraftDirective& dir, const string& lead, const model::Model& regi
   dir.responsible = a.ids;
   for (const auto& name : a.unresolved) {
     const string hint = model::suggest_body(registry, name);
-    dir.todos.push_back("\"" + name + "\" names no body of the registry" +
-                        (hint.empty() ? "" : " (did you mean " + hint + "?)") +
-                        "; add it to the registry or its id to responsible");
+    dir.todos.push_back(
+        hint.empty()
+            ? i18n::trf("\"{}\" names no body of the registry; add it to the registry or its id to responsible", name)
+            : i18n::trf("\"{}\" names no body of the registry (did you mean {}?); add it to the registry or its id to "
+                        "responsible",
+                        name, hint));
   }
-  if (a.ids.empty() && a.unresolved.empty()) dir.todos.push_back("no addressee found in the lead text");
+  if (a.ids.empty() && a.unresolved.empty()) dir.todos.push_back(i18n::tr("no addressee found in the lead text"));
 }
 
 string strip_end(string s, string_view chars) {
@@ -161,7 +165,7 @@ void read_recipients_and_signer(const std::vector<Block>& blocks, const Sections
   for (std::size_t i = s.signing.begin; i < s.signing.end; ++i)
     if (blocks[i].cells.empty() && name_like(blocks[i].text)) name = i;
   if (!name) {
-    if (s.signing.begin < s.signing.end) d.todos.push_back("no signer's name was found in the signing block");
+    if (s.signing.begin < s.signing.end) d.todos.push_back(i18n::tr("no signer's name was found in the signing block"));
     return;
   }
   const auto keep = acronyms(registry);
@@ -173,7 +177,7 @@ void read_recipients_and_signer(const std::vector<Block>& blocks, const Sections
     signer.title += (signer.title.empty() ? "" : " ") + (all_upper(t) ? sentence_case(t, keep) : t);
   }
   if (signer.title.empty()) {
-    d.todos.push_back("the signer's title was not found above the name " + signer.name);
+    d.todos.push_back(i18n::trf("the signer's title was not found above the name {}", signer.name));
     return;
   }
   d.signer = signer;
@@ -200,9 +204,9 @@ void read_references_and_footnotes(const std::vector<Block>& blocks, const Secti
       if (std::any_of(d.references.begin(), d.references.end(), [&](const auto& r) { return r.number == c.number; }))
         t->references.push_back(c.number);
       else
-        t->todos.push_back("cites " + c.kind_word + " " + c.number +
-                           " without a date; add it to document.references "
-                           "with its date and to this task's references");
+        t->todos.push_back(i18n::trf(
+            "cites {} {} without a date; add it to document.references with its date and to this task's references",
+            c.kind_word, c.number));
     }
   for (std::size_t i = s.footnotes.begin; i < s.footnotes.end; ++i) {
     const string marker = footnote_marker(blocks[i].text);

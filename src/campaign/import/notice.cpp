@@ -85,8 +85,8 @@ void read_appendix_note(const std::vector<Block>& blocks, const Sections& s, con
       if (d.issued_from.empty())
         d.number = c.number, d.issued = *c.issued, d.issued_from = "appendix";
       else if (d.number != c.number || d.issued != *c.issued)
-        d.todos.push_back("the appendix is \"kèm theo\" " + c.number + " of " + calendar::format_vn(*c.issued) +
-                          ", not this notice's number and date");
+        d.todos.push_back(i18n::trf("the appendix is \"kèm theo\" {} of {}, not this notice's number and date",
+                                    c.number, calendar::format_vn(*c.issued)));
       if (d.issuer.empty() && !c.issuer_text.empty()) {
         d.issuer_text = c.issuer_text;
         d.issuer = resolve_prefix(registry, c.issuer_text);

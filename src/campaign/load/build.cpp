@@ -106,14 +106,14 @@ std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<
   rule.once = r.deadline("once", issued);
   if (r.find("every") && r.find("once")) {
     r.context().sink.error(std::string(diag::kReportEveryAndOnce), r.value_position("once"),
-                           "a report is owed either every period ('every') or once by a deadline ('once'), not "
-                           "both; write two tasks if the document asks for both");
+                           i18n::tr("a report is owed either every period ('every') or once by a deadline ('once'), "
+                                    "not both; write two tasks if the document asks for both"));
     return std::nullopt;
   }
   if (!r.find("every") && !r.find("once")) {
     r.context().sink.error(std::string(diag::kMissingKey), r.position(),
-                           "a report needs 'every' (how often: 'quarter', 'on-request', 'unstated', …) or 'once' "
-                           "(its deadline, e.g. 'trước ngày 15/12/2024')");
+                           i18n::tr("a report needs 'every' (how often: 'quarter', 'on-request', 'unstated', …) or "
+                                    "'once' (its deadline, e.g. 'trước ngày 15/12/2024')"));
     return std::nullopt;
   }
   if (rule.once) {

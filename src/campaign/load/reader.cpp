@@ -256,7 +256,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
                      i18n::trf("missing 'format: {}' at the top of the file", schema::kFormatV1));
     else
       ctx.sink.error(std::string(diag::kMissingKey), ctx.position(node),
-                     i18n::trf("missing required key '{}' in {} ({})", f.key, record.name, f.description));
+                     i18n::trf("missing required key '{}' in {} ({})", f.key, record.name, translated(f.description)));
   }
 }
 

@@ -119,14 +119,18 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     }
     std::size_t missing = 0;
     for (const auto& report : view.report->missing) missing += report.bodies.size();
-    if (missing > 0) {
-      out << (en ? fmt::format("{}Missing reports: {} due and not received as of {}\n\n", layout.missing ? "" : "\n",
-                               missing, date)
-                 : fmt::format("{}Báo cáo còn thiếu: {} báo cáo đã đến hạn mà chưa nhận, tính đến ngày {}\n\n",
-                               layout.missing ? "" : "\n", missing, date));
+    if (missing > 0) {  // the heading wrapped to the width like the table under it
+      if (!layout.missing) out << '\n';
+      write_wrapped(
+          out,
+          en ? fmt::format("Missing reports: {} due and not received as of {}", missing, date)
+             : fmt::format("Báo cáo còn thiếu: {} báo cáo đã đến hạn mà chưa nhận, tính đến ngày {}", missing, date),
+          width);
+      out << '\n';
       write_text(out, missing_table(view, language, true), layout.style);
     } else if (layout.missing) {
-      out << (en ? "Missing reports: none as of " : "Báo cáo còn thiếu: không có, tính đến ngày ") << date << "\n";
+      write_wrapped(out, (en ? "Missing reports: none as of " : "Báo cáo còn thiếu: không có, tính đến ngày ") + date,
+                    width);
     }
   }
   if (view.skipped.empty()) return;

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "campaign/calendar/date.hpp"
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
@@ -89,7 +90,7 @@ void comment(std::ostream& out, std::size_t indent, string_view text) {
 }
 
 void todo(std::ostream& out, std::size_t indent, string_view text) {
-  comment(out, indent, "TODO: " + string(text));
+  comment(out, indent, i18n::trf("TODO: {}", text));
 }
 
 string flow_list(const std::vector<string>& items) {
@@ -107,26 +108,29 @@ void write_document(std::ostream& out, const importer::Draft& d, const model::Mo
                     const ImportYamlOptions& o) {
   out << "document:\n";
   if (d.number_blank)
-    out << "  number: ~  # \"Số: …\" is blank in the text: a draft (dự thảo), numbered when signed\n";
+    out << "  number: ~  # " << i18n::tr("\"Số: …\" is blank in the text: a draft (dự thảo), numbered when signed")
+        << '\n';
   else
     field(out, 2, "number", d.number);
-  field(out, 2, "kind", model::to_string(d.kind), "heading \"" + d.kind_word + "\"");
-  if (d.issued_from == "appendix") comment(out, 2, "Number and date from the appendix's \"(kèm theo …)\".");
+  field(out, 2, "kind", model::to_string(d.kind), i18n::trf("heading \"{}\"", d.kind_word));
+  if (d.issued_from == "appendix") comment(out, 2, i18n::tr("Number and date from the appendix's \"(kèm theo …)\"."));
   if (d.date_blank)
-    out << "  issued: ~  # \"ngày … tháng …\" is blank in the text: dated when signed\n";
+    out << "  issued: ~  # " << i18n::tr("\"ngày … tháng …\" is blank in the text: dated when signed") << '\n';
   else
     out << "  issued: " << calendar::format_iso(d.issued) << '\n';
   if (d.number_blank || d.date_blank) out << "  draft: true\n";
   field(out, 2, "issuer", d.issuer, d.issuer_text);
   field(out, 2, "title", d.title);
-  if (d.meeting) out << "  meeting: " << calendar::format_iso(*d.meeting) << "  # the date the preamble gives\n";
+  if (d.meeting)
+    out << "  meeting: " << calendar::format_iso(*d.meeting) << "  # " << i18n::tr("the date the preamble gives")
+        << '\n';
   if (d.signer) {
     out << "  signer:\n";
     field(out, 4, "name", d.signer->name);
     field(out, 4, "title", d.signer->title);
   }
   if (!d.recipients.empty()) {
-    comment(out, 2, "Nơi nhận, in the notice's order: body ids where the registry knows the line.");
+    comment(out, 2, i18n::tr("Nơi nhận, in the notice's order: body ids where the registry knows the line."));
     out << "  recipients:\n";
     for (const auto& r : d.recipients) {
       if (r.bodies.empty()) out << "    - " << yaml_scalar(r.text) << '\n';
@@ -137,16 +141,17 @@ void write_document(std::ostream& out, const importer::Draft& d, const model::Mo
   if (!d.references.empty()) {
     out << "  references:\n";
     for (const auto& r : d.references) {
-      string of = r.kind_word;
-      if (!r.issuer_text.empty()) of += " of " + r.issuer_text + (r.issuer.empty() ? "" : " (" + r.issuer + ")");
+      const string of = r.issuer_text.empty() ? r.kind_word
+                        : r.issuer.empty()    ? i18n::trf("{} of {}", r.kind_word, r.issuer_text)
+                                              : i18n::trf("{} of {} ({})", r.kind_word, r.issuer_text, r.issuer);
       comment(out, 4, of);
       field(out, 4, "- number", r.number);
       out << "      issued: " << calendar::format_iso(r.issued) << '\n';
-      if (!r.title.empty()) field(out, 6, "title", r.title, "its footnote");
+      if (!r.title.empty()) field(out, 6, "title", r.title, i18n::tr("its footnote"));
     }
   }
   if (!o.registry.empty()) field(out, 2, "registry", o.registry);
-  for (const auto& f : d.footnotes) comment(out, 2, "Footnote: " + f);
+  for (const auto& f : d.footnotes) comment(out, 2, i18n::trf("Footnote: {}", f));
   for (const auto& t : d.todos) todo(out, 2, t);
 }
 
@@ -182,14 +187,16 @@ void write_indicators(std::ostream& out, const importer::Draft& d) {
   for (const auto& ind : d.indicators) {
     out << "  - id: " << yaml_double_quoted(ind.id) << '\n';
     if (!ind.row_name.empty())
-      comment(out, 4, "The appendix row reads \"" + ind.row_name + "\"; the name is the one the amending item gives.");
+      comment(out, 4,
+              i18n::trf("The appendix row reads \"{}\"; the name is the one the amending item gives.", ind.row_name));
     field(out, 4, "name", ind.name);
     field(out, 4, "unit", ind.unit);
     field(out, 4, "better", ind.better);
     out << "    year: " << ind.year << '\n';
     if (!ind.total.empty()) out << "    total: " << ind.total << '\n';
     if (!ind.total_rule.empty())
-      field(out, 4, "total_rule", ind.total_rule, "the total is the " + ind.total_rule + " of the targets as written");
+      field(out, 4, "total_rule", ind.total_rule,
+            i18n::trf("the total is the {} of the targets as written", ind.total_rule));
     out << "    targets:\n";
     for (const auto& [unit, value] : ind.targets) out << "      " << yaml_scalar(unit) << ": " << value << '\n';
     if (ind.amends) {
@@ -245,8 +252,8 @@ string yaml_scalar(string_view text) {
 
 void write_import_yaml(std::ostream& out, const importer::Draft& d, const model::Model& registry,
                        const ImportYamlOptions& o) {
-  comment(out, 0, "Imported by `campaign import` from " + o.source + ". Review every TODO, then run");
-  comment(out, 0, "`campaign validate`. Format: docs/format.md; what was read and how: docs/import.md.");
+  comment(out, 0, i18n::trf("Imported by `campaign import` from {}. Review every TODO, then run", o.source));
+  comment(out, 0, i18n::tr("`campaign validate`. Format: docs/format.md; what was read and how: docs/import.md."));
   out << "format: campaign/1\n\n";
   write_document(out, d, registry, o);
   write_directives(out, d, registry);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/targets/effective.hpp"
 #include "campaign/targets/table.hpp"
 #include "campaign/text/case.hpp"
@@ -133,21 +134,22 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
   out.title = d.title;
   out.bloc = d.bloc.value_or(d.numbered ? bloc_of_number(d.number) : model::Bloc::party);
   if (!d.bloc && !d.numbered)
-    out.gaps.push_back({"bloc",
-                        "laid out by the Party rules (Hướng dẫn 36-HD/VPTW): the document has no number to "
-                        "tell which rules it follows"});
+    out.gaps.push_back(
+        {"bloc", i18n::tr("laid out by the Party rules (Hướng dẫn 36-HD/VPTW): the document has no number to "
+                          "tell which rules it follows")});
   else if (!d.bloc)
-    out.gaps.push_back({"bloc", out.bloc == model::Bloc::party
-                                    ? "laid out by the Party rules (Hướng dẫn 36-HD/VPTW), as its number is written "
-                                      "NUMBER-KIND/ISSUER"
-                                    : "laid out by the state rules (Nghị định 30/2020/NĐ-CP), as its number is "
-                                      "written NUMBER/KIND-ISSUER"});
+    out.gaps.push_back(
+        {"bloc", out.bloc == model::Bloc::party
+                     ? i18n::tr("laid out by the Party rules (Hướng dẫn 36-HD/VPTW), as its number is written "
+                                "NUMBER-KIND/ISSUER")
+                     : i18n::tr("laid out by the state rules (Nghị định 30/2020/NĐ-CP), as its number is "
+                                "written NUMBER/KIND-ISSUER")});
   const bool party = out.bloc == model::Bloc::party;
   out.issuer = d.heading;
   if (d.heading.empty()) {
     out.issuer.push_back(text::to_upper(issuer_full_name(model, d)));
     out.gaps.push_back(
-        {"heading", "the issuer block is the issuer's full name in capitals, without its superior body"});
+        {"heading", i18n::tr("the issuer block is the issuer's full name in capitals, without its superior body")});
   }
   out.national = party ? std::vector<std::string>{"ĐẢNG CỘNG SẢN VIỆT NAM"}
                        : std::vector<std::string>{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"};
@@ -156,16 +158,16 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
   if (!d.numbered) {  // a draft: "Số:      /KH-…" left blank to be filled in when it is signed
     const std::string_view kind = model::kDocumentKindAbbreviations[static_cast<std::size_t>(d.kind)];
     out.number = party ? fmt::format("Số      -{}/…", kind) : fmt::format("Số:      /{}-…", kind);
-    out.gaps.push_back({"number", "the number is left blank (\"" + out.number + "\")"});
+    out.gaps.push_back({"number", i18n::trf("the number is left blank (\"{}\")", out.number)});
   }
-  if (!d.issued) out.gaps.push_back({"issued", "the date line is left blank (\"ngày … tháng … năm …\")"});
-  if (d.place.empty()) out.gaps.push_back({"place", "the date line begins with \"…\""});
+  if (!d.issued) out.gaps.push_back({"issued", i18n::tr("the date line is left blank (\"ngày … tháng … năm …\")")});
+  if (d.place.empty()) out.gaps.push_back({"place", i18n::tr("the date line begins with \"…\"")});
   out.date_line = official_date_line(d.place, d.issued);
   out.kind = text::to_upper(document_kind_name(d.kind, Language::vietnamese));
   out.summary = summary_of(d.title, d.kind);
   out.preamble = d.preamble;
   if (d.preamble.empty() && !d.directives.empty())
-    out.gaps.push_back({"preamble", "the numbered items follow the title without an opening paragraph"});
+    out.gaps.push_back({"preamble", i18n::tr("the numbered items follow the title without an opening paragraph")});
   for (const model::Reference& r : d.references)
     if (!r.title.empty()) out.footnotes.push_back(r.title);
   for (const model::Directive& dir : d.directives) {
@@ -178,7 +180,7 @@ NoticeLayout notice_layout(const model::Model& model, const model::Document& d) 
     out.signer = signer_lines(d.signer->title);
     out.signer_name = d.signer->name;
   } else {
-    out.gaps.push_back({"signer", "the signing block is left empty"});
+    out.gaps.push_back({"signer", i18n::tr("the signing block is left empty")});
   }
   out.appendix = appendix_of(model, d);
   return out;

@@ -18,7 +18,7 @@ namespace campaign::write {
 /// output leaves a visible gap ("…") instead of guessing, and `campaign render` warns (W060).
 struct RenderGap {
   std::string key;     ///< "place", "bloc", "heading", "preamble", "signer", "number", "issued"
-  std::string effect;  ///< what the output does without it, in English
+  std::string effect;  ///< what the output does without it, in the language of messages
 };
 
 /// A paragraph's text with its footnote marks: `text` holds "⁽1⁾"-style marks replaced by

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "campaign/i18n/translate.hpp"
+
 namespace campaign::write {
 namespace {
 
@@ -13,15 +15,6 @@ using schedule::Status;
 
 std::string date_words(const calendar::Date& date, Language language) {
   return language == Language::vietnamese ? calendar::format_vn(date) : calendar::format_iso(date);
-}
-
-// Either "; did you mean 'X'?" or `otherwise`.
-std::string hint(const std::string& suggestion, const std::string& otherwise) {
-  return suggestion.empty() ? otherwise : fmt::format("; did you mean '{}'?", suggestion);
-}
-
-std::string owed_words(const std::string& kind, const std::string& list) {
-  return list.empty() ? "" : fmt::format(" ({}: {})", kind, list);
 }
 
 // An obligation still open: overdue, due today or later, and returned when it was.
@@ -133,61 +126,80 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
                             const diag::SourceSet& sources, const std::string& option, const std::string& batch) {
   const bool submission = request.kind == RecordKind::submission;
   const std::string& d = check.detail;
+  const std::string document = request.task.substr(0, request.task.find('#'));
   switch (check.refusal) {
     case Refusal::none:
       return "";
     case Refusal::task_shape:
-      return fmt::format(
+      return i18n::trf(
           "{}: '{}' is not DOCUMENT#TASK; write the document number, '#' and the task id, e.g. "
           "127-TB/BCĐ#2.3",
           option, request.task);
     case Refusal::no_document:
-      return fmt::format("{}: no document '{}' is loaded{}", option, request.task.substr(0, request.task.find('#')),
-                         hint(d, "; give the file or folder that holds it"));
+      return d.empty()
+                 ? i18n::trf("{}: no document '{}' is loaded; give the file or folder that holds it", option, document)
+                 : i18n::trf("{}: no document '{}' is loaded; did you mean '{}'?", option, document, d);
     case Refusal::not_issued:
-      return fmt::format("{}: the document of '{}' is issued on {}, after today: it owes nothing yet", option,
-                         request.task, d);
-    case Refusal::no_task:
-      return fmt::format("{}: the document has no task '{}'{}", option, request.task.substr(request.task.find('#') + 1),
-                         owed_words("its tasks", d));
+      return i18n::trf("{}: the document of '{}' is issued on {}, after today: it owes nothing yet", option,
+                       request.task, d);
+    case Refusal::no_task: {
+      const std::string task = request.task.substr(request.task.find('#') + 1);
+      return d.empty() ? i18n::trf("{}: the document has no task '{}'", option, task)
+                       : i18n::trf("{}: the document has no task '{}' (its tasks: {})", option, task, d);
+    }
     case Refusal::no_report:
-      return fmt::format(
+      return i18n::trf(
           "{}: task {} asks for no recurring report (no 'report:'); a task done once is recorded "
           "with 'campaign record completion'",
           option, request.task);
     case Refusal::no_completion:
-      return fmt::format(
+      return i18n::trf(
           "{}: task {} has no deadline ('due:') to complete; a recurring report is recorded with "
           "'campaign record submission'",
           option, request.task);
     case Refusal::body_missing:
-      return fmt::format("{}: a report needs the body that sent it: an id, a name or an alias", option);
+      return i18n::trf("{}: a report needs the body that sent it: an id, a name or an alias", option);
     case Refusal::no_body:
-      return fmt::format("{}: no body '{}' is loaded{}", option, request.body,
-                         hint(d, "; write a body's id, name or alias, or ID@UNIT for one unit's body"));
+      return d.empty() ? i18n::trf(
+                             "{}: no body '{}' is loaded; write a body's id, name or alias, or ID@UNIT for one "
+                             "unit's body",
+                             option, request.body)
+                       : i18n::trf("{}: no body '{}' is loaded; did you mean '{}'?", option, request.body, d);
     case Refusal::ambiguous_body:
-      return fmt::format("{}: '{}' names more than one body ({}); give the id", option, request.body, d);
+      return i18n::trf("{}: '{}' names more than one body ({}); give the id", option, request.body, d);
     case Refusal::not_responsible:
-      return fmt::format("{}: '{}' owes nothing for task {}{}", option, request.body, request.task,
-                         owed_words("it falls on", d));
+      return d.empty() ? i18n::trf("{}: '{}' owes nothing for task {}", option, request.body, request.task)
+                       : i18n::trf("{}: '{}' owes nothing for task {} (it falls on: {})", option, request.body,
+                                   request.task, d);
     case Refusal::bad_period:
       return fmt::format("{}: {}", option, d);
     case Refusal::period_not_needed:
-      return fmt::format("{}: task {} asks for a report {}, not one per period; leave --period out", option,
-                         request.task, d == "once" ? "once" : "on request");
+      return d == "once" ? i18n::trf("{}: task {} asks for a report once, not one per period; leave --period out",
+                                     option, request.task)
+                         : i18n::trf("{}: task {} asks for a report on request, not one per period; leave --period out",
+                                     option, request.task);
     case Refusal::period_not_owed:
-      return fmt::format("{}: '{}' owes no report of task {} for {}{}", option, request.body, request.task,
-                         request.period, owed_words("owed up to now", d));
+      return d.empty() ? i18n::trf("{}: '{}' owes no report of task {} for {}", option, request.body, request.task,
+                                   request.period)
+                       : i18n::trf("{}: '{}' owes no report of task {} for {} (owed up to now: {})", option,
+                                   request.body, request.task, request.period, d);
     case Refusal::bad_date:
-      return fmt::format("{}: {}", option, d.empty() ? "empty; write a date as YYYY-MM-DD or DD/MM/YYYY" : d);
+      return d.empty() ? i18n::trf("{}: empty; write a date as YYYY-MM-DD or DD/MM/YYYY", option)
+                       : fmt::format("{}: {}", option, d);
     case Refusal::after_today:
-      return fmt::format("{}: {} is after today; a {} cannot be recorded before it happens (--as-of sets today)",
-                         option, d, submission ? "receipt" : "completion");
+      return submission ? i18n::trf(
+                              "{}: {} is after today; a receipt cannot be recorded before it happens (--as-of "
+                              "sets today)",
+                              option, d)
+                        : i18n::trf(
+                              "{}: {} is after today; a completion cannot be recorded before it happens "
+                              "(--as-of sets today)",
+                              option, d);
     case Refusal::before_issue:
-      return fmt::format("{}: {} is before {} was issued ({}); check the day, month and year", option, request.date,
-                         request.task.substr(0, request.task.find('#')), iso_as_vn(d));
+      return i18n::trf("{}: {} is before {} was issued ({}); check the day, month and year", option, request.date,
+                       document, iso_as_vn(d));
     case Refusal::before_period:
-      return fmt::format(
+      return i18n::trf(
           "{}: {} is before {} begins ({}): a report cannot be received before its period; check "
           "the day, month and year, and the period",
           option, request.date, request.period, iso_as_vn(d));
@@ -196,13 +208,17 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
       // A record of the same batch has no file yet: its position is the line of its row in `batch`.
       const std::string where = at.file < sources.size()
                                     ? fmt::format("{}:{}:{}", sources[at.file].path, at.line, at.column)
-                                    : fmt::format("{}:{}, earlier in this batch", batch, at.line);
-      return fmt::format("{}already recorded at {}: this {} is there; nothing was written",
-                         batch.empty() ? "" : option + ": ", where,
-                         submission ? "report of that body for that period" : "completion");
+                                    : i18n::trf("{}:{}, earlier in this batch", batch, at.line);
+      const std::string prefix = batch.empty() ? "" : option + ": ";
+      return submission
+                 ? i18n::trf(
+                       "{}already recorded at {}: this report of that body for that period is there; "
+                       "nothing was written",
+                       prefix, where)
+                 : i18n::trf("{}already recorded at {}: this completion is there; nothing was written", prefix, where);
     }
     case Refusal::too_many:
-      return "the loaded notices owe more obligations than one run may expand; give fewer files";
+      return i18n::tr("the loaded notices owe more obligations than one run may expand; give fewer files");
   }
   return "";
 }

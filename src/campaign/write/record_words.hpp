@@ -1,7 +1,7 @@
 #pragma once
 // The words of `campaign record` (issue 14, item 2): what was recorded and the new status of
 // the obligations it covers ("đã nộp đúng hạn", "nộp muộn 3 ngày"; --lang en: "done on time",
-// "done late +3 days"), and why a record was refused (English, on stderr, like every error).
+// "done late +3 days"), and why a record was refused (on stderr, in the language of messages).
 
 #include <string>
 
@@ -23,11 +23,11 @@ std::string recorded_line(const model::Model& model, const schedule::RecordCheck
 std::string status_line(const model::Model& model, const schedule::Item& item, schedule::RecordKind kind,
                         Language language);
 
-/// Why `check` was refused, in English, saying how to fix it: "--body: no body 'X' is loaded;
-/// did you mean …?", "already recorded at submissions.yaml:14:5 (…)". `option` names the field
-/// as the user gave it, by RecordField: e.g. "--task" on the command line, "rows.csv:3: column
-/// 'task'" in a CSV. `batch`: the CSV a batch comes from ("" for one record); a duplicate of an
-/// earlier row (its position's file past `sources`, its line the row's) is named "rows.csv:2".
+/// Why `check` was refused, in the language of messages (i18n::tr), saying how to fix it: "--body: no body 'X' is
+/// loaded; did you mean …?", "already recorded at submissions.yaml:14:5 (…)". `option` names the field as the user gave
+/// it, by RecordField: e.g. "--task" on the command line, "rows.csv:3: column 'task'" in a CSV. `batch`: the CSV a
+/// batch comes from ("" for one record); a duplicate of an earlier row (its position's file past `sources`, its line
+/// the row's) is named "rows.csv:2".
 std::string refusal_message(const schedule::RecordRequest& request, const schedule::RecordCheck& check,
                             const diag::SourceSet& sources, const std::string& option, const std::string& batch);
 

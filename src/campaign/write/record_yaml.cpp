@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "campaign/calendar/date.hpp"
+#include "campaign/i18n/translate.hpp"
 
 namespace campaign::write {
 namespace {
@@ -90,11 +91,12 @@ std::string item_text(const YamlPairs& pairs, std::size_t indent, bool flow, std
 
 std::string refusal(std::string_view text) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-    return "it is UTF-16 text; records are appended to UTF-8 files only (save it as UTF-8)";
-  if (text.find('\0') != std::string_view::npos) return "it holds NUL bytes; records are appended to UTF-8 text only";
+    return i18n::tr("it is UTF-16 text; records are appended to UTF-8 files only (save it as UTF-8)");
+  if (text.find('\0') != std::string_view::npos)
+    return i18n::tr("it holds NUL bytes; records are appended to UTF-8 text only");
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))
-      return "its lines end in CR alone (old Mac style); save it with LF or CRLF line ends";
+      return i18n::tr("its lines end in CR alone (old Mac style); save it with LF or CRLF line ends");
   return {};
 }
 
@@ -165,7 +167,7 @@ Appended append_records(std::string_view text, std::string_view key, const std::
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i].text;
     if ((line.starts_with("---") || line.starts_with("...")) && content)
-      return {{}, "it holds more than one YAML document ('---' or '...' after content)", 0, 0, 0};
+      return {{}, i18n::tr("it holds more than one YAML document ('---' or '...' after content)"), 0, 0, 0};
     if (!is_blank(line) && line.front() != '#') content = true;
     if (key_line == lines.size() && line.starts_with(key) && line.size() > key.size() && line[key.size()] == ':' &&
         (line.size() == key.size() + 1 || line[key.size() + 1] == ' ' || line[key.size() + 1] == '\t'))

@@ -127,7 +127,8 @@ struct TextStyle {
 /// their longest word; numbers are never wrapped or cut (only their headings wrap). A table
 /// that still does not fit is printed in parts of columns one under the other, each part
 /// repeating the first column (and the flexible one when it is second), so that every line
-/// fits. Section lines (Table::sections) are wrapped to the width.
+/// fits; a row with no text in a part's columns is left out of that part (no blank lines).
+/// Section lines (Table::sections) are wrapped to the width.
 void write_text(std::ostream& out, const Table& table, const TextStyle& style = {});
 
 /// One line of text output (a headline, a note under a table) wrapped at spaces to `width`

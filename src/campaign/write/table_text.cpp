@@ -167,7 +167,7 @@ void write_wrapped(std::ostream& out, const std::string& text, int limit) {
 
 namespace {
 
-void write_part(std::ostream& out, const Table& table, const Part& part, const TextStyle& style) {
+void write_part(std::ostream& out, const Table& table, const Part& part, const TextStyle& style, bool alone) {
   if (table.group) {  // the group heading over its first column, when this part has it
     int offset = 0;
     for (std::size_t i = 0; i < part.columns.size(); ++i) {
@@ -186,8 +186,11 @@ void write_part(std::ostream& out, const Table& table, const Part& part, const T
   auto section = table.sections.begin();
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (; section != table.sections.end() && section->row <= r; ++section)
-
       for (const std::string& line : section->lines) write_wrapped(out, line, style.width);
+    // A row whose cells in this part are all empty (a value shown once for the rows after it,
+    // whose other cells are in another part) would be blank lines here: left out.
+    const auto empty = [&](std::size_t c) { return table.rows[r][c].text.empty(); };
+    if (!alone && std::all_of(part.columns.begin(), part.columns.end(), empty)) continue;
     write_row(out, table, part, table.rows[r], style.color);
   }
 }
@@ -202,7 +205,7 @@ void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
   const std::vector<Part> parts = parts_of(table, style.width);
   for (std::size_t p = 0; p < parts.size(); ++p) {
     if (p > 0) out << '\n';
-    write_part(out, table, parts[p], style);
+    write_part(out, table, parts[p], style, parts.size() == 1);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <map>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 
 namespace campaign::write {
@@ -282,17 +283,17 @@ std::string write_xlsx(const std::string& path, const std::vector<Sheet>& sheets
   if (FILE* probe = std::fopen(path.c_str(), "wb")) {
     std::fclose(probe);
   } else {
-    return "cannot write '" + path + "': " + std::strerror(errno);
+    return i18n::trf("cannot write '{}': {}", path, std::strerror(errno));
   }
   lxw_workbook* book = workbook_new(path.c_str());
-  if (!book) return "cannot create the workbook '" + path + "'";
+  if (!book) return i18n::trf("cannot create the workbook '{}'", path);
   set_properties(book, info);
   Formats formats(book);
   for (const Sheet& sheet : sheets) {
     lxw_worksheet* ws = workbook_add_worksheet(book, sheet_name(sheet.name).c_str());
     if (!ws) {
       workbook_close(book);
-      return "cannot add the worksheet '" + sheet.name + "' to '" + path + "'";
+      return i18n::trf("cannot add the worksheet '{}' to '{}'", sheet.name, path);
     }
     write_sheet(ws, sheet.table, formats, info);
   }

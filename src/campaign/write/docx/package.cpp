@@ -8,6 +8,7 @@
 
 #include <memory>
 
+#include "campaign/i18n/translate.hpp"
 #include "campaign/write/docx/docx.hpp"
 
 namespace campaign::write::docx {
@@ -76,26 +77,26 @@ std::string docx_bytes(const Document& document, std::string& out) {
   zip_error_init(&error);
   // The archive writes into `buffer`, which outlives it (zip_source_keep) so it can be read after zip_close.
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  if (!buffer) return "cannot make the docx in memory: " + message(&error);
+  if (!buffer) return i18n::trf("cannot make the docx in memory: {}", message(&error));
   std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(buffer, zip_source_free);
   zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-  if (!archive) return "cannot make the docx in memory: " + message(&error);
+  if (!archive) return i18n::trf("cannot make the docx in memory: {}", message(&error));
   zip_source_keep(buffer);
   std::string e = add_parts(archive, parts, document.properties.modified);
   if (e.empty() && zip_close(archive) < 0) e = zip_strerror(archive);
   if (!e.empty()) {
     zip_discard(archive);
-    return "cannot make the docx in memory: " + e;
+    return i18n::trf("cannot make the docx in memory: {}", e);
   }
   zip_stat_t stat;
   if (zip_source_stat(buffer, &stat) < 0 || zip_source_open(buffer) < 0)
-    return "cannot read the docx made in memory: " + std::string(zip_error_strerror(zip_source_error(buffer)));
+    return i18n::trf("cannot read the docx made in memory: {}", zip_error_strerror(zip_source_error(buffer)));
   out.resize(stat.size);
   zip_int64_t n = zip_source_read(buffer, out.data(), out.size());
   zip_source_close(buffer);
   if (n < 0 || static_cast<zip_uint64_t>(n) != stat.size) {
     out.clear();
-    return "cannot read the docx made in memory";
+    return i18n::tr("cannot read the docx made in memory");
   }
   return "";
 }
