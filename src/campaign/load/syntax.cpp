@@ -322,6 +322,37 @@ std::string invalid_unicode(const std::string& msg, std::string_view escape) {
       written, code_point);
 }
 
+// The other messages of yaml-cpp's parser (yaml-cpp/exceptions.h, namespace ErrorMsg), as
+// yaml-cpp words them: marked, so that a Vietnamese run reads them in Vietnamese.
+constexpr const char* kParserMessages[] = {
+    N_("YAML directives must have exactly one argument"),
+    N_("YAML major version too large"),
+    N_("repeated YAML directive"),
+    N_("TAG directives must have exactly two arguments"),
+    N_("repeated TAG directive"),
+    N_("illegal character found while scanning tag handle"),
+    N_("tag handle with no suffix"),
+    N_("end of verbatim tag not found"),
+    N_("cannot assign multiple tags to the same node"),
+    N_("cannot assign multiple anchors to the same node"),
+    N_("cannot assign multiple aliases to the same node"),
+    N_("aliases can't have any content, *including* tags"),
+    N_("bad character found while scanning hex number"),
+    N_("unknown token"),
+    N_("illegal document indicator in scalar"),
+    N_("illegal character in scalar"),
+    N_("illegal flow end"),
+    N_("illegal map key"),
+    N_("alias not found after *"),
+    N_("anchor not found after &"),
+    N_("illegal character found while scanning alias"),
+    N_("illegal character found while scanning anchor"),
+    N_("cannot set zero indentation for a block scalar"),
+    N_("unexpected character in block scalar"),
+    N_("cannot assign the same alias to multiple nodes"),
+    N_("the referenced anchor is not defined"),
+};
+
 }  // namespace
 
 std::string explain_yaml_error(const std::string& msg, std::string_view line, std::string_view escape) {
@@ -337,10 +368,13 @@ std::string explain_yaml_error(const std::string& msg, std::string_view line, st
     return i18n::tr("this line is not indented like the lines above it");
   if (msg == "illegal block entry")
     return i18n::tr("a '- ' list item where a list cannot start (check the indentation)");
-  if (msg.starts_with("unknown escape character"))  // yaml-cpp's own words, then ours
-    return i18n::trf("{} in a double-quoted string (use single quotes or \\\\)", msg);
+  if (constexpr std::string_view escape_message = "unknown escape character: "; msg.starts_with(escape_message))
+    return i18n::trf("unknown escape character: {} in a double-quoted string (use single quotes or \\\\)",
+                     msg.substr(escape_message.size()));
   if (msg == "end of string not found" || msg == "illegal EOF in scalar")
     return i18n::tr("a quoted string is not closed");
+  for (const char* english : kParserMessages)
+    if (msg == english) return i18n::tr(english);
   return msg;
 }
 
