@@ -76,8 +76,9 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
     filter.document = model::resolve_document(model, options.document);
     if (!filter.document) {
       const std::string hint = model::suggest_document(model, options.document);
-      say_error(i18n::trf("--document: no document '{}' is loaded{}", options.document,
-                          hint.empty() ? "" : i18n::trf("; did you mean '{}'?", hint)));
+      say_error(hint.empty() ? i18n::trf("{}: no document '{}' is loaded", "--document", options.document)
+                             : i18n::trf("{}: no document '{}' is loaded; did you mean '{}'?", "--document",
+                                         options.document, hint));
       return false;
     }
   }
@@ -95,9 +96,10 @@ bool resolve_filters(const model::Model& model, const DeadlineOptions& options, 
     return false;
   }
   const std::string hint = model::suggest_body(model, options.body);
-  say_error(i18n::trf("--body: no body '{}' is loaded{}", options.body,
-                      hint.empty() ? "; write a body's id, name or alias, or ID@UNIT for one unit's body"
-                                   : i18n::trf("; did you mean '{}'?", hint)));
+  say_error(hint.empty() ? i18n::trf("{}: no body '{}' is loaded; write a body's id, name or alias, or ID@UNIT for one "
+                                     "unit's body",
+                                     "--body", options.body)
+                         : i18n::trf("{}: no body '{}' is loaded; did you mean '{}'?", "--body", options.body, hint));
   return false;
 }
 

@@ -32,8 +32,9 @@ const model::Document* choose(const model::Model& model, const std::string& numb
     const model::Document* d = model::resolve_document(model, number);
     if (!d) {
       const std::string hint = model::suggest_document(model, number);
-      say_error(i18n::trf("--document: no document '{}' is loaded{}", number,
-                          hint.empty() ? "" : i18n::trf("; did you mean '{}'?", hint)));
+      say_error(hint.empty()
+                    ? i18n::trf("{}: no document '{}' is loaded", "--document", number)
+                    : i18n::trf("{}: no document '{}' is loaded; did you mean '{}'?", "--document", number, hint));
     }
     return d;
   }
