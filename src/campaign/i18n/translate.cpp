@@ -51,6 +51,10 @@ bool use_vietnamese(const std::string& locale_dir) {
   if (::setenv("LANGUAGE", "vi", 1) != 0) return false;
   if (bindtextdomain(kDomain, locale_dir.c_str()) == nullptr) return false;
   if (bind_textdomain_codeset(kDomain, "UTF-8") == nullptr) return false;
+  // The C library's own messages (strerror: "Không có tập tin…") follow LANGUAGE too; in UTF-8,
+  // not in the charset of LC_CTYPE, which is ASCII on a machine never given a locale (where
+  // glibc would print "Kh?ng c? t?p tin"). Not fatal when it fails: only the system's words.
+  bind_textdomain_codeset("libc", "UTF-8");
   in_vietnamese = true;
   return true;
 }
