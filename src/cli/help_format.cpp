@@ -141,7 +141,18 @@ std::string HelpFormatter::entry(const std::string& name, const std::string& des
 }
 
 std::string HelpFormatter::make_option(const CLI::Option* opt, bool is_positional) const {
+  if (is_positional && !opt->get_type_name().empty()) {  // "FILES|DIRS ... REQUIRED", the name once
+    std::string name = make_option_name(opt, true);
+    if (opt->get_expected_max() >= CLI::detail::expected_max_vector_size) name += " ...";
+    if (opt->get_required()) name += " " + get_label("REQUIRED");
+    return entry("  " + name, make_option_desc(opt));
+  }
   return entry("  " + make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+}
+
+std::string HelpFormatter::make_option_name(const CLI::Option* opt, bool is_positional) const {
+  if (is_positional && !opt->get_type_name().empty()) return opt->get_type_name();
+  return CLI::Formatter::make_option_name(opt, is_positional);
 }
 
 std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {

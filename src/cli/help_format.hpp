@@ -15,6 +15,9 @@ class HelpFormatter : public CLI::Formatter {
   explicit HelpFormatter(int width) : width_(width) {}
   std::string make_help(const CLI::App* app, std::string name, CLI::AppFormatMode mode) const override;
   std::string make_option(const CLI::Option* opt, bool is_positional) const override;
+  /// A positional argument is named by its value name ("FILES|DIRS", "YEAR"), as messages name
+  /// it, not by its name in the code ("paths", "year").
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override;
   std::string make_subcommand(const CLI::App* sub) const override;
 
  private:
