@@ -120,6 +120,12 @@ std::string iso_as_vn(const std::string& iso) {
   return date ? calendar::format_vn(*date) : iso;
 }
 
+// An ISO date of a refusal's detail in the language of messages: as it is in English (as
+// before), DD/MM/YYYY in Vietnamese.
+std::string message_date(const std::string& iso) {
+  return i18n::vietnamese() ? iso_as_vn(iso) : iso;
+}
+
 }  // namespace
 
 std::string refusal_message(const schedule::RecordRequest& request, const schedule::RecordCheck& check,
@@ -141,7 +147,7 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
                  : i18n::trf("{}: no document '{}' is loaded; did you mean '{}'?", option, document, d);
     case Refusal::not_issued:
       return i18n::trf("{}: the document of '{}' is issued on {}, after today: it owes nothing yet", option,
-                       request.task, d);
+                       request.task, message_date(d));
     case Refusal::no_task: {
       const std::string task = request.task.substr(request.task.find('#') + 1);
       return d.empty() ? i18n::trf("{}: the document has no task '{}'", option, task)
@@ -190,11 +196,11 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
       return submission ? i18n::trf(
                               "{}: {} is after today; a receipt cannot be recorded before it happens (--as-of "
                               "sets today)",
-                              option, d)
+                              option, message_date(d))
                         : i18n::trf(
                               "{}: {} is after today; a completion cannot be recorded before it happens "
                               "(--as-of sets today)",
-                              option, d);
+                              option, message_date(d));
     case Refusal::before_issue:
       return i18n::trf("{}: {} is before {} was issued ({}); check the day, month and year", option, request.date,
                        document, iso_as_vn(d));
