@@ -123,7 +123,7 @@ load::Loaded load_and_check(const InputOptions& options) {
 void refuse_together(CLI::App& cmd, std::vector<std::pair<std::string, std::string>> pairs) {
   cmd.parse_complete_callback([&cmd, pairs = std::move(pairs)] {
     for (const auto& [a, b] : pairs)
-      if (cmd.count(a) > 0 && cmd.count(b) > 0) throw CLI::ValidationError(a, "cannot be given with " + b);
+      if (cmd.count(a) > 0 && cmd.count(b) > 0) throw CLI::ValidationError(a, i18n::trf("cannot be given with {}", b));
   });
 }
 

@@ -96,7 +96,7 @@ struct Reader {
         error(pair.first.Mark(), i18n::trf("'format: {}' is given twice; keep one", command));
         continue;
       }
-      if (auto word = scalar(pair.second, "format: " + command, "one format, e.g. md"))
+      if (auto word = scalar(pair.second, "format: " + command, N_("one format, e.g. md")))
         out.entries["format." + command] = entry({*word}, pair.second);
     }
   }
@@ -144,7 +144,8 @@ struct Reader {
 
   void read(const YAML::Node& root, Project& out) {
     if (!root || root.IsNull()) return;  // empty, or only comments: no settings
-    if (!root.IsMap()) return error(root.Mark(), "a project file is a map of keys (inputs: [data/], lang: vi, …)");
+    if (!root.IsMap())
+      return error(root.Mark(), i18n::tr("a project file is a map of keys (inputs: [data/], lang: vi, …)"));
     std::vector<std::string> names;
     for (const ProjectKey& k : kProjectKeys) names.emplace_back(k.key);
     std::set<std::string> seen;
@@ -203,19 +204,22 @@ bool read_project(const fs::path& file, Project& project) {
       in.clear();
   }
   if (!in || text.size() > kMaxProjectSize) {
-    say_error(project.shown + ": " +
-              (in ? "larger than 1 MiB; a project file is a few lines"
-                  : "cannot read the project file: " + std::string(std::strerror(errno))));
+    say_error(in ? i18n::trf("{}: larger than 1 MiB; a project file is a few lines", project.shown)
+                 : i18n::trf("{}: cannot read the project file: {}", project.shown, std::strerror(errno)));
     return false;
   }
   Reader reader{project, text};
   try {
     reader.read(YAML::Load(text), project);
   } catch (const YAML::Exception& e) {
-    std::string why = e.msg;  // yaml-cpp's words, with what they mean for a hand-written file
-    if (why.find("end of sequence flow") != std::string::npos) why += ": a list opened with '[' is not closed with ']'";
-    if (why.find("end of map flow") != std::string::npos) why += ": a map opened with '{' is not closed with '}'";
-    reader.error(e.mark, "not valid YAML: " + why);
+    // yaml-cpp's words (translated where the catalog has them), with what they mean for a
+    // hand-written file.
+    std::string why = i18n::tr(e.msg.c_str());
+    if (e.msg == "end of sequence flow not found")
+      why = i18n::tr("end of sequence flow not found: a list opened with '[' is not closed with ']'");
+    if (e.msg == "end of map flow not found")
+      why = i18n::trf("end of map flow not found: a map opened with '{}' is not closed with '{}'", "{", "}");
+    reader.error(e.mark, i18n::trf("not valid YAML: {}", why));
   }
   return !reader.broken;
 }
