@@ -196,7 +196,7 @@ void build_received(const MapReader& file, model::Model& m) {
 
 }  // namespace
 
-FileContent build_file(FileContext& ctx, const YAML::Node& root) {
+FileContent build_file(FileContext& ctx, const Node& root) {
   FileContent out;
   if (root.IsNull()) {
     // Blank, only comments (and document markers), or text yaml-cpp read as nothing (", r").

@@ -25,7 +25,7 @@ std::string one_of(const schema::Field& field) {
 }
 
 // E008 for `written`, not one of `field.allowed`, with the closest allowed value as a hint.
-void bad_enum(FileContext& ctx, const YAML::Node& node, const schema::Field& field, const std::string& written) {
+void bad_enum(FileContext& ctx, const Node& node, const schema::Field& field, const std::string& written) {
   std::string_view hint = text::suggest(text::to_lower(written), field.allowed);
   ctx.sink.error(std::string(diag::kBadEnum), ctx.position(node),
                  fmt::format("'{}' must be {}, not '{}'{}", field.key, one_of(field), written,
@@ -46,19 +46,19 @@ const schema::Field& MapReader::field(std::string_view key, Type type) const {
 
 std::optional<std::string> MapReader::text(std::string_view key) const {
   field(key, Type::text);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_text(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<std::string> MapReader::id(std::string_view key) const {
   field(key, Type::id);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_id(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<int> MapReader::integer(std::string_view key) const {
   field(key, Type::integer);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, schema::describe(Type::integer));
   if (!value) return std::nullopt;
@@ -74,7 +74,7 @@ std::optional<int> MapReader::integer(std::string_view key) const {
 
 std::optional<bool> MapReader::boolean(std::string_view key) const {
   field(key, Type::boolean);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, schema::describe(Type::boolean));
   if (!value) return std::nullopt;
@@ -87,13 +87,13 @@ std::optional<bool> MapReader::boolean(std::string_view key) const {
 
 std::optional<calendar::Date> MapReader::date(std::string_view key) const {
   field(key, Type::date);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_date(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<model::Deadline> MapReader::deadline(std::string_view key) const {
   field(key, Type::deadline);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto phrase = read_scalar(*ctx_, *n, key, schema::describe(Type::deadline));
   if (!phrase) return std::nullopt;
@@ -104,7 +104,7 @@ std::optional<model::Deadline> MapReader::deadline(std::string_view key) const {
 
 std::optional<calendar::Period> MapReader::period(std::string_view key) const {
   field(key, Type::period);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto text = read_scalar(*ctx_, *n, key, schema::describe(Type::period));
   if (!text) return std::nullopt;
@@ -115,7 +115,7 @@ std::optional<calendar::Period> MapReader::period(std::string_view key) const {
 
 std::optional<std::string> MapReader::enumeration(std::string_view key) const {
   const schema::Field& f = field(key, Type::enumeration);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, one_of(f));
   if (!value) return std::nullopt;
@@ -128,7 +128,7 @@ std::optional<std::string> MapReader::enumeration(std::string_view key) const {
 
 std::optional<calendar::Frequency> MapReader::frequency(std::string_view key) const {
   const schema::Field& f = field(key, Type::frequency);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, one_of(f));
   if (!value) return std::nullopt;
@@ -139,7 +139,7 @@ std::optional<calendar::Frequency> MapReader::frequency(std::string_view key) co
 
 std::optional<model::Value> MapReader::value(std::string_view key, std::string_view unit) const {
   const schema::Field& f = field(key, Type::value);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   if (auto value = read_number(*ctx_, *n, key, unit, f.nullable)) return value;
   return model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx_->position(*n)};
@@ -187,9 +187,9 @@ Items MapReader::paths(std::string_view key) const {
 Items MapReader::list(std::string_view key, Type type) const {
   field(key, type);
   Items out;
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return out;
-  auto read = [&](const YAML::Node& item) {
+  auto read = [&](const Node& item) {
     switch (type) {
       case Type::id_list:
         return read_id(*ctx_, item, key);
@@ -234,7 +234,7 @@ Items MapReader::list(std::string_view key, Type type) const {
 std::vector<MapReader> MapReader::records(std::string_view key) const {
   const schema::Field& f = field(key, Type::record_list);
   std::vector<MapReader> out;
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
     ctx_->wrong_type(*n, key, schema::describe(Type::record_list));
@@ -251,16 +251,16 @@ std::vector<MapReader> MapReader::records(std::string_view key) const {
 
 std::optional<MapReader> MapReader::record(std::string_view key) const {
   const schema::Field& f = field(key, Type::record);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   MapReader r(*ctx_, *n, *schema::find_record(f.record));
   if (!r.valid()) return std::nullopt;
   return r;
 }
 
-std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_view key) const {
-  std::vector<std::pair<YAML::Node, YAML::Node>> out;
-  const YAML::Node* n = present(key);
+std::vector<std::pair<Node, Node>> MapReader::entries(std::string_view key) const {
+  std::vector<std::pair<Node, Node>> out;
+  const Node* n = present(key);
   if (!n) return out;
   if (!n->IsMap()) {
     ctx_->wrong_type(*n, key, schema::describe(Type::value_map));
