@@ -67,7 +67,7 @@ void write_deadlines_text(std::ostream& out, const DeadlinesView& view, const De
     write_not_yet_issued(out, view, Language::english, "\n");
     if (!view.report->items.empty() && !layout.missing) {
       out << "\n";
-      write_text(out, obligations_table(view, Language::english), layout.style);
+      write_text(out, obligation_rows(view, Language::english), layout.style);
     }
     std::size_t missing = 0;
     for (const auto& report : view.report->missing) missing += report.bodies.size();

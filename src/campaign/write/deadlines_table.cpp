@@ -130,8 +130,8 @@ std::string due_text(const DeadlinesView& view, const Obligation& o) {
   return task.due->phrase + " → " + date;
 }
 
-Table obligations_table(const DeadlinesView& view, Language language) {
-  Table table;
+RowSource obligation_rows(const DeadlinesView& view, Language language) {
+  RowSource table;
   const bool en = language == Language::english;
   table.columns = {{en ? "Status" : "Tình trạng"},
                    {en ? "Due" : "Thời hạn"},
@@ -140,14 +140,23 @@ Table obligations_table(const DeadlinesView& view, Language language) {
                    {en ? "Via" : "Gửi qua"},
                    {en ? "Task" : "Nhiệm vụ"},
                    {en ? "Text" : "Nội dung", Align::left, 0, true}};
-  for (const Item& item : view.report->items) {
+  table.count = view.report->items.size();
+  table.row = [&view, language](std::size_t i) -> std::vector<Cell> {
+    const Item& item = view.report->items[i];
     const Obligation& o = item.obligation;
-    table.rows.push_back({text_cell(status_text(item, language), style_of(item)), text_cell(due_text(view, o)),
-                          text_cell(period_text(o, language)), text_cell(schedule::body_label(*view.model, o)),
-                          text_cell(via_of(view, o)), text_cell(view.report->schedule.tasks[o.task].key()),
-                          text_cell(task_of(view, o).text)});
-  }
+    return {text_cell(status_text(item, language), style_of(item)),
+            text_cell(due_text(view, o)),
+            text_cell(period_text(o, language)),
+            text_cell(schedule::body_label(*view.model, o)),
+            text_cell(via_of(view, o)),
+            text_cell(view.report->schedule.tasks[o.task].key()),
+            text_cell(task_of(view, o).text)};
+  };
   return table;
+}
+
+Table obligations_table(const DeadlinesView& view, Language language) {
+  return obligation_rows(view, language).table();
 }
 
 Table missing_table(const DeadlinesView& view, Language language, bool group) {

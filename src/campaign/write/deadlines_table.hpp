@@ -34,6 +34,9 @@ std::string due_text(const DeadlinesView& view, const schedule::Obligation& obli
 
 /// One row per item: status, due, period, body, via, task, text (the text column flexible).
 Table obligations_table(const DeadlinesView& view, Language language);
+/// The same rows, each made when asked for (for the terminal table, which need not hold them);
+/// `view` must outlive the result.
+RowSource obligation_rows(const DeadlinesView& view, Language language);
 
 /// One row per missing body: task, period, due, via, body; task, period, due and via are left
 /// blank on the following rows of the same report when `group` (for the terminal).

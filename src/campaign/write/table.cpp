@@ -26,19 +26,22 @@ std::string shown(const std::string& text) {
   return text::escape_controls(text);
 }
 
-// Column widths for the text writer: natural widths, then flexible columns shrink to fit.
-std::vector<int> text_widths(const Table& t, int limit) {
-  std::vector<int> w(t.columns.size());
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    w[c] = text::display_width(shown(t.columns[c].heading));
-    for (const auto& row : t.rows) w[c] = std::max(w[c], text::display_width(shown(row[c].text)));
-    if (t.columns[c].max_width > 0) w[c] = std::min(w[c], std::max(t.columns[c].max_width, 1));
-  }
+// Column widths for the text writer: natural widths (of the headings and of every row that
+// `each_row` gives), then flexible columns shrink to fit.
+template <typename EachRow>
+std::vector<int> text_widths(const std::vector<Column>& columns, EachRow each_row, int limit) {
+  std::vector<int> w(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) w[c] = text::display_width(shown(columns[c].heading));
+  each_row([&](const std::vector<Cell>& row) {
+    for (std::size_t c = 0; c < columns.size(); ++c) w[c] = std::max(w[c], text::display_width(shown(row[c].text)));
+  });
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].max_width > 0) w[c] = std::min(w[c], std::max(columns[c].max_width, 1));
   if (limit <= 0) return w;
   int total = std::accumulate(w.begin(), w.end(), 0) + 2 * static_cast<int>(w.size() - 1);
   for (std::size_t c = 0; c < w.size() && total > limit; ++c) {
-    if (!t.columns[c].flexible) continue;
-    int floor = std::max(text::display_width(t.columns[c].heading), 12);
+    if (!columns[c].flexible) continue;
+    int floor = std::max(text::display_width(columns[c].heading), 12);
     int cut = std::min(total - limit, std::max(w[c] - floor, 0));
     w[c] -= cut;
     total -= cut;
@@ -46,15 +49,15 @@ std::vector<int> text_widths(const Table& t, int limit) {
   return w;
 }
 
-void text_row(std::ostream& out, const Table& t, const std::vector<Cell>& cells, const std::vector<int>& w,
-              bool color) {
+void text_row(std::ostream& out, const std::vector<Column>& columns, const std::vector<Cell>& cells,
+              const std::vector<int>& w, bool color) {
   std::string line;
   for (std::size_t c = 0; c < cells.size(); ++c) {
     std::string s = text::truncate_to_width(shown(cells[c].text), w[c]);
     bool last = c + 1 == cells.size();
-    std::string padded = t.columns[c].align == Align::right ? text::pad_left(s, w[c])
-                         : last                             ? s
-                                                            : text::pad_right(s, w[c]);
+    std::string padded = columns[c].align == Align::right ? text::pad_left(s, w[c])
+                         : last                           ? s
+                                                          : text::pad_right(s, w[c]);
     std::string_view ansi = color ? ansi_for(cells[c].style) : "";
     if (!ansi.empty()) padded = std::string(ansi) + padded + "\x1b[0m";
     line += padded;
@@ -81,23 +84,54 @@ std::string md_escape(std::string_view s) {
 
 }  // namespace
 
-void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
-  if (!table.title.empty()) out << shown(table.title) << "\n\n";
-  std::vector<int> w = text_widths(table, style.width);
+namespace {
+
+// The headings (under the group heading, if any) and their rule.
+void text_headings(std::ostream& out, const std::vector<Column>& columns, const std::optional<Table::Group>& group,
+                   std::vector<int>& w) {
   std::vector<Cell> heading;
-  for (const auto& c : table.columns) heading.push_back({c.heading, {}, false, 0, {}});
-  if (table.group) {
-    std::vector<Cell> group_row(table.columns.size());
-    group_row[table.group->first].text = table.group->heading;
+  for (const auto& c : columns) heading.push_back({c.heading, {}, false, 0, {}});
+  if (group) {
+    std::vector<Cell> group_row(columns.size());
+    group_row[group->first].text = group->heading;
     // The group heading sits over its first column; widen that column if needed.
-    w[table.group->first] = std::max(w[table.group->first], text::display_width(shown(table.group->heading)));
-    text_row(out, table, group_row, w, false);
+    w[group->first] = std::max(w[group->first], text::display_width(shown(group->heading)));
+    text_row(out, columns, group_row, w, false);
   }
-  text_row(out, table, heading, w, false);
+  text_row(out, columns, heading, w, false);
   std::vector<Cell> rule;
   for (int width : w) rule.push_back({std::string(static_cast<std::size_t>(width), '-'), {}, false, 0, {}});
-  text_row(out, table, rule, w, false);
-  for (const auto& row : table.rows) text_row(out, table, row, w, style.color);
+  text_row(out, columns, rule, w, false);
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const Table& table, const TextStyle& style) {
+  if (!table.title.empty()) out << shown(table.title) << "\n\n";
+  std::vector<int> w = text_widths(
+      table.columns, [&](const auto& visit) { std::for_each(table.rows.begin(), table.rows.end(), visit); },
+      style.width);
+  text_headings(out, table.columns, table.group, w);
+  for (const auto& row : table.rows) text_row(out, table.columns, row, w, style.color);
+}
+
+void write_text(std::ostream& out, const RowSource& table, const TextStyle& style) {
+  if (!table.title.empty()) out << shown(table.title) << "\n\n";
+  auto each_row = [&](const auto& visit) {
+    for (std::size_t i = 0; i < table.count; ++i) visit(table.row(i));
+  };
+  std::vector<int> w = text_widths(table.columns, each_row, style.width);
+  text_headings(out, table.columns, std::nullopt, w);
+  each_row([&](const std::vector<Cell>& row) { text_row(out, table.columns, row, w, style.color); });
+}
+
+Table RowSource::table() const {
+  Table out;
+  out.columns = columns;
+  out.title = title;
+  out.rows.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) out.rows.push_back(row(i));
+  return out;
 }
 
 void write_markdown(std::ostream& out, const Table& table) {

@@ -2,6 +2,7 @@
 // A table of text cells, and the writers that lay it out for a terminal, Markdown, CSV and
 // HTML. Commands build a Table from their analysis; the writers only format it.
 
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -66,6 +67,18 @@ struct Table {
   std::string footer = {};
 };
 
+/// A table whose rows are made one at a time when asked for, so that a long one (the
+/// obligations of a province over years) need not be held: write_text makes each row twice
+/// (once for the column widths, once to write it) and keeps none.
+struct RowSource {
+  std::vector<Column> columns;
+  std::size_t count = 0;                              ///< rows
+  std::function<std::vector<Cell>(std::size_t)> row;  ///< row i, 0 <= i < count
+  std::string title = {};
+  /// The rows made and held, for the writers that need a Table.
+  [[nodiscard]] Table table() const;
+};
+
 /// How a CSV file is written for the spreadsheet that will open it. Spreadsheets read CSV
 /// with the separator and decimal mark of the computer's locale: English locales `,` and
 /// `.`, Vietnamese (vi-VN) `;` and `,` (`--locale vi`).
@@ -83,6 +96,8 @@ struct TextStyle {
 /// Columns padded by display width (Vietnamese in NFC or NFD lines up), separated by two
 /// spaces, a rule under the headings; flexible columns are cut (never inside a letter) to fit.
 void write_text(std::ostream& out, const Table& table, const TextStyle& style = {});
+/// The same for rows made on demand, in two passes over them (RowSource).
+void write_text(std::ostream& out, const RowSource& table, const TextStyle& style = {});
 
 /// GitHub-flavoured Markdown pipe table ('|' in cells escaped as '\|', newlines as <br>).
 void write_markdown(std::ostream& out, const Table& table);

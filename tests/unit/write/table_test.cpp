@@ -246,3 +246,24 @@ TEST_CASE("html: the group heading spans its columns, the others span two rows",
                   "</thead>") != std::string::npos);
   CHECK(html.find("th{background:#eee;text-align:center}") != std::string::npos);
 }
+
+TEST_CASE("Rows made on demand are written as the same table, each made twice and none kept", "[write][table]") {
+  write::RowSource source;
+  source.columns = {{"Status"}, {"Count", Align::right}, {"Text", Align::left, 0, true}};
+  const std::vector<std::vector<Cell>> rows = {{cell("overdue 3 days", "overdue"), number("12", 12), cell("Ủy ban")},
+                                               {cell("done"), number("7", 7), cell(std::string(80, 'x'))}};
+  source.count = rows.size();
+  std::size_t made = 0;
+  source.row = [&](std::size_t i) {
+    ++made;
+    return rows[i];
+  };
+  for (const int width : {0, 40}) {
+    CAPTURE(width);
+    made = 0;
+    std::ostringstream streamed;
+    write::write_text(streamed, source, {width, true});
+    CHECK(made == 2 * rows.size());
+    CHECK(streamed.str() == as_text(source.table(), {width, true}));
+  }
+}
