@@ -247,7 +247,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   // Absent, `~` or empty (YAML reads `issued:` as `issued: ~`, and so does the JSON Schema): not
   // known. W045 then says what cannot be computed.
   auto unknown = [&](std::string_view key) {
-    const YAML::Node* n = r.find(key);
+    const Node* n = r.find(key);
     return n == nullptr || n->IsNull();
   };
   const bool no_number = unknown("number");
@@ -345,7 +345,7 @@ void build_received(const MapReader& file, model::Model& m) {
 
 }  // namespace
 
-FileContent build_file(FileContext& ctx, const YAML::Node& root) {
+FileContent build_file(FileContext& ctx, const Node& root) {
   FileContent out;
   if (root.IsNull()) {
     // Blank, only comments (and document markers), or text yaml-cpp read as nothing (", r").
