@@ -27,7 +27,7 @@ struct SourceFile {
   std::string path;  ///< as given on the command line, or found under a directory
   std::string text;
   std::vector<std::size_t> line_starts;  ///< byte offset of each line (index 0 = line 1)
-  /// Set when `text` and `line_starts` were let go after loading (a file without diagnostics,
+  /// Set when `text` and `line_starts` were let go after loading (every file read from disk,
   /// issue 18): what the file was then, to read it again for an excerpt (SourceSet::line).
   std::optional<Fingerprint> dropped;
 

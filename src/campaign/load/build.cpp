@@ -193,20 +193,26 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
 // `issued`: the document's issue date when it was read, the day year-less lunar phrases and
 // "kể từ ngày ký" count from.
 void build_directives(const MapReader& file, model::Document& doc, std::optional<calendar::Date> issued) {
-  for (const MapReader& r : file.records("directives")) {
+  const std::vector<MapReader> directives = file.records("directives");
+  doc.directives.reserve(directives.size());
+  for (const MapReader& r : directives) {
     model::Directive d;
     d.number = r.integer("number").value_or(0);
     d.text = r.text("text").value_or("");
     split(r.bodies("responsible"), d.responsible, d.responsible_positions);
     d.position = r.position();
     std::size_t n = 0;
-    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n, issued));
+    const std::vector<MapReader> tasks = r.records("tasks");
+    d.tasks.reserve(tasks.size());  // exactly: a Task is large
+    for (const MapReader& t : tasks) d.tasks.push_back(build_task(t, d, ++n, issued));
     doc.directives.push_back(std::move(d));
   }
 }
 
 void build_indicators(const MapReader& file, model::Document& doc) {
-  for (const MapReader& r : file.records("indicators")) {
+  const std::vector<MapReader> indicators = file.records("indicators");
+  doc.indicators.reserve(indicators.size());
+  for (const MapReader& r : indicators) {
     model::Indicator ind;
     auto id = r.text("id");
     auto name = r.text("name");
@@ -307,7 +313,9 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
 }
 
 void build_received(const MapReader& file, model::Model& m) {
-  for (const MapReader& r : file.records("submissions")) {
+  const std::vector<MapReader> submissions = file.records("submissions");
+  m.submissions.reserve(submissions.size());
+  for (const MapReader& r : submissions) {
     auto task = r.text("task");
     auto body = r.id("body");
     auto period = r.period("period");
@@ -325,7 +333,9 @@ void build_received(const MapReader& file, model::Model& m) {
       m.completions.push_back(
           {*task, *date, r.id("body").value_or(""), r.position(), r.value_position("task"), r.value_position("body")});
   }
-  for (const MapReader& r : file.records("results")) {
+  const std::vector<MapReader> results = file.records("results");
+  m.results.reserve(results.size());
+  for (const MapReader& r : results) {
     auto indicator = r.text("indicator");
     auto period = r.period("period");
     model::Result result{indicator.value_or(""),

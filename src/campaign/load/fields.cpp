@@ -185,7 +185,9 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
   const schema::Record* fraction = f.record.empty() ? nullptr : schema::find_record(f.record);
   std::vector<model::UnitValue> out;
   FileContext& ctx = *ctx_;
-  for (const auto& [k, v] : entries(key)) {
+  const auto written = entries(key);
+  out.reserve(written.size());  // exactly: a table of a thousand units is most of a results file
+  for (const auto& [k, v] : written) {
     auto id = read_id(ctx, k, key);
     if (!id) continue;
     const model::Value invalid{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};

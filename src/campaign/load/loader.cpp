@@ -219,9 +219,14 @@ FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_
   const diag::Fingerprint print{bytes->size(), mtime, std::hash<std::string_view>{}(*bytes)};
   Decoded decoded = decode(*bytes);
   bytes.reset();  // the decoded text is what is kept: the raw bytes go before parsing
+  const bool decoded_whole = decoded.ok;
   parse_text(r, job, std::move(decoded));
-  if (r.counted && r.diagnostics.all().empty()) {  // no caret to show: the text is read again if one is
-    r.source.text = string();
+  // The text goes once the file is parsed, whether or not it has diagnostics: an excerpt reads
+  // the file again (SourceSet::line), and says so when the file is no longer what was read.
+  // Keeping the text of files with warnings held most of a large corpus (issue 18). A text that
+  // could not be decoded whole is kept: it is what the excerpt of its error shows.
+  if (r.counted && decoded_whole) {
+    string().swap(r.source.text);  // not `= string()`: libstdc++ keeps the buffer when the new value is short
     r.source.line_starts = std::vector<std::size_t>();
     r.source.dropped = print;
   }
@@ -269,10 +274,28 @@ class FileLoader {
   /// follows the registry files they name, depth first as they are cited.
   void run() {
     std::vector<FileResult> results = process_all(jobs_);
+    reserve_for(results);
     for (std::size_t i = 0; i < jobs_.size(); ++i) merge_with_registries(jobs_[i], std::move(results[i]));
   }
 
  private:
+  // Makes room in the model for every part at once: appended one file at a time, the vectors
+  // would double and copy as they grow, up to twice the room they need (issue 18).
+  void reserve_for(const std::vector<FileResult>& results) {
+    model::Model& m = out_.model;
+    auto total = [&](auto member) {
+      std::size_t n = (m.*member).size();
+      for (const FileResult& r : results) n += (r.content.model.*member).size();
+      (m.*member).reserve(n);
+    };
+    total(&model::Model::bodies);
+    total(&model::Model::units);
+    total(&model::Model::documents);
+    total(&model::Model::submissions);
+    total(&model::Model::completions);
+    total(&model::Model::results);
+  }
+
   void unreadable_argument(const string& path, const string& why) {
     Job job{path, {}, out_.sources.reserve(path), std::nullopt};
     FileResult r;
