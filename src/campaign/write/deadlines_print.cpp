@@ -92,7 +92,9 @@ void missing(std::vector<Sheet>& out, const DeadlinesView& view) {
       for (const schedule::Obligation& o : m->bodies)
         t.rows.push_back({count(++stt), cell(carried_body_label(*view.model, o, Language::vietnamese), "missing"),
                           cell(via), count(static_cast<int>(calendar::days_between(m->due, view.report->as_of)))});
-      out.push_back({sheet_name(fmt::format("Chưa BC {} ({})", period.label(), task.id)), std::move(t)});
+      out.push_back(
+          {sheet_name(fmt::format("Chưa BC {} ({})", period.once ? period.label_vn() : period.label(), task.id)),
+           std::move(t)});
     }
   }
 }
