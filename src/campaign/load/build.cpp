@@ -99,6 +99,26 @@ void build_changes(const MapReader& file, model::Model& m) {
   }
 }
 
+// W068 for each of `day`, `month`, `from`, `until` on a report they do not apply to: one owed
+// once (its deadline says when) or with no period (on request, or unstated).
+void warn_ignored_report_keys(const MapReader& r, model::ReportTiming timing) {
+  if (timing == model::ReportTiming::periodic) return;
+  for (std::string_view key : {"day", "month", "from", "until"}) {
+    if (!r.find(key)) continue;
+    const std::string message =
+        timing == model::ReportTiming::once
+            ? i18n::trf(
+                  "'{}' is ignored on a report owed once: its deadline ('once') says when it is due; "
+                  "remove '{}', or write the date into 'once'",
+                  key, key)
+            : i18n::trf(
+                  "'{}' is ignored on a report with no period (on request, or periodic with the period "
+                  "not stated): no due date is computed; remove '{}', or write the period in 'every'",
+                  key, key);
+    r.context().sink.warning(std::string(diag::kReportKeyIgnored), r.key_position(key), message);
+  }
+}
+
 // A task's `report`; nullopt when it cannot be read (reported). `issued`: as for build_task.
 std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<calendar::Date> issued) {
   model::ReportRule rule;
@@ -144,6 +164,7 @@ std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<
   rule.from = r.date("from");
   rule.until = r.date("until");
   rule.position = r.position();
+  warn_ignored_report_keys(r, rule.timing);
   return rule;
 }
 
@@ -420,6 +441,13 @@ FileContent build_file(FileContext& ctx, const Node& root) {
   if (auto rule = file.enumeration("deadline_rule")) {
     out.model.deadline_rule = model::parse_deadline_rule(*rule);
     out.model.deadline_rule_position = file.value_position("deadline_rule");
+  }
+  if (auto start = file.integer("school_year_start")) {
+    if (*start < 1 || *start > 12)
+      file.context().sink.error(std::string(diag::kOutOfRange), file.value_position("school_year_start"),
+                                i18n::trf("'school_year_start' must be a month, 1 to 12, not {}", *start));
+    else
+      out.model.school_year_start = *start;
   }
   out.model.flow_lists = std::move(ctx.flow_lists);
   return out;

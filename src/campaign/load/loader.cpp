@@ -403,6 +403,7 @@ class FileLoader {
       m.deadline_rule = part.deadline_rule;
       m.deadline_rule_position = part.deadline_rule_position;
     }
+    if (part.school_year_start && !m.school_year_start) m.school_year_start = part.school_year_start;
   }
 
   // Merges a file, then the registry files it names, and theirs, depth first in citing order
@@ -456,6 +457,7 @@ Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) 
   for (const string& p : paths) loader.add_argument(p);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  place_school_periods(out.model);
   convert_result_amounts(out.model, out.diagnostics);
   return out;
 }
@@ -469,6 +471,7 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   loader.add_bytes(path, bytes);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  place_school_periods(out.model);
   convert_result_amounts(out.model, out.diagnostics);
   return out;
 }

@@ -57,6 +57,13 @@ constexpr Field kFile[] = {
     {"events", Type::record_list, false, "event", {}, "Events deadlines wait for (đại hội…), with their dates."},
     {"calendar", Type::record_list, false, "calendar_year", {}, "Each year's decisions on days off (lịch nghỉ)."},
     {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
+    {"school_year_start",
+     Type::integer,
+     false,
+     {},
+     {},
+     "First month (1–12) of the school year (năm học) for `every: school-year` and `semester`; default 9 "
+     "(September). Set for the whole run, usually in the registry."},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, "Name of the area, e.g. `huyện Kon Rẫy`."},
@@ -202,7 +209,8 @@ constexpr Field kReport[] = {
      {},
      calendar::kFrequencySpellings,
      "month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`); "
-     "`on-request` (đột xuất, theo yêu cầu) or `unstated` (định kỳ, no period written)."},
+     "`school-year` or `semester` (năm học, học kỳ); `on-request` (đột xuất, theo yêu cầu) or `unstated` (định kỳ, "
+     "no period written)."},
     {"once",
      Type::deadline,
      false,
