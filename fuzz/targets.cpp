@@ -20,6 +20,7 @@
 #include "campaign/load/build.hpp"
 #include "campaign/load/csv.hpp"
 #include "campaign/load/loader.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/model/decimal.hpp"
 #include "campaign/schedule/lenient.hpp"
 #include "campaign/schedule/report.hpp"
@@ -247,18 +248,26 @@ std::string double_quoted(std::string_view text) {
 void read_values(const std::string& source_text) {
   load::SourceSet sources;
   const std::uint32_t index = sources.add("fuzz.yaml", source_text);
-  YAML::Node root;
+  std::optional<load::Tree> tree;
   try {
-    root = YAML::Load(sources[index].text);
+    tree.emplace(sources[index].text);
   } catch (const YAML::Exception&) {
     return;  // the loader reports it as E001; read_value never sees it
   }
-  if (!root.IsMap() || !root["v"]) return;
+  load::Node v;  // the value of the first key `v`, as yaml-cpp's root["v"] finds it
+  bool found = false;
+  if (tree->root().IsMap())
+    for (auto it = tree->root().begin(); !found && it != tree->root().end(); ++it)
+      if (it->first.IsScalar() && it->first.Scalar() == "v") {
+        v = it->second;
+        found = true;
+      }
+  if (!found) return;
   for (const std::string_view unit : {"percent", "count", "weight", ""}) {
     for (const bool allow_none : {false, true}) {
       diag::Sink sink;
       load::FileContext ctx{sources[index], index, sink};
-      const auto read = load::read_value(ctx, root["v"], "target of 'fuzz'", unit, allow_none);
+      const auto read = load::read_value(ctx, v, "target of 'fuzz'", unit, allow_none);
       require(read.has_value() || sink.error_count() > 0, "read_value refused a value without an error");
       if (read && read->number && unit == "percent")
         require(read->number->units >= 0 && *read->number <= model::Decimal{100, 0}, "percent outside 0..100");

@@ -17,7 +17,7 @@
 namespace campaign::calendar {
 namespace {
 
-// Periods of `frequency` in one year.
+// Periods of `frequency` in one year (school year: one; semesters: two).
 int periods_per_year(Frequency frequency) {
   switch (frequency) {
     case Frequency::month:
@@ -25,16 +25,48 @@ int periods_per_year(Frequency frequency) {
     case Frequency::quarter:
       return 4;
     case Frequency::half_year:
+    case Frequency::semester:
       return 2;
     case Frequency::year:
+    case Frequency::school_year:
       return 1;
   }
   return 1;
 }
 
-// Months in one period of `frequency`.
+// Months in one period of a calendar `frequency` (not semesters, of unequal length).
 int months_per_period(Frequency frequency) {
   return 12 / periods_per_year(frequency);
+}
+
+// The months a period covers: the first as months since January of year 0, and how many.
+struct Span {
+  long first = 0;
+  int months = 1;
+  long last() const { return first + months - 1; }
+};
+
+Span span_of(const Period& p) {
+  const long january = p.year * 12L;
+  switch (p.frequency) {
+    case Frequency::school_year:
+      return {january + p.start - 1, 12};
+    case Frequency::semester:
+      return p.index == 1 ? Span{january + p.start - 1, kFirstSemesterMonths}
+                          : Span{january + p.start - 1 + kFirstSemesterMonths, 12 - kFirstSemesterMonths};
+    default: {
+      const int months = months_per_period(p.frequency);
+      return {january + (p.index - 1) * months, months};
+    }
+  }
+}
+
+int month_of(long months) {
+  return static_cast<int>(months % 12) + 1;
+}
+
+int year_of(long months) {
+  return static_cast<int>(months / 12);
 }
 
 // Words and numbers of `text`, lower case, joined by single spaces ('-' counts as a space);
@@ -82,6 +114,15 @@ std::span<const FrequencyWords> frequency_words() {
       {"annually", Frequency::year},
       {"annual", Frequency::year},
       {"năm", Frequency::year},
+      {"school year", Frequency::school_year},
+      {"năm học", Frequency::school_year},
+      {"theo năm học", Frequency::school_year},
+      {"semester", Frequency::semester},
+      {"học kỳ", Frequency::semester},
+      {"học kì", Frequency::semester},
+      {"theo học kỳ", Frequency::semester},
+      {"theo học kì", Frequency::semester},
+      {"mỗi học kỳ", Frequency::semester},
   };
   return kWords;
 }
@@ -161,34 +202,44 @@ std::string_view frequency_name(Frequency frequency) {
       return "half-year";
     case Frequency::year:
       return "year";
+    case Frequency::school_year:
+      return "school-year";
+    case Frequency::semester:
+      return "semester";
   }
   return "";
 }
 
 int Period::first_month() const {
-  return (index - 1) * months_per_period(frequency) + 1;
+  return month_of(span_of(*this).first);
 }
 
 int Period::last_month() const {
-  return index * months_per_period(frequency);
+  return month_of(span_of(*this).last());
+}
+
+int Period::last_year() const {
+  return year_of(span_of(*this).last());
 }
 
 Date Period::first_day() const {
-  return Date{year, first_month(), 1};
+  const long first = span_of(*this).first;
+  return Date{year_of(first), month_of(first), 1};
 }
 
 Date Period::last_day() const {
-  return end_of_month(year, last_month());
+  const long last = span_of(*this).last();
+  return end_of_month(year_of(last), month_of(last));
 }
 
 Period Period::next() const {
-  if (index >= periods_per_year(frequency)) return Period{frequency, year + 1, 1};
-  return Period{frequency, year, index + 1};
+  if (index >= periods_per_year(frequency)) return Period{frequency, year + 1, 1, start};
+  return Period{frequency, year, index + 1, start};
 }
 
 Period Period::previous() const {
-  if (index <= 1) return Period{frequency, year - 1, periods_per_year(frequency)};
-  return Period{frequency, year, index - 1};
+  if (index <= 1) return Period{frequency, year - 1, periods_per_year(frequency), start};
+  return Period{frequency, year, index - 1, start};
 }
 
 std::string Period::label() const {
@@ -201,6 +252,10 @@ std::string Period::label() const {
       return fmt::format("H{}/{}", index, year);
     case Frequency::year:
       return fmt::format("{}", year);
+    case Frequency::school_year:
+      return fmt::format("SY{}-{}", year, year + 1);
+    case Frequency::semester:
+      return fmt::format("S{}/{}-{}", index, year, year + 1);
   }
   return "";
 }
@@ -216,15 +271,26 @@ std::string Period::label_vn() const {
       return fmt::format("6 tháng {} năm {}", index == 1 ? "đầu" : "cuối", year);
     case Frequency::year:
       return fmt::format("năm {}", year);
+    case Frequency::school_year:
+      return fmt::format("năm học {}–{}", year, year + 1);
+    case Frequency::semester:
+      return fmt::format("học kỳ {} năm học {}–{}", index == 1 ? "I" : "II", year, year + 1);
   }
   return "";
 }
 
-Period period_containing(Frequency frequency, const Date& date) {
+Period period_containing(Frequency frequency, const Date& date, int school_start) {
+  if (frequency == Frequency::school_year || frequency == Frequency::semester) {
+    const long since = date.year * 12L + date.month - school_start;  // months since January of year 0, shifted
+    const int in_year = static_cast<int>(since % 12);
+    const int index = frequency == Frequency::semester && in_year >= kFirstSemesterMonths ? 2 : 1;
+    return Period{frequency, year_of(since), index, school_start};
+  }
   return Period{frequency, date.year, (date.month - 1) / months_per_period(frequency) + 1};
 }
 
 PeriodResult parse_period(std::string_view text) {
+  if (std::optional<PeriodResult> school = parse_school_period(text)) return *school;
   const std::string unreadable = i18n::trf(
       "cannot read '{}' as a period; write a month like 07/2024 or 'tháng 7/2024', a quarter "
       "like Q3/2024 or 'quý III/2024', a half year like H1/2024 or '6 tháng đầu năm 2024', or "
@@ -248,7 +314,7 @@ PeriodResult parse_period(std::string_view text) {
 
 Date report_due_date(const Period& period, std::optional<int> day, DueMonth month) {
   if (!day) return period.last_day();
-  int year = period.year;
+  int year = period.last_year();
   int due_month = period.last_month();
   if (month == DueMonth::next && ++due_month > 12) {
     due_month = 1;

@@ -55,6 +55,8 @@ ReadResult read_part_of_period(Reader& reader, Part part, std::string_view origi
       return day_result(period_containing(Frequency::month, *make_date(period.year, month, 1)).last_day());
     }
     case Frequency::half_year:
+    case Frequency::school_year:  // not read in deadline phrases
+    case Frequency::semester:
       break;
   }
   return part_invalid(original, i18n::tr("đầu, giữa and cuối go with a month, a quarter or a year, not a half-year"));

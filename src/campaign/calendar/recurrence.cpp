@@ -18,7 +18,10 @@ int months_per_period(Frequency f) {
     case Frequency::half_year:
       return 6;
     case Frequency::year:
+    case Frequency::school_year:
       return 12;
+    case Frequency::semester:
+      return 1;  // with BYMONTH (see rrule)
   }
   return 1;
 }
@@ -26,7 +29,9 @@ int months_per_period(Frequency f) {
 }  // namespace
 
 Date Recurrence::due(const Period& period) const {
-  return report_due_date(period, day, month);
+  Period placed = period;
+  if (every == Frequency::school_year || every == Frequency::semester) placed.start = start;
+  return report_due_date(placed, day, month);
 }
 
 Date Recurrence::last_due(Period first, const Date& until) const {
@@ -36,6 +41,13 @@ Date Recurrence::last_due(Period first, const Date& until) const {
 
 std::string Recurrence::rrule(const std::optional<Date>& last) const {
   std::string r = fmt::format("FREQ=MONTHLY;INTERVAL={}", months_per_period(every));
+  if (every == Frequency::semester) {
+    // The months the two semesters' reports fall due in: both from due(), so that they agree.
+    const Period first{Frequency::semester, 2000, 1, start};
+    const int a = due(first).month;
+    const int b = due(first.next()).month;
+    r += fmt::format(";BYMONTH={},{}", std::min(a, b), std::max(a, b));
+  }
   if (last) r += fmt::format(";UNTIL={:04}{:02}{:02}", last->year, last->month, last->day);
   const int n = day ? std::clamp(*day, 1, 31) : 0;
   if (!day || n == 31) {

@@ -17,6 +17,7 @@ struct Recurrence {
   Frequency every = Frequency::quarter;
   std::optional<int> day;
   DueMonth month = DueMonth::last;
+  int start = kSchoolYearStart;  ///< first month of the school year (school_year, semester)
 
   /// When the report for `period` is due (report_due_date).
   [[nodiscard]] Date due(const Period& period) const;
@@ -30,6 +31,9 @@ struct Recurrence {
   /// due on the last day of each period (or day 31); BYMONTHDAY=N for a day N ≤ 28; for N of
   /// 29..30, BYMONTHDAY=28,…,N;BYSETPOS=-1 (day N, or the month's last day when shorter, as
   /// due() clamps); UNTIL=`last` (as YYYYMMDD) when given. E.g. "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1".
+  /// A school year is INTERVAL=12. Semesters are of unequal length (5 and 7 months), so no
+  /// INTERVAL fits: FREQ=MONTHLY;BYMONTH=A,B names the two months their reports fall due in
+  /// (e.g. BYMONTH=1,8 for reports due on the last day of each semester), with the same BYMONTHDAY.
   [[nodiscard]] std::string rrule(const std::optional<Date>& last) const;
 };
 

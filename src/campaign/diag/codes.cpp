@@ -87,6 +87,8 @@ constexpr CodeInfo kCodes[] = {
      "A submission without `period` for a periodic report, or with one for a report owed once or on request."},
     {kReportPeriodUnstated, "report-period-unstated",
      "A periodic report whose period is not stated (`every: unstated`, báo cáo định kỳ): no due date until it is."},
+    {kReportKeyIgnored, "report-key-ignored",
+     "`day`, `month`, `from` or `until` on a report owed once or with no period (on request, unstated): ignored."},
     {kReferenceUnnamed, "reference-unnamed", "A cited document with neither a number nor a title."},
     {kAfterWithoutDue, "due-conflict",
      "`after` without a `due` phrase, or a task with both a deadline (`due`) and an event day (`on`)."},

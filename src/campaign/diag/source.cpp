@@ -61,7 +61,7 @@ int ColumnCounter::char_column(int line, int byte_column) {
 }
 
 SourceFile make_source(std::string path, std::string text) {
-  SourceFile file{std::move(path), std::move(text), {0}};
+  SourceFile file{std::move(path), std::move(text), {0}, std::nullopt};
   const std::string& t = file.text;
   for (std::size_t i = t.find('\n'); i != std::string::npos && i + 1 < t.size(); i = t.find('\n', i + 1))
     file.line_starts.push_back(i + 1);
@@ -76,6 +76,19 @@ std::uint32_t SourceSet::add(std::string path, std::string text) {
 std::uint32_t SourceSet::reserve(std::string path) {
   files_.push_back(make_source(std::move(path), {}));
   return static_cast<std::uint32_t>(files_.size() - 1);
+}
+
+std::optional<std::string_view> SourceSet::line(std::uint32_t index, int line) const {
+  const SourceFile& file = files_[index];
+  if (!file.dropped) return file.line_text(line);
+  if (reread_index_ != index) {
+    reread_index_ = index;
+    reread_.reset();
+    if (reader_)
+      if (std::optional<std::string> text = reader_(file)) reread_ = make_source(file.path, std::move(*text));
+  }
+  if (!reread_) return std::nullopt;
+  return reread_->line_text(line);
 }
 
 long SourceSet::find(std::string_view path) const {

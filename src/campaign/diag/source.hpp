@@ -4,11 +4,22 @@
 // fills them, the writers of diagnostics read them.
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace campaign::diag {
+
+/// What a file on disk was when it was read: its size, modification time (nanoseconds since
+/// the epoch) and a hash of its bytes; read again, it is the same file only if all three agree.
+struct Fingerprint {
+  std::uint64_t size = 0;
+  std::int64_t mtime = 0;
+  std::uint64_t hash = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
 
 /// One input file after decoding: `text` is UTF-8 with '\n' line ends (BOM removed,
 /// UTF-16 transcoded, CRLF and lone CR turned into LF), so yaml-cpp and carets agree.
@@ -16,6 +27,9 @@ struct SourceFile {
   std::string path;  ///< as given on the command line, or found under a directory
   std::string text;
   std::vector<std::size_t> line_starts;  ///< byte offset of each line (index 0 = line 1)
+  /// Set when `text` and `line_starts` were let go after loading (every file read from disk,
+  /// issue 18): what the file was then, to read it again for an excerpt (SourceSet::line).
+  std::optional<Fingerprint> dropped;
 
   /// Line `line` (1-based) without its '\n'; empty when out of range.
   [[nodiscard]] std::string_view line_text(int line) const;
@@ -61,8 +75,21 @@ class SourceSet {
   /// Index of the file with this path, or -1.
   [[nodiscard]] long find(std::string_view path) const;
 
+  /// Reads a file whose text was dropped again (decoded as when loaded): nullopt when it cannot
+  /// be read or is no longer the file of `dropped` (the loader provides it).
+  using Reader = std::function<std::optional<std::string>(const SourceFile&)>;
+  void set_reader(Reader reader) { reader_ = std::move(reader); }
+  /// Line `line` (1-based) of file `index` for an excerpt: from the text kept, or, for a file
+  /// whose text was dropped, read again (the last file read again is kept, so that the
+  /// diagnostics of one file, written together, read it once). nullopt when it was dropped and
+  /// has changed since it was loaded (or cannot be read any more): its lines are unknown.
+  [[nodiscard]] std::optional<std::string_view> line(std::uint32_t index, int line) const;
+
  private:
   std::vector<SourceFile> files_;
+  Reader reader_;
+  mutable std::optional<std::uint32_t> reread_index_;  ///< the file read again last
+  mutable std::optional<SourceFile> reread_;           ///< its text, nullopt when it changed
 };
 
 }  // namespace campaign::diag

@@ -151,6 +151,70 @@ string find_deadline(string_view text, std::vector<string>* others, std::vector<
   return first;
 }
 
+namespace {
+
+// True when `text` starts with a Roman numeral word ("ii/2024", "iv năm 2024").
+bool roman_numeral(string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && (text[n] == 'i' || text[n] == 'v' || text[n] == 'x')) ++n;
+  if (n == 0) return false;
+  if (n == text.size()) return true;
+  const auto c = static_cast<unsigned char>(text[n]);
+  return !(c >= 'a' && c <= 'z') && c < 0x80;
+}
+
+// Where `phrase` starts a word of `lower` and is not followed by a number or a Roman numeral
+// ("tổng kết năm học 2024-2025" names one school year, not a frequency): true when found so.
+bool has_phrase(string_view lower, string_view phrase) {
+  for (std::size_t p = lower.find(phrase); p != npos; p = lower.find(phrase, p + 1)) {
+    if (!word_start(lower, p)) continue;
+    const string_view rest = lower.substr(p + phrase.size());
+    const std::size_t at = rest.find_first_not_of(' ');
+    if (at == npos || (!is_digit(rest[at]) && !roman_numeral(rest.substr(at)))) return true;
+  }
+  return false;
+}
+
+bool has_any(string_view lower, std::initializer_list<string_view> phrases) {
+  for (string_view phrase : phrases)
+    if (has_phrase(lower, phrase)) return true;
+  return false;
+}
+
+// A school frequency: "semester" for reports every semester ("theo học kỳ", "sơ kết học kỳ",
+// or "sơ kết học kỳ I" with "tổng kết năm học": one report per semester), "school-year" for one
+// per school year ("hằng năm học", "tổng kết năm học"), "" when none or ambiguous ("sơ kết học
+// kỳ I" alone: once a year, after semester I, which no frequency says).
+string school_frequency(string_view lower) {
+  const bool semester =
+      has_any(lower, {"theo học kỳ", "mỗi học kỳ", "hằng học kỳ", "hàng học kỳ", "từng học kỳ", "sơ kết học kỳ"});
+  const bool year = has_any(lower, {"hằng năm học", "hàng năm học", "theo năm học", "mỗi năm học", "tổng kết năm học"});
+  const bool first_semester = lower.find("sơ kết học kỳ i") != npos || lower.find("sơ kết học kỳ 1") != npos;
+  if (semester) return "semester";
+  if (first_semester) return year ? "semester" : "";
+  return year ? "school-year" : "";
+}
+
+// "báo cáo định kỳ" with no period after it ("thực hiện chế độ báo cáo định kỳ theo quy định").
+bool periodic_unstated(string_view lower) {
+  for (string_view head : {"báo cáo định kỳ", "báo cáo định kì"}) {
+    for (std::size_t p = lower.find(head); p != npos; p = lower.find(head, p + 1)) {
+      const string_view rest = lower.substr(p + head.size());
+      const std::size_t at = rest.find_first_not_of(' ');
+      if (at == npos) return true;
+      const string_view next = rest.substr(at);
+      bool periodic = is_digit(next[0]);
+      for (string_view word : {"hàng", "hằng", "tháng", "quý", "qúy", "năm", "sáu", "nửa", "học", "theo học",
+                               "theo năm", "theo quý", "theo tháng", "mỗi", "từng"})
+        periodic = periodic || next.starts_with(word);
+      if (!periodic) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 string find_frequency(string_view text) {
   const string lower = lower_same_offsets(text);
   if (lower.find("báo cáo") == npos) return "";
@@ -168,6 +232,10 @@ string find_frequency(string_view text) {
       return string(calendar::frequency_name(*frequency));
     }
   }
+  if (string school = school_frequency(lower); !school.empty()) return school;
+  if (has_any(lower, {"đột xuất", "theo yêu cầu", "khi có yêu cầu"}))
+    return string(calendar::irregular_name(calendar::Irregular::on_request));
+  if (periodic_unstated(lower)) return string(calendar::irregular_name(calendar::Irregular::unstated));
   return "";
 }
 

@@ -99,6 +99,26 @@ void build_changes(const MapReader& file, model::Model& m) {
   }
 }
 
+// W068 for each of `day`, `month`, `from`, `until` on a report they do not apply to: one owed
+// once (its deadline says when) or with no period (on request, or unstated).
+void warn_ignored_report_keys(const MapReader& r, model::ReportTiming timing) {
+  if (timing == model::ReportTiming::periodic) return;
+  for (std::string_view key : {"day", "month", "from", "until"}) {
+    if (!r.find(key)) continue;
+    const std::string message =
+        timing == model::ReportTiming::once
+            ? i18n::trf(
+                  "'{}' is ignored on a report owed once: its deadline ('once') says when it is due; "
+                  "remove '{}', or write the date into 'once'",
+                  key, key)
+            : i18n::trf(
+                  "'{}' is ignored on a report with no period (on request, or periodic with the period "
+                  "not stated): no due date is computed; remove '{}', or write the period in 'every'",
+                  key, key);
+    r.context().sink.warning(std::string(diag::kReportKeyIgnored), r.key_position(key), message);
+  }
+}
+
 // A task's `report`; nullopt when it cannot be read (reported). `issued`: as for build_task.
 std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<calendar::Date> issued) {
   model::ReportRule rule;
@@ -144,6 +164,7 @@ std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<
   rule.from = r.date("from");
   rule.until = r.date("until");
   rule.position = r.position();
+  warn_ignored_report_keys(r, rule.timing);
   return rule;
 }
 
@@ -193,20 +214,26 @@ model::Task build_task(const MapReader& r, const model::Directive& directive, st
 // `issued`: the document's issue date when it was read, the day year-less lunar phrases and
 // "kể từ ngày ký" count from.
 void build_directives(const MapReader& file, model::Document& doc, std::optional<calendar::Date> issued) {
-  for (const MapReader& r : file.records("directives")) {
+  const std::vector<MapReader> directives = file.records("directives");
+  doc.directives.reserve(directives.size());
+  for (const MapReader& r : directives) {
     model::Directive d;
     d.number = r.integer("number").value_or(0);
     d.text = r.text("text").value_or("");
     split(r.bodies("responsible"), d.responsible, d.responsible_positions);
     d.position = r.position();
     std::size_t n = 0;
-    for (const MapReader& t : r.records("tasks")) d.tasks.push_back(build_task(t, d, ++n, issued));
+    const std::vector<MapReader> tasks = r.records("tasks");
+    d.tasks.reserve(tasks.size());  // exactly: a Task is large
+    for (const MapReader& t : tasks) d.tasks.push_back(build_task(t, d, ++n, issued));
     doc.directives.push_back(std::move(d));
   }
 }
 
 void build_indicators(const MapReader& file, model::Document& doc) {
-  for (const MapReader& r : file.records("indicators")) {
+  const std::vector<MapReader> indicators = file.records("indicators");
+  doc.indicators.reserve(indicators.size());
+  for (const MapReader& r : indicators) {
     model::Indicator ind;
     auto id = r.text("id");
     auto name = r.text("name");
@@ -247,7 +274,7 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
   // Absent, `~` or empty (YAML reads `issued:` as `issued: ~`, and so does the JSON Schema): not
   // known. W045 then says what cannot be computed.
   auto unknown = [&](std::string_view key) {
-    const YAML::Node* n = r.find(key);
+    const Node* n = r.find(key);
     return n == nullptr || n->IsNull();
   };
   const bool no_number = unknown("number");
@@ -307,7 +334,9 @@ model::Document build_document(const MapReader& r, FileContent& out, bool& compl
 }
 
 void build_received(const MapReader& file, model::Model& m) {
-  for (const MapReader& r : file.records("submissions")) {
+  const std::vector<MapReader> submissions = file.records("submissions");
+  m.submissions.reserve(submissions.size());
+  for (const MapReader& r : submissions) {
     auto task = r.text("task");
     auto body = r.id("body");
     auto period = r.period("period");
@@ -325,7 +354,9 @@ void build_received(const MapReader& file, model::Model& m) {
       m.completions.push_back(
           {*task, *date, r.id("body").value_or(""), r.position(), r.value_position("task"), r.value_position("body")});
   }
-  for (const MapReader& r : file.records("results")) {
+  const std::vector<MapReader> results = file.records("results");
+  m.results.reserve(results.size());
+  for (const MapReader& r : results) {
     auto indicator = r.text("indicator");
     auto period = r.period("period");
     model::Result result{indicator.value_or(""),
@@ -345,7 +376,7 @@ void build_received(const MapReader& file, model::Model& m) {
 
 }  // namespace
 
-FileContent build_file(FileContext& ctx, const YAML::Node& root) {
+FileContent build_file(FileContext& ctx, const Node& root) {
   FileContent out;
   if (root.IsNull()) {
     // Blank, only comments (and document markers), or text yaml-cpp read as nothing (", r").
@@ -410,6 +441,13 @@ FileContent build_file(FileContext& ctx, const YAML::Node& root) {
   if (auto rule = file.enumeration("deadline_rule")) {
     out.model.deadline_rule = model::parse_deadline_rule(*rule);
     out.model.deadline_rule_position = file.value_position("deadline_rule");
+  }
+  if (auto start = file.integer("school_year_start")) {
+    if (*start < 1 || *start > 12)
+      file.context().sink.error(std::string(diag::kOutOfRange), file.value_position("school_year_start"),
+                                i18n::trf("'school_year_start' must be a month, 1 to 12, not {}", *start));
+    else
+      out.model.school_year_start = *start;
   }
   out.model.flow_lists = std::move(ctx.flow_lists);
   return out;

@@ -1,13 +1,12 @@
 #pragma once
 // One parsed YAML file -> the part of the model it holds (format v1, docs/format.md).
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "campaign/load/reader.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/load/value.hpp"
 #include "campaign/model/model.hpp"
 
@@ -22,7 +21,7 @@ struct FileContent {
 
 /// Builds a file's content from its YAML root, reporting every problem into ctx.sink.
 /// Broken elements are left out; everything else is kept.
-FileContent build_file(FileContext& ctx, const YAML::Node& root);
+FileContent build_file(FileContext& ctx, const Node& root);
 
 /// The `calendar:` section of a file (each year's decisions on days off, docs/calendar.md) into
 /// model.calendar; what cannot be right (not 5 Tết days, a Quốc khánh day other than 1/9 or 3/9,

@@ -14,8 +14,8 @@ namespace campaign::load {
 namespace {
 
 // A scalar written without quotes or tag (yaml-cpp gives those the non-specific tag "?").
-bool plain(const YAML::Node& node) {
-  return node.IsScalar() && node.Tag() == "?";
+bool plain(const Node& node) {
+  return node.IsPlain();
 }
 
 // True when `text` holds a letter (any non-ASCII character counts): a value that is text, not a
@@ -29,7 +29,7 @@ bool has_letter(std::string_view text) {
 
 // True when the plain key `key` is written without ':' after it, i.e. followed by ',' or '}'
 // ({…, đơn vị}); false when a ':' follows or the text cannot be matched (a key folded over lines).
-bool bare(const FileContext& ctx, const YAML::Node& key) {
+bool bare(const FileContext& ctx, const Node& key) {
   const std::string& text = ctx.source.text;
   if (key.Mark().pos < 0 || static_cast<std::size_t>(key.Mark().pos) > text.size()) return false;
   std::string_view rest = std::string_view(text).substr(static_cast<std::size_t>(key.Mark().pos));
@@ -41,10 +41,10 @@ bool bare(const FileContext& ctx, const YAML::Node& key) {
 
 }  // namespace
 
-CutValues::CutValues(FileContext& ctx, const YAML::Node& mapping, const schema::Record& record)
+CutValues::CutValues(FileContext& ctx, const Node& mapping, const schema::Record& record)
     : ctx_(ctx), record_(record), flow_(mapping.Style() == YAML::EmitterStyle::Flow) {}
 
-bool CutValues::take(const YAML::Node& key, const YAML::Node& value, bool known) {
+bool CutValues::take(const Node& key, const Node& value, bool known) {
   hint_.clear();
   if (!flow_) return false;
   if (!key_.empty() && value.IsNull() && plain(key) && bare(ctx_, key)) {
@@ -60,7 +60,7 @@ bool CutValues::take(const YAML::Node& key, const YAML::Node& value, bool known)
     }
     joined_ += ", " + piece;
     if (unknown_.empty()) first_unknown_ = key;
-    unknown_.push_back(key.Scalar());
+    unknown_.emplace_back(key.Scalar());
     return true;
   }
   report();
@@ -90,28 +90,28 @@ void CutValues::report() {
 namespace {
 
 // A flow list that may hold a text split at its commas: two items or more, one holding a space.
-bool may_hold_split(const YAML::Node& list) {
+bool may_hold_split(const Node& list) {
   if (list.Style() != YAML::EmitterStyle::Flow || list.size() < 2) return false;
-  return std::any_of(list.begin(), list.end(), [](const YAML::Node& item) {
+  return std::any_of(list.begin(), list.end(), [](const Node& item) {
     return item.IsScalar() && item.Scalar().find_first_of(" \t") != std::string::npos;
   });
 }
 
 }  // namespace
 
-void record_flow_list(FileContext& ctx, const YAML::Node& list, std::string_view key, bool ids) {
+void record_flow_list(FileContext& ctx, const Node& list, std::string_view key, bool ids) {
   if (!may_hold_split(list)) return;
   model::FlowList out{std::string(key), ids, {}};
-  for (const YAML::Node& item : list)
+  for (const Node& item : list)
     out.items.push_back(
         {item.IsScalar() ? text::to_nfc(item.Scalar()) : std::string(), ctx.position(item), plain(item)});
   ctx.flow_lists.push_back(std::move(out));
 }
 
-std::vector<bool> split_pieces(const YAML::Node& list) {
+std::vector<bool> split_pieces(const Node& list) {
   if (!may_hold_split(list)) return {};
   std::vector<std::string> texts;
-  for (const YAML::Node& item : list) texts.push_back(item.IsScalar() ? text::to_nfc(item.Scalar()) : std::string());
+  for (const Node& item : list) texts.push_back(item.IsScalar() ? text::to_nfc(item.Scalar()) : std::string());
   std::vector<text::ListItem> items;
   for (std::size_t i = 0; i < texts.size(); ++i) items.push_back({texts[i], plain(list[i])});
   std::vector<bool> pieces(items.size(), false);

@@ -4,13 +4,12 @@
 // `[Các cơ quan, ban, ngành huyện]` three items. The mapping case is told here, while reading;
 // flow lists are recorded for check::comma_splits, which knows the bodies of every file.
 
-#include <yaml-cpp/yaml.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "campaign/load/reader.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/schema/schema.hpp"
 
 namespace campaign::load {
@@ -25,11 +24,11 @@ namespace campaign::load {
 /// pieces (there a comma is part of the text).
 class CutValues {
  public:
-  CutValues(FileContext& ctx, const YAML::Node& mapping, const schema::Record& record);
+  CutValues(FileContext& ctx, const Node& mapping, const schema::Record& record);
 
   /// Takes the next entry (its key a scalar); true when the key is a piece of the value before
   /// it. An unknown piece needs no other report.
-  bool take(const YAML::Node& key, const YAML::Node& value, bool known);
+  bool take(const Node& key, const Node& value, bool known);
   /// For a known key just taken as a piece: "; or, if 'k' is the end of the value of 'name', …
   /// quote that value: name: "…"", to append to its "no value" error (E006).
   [[nodiscard]] const std::string& hint() const { return hint_; }
@@ -45,18 +44,18 @@ class CutValues {
   std::string key_;                   // the key whose value may be cut, "" when none
   std::string joined_;                // its value and the pieces read so far, ", " between them
   std::vector<std::string> unknown_;  // unknown pieces of the current run
-  YAML::Node first_unknown_;
+  Node first_unknown_;
   std::string hint_;
 };
 
 /// Records `list` (the value of `key`, a list of text or of ids when `ids`) in `ctx.flow_lists`
 /// when it is written in flow style, has two items or more and one of them holds a space.
-void record_flow_list(FileContext& ctx, const YAML::Node& list, std::string_view key, bool ids);
+void record_flow_list(FileContext& ctx, const Node& list, std::string_view key, bool ids);
 
 /// For each item of `list`, whether it looks like a piece of a text split at its commas by the
 /// text alone (text::comma_runs without known names); empty unless `list` would be recorded.
 /// In a list of ids such a piece is reported by check::comma_splits, once for the text, rather
 /// than as an id holding a space (E020).
-std::vector<bool> split_pieces(const YAML::Node& list);
+std::vector<bool> split_pieces(const Node& list);
 
 }  // namespace campaign::load

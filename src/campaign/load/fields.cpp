@@ -26,7 +26,7 @@ std::string one_of(const schema::Field& field) {
 }
 
 // E008 for `written`, not one of `field.allowed`, with the closest allowed value as a hint.
-void bad_enum(FileContext& ctx, const YAML::Node& node, const schema::Field& field, const std::string& written) {
+void bad_enum(FileContext& ctx, const Node& node, const schema::Field& field, const std::string& written) {
   std::string_view hint = text::suggest(text::to_lower(written), field.allowed);
   ctx.sink.error(std::string(diag::kBadEnum), ctx.position(node),
                  hint.empty() ? i18n::trf("'{}' must be {}, not '{}'", field.key, one_of(field), written)
@@ -48,19 +48,19 @@ const schema::Field& MapReader::field(std::string_view key, Type type) const {
 
 std::optional<std::string> MapReader::text(std::string_view key) const {
   field(key, Type::text);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_text(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<std::string> MapReader::id(std::string_view key) const {
   field(key, Type::id);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_id(*ctx_, *n, key) : std::nullopt;
 }
 
 std::optional<int> MapReader::integer(std::string_view key) const {
   field(key, Type::integer);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::integer)));
   if (!value) return std::nullopt;
@@ -76,7 +76,7 @@ std::optional<int> MapReader::integer(std::string_view key) const {
 
 std::optional<bool> MapReader::boolean(std::string_view key) const {
   field(key, Type::boolean);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::boolean)));
   if (!value) return std::nullopt;
@@ -89,14 +89,14 @@ std::optional<bool> MapReader::boolean(std::string_view key) const {
 
 std::optional<calendar::Date> MapReader::date(std::string_view key) const {
   field(key, Type::date);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   return n ? read_date(*ctx_, *n, key) : std::nullopt;
 }
 
 std::vector<std::pair<calendar::Date, diag::Position>> MapReader::dates(std::string_view key) const {
   field(key, Type::date_list);
   std::vector<std::pair<calendar::Date, diag::Position>> out;
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
     ctx_->wrong_type(*n, key, translated(schema::describe(Type::date_list)));
@@ -111,7 +111,7 @@ std::vector<std::pair<calendar::Date, diag::Position>> MapReader::dates(std::str
 
 std::optional<model::Deadline> MapReader::deadline(std::string_view key, std::optional<calendar::Date> anchor) const {
   field(key, Type::deadline);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto phrase = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::deadline)));
   if (!phrase) return std::nullopt;
@@ -137,7 +137,7 @@ std::optional<model::Deadline> MapReader::deadline(std::string_view key, std::op
 
 std::optional<calendar::Period> MapReader::period(std::string_view key) const {
   field(key, Type::period);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto text = read_scalar(*ctx_, *n, key, translated(schema::describe(Type::period)));
   if (!text) return std::nullopt;
@@ -148,7 +148,7 @@ std::optional<calendar::Period> MapReader::period(std::string_view key) const {
 
 std::optional<std::string> MapReader::enumeration(std::string_view key) const {
   const schema::Field& f = field(key, Type::enumeration);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, one_of(f));
   if (!value) return std::nullopt;
@@ -161,7 +161,7 @@ std::optional<std::string> MapReader::enumeration(std::string_view key) const {
 
 std::optional<calendar::Every> MapReader::frequency(std::string_view key) const {
   const schema::Field& f = field(key, Type::frequency);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   auto value = read_scalar(*ctx_, *n, key, one_of(f));
   if (!value) return std::nullopt;
@@ -173,7 +173,7 @@ std::optional<calendar::Every> MapReader::frequency(std::string_view key) const 
 
 std::optional<model::Value> MapReader::value(std::string_view key, std::string_view unit) const {
   const schema::Field& f = field(key, Type::value);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   if (auto value = read_number(*ctx_, *n, key, unit, f.nullable)) return value;
   return model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx_->position(*n)};
@@ -185,7 +185,9 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
   const schema::Record* fraction = f.record.empty() ? nullptr : schema::find_record(f.record);
   std::vector<model::UnitValue> out;
   FileContext& ctx = *ctx_;
-  for (const auto& [k, v] : entries(key)) {
+  const auto written = entries(key);
+  out.reserve(written.size());  // exactly: a table of a thousand units is most of a results file
+  for (const auto& [k, v] : written) {
     auto id = read_id(ctx, k, key);
     if (!id) continue;
     const model::Value invalid{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
@@ -223,9 +225,9 @@ Items MapReader::paths(std::string_view key) const {
 Items MapReader::list(std::string_view key, Type type) const {
   field(key, type);
   Items out;
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return out;
-  auto read = [&](const YAML::Node& item) {
+  auto read = [&](const Node& item) {
     switch (type) {
       case Type::id_list:
         return read_id(*ctx_, item, key);
@@ -270,7 +272,7 @@ Items MapReader::list(std::string_view key, Type type) const {
 std::vector<MapReader> MapReader::records(std::string_view key) const {
   const schema::Field& f = field(key, Type::record_list);
   std::vector<MapReader> out;
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return out;
   if (!n->IsSequence()) {
     ctx_->wrong_type(*n, key, translated(schema::describe(Type::record_list)));
@@ -287,16 +289,16 @@ std::vector<MapReader> MapReader::records(std::string_view key) const {
 
 std::optional<MapReader> MapReader::record(std::string_view key) const {
   const schema::Field& f = field(key, Type::record);
-  const YAML::Node* n = present(key);
+  const Node* n = present(key);
   if (!n) return std::nullopt;
   MapReader r(*ctx_, *n, *schema::find_record(f.record));
   if (!r.valid()) return std::nullopt;
   return r;
 }
 
-std::vector<std::pair<YAML::Node, YAML::Node>> MapReader::entries(std::string_view key) const {
-  std::vector<std::pair<YAML::Node, YAML::Node>> out;
-  const YAML::Node* n = present(key);
+std::vector<std::pair<Node, Node>> MapReader::entries(std::string_view key) const {
+  std::vector<std::pair<Node, Node>> out;
+  const Node* n = present(key);
   if (!n) return out;
   if (!n->IsMap()) {
     ctx_->wrong_type(*n, key, translated(schema::describe(Type::value_map)));

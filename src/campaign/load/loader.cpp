@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <atomic>
@@ -26,6 +26,7 @@
 #include "campaign/load/registry.hpp"
 #include "campaign/load/resolve.hpp"
 #include "campaign/load/syntax.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/load/walk.hpp"
 #include "campaign/text/legacy.hpp"
 #include "campaign/text/unicode.hpp"
@@ -107,11 +108,12 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   }
   warn_legacy_text(r, index);
   FileContext ctx{source, index, r.diagnostics};
-  YAML::Node root;
+  std::optional<Tree> tree;
   try {
-    // YAML::Load, not LoadAll: LoadAll never returns on some inputs (", r", found by fuzzing);
-    // a second document is found in the text instead (second_document_marker).
-    root = YAML::Load(source.text);
+    // The first document only, as YAML::Load reads it (LoadAll never returns on some inputs,
+    // ", r", found by fuzzing); a second document is found in the text instead
+    // (second_document_marker).
+    tree.emplace(source.text);
   } catch (const YAML::DeepRecursion& e) {
     std::size_t at = deep_nesting(source.text).value_or(e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : 0);
     r.diagnostics.error(string(diag::kTooDeep), position_of(source, index, at),
@@ -140,11 +142,41 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
     r.diagnostics.error(string(diag::kYamlSyntax), position_of(source, index, quote->offset), quote->message);
     return;
   }
-  r.content = build_file(ctx, root);
+  r.content = build_file(ctx, tree->root());
   if (ctx.exhausted) {  // an alias bomb: nothing of the file is used (E025)
     r.content = {};
     return;
   }
+}
+
+// The modification time of `path` in nanoseconds since the epoch, 0 when it cannot be read.
+std::int64_t modified(const string& path) {
+  std::error_code ec;
+  const auto time = fs::last_write_time(path, ec);
+  if (ec) return 0;
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+}
+
+// The first `size` bytes of the file at `path`, nullopt when it cannot be read.
+std::optional<string> read_bytes(const string& path, std::size_t size) {
+  std::ifstream in(path, std::ios::binary);
+  string bytes(size, '\0');
+  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return bytes;
+}
+
+// A file whose text was dropped after loading, read again for an excerpt (SourceSet::Reader):
+// its decoded text, or nullopt when it is not the file it was (size, time or bytes differ).
+std::optional<string> read_again(const SourceFile& file) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file.path, ec);
+  if (ec || !file.dropped || size != file.dropped->size || modified(file.path) != file.dropped->mtime)
+    return std::nullopt;
+  std::optional<string> bytes = read_bytes(file.path, static_cast<std::size_t>(size));
+  if (!bytes || std::hash<std::string_view>{}(*bytes) != file.dropped->hash) return std::nullopt;
+  Decoded decoded = decode(*bytes);
+  if (!decoded.ok) return std::nullopt;
+  return std::move(decoded.text);
 }
 
 // Reads one file (or takes its bytes) and parses it; `size` gets the file's size once known.
@@ -177,14 +209,27 @@ FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_
         i18n::trf("{} bytes is larger than the limit of {} bytes (--max-file-size)", file_size, options.max_file_size));
     return r;
   }
-  std::ifstream in(job.path, std::ios::binary);
-  string bytes(size, '\0');
-  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+  const std::int64_t mtime = modified(job.path);
+  std::optional<string> bytes = read_bytes(job.path, size);
+  if (!bytes) {
     report_unreadable(r, job, i18n::tr("permission denied or read error"));
     return r;
   }
-  r.bytes = bytes.size();
-  parse_text(r, job, decode(bytes));
+  r.bytes = bytes->size();
+  const diag::Fingerprint print{bytes->size(), mtime, std::hash<std::string_view>{}(*bytes)};
+  Decoded decoded = decode(*bytes);
+  bytes.reset();  // the decoded text is what is kept: the raw bytes go before parsing
+  const bool decoded_whole = decoded.ok;
+  parse_text(r, job, std::move(decoded));
+  // The text goes once the file is parsed, whether or not it has diagnostics: an excerpt reads
+  // the file again (SourceSet::line), and says so when the file is no longer what was read.
+  // Keeping the text of files with warnings held most of a large corpus (issue 18). A text that
+  // could not be decoded whole is kept: it is what the excerpt of its error shows.
+  if (r.counted && decoded_whole) {
+    string().swap(r.source.text);  // not `= string()`: libstdc++ keeps the buffer when the new value is short
+    r.source.line_starts = std::vector<std::size_t>();
+    r.source.dropped = print;
+  }
   return r;
 }
 
@@ -229,10 +274,28 @@ class FileLoader {
   /// follows the registry files they name, depth first as they are cited.
   void run() {
     std::vector<FileResult> results = process_all(jobs_);
+    reserve_for(results);
     for (std::size_t i = 0; i < jobs_.size(); ++i) merge_with_registries(jobs_[i], std::move(results[i]));
   }
 
  private:
+  // Makes room in the model for every part at once: appended one file at a time, the vectors
+  // would double and copy as they grow, up to twice the room they need (issue 18).
+  void reserve_for(const std::vector<FileResult>& results) {
+    model::Model& m = out_.model;
+    auto total = [&](auto member) {
+      std::size_t n = (m.*member).size();
+      for (const FileResult& r : results) n += (r.content.model.*member).size();
+      (m.*member).reserve(n);
+    };
+    total(&model::Model::bodies);
+    total(&model::Model::units);
+    total(&model::Model::documents);
+    total(&model::Model::submissions);
+    total(&model::Model::completions);
+    total(&model::Model::results);
+  }
+
   void unreadable_argument(const string& path, const string& why) {
     Job job{path, {}, out_.sources.reserve(path), std::nullopt};
     FileResult r;
@@ -340,6 +403,7 @@ class FileLoader {
       m.deadline_rule = part.deadline_rule;
       m.deadline_rule_position = part.deadline_rule_position;
     }
+    if (part.school_year_start && !m.school_year_start) m.school_year_start = part.school_year_start;
   }
 
   // Merges a file, then the registry files it names, and theirs, depth first in citing order
@@ -388,10 +452,12 @@ class FileLoader {
 
 Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) {
   Loaded out;
+  out.sources.set_reader(read_again);
   FileLoader loader(out, options, registry_roots(paths, options.roots));
   for (const string& p : paths) loader.add_argument(p);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  place_school_periods(out.model);
   convert_result_amounts(out.model, out.diagnostics);
   return out;
 }
@@ -405,6 +471,7 @@ Loaded load_bytes(const string& path, std::string_view bytes, const LoadOptions&
   loader.add_bytes(path, bytes);
   loader.run();
   resolve_names(out.model, out.diagnostics);
+  place_school_periods(out.model);
   convert_result_amounts(out.model, out.diagnostics);
   return out;
 }

@@ -16,7 +16,7 @@
 namespace campaign::load {
 namespace {
 
-std::string_view kind_of(const YAML::Node& node) {
+std::string_view kind_of(const Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Null:
       return i18n::tr("empty");
@@ -62,8 +62,8 @@ diag::Position FileContext::position(const YAML::Mark& mark) const {
   return {file, mark.line + 1, columns.char_column(mark.line + 1, mark.column)};
 }
 
-std::string FileContext::text(const YAML::Node& scalar) {
-  const std::string& raw = scalar.Scalar();
+std::string FileContext::text(const Node& scalar) {
+  const std::string_view raw = scalar.Scalar();
   // Raw controls are refused when the file is decoded (E002); these come from escapes ("\e",
   // "\u202E") or are raw bidi marks.
   if (auto control = text::find_hidden_control(raw, "\t\n\r"))
@@ -71,7 +71,7 @@ std::string FileContext::text(const YAML::Node& scalar) {
                i18n::trf("the text holds an invisible control character (U+{:04X}), which could hide or "
                          "reorder what a reader sees; delete it",
                          static_cast<std::uint32_t>(control->code_point)));
-  if (text::is_nfc(raw)) return raw;
+  if (text::is_nfc(raw)) return std::string(raw);
   if (!warned_nfc) {
     warned_nfc = true;
     sink.warning(std::string(diag::kNotNfc), position(scalar),
@@ -85,21 +85,21 @@ std::string FileContext::text(const YAML::Node& scalar) {
 
 namespace {
 
-std::size_t scalar_bytes(const YAML::Node& node) {
+std::size_t scalar_bytes(const Node& node) {
   return node.IsScalar() ? node.Scalar().size() : 0;
 }
 
 }  // namespace
 
-bool FileContext::visit(const YAML::Node& node) {
+bool FileContext::visit(const Node& node) {
   return count(node, scalar_bytes(node));
 }
 
-bool FileContext::visit(const YAML::Node& key, const YAML::Node& value) {
+bool FileContext::visit(const Node& key, const Node& value) {
   return count(key, scalar_bytes(key) + scalar_bytes(value));
 }
 
-bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
+bool FileContext::count(const Node& at, std::size_t text_bytes) {
   if (exhausted) return false;
   bytes += text_bytes;
   if (++visits <= entry_budget() && bytes <= byte_budget()) return true;
@@ -116,7 +116,7 @@ bool FileContext::count(const YAML::Node& at, std::size_t text_bytes) {
   return false;
 }
 
-bool FileContext::written_null(const YAML::Node& node) const {
+bool FileContext::written_null(const Node& node) const {
   if (!node.IsNull() || node.Mark().pos < 0) return false;
   std::string_view at =
       std::string_view(source.text).substr(std::min(source.text.size(), static_cast<std::size_t>(node.Mark().pos)));
@@ -127,12 +127,12 @@ bool FileContext::written_null(const YAML::Node& node) const {
   return false;
 }
 
-void FileContext::wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected) {
+void FileContext::wrong_type(const Node& node, std::string_view key, std::string_view expected) {
   sink.error(std::string(diag::kWrongType), position(node),
              i18n::trf("'{}' must be {}, not {}", key, expected, kind_of(node)));
 }
 
-std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
+std::optional<std::string> read_scalar(FileContext& ctx, const Node& node, std::string_view key,
                                        std::string_view expected) {
   if (!node.IsScalar()) {
     ctx.wrong_type(node, key, expected);
@@ -141,11 +141,11 @@ std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node,
   return ctx.text(node);
 }
 
-std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+std::optional<std::string> read_text(FileContext& ctx, const Node& node, std::string_view key) {
   return read_scalar(ctx, node, key, translated(schema::describe(schema::Type::text)));
 }
 
-std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+std::optional<std::string> read_id(FileContext& ctx, const Node& node, std::string_view key) {
   auto value = read_scalar(ctx, node, key, translated(schema::describe(schema::Type::id)));
   if (!value) return std::nullopt;
   if (value->empty()) {
@@ -162,7 +162,7 @@ std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std
   return value;
 }
 
-std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+std::optional<std::string> read_body(FileContext& ctx, const Node& node, std::string_view key) {
   if (!node.IsScalar() || node.Scalar().find(' ') == std::string::npos) return read_id(ctx, node, key);
   std::string name = ctx.text(node);
   for (const schema::IdBreaker& space : schema::id_breakers()) {
@@ -178,7 +178,7 @@ std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, s
   return name;
 }
 
-std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key) {
+std::optional<calendar::Date> read_date(FileContext& ctx, const Node& node, std::string_view key) {
   auto value = read_scalar(ctx, node, key, translated(schema::describe(schema::Type::date)));
   if (!value) return std::nullopt;
   calendar::DateResult parsed = calendar::parse_date(*value);
@@ -192,7 +192,7 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node
   return std::nullopt;
 }
 
-MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Record& record)
+MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& record)
     : ctx_(&ctx), node_(node), record_(&record) {
   if (ctx.exhausted) return;
   if (!node.IsMap()) {
@@ -214,7 +214,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
       ctx.wrong_type(it->first, record.name, i18n::tr("a mapping with text keys"));
       continue;
     }
-    std::string key = it->first.Scalar();
+    std::string key(it->first.Scalar());
     const bool piece = cuts.take(it->first, it->second, record.find(key) != nullptr);
     std::string cut_hint = piece ? cuts.hint() : std::string();
     auto previous = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
@@ -260,7 +260,7 @@ MapReader::MapReader(FileContext& ctx, const YAML::Node& node, const schema::Rec
   }
 }
 
-const YAML::Node* MapReader::find(std::string_view key) const {
+const Node* MapReader::find(std::string_view key) const {
   for (const Entry& e : entries_)
     if (e.key == key) return &e.value;
   return nullptr;
@@ -273,12 +273,12 @@ diag::Position MapReader::key_position(std::string_view key) const {
 }
 
 diag::Position MapReader::value_position(std::string_view key) const {
-  const YAML::Node* n = find(key);
+  const Node* n = find(key);
   if (n && n->IsNull()) return key_position(key);  // yaml-cpp marks an empty value at the next token
   return n ? ctx_->position(*n) : position();
 }
 
-const YAML::Node* MapReader::present(std::string_view key) const {
+const Node* MapReader::present(std::string_view key) const {
   auto e = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& entry) { return entry.key == key; });
   if (e == entries_.end()) return nullptr;
   if (!e->value.IsNull()) return &e->value;

@@ -3,8 +3,6 @@
 // at its exact position, what is wrong with it. No YAML 1.1 implicit typing: scalars are
 // read as the text written, and converted only to the type the schema asks for.
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +12,7 @@
 #include "campaign/calendar/period.hpp"
 #include "campaign/diag/diagnostic.hpp"
 #include "campaign/load/source.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/model/model.hpp"
 #include "campaign/schema/schema.hpp"
 
@@ -47,24 +46,24 @@ struct FileContext {
   /// an "alias bomb" (a few aliases of one long scalar are enough): reports E025 once at `node`,
   /// false from then on. Every node is counted before its text is copied anywhere, so reading
   /// time and memory stay proportional to the file's size.
-  bool visit(const YAML::Node& node);
+  bool visit(const Node& node);
   /// The same for one mapping entry: counts it, the key's text and the value's when it is a scalar.
-  bool visit(const YAML::Node& key, const YAML::Node& value);
+  bool visit(const Node& key, const Node& value);
 
   /// yaml-cpp marks are 0-based with byte columns; positions are 1-based character columns.
   [[nodiscard]] diag::Position position(const YAML::Mark& mark) const;
-  [[nodiscard]] diag::Position position(const YAML::Node& node) const { return position(node.Mark()); }
+  [[nodiscard]] diag::Position position(const Node& node) const { return position(node.Mark()); }
 
   /// The scalar's text in NFC; warns once per file (W001) when the file holds non-NFC text.
-  std::string text(const YAML::Node& scalar);
+  std::string text(const Node& scalar);
   /// True when a null node was written as `~` or `null`, false for an empty value (`key:`),
   /// which yaml-cpp also reads as null but places at the next token.
-  [[nodiscard]] bool written_null(const YAML::Node& node) const;
+  [[nodiscard]] bool written_null(const Node& node) const;
   /// Reports a wrong-shape value (E006): "'key' must be <expected>, not <what it is>".
-  void wrong_type(const YAML::Node& node, std::string_view key, std::string_view expected);
+  void wrong_type(const Node& node, std::string_view key, std::string_view expected);
 
  private:
-  bool count(const YAML::Node& at, std::size_t text_bytes);
+  bool count(const Node& at, std::size_t text_bytes);
   mutable ColumnCounter columns;  ///< positions are asked in reading order: counted incrementally
 };
 
@@ -76,17 +75,17 @@ struct FileContext {
 /// language of messages; `literal` must be a whole string literal (NUL-terminated).
 std::string_view translated(std::string_view literal);
 
-std::optional<std::string> read_scalar(FileContext& ctx, const YAML::Node& node, std::string_view key,
+std::optional<std::string> read_scalar(FileContext& ctx, const Node& node, std::string_view key,
                                        std::string_view expected);
-std::optional<std::string> read_text(FileContext& ctx, const YAML::Node& node, std::string_view key);
+std::optional<std::string> read_text(FileContext& ctx, const Node& node, std::string_view key);
 /// An id: not empty (E006), without the characters of schema::id_breakers() (E020; the id is
 /// then kept without them, so that references to it do not all fail too).
-std::optional<std::string> read_id(FileContext& ctx, const YAML::Node& node, std::string_view key);
-std::optional<calendar::Date> read_date(FileContext& ctx, const YAML::Node& node, std::string_view key);
+std::optional<std::string> read_id(FileContext& ctx, const Node& node, std::string_view key);
+std::optional<calendar::Date> read_date(FileContext& ctx, const Node& node, std::string_view key);
 /// A body as `responsible` names it: an id (read_id), or, when it holds a space, a name or alias
 /// kept as written (the breakers that are spaces read as spaces; the invisible ones are still
 /// E020). Names are resolved to ids once every file is loaded (load/resolve.hpp).
-std::optional<std::string> read_body(FileContext& ctx, const YAML::Node& node, std::string_view key);
+std::optional<std::string> read_body(FileContext& ctx, const Node& node, std::string_view key);
 
 /// Items of a list field, each with its position.
 using Items = std::vector<std::pair<std::string, diag::Position>>;
@@ -95,7 +94,7 @@ using Items = std::vector<std::pair<std::string, diag::Position>>;
 /// unknown keys with a suggestion (E004) and missing required keys (E005).
 class MapReader {
  public:
-  MapReader(FileContext& ctx, const YAML::Node& node, const schema::Record& record);
+  MapReader(FileContext& ctx, const Node& node, const schema::Record& record);
 
   /// False when the node was not a mapping (already reported).
   [[nodiscard]] bool valid() const { return valid_; }
@@ -103,10 +102,10 @@ class MapReader {
   [[nodiscard]] FileContext& context() const { return *ctx_; }
 
   /// The value node of `key`, or nullptr when absent.
-  [[nodiscard]] const YAML::Node* find(std::string_view key) const;
+  [[nodiscard]] const Node* find(std::string_view key) const;
   /// The value of `key` when present and not empty; an empty value (`key:` or `key: ~`) is
   /// reported (E006) at the key, since yaml-cpp places empty values at the next token.
-  const YAML::Node* present(std::string_view key) const;
+  const Node* present(std::string_view key) const;
   [[nodiscard]] diag::Position key_position(std::string_view key) const;
   [[nodiscard]] diag::Position value_position(std::string_view key) const;
 
@@ -161,18 +160,18 @@ class MapReader {
  private:
   struct Entry {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    Node key_node;
+    Node value;
     std::string cut_hint;  ///< when the key may be the rest of a value a comma cut (CutValues::hint)
   };
   // The field `key` of this record, checked to have type `type`; recorded in ctx.fields_read.
   const schema::Field& field(std::string_view key, schema::Type type) const;
   Items list(std::string_view key, schema::Type type) const;
   // The (key node, value node) pairs of a mapping value, duplicates reported.
-  std::vector<std::pair<YAML::Node, YAML::Node>> entries(std::string_view key) const;
+  std::vector<std::pair<Node, Node>> entries(std::string_view key) const;
 
   FileContext* ctx_;
-  YAML::Node node_;
+  Node node_;
   const schema::Record* record_;
   std::vector<Entry> entries_;
   bool valid_ = false;

@@ -118,4 +118,15 @@ void resolve_names(model::Model& model, diag::Sink& sink) {
   });
 }
 
+void place_school_periods(model::Model& model) {
+  const int start = model.school_year_start.value_or(calendar::kSchoolYearStart);
+  for (auto* documents : {&model.documents, &model.incomplete_documents})
+    for (model::Document& document : *documents)
+      for (model::Directive& directive : document.directives)
+        for (model::Task& task : directive.tasks)
+          if (task.report) task.report->school_year_start = start;
+  for (model::Submission& s : model.submissions) s.period.start = start;
+  for (model::Result& r : model.results) r.period.start = start;
+}
+
 }  // namespace campaign::load

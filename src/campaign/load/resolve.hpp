@@ -16,4 +16,9 @@ namespace campaign::load {
 /// recipient written like an id that is one typo from a body's id.
 void resolve_names(model::Model& model, diag::Sink& sink);
 
+/// Places every school year and semester of `model` in the calendar: sets the run's
+/// `school_year_start` (default calendar::kSchoolYearStart) on every report rule and on the
+/// periods of submissions and results, once all files are merged.
+void place_school_periods(model::Model& model);
+
 }  // namespace campaign::load

@@ -92,7 +92,7 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
 
 }  // namespace
 
-std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& node, std::string_view what,
+std::optional<model::Value> read_fraction(FileContext& ctx, const Node& node, std::string_view what,
                                           const schema::Record& fraction) {
   model::Value value;
   value.position = ctx.position(node);
@@ -100,7 +100,7 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   for (const schema::Field& f : fraction.fields) keys.push_back(f.key);
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!ctx.visit(it->first, it->second)) return std::nullopt;
-    std::string key = it->first.Scalar();
+    std::string key(it->first.Scalar());
     const schema::Field* field = fraction.find(key);
     if (!field) {
       ctx.sink.error(
@@ -131,13 +131,13 @@ std::optional<model::Value> read_fraction(FileContext& ctx, const YAML::Node& no
   return value;
 }
 
-std::optional<model::Value> read_value(FileContext& ctx, const YAML::Node& node, std::string_view what,
-                                       std::string_view unit, bool allow_none) {
+std::optional<model::Value> read_value(FileContext& ctx, const Node& node, std::string_view what, std::string_view unit,
+                                       bool allow_none) {
   if (node.IsMap() && unit.empty()) return read_fraction(ctx, node, what, *schema::find_record("fraction"));
   return read_number(ctx, node, what, unit, allow_none);
 }
 
-std::optional<model::Value> read_number(FileContext& ctx, const YAML::Node& node, std::string_view what,
+std::optional<model::Value> read_number(FileContext& ctx, const Node& node, std::string_view what,
                                         std::string_view unit, bool allow_none) {
   diag::Position pos = ctx.position(node);
   if (node.IsNull()) {

@@ -151,9 +151,12 @@ struct ReportRule {
   Position via_position;
   std::string to;  ///< body id the report is sent to (gửi về), or empty
   Position to_position;
+  /// First month of the school year (the run's `school_year_start`, set when the files are
+  /// merged): places school years and semesters in the calendar.
+  int school_year_start = calendar::kSchoolYearStart;
 
   /// The frequency and due-day rule as one object (due dates and iCalendar RRULE).
-  [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month}; }
+  [[nodiscard]] calendar::Recurrence recurrence() const { return {every, day, month, school_year_start}; }
 };
 
 /// A task cancelled (bãi bỏ) or superseded (thay thế) by a later document: from `date` (default:
@@ -452,6 +455,9 @@ struct Model {
   /// The run's `deadline_rule` (a top-level key, usually of a registry), and where it was set.
   std::optional<DeadlineRule> deadline_rule;
   Position deadline_rule_position;
+  /// The run's first month of the school year (`school_year_start`, a top-level key, usually of
+  /// a registry: năm học starts in September unless set); nullopt when no file sets it.
+  std::optional<int> school_year_start;
   /// A registry a file names was not read (refused or missing, already reported: E014, E026,
   /// E027). Names of bodies and units are then not checked (E013 would repeat that one error for
   /// every name the registry defines); they are once the registry is read.

@@ -62,7 +62,7 @@ std::vector<Period> owed_periods(const model::ReportRule& rule, const DueRule& d
   const Date horizon = calendar::add_days(as_of, window_days);
   auto due = [&](const Period& p) { return due_date(rule, p, dates).due; };
   // With `month: next` the period before the one holding `from` may still fall due after it.
-  Period period = calendar::period_containing(rule.every, from).previous();
+  Period period = calendar::period_containing(rule.every, from, rule.school_year_start).previous();
   while (due(period) < from) period = period.next();
   std::vector<Period> periods;
   for (;;) {

@@ -207,6 +207,7 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
     calendar::PeriodResult parsed = calendar::parse_period(request.period);
     if (!parsed.period) return refused(Refusal::bad_period, parsed.error);
     period = parsed.period;
+    period->start = model.school_year_start.value_or(calendar::kSchoolYearStart);  // school periods only
   }
   const calendar::DateResult date = calendar::parse_date(request.date);
   if (!date.date) return refused(Refusal::bad_date, request.date.empty() ? "" : date.error);

@@ -211,13 +211,14 @@ std::vector<MissingReport> missing_reports(const std::vector<Item>& items) {
   std::map<std::tuple<Date, std::uint32_t, Period>, std::vector<Obligation>> groups;
   for (const Item& item : items) {
     const Obligation& o = item.obligation;
-    if (o.kind != Kind::report || item.status != Status::overdue) continue;
+    if ((o.kind != Kind::report && o.kind != Kind::report_once) || item.status != Status::overdue) continue;
     groups[{o.due, o.task, o.period}].push_back(o);
   }
   std::vector<MissingReport> missing;
   missing.reserve(groups.size());
   for (auto& [key, bodies] : groups) {
-    missing.push_back(MissingReport{std::get<1>(key), std::get<2>(key), std::get<0>(key), std::move(bodies)});
+    const bool once = bodies.front().kind == Kind::report_once;
+    missing.push_back(MissingReport{std::get<1>(key), std::get<2>(key), std::get<0>(key), std::move(bodies), once});
   }
   return missing;
 }

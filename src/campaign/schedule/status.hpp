@@ -84,17 +84,19 @@ std::vector<Item> assess(const model::Model& model, const Schedule& schedule, co
 /// order), then period. Stable.
 void sort_by_due(std::vector<Item>& items);
 
-/// The bodies that have not sent one report for one period whose due date has passed.
+/// The bodies that have not sent one report for one period whose due date has passed, or one
+/// report owed once (`once`: Kind::report_once, báo cáo một lần; `period` is then Period{}).
 /// `task` indexes Schedule::tasks; `bodies` are the overdue obligations, in the items' order.
 struct MissingReport {
   std::uint32_t task = 0;
   Period period;
   Date due;
   std::vector<Obligation> bodies;
+  bool once = false;
 };
 
 /// Missing reports as of the items' date: one entry per (task, period) with at least one
-/// overdue report obligation, ordered by due date, then task order.
+/// overdue report obligation (periodic, or owed once), ordered by due date, then task order.
 std::vector<MissingReport> missing_reports(const std::vector<Item>& items);
 
 }  // namespace campaign::schedule

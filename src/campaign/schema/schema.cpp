@@ -57,6 +57,13 @@ constexpr Field kFile[] = {
     {"events", Type::record_list, false, "event", {}, N_("Events deadlines wait for (đại hội…), with their dates.")},
     {"calendar", Type::record_list, false, "calendar_year", {}, N_("Each year's decisions on days off (lịch nghỉ).")},
     {"deadline_rule", Type::enumeration, false, {}, model::kDeadlineRuleKeys, kDeadlineRuleText},
+    {"school_year_start",
+     Type::integer,
+     false,
+     {},
+     {},
+     N_("First month (1–12) of the school year (năm học) for `every: school-year` and `semester`; default 9 "
+        "(September). Set for the whole run, usually in the registry.")},
 };
 constexpr Field kArea[] = {
     {"name", Type::text, true, {}, {}, N_("Name of the area, e.g. `huyện Kon Rẫy`.")},
@@ -216,8 +223,9 @@ constexpr Field kReport[] = {
      false,
      {},
      calendar::kFrequencySpellings,
-     N_("month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, `báo cáo`); "
-        "`on-request` (đột xuất, theo yêu cầu) or `unstated` (định kỳ, no period written).")},
+     N_("month, quarter, half-year or year (hàng tháng, hàng quý, 6 tháng, hàng năm; also after `định kỳ`, "
+        "`báo cáo`); `school-year` or `semester` (năm học, học kỳ); `on-request` (đột xuất, theo yêu cầu) or "
+        "`unstated` (định kỳ, no period written).")},
     {"once",
      Type::deadline,
      false,

@@ -121,9 +121,10 @@ docx::Table missing_docx_table(const DeadlinesView& view, int width) {
   table.cell_margin = 57;
   table.rows.push_back(heading_row({"STT", "Cơ quan, đơn vị, địa phương chưa gửi báo cáo", "Gửi qua", "Quá hạn"}));
   for (const PeriodGroup& period : missing_by_period(*view.report)) {
-    table.rows.push_back(group_row({docx::paragraph("Kỳ báo cáo " + period.period.label_vn(), docx::Align::left,
-                                                    Run{.bold = true, .caps = false, .size_half_points = kTableSize})},
-                                   4, true));
+    table.rows.push_back(group_row(
+        {docx::paragraph(period.once ? std::string("Báo cáo một lần") : "Kỳ báo cáo " + period.label_vn(),
+                         docx::Align::left, Run{.bold = true, .caps = false, .size_half_points = kTableSize})},
+        4, true));
     for (const schedule::MissingReport* m : period.reports) {
       Paragraph head = task_heading(view, m->task, "");
       head.runs.push_back(Run{.text = fmt::format(" — hạn {}", calendar::format_vn(m->due)),

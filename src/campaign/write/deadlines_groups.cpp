@@ -42,13 +42,16 @@ std::vector<PeriodGroup> missing_by_period(const schedule::Report& report) {
   std::vector<const schedule::MissingReport*> sorted;
   for (const schedule::MissingReport& m : report.missing) sorted.push_back(&m);
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+    if (a->once != b->once) return b->once;
+    if (a->once) return a->due != b->due ? a->due < b->due : a->task < b->task;
     if (a->period.first_day() != b->period.first_day()) return a->period.first_day() < b->period.first_day();
     if (a->period != b->period) return a->period < b->period;
     return a->task < b->task;
   });
   std::vector<PeriodGroup> out;
   for (const schedule::MissingReport* m : sorted) {
-    if (out.empty() || out.back().period != m->period) out.push_back({m->period, {}});
+    if (out.empty() || out.back().once != m->once || out.back().period != m->period)
+      out.push_back({m->period, {}, m->once});
     out.back().reports.push_back(m);
   }
   return out;

@@ -34,13 +34,20 @@ struct TaskGroup {
 /// task). Pointers into `report`.
 std::vector<TaskGroup> group_by_task(const schedule::Report& report);
 
-/// The missing reports of one period, by task.
+/// The missing reports of one period, by task; `once`: the reports owed once (no period).
 struct PeriodGroup {
   calendar::Period period;
   std::vector<const schedule::MissingReport*> reports;  ///< one per task, in task order
+  bool once = false;
+
+  /// "quý III/2024", "học kỳ I năm học 2024–2025"; "một lần" for the reports owed once.
+  [[nodiscard]] std::string label_vn() const { return once ? "một lần" : period.label_vn(); }
+  /// "Q3/2024", "S1/2024-2025"; "once" for the reports owed once.
+  [[nodiscard]] std::string label() const { return once ? "once" : period.label(); }
 };
 
-/// `report.missing` grouped by period (in time order, shorter frequencies first), then task.
+/// `report.missing` grouped by period (in time order, shorter frequencies first), then task;
+/// the reports owed once last, in one group.
 std::vector<PeriodGroup> missing_by_period(const schedule::Report& report);
 
 }  // namespace campaign::write

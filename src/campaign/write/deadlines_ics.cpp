@@ -46,6 +46,10 @@ std::string_view frequency_vn(calendar::Frequency f) {
       return "6 tháng";
     case calendar::Frequency::year:
       return "hàng năm";
+    case calendar::Frequency::school_year:
+      return "hằng năm học";
+    case calendar::Frequency::semester:
+      return "theo học kỳ";
   }
   return "";
 }

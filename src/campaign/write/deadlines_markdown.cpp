@@ -87,7 +87,8 @@ void list(std::ostream& out, const DeadlinesView& view) {
 
 void missing(std::ostream& out, const DeadlinesView& view) {
   for (const PeriodGroup& period : missing_by_period(*view.report)) {
-    out << "#### " << escape("Kỳ báo cáo " + period.period.label_vn()) << "\n\n";
+    out << "#### " << escape(period.once ? std::string("Báo cáo một lần") : "Kỳ báo cáo " + period.label_vn())
+        << "\n\n";
     for (const schedule::MissingReport* m : period.reports) {
       out << "*" << escape(fmt::format("{} — hạn {}", task_title(view, m->task), calendar::format_vn(m->due)))
           << "*\n\n";

@@ -82,7 +82,7 @@ void missing(std::vector<Sheet>& out, const DeadlinesView& view) {
       const std::string via =
           task.report && !task.report->via.empty() ? schedule::body_name(*view.model, task.report->via) : "";
       Table t;
-      t.title = fmt::format("Chưa gửi báo cáo {} — {} (hạn {})", period.period.label_vn(), task_title(view, m->task),
+      t.title = fmt::format("Chưa gửi báo cáo {} — {} (hạn {})", period.label_vn(), task_title(view, m->task),
                             calendar::format_vn(m->due));
       t.columns = {{"STT", Align::right},
                    {"Cơ quan, đơn vị, địa phương chưa gửi báo cáo"},
@@ -92,7 +92,9 @@ void missing(std::vector<Sheet>& out, const DeadlinesView& view) {
       for (const schedule::Obligation& o : m->bodies)
         t.rows.push_back({count(++stt), cell(carried_body_label(*view.model, o, Language::vietnamese), "missing"),
                           cell(via), count(static_cast<int>(calendar::days_between(m->due, view.report->as_of)))});
-      out.push_back({sheet_name(fmt::format("Chưa BC {} ({})", period.period.label(), task.id)), std::move(t)});
+      out.push_back(
+          {sheet_name(fmt::format("Chưa BC {} ({})", period.once ? period.label_vn() : period.label(), task.id)),
+           std::move(t)});
     }
   }
 }

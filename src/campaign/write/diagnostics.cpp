@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
@@ -45,8 +46,10 @@ class LineWindow {
  public:
   /// The line of `pos` as shown: whole when at most kExcerptLength code points, else a window of
   /// kExcerptLength around the column with "…" where cut. `column` becomes the column in it.
-  std::string window(const diag::SourceSet& sources, const diag::Position& pos, int& column) {
+  /// nullopt when the file's text was dropped and the file has changed since (SourceSet::line).
+  std::optional<std::string> window(const diag::SourceSet& sources, const diag::Position& pos, int& column) {
     if (pos.file != file_ || pos.line != line_) index(sources, pos);
+    if (!known_) return std::nullopt;
     const int count = static_cast<int>(starts_.size()) - 1;
     if (count <= kExcerptLength) return std::string(text_);
     const int skip = std::max(0, column - 1 - kExcerptBefore);
@@ -60,7 +63,9 @@ class LineWindow {
   void index(const diag::SourceSet& sources, const diag::Position& pos) {
     file_ = pos.file;
     line_ = pos.line;
-    text_ = sources[pos.file].line_text(pos.line);
+    const std::optional<std::string_view> line = sources.line(pos.file, pos.line);
+    known_ = line.has_value();
+    text_ = line.value_or(std::string_view());
     starts_.clear();
     for (std::size_t at = 0; at < text_.size();) {
       starts_.push_back(at);
@@ -72,6 +77,7 @@ class LineWindow {
   std::uint32_t file_ = 0;
   int line_ = -1;
   std::string_view text_;
+  bool known_ = true;
   std::vector<std::size_t> starts_;  ///< byte offset of each code point, then the line's size
 };
 
@@ -79,10 +85,17 @@ void write_excerpt(std::ostream& out, const diag::SourceSet& sources, const diag
                    const DiagnosticStyle& style, LineWindow& lines) {
   if (pos.line == 0) return;
   int column = pos.column;
-  std::string line = printable(lines.window(sources, pos, column));
+  std::optional<std::string> shown = lines.window(sources, pos, column);
+  std::string gutter = fmt::format("{:>5}", pos.line);
+  if (!shown) {
+    out << gutter << " | "
+        << i18n::trf("(not shown: '{}' has changed since it was read)", text::escape_controls(sources[pos.file].path))
+        << "\n";
+    return;
+  }
+  std::string line = printable(*shown);
   for (char& c : line)
     if (c == '\t') c = ' ';
-  std::string gutter = fmt::format("{:>5}", pos.line);
   int indent = text::display_width(text::first_code_points(line, column - 1));
   out << gutter << " | " << line << '\n'
       << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<std::size_t>(indent), ' ')
@@ -163,7 +176,7 @@ void write_diagnostics_json(std::ostream& out, const diag::SourceSet& sources, c
     j["code"] = d.code;
     j["message"] = d.message;
     int column = d.position.column;
-    j["source"] = d.position.line == 0 ? std::string() : lines.window(sources, d.position, column);
+    j["source"] = d.position.line == 0 ? std::string() : lines.window(sources, d.position, column).value_or("");
     j["notes"] = nlohmann::ordered_json::array();
     for (const auto& note : d.notes) {
       nlohmann::ordered_json n;

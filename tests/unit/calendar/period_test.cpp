@@ -33,8 +33,10 @@ int count_per_year(Frequency frequency) {
     case Frequency::quarter:
       return 4;
     case Frequency::half_year:
+    case Frequency::semester:
       return 2;
     case Frequency::year:
+    case Frequency::school_year:
       return 1;
   }
   return 0;

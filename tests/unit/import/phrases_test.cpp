@@ -25,6 +25,22 @@ TEST_CASE("a report frequency is read only where a report is spoken of", "[impor
   CHECK(find_frequency("báo cáo Hội nghị giao ban định kỳ quý II/2024") == "");  // one period
 }
 
+TEST_CASE("import: reports on request, without a period, and by school year or semester", "[import]") {
+  CHECK(find_frequency("Báo cáo đột xuất tình hình học sinh bỏ học") == "on-request");
+  CHECK(find_frequency("báo cáo theo yêu cầu của Phòng GD&ĐT") == "on-request");
+  CHECK(find_frequency("báo cáo khi có yêu cầu") == "on-request");
+  CHECK(find_frequency("Thực hiện chế độ báo cáo định kỳ theo quy định") == "unstated");
+  CHECK(find_frequency("thực hiện báo cáo định kỳ về Phòng GD&ĐT") == "unstated");
+  CHECK(find_frequency("báo cáo định kỳ hằng năm học về Phòng GD&ĐT") == "school-year");
+  CHECK(find_frequency("báo cáo kết quả theo học kỳ") == "semester");
+  CHECK(find_frequency("báo cáo sơ kết học kỳ I và tổng kết năm học") == "semester");
+  CHECK(find_frequency("báo cáo tổng kết năm học về Phòng GD&ĐT") == "school-year");
+  CHECK(find_frequency("báo cáo sơ kết học kỳ I") == "");                         // once a year: no frequency says it
+  CHECK(find_frequency("báo cáo tổng kết năm học 2024-2025") == "");              // one school year
+  CHECK(find_frequency("tổng kết năm học, sơ kết học kỳ") == "");                 // no report
+  CHECK(find_frequency("báo cáo định kỳ quý II/2024 đột xuất") == "on-request");  // one period, then ad hoc
+}
+
 TEST_CASE("'(qua …)' gives the body as written", "[import]") {
   CHECK(find_via("gửi về huyện (qua Ủy ban MTTQ Việt Nam huyện).") == "Ủy ban MTTQ Việt Nam huyện");
   CHECK(find_via("gửi về huyện") == "");

@@ -15,6 +15,7 @@
 #include "campaign/load/build.hpp"
 #include "campaign/load/reader.hpp"
 #include "campaign/load/source.hpp"
+#include "campaign/load/tree.hpp"
 
 using namespace campaign;
 using schema::Type;
@@ -167,7 +168,8 @@ TEST_CASE("the builder reads every field of the schema table with its type's acc
   std::vector<const schema::Field*> read;
   ctx.fields_read = &read;
   // A type mismatch between build.cpp and the table throws std::logic_error here.
-  const load::FileContent content = load::build_file(ctx, YAML::Load(sources[index].text));
+  const load::Tree tree(sources[index].text);
+  const load::FileContent content = load::build_file(ctx, tree.root());
   for (const auto& d : sink.all()) FAIL_CHECK(d.code << " " << d.position.line << ": " << d.message);
   const std::set<const schema::Field*> seen(read.begin(), read.end());
   for (const schema::Record& record : schema::all_records()) {
@@ -194,7 +196,8 @@ TEST_CASE("an accessor of another type than the table declares is a programming 
       const std::uint32_t index = sources.add("one-key.yaml", std::string(field.key) + ": x\n");
       diag::Sink sink;
       load::FileContext ctx{sources[index], index, sink};
-      const load::MapReader r(ctx, YAML::Load(sources[index].text), record);
+      const load::Tree tree(sources[index].text);
+      const load::MapReader r(ctx, tree.root(), record);
       REQUIRE(r.valid());
       for (Type type : kAllTypes) {
         CAPTURE(schema::describe(type));

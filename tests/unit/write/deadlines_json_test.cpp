@@ -144,7 +144,7 @@ TEST_CASE("deadlines json: missing reports and the summary with counts and share
   REQUIRE(root["missing"].size() == 1);
   CHECK(root["missing"][0] == json::parse(R"J({
     "document": "04-TB/BCĐ", "task": "1.2", "task_key": "04-TB/BCĐ#1.2", "period": "Q3/2024",
-    "period_vn": "quý III/2024", "due": "2024-09-30", "via": "ubmttq-huyen", "via_name": "Ủy ban MTTQ Việt Nam huyện",
+    "period_vn": "quý III/2024", "once": false, "due": "2024-09-30", "via": "ubmttq-huyen", "via_name": "Ủy ban MTTQ Việt Nam huyện",
     "count": 2,
     "bodies": [{"body": "bcd-xa@dak-rve", "body_label": "BCĐ Cuộc vận động xã (Thị trấn Đăk Rve)"},
                {"body": "bcd-xa@dak-koi", "body_label": "BCĐ Cuộc vận động xã (Xã Đăk Kôi)"}]})J"));

@@ -14,6 +14,7 @@
 #include "campaign/diag/codes.hpp"
 #include "campaign/load/reader.hpp"
 #include "campaign/load/source.hpp"
+#include "campaign/load/tree.hpp"
 #include "campaign/schema/schema.hpp"
 
 using namespace campaign;
@@ -33,7 +34,8 @@ bool loader_accepts(const std::string& text, bool body) {
   const std::uint32_t index = sources.add("t.yaml", "");
   diag::Sink sink;
   load::FileContext ctx{sources[index], index, sink};
-  const YAML::Node node(text);
+  const std::unique_ptr<load::Tree> tree = load::Tree::scalar(text);
+  const load::Node node = tree->root();
   const auto read = body ? load::read_body(ctx, node, "k") : load::read_id(ctx, node, "k");
   return read && sink.error_count() == 0;
 }
