@@ -1,4 +1,5 @@
-# Runs the campaign binary to write campaign(1), one man page per command that `campaign --help`
+# Runs the campaign binary to write campaign(1), one man page per command (in English and
+# in Vietnamese) that `campaign --help`
 # lists under "Subcommands:", and the completion scripts for bash, zsh and fish.
 # Called by src/CMakeLists.txt with -DBINARY=… -DOUT=…
 set(ENV{ASAN_OPTIONS} "detect_leaks=0")
@@ -22,13 +23,23 @@ foreach(name IN LISTS names)
   string(STRIP "${name}" name)
   list(APPEND commands ${name})
 endforeach()
-foreach(command IN LISTS commands)
-  set(page ${OUT}/man1/campaign-${command}.1)
-  if(command STREQUAL "campaign")
-    set(page ${OUT}/man1/campaign.1)
+# The English pages, then the Vietnamese ones (man/vi/man1, the same commands, the words of
+# `campaign --lang vi --help`; the binary finds its catalog in the build tree).
+foreach(language en vi)
+  set(ENV{LANGUAGE} ${language})
+  set(dir ${OUT}/man1)
+  if(language STREQUAL "vi")
+    set(dir ${OUT}/vi/man1)
   endif()
-  campaign_write(${page} manpage ${command})
+  foreach(command IN LISTS commands)
+    set(page ${dir}/campaign-${command}.1)
+    if(command STREQUAL "campaign")
+      set(page ${dir}/campaign.1)
+    endif()
+    campaign_write(${page} --lang ${language} manpage ${command})
+  endforeach()
 endforeach()
+set(ENV{LANGUAGE} "en")
 foreach(shell bash zsh fish)
   set(file ${OUT}/completions/campaign.${shell})
   if(shell STREQUAL "zsh")

@@ -2,6 +2,7 @@
 // from the command line's own definition (the CLI11 apps of every subcommand), so they can never
 // disagree with --help. Both are hidden commands: the build runs them to make the files that
 // `cmake --install` and the Debian package ship (man/man1/*.1, completions for bash, zsh, fish).
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -89,21 +90,28 @@ std::string upper(std::string s) {
 void write_man(std::ostream& out, const CommandInfo& c, const std::vector<CommandInfo>& commands) {
   const bool top = c.name == "campaign";
   const std::string page = top ? "campaign" : "campaign-" + c.name;
-  out << ".TH " << upper(roff(page)) << " 1 \"\" \"campaign " << CAMPAIGN_VERSION << "\" \"campaign manual\"\n";
-  out << ".SH NAME\n" << roff(page) << " \\- " << roff(c.summary) << "\n";
-  out << ".SH SYNOPSIS\n.B campaign\n";
+  // The coding tag tells man (preconv) the page is UTF-8 whatever the locale: the Vietnamese pages
+  // need it, the English ones are ASCII and read the same.
+  out << ".\\\" -*- coding: UTF-8 -*-\n";
+  out << ".TH " << upper(roff(page)) << " 1 \"\" \"campaign " << CAMPAIGN_VERSION << "\" \""
+      << roff(i18n::tr("campaign manual")) << "\"\n";
+  out << ".SH " << i18n::tr("NAME") << "\n" << roff(page) << " \\- " << roff(c.summary) << "\n";
+  out << ".SH " << i18n::tr("SYNOPSIS") << "\n.B campaign\n";
   if (!top) out << ".B " << roff(c.name) << "\n";
-  out << "[\\fIOPTIONS\\fR]";
-  if (top) out << " \\fICOMMAND\\fR [\\fIARGS\\fR]";
+  out << "[\\fI" << roff(i18n::tr("OPTIONS")) << "\\fR]";
+  if (top) out << " \\fI" << roff(i18n::tr("COMMAND")) << "\\fR [\\fI" << roff(i18n::tr("ARGS")) << "\\fR]";
   if (!c.positional.empty()) out << " \\fI" << roff(c.positional) << "\\fR";
-  out << "\n.SH DESCRIPTION\n" << roff(c.summary) << ".\n";
+  out << "\n.SH " << i18n::tr("DESCRIPTION") << "\n" << roff(c.summary) << ".\n";
   if (top) {
-    out << ".SH COMMANDS\n";
+    out << ".SH " << i18n::tr("COMMANDS") << "\n";
     for (const CommandInfo& sub : commands)
       out << ".TP\n.B " << roff(sub.name) << "\n"
-          << roff(sub.summary) << " (see\n.BR campaign\\-" << roff(sub.name) << " (1)).\n";
+          << roff(sub.summary) << " (" << i18n::tr("see") << "\n.BR campaign\\-" << roff(sub.name) << " (1)).\n";
   }
-  if (!c.options.empty()) out << ".SH OPTIONS\n";
+  // The label of --help ("TÙY_CHỌN" in Vietnamese, one word for CLI11's usage line), as a heading.
+  std::string options_heading(i18n::tr("OPTIONS"));
+  std::replace(options_heading.begin(), options_heading.end(), '_', ' ');
+  if (!c.options.empty()) out << ".SH " << options_heading << "\n";
   for (const OptionInfo& o : c.options) {
     out << ".TP\n";
     for (std::size_t i = 0; i < o.names.size(); ++i) out << (i ? ", " : "") << "\\fB" << roff(o.names[i]) << "\\fR";
@@ -111,12 +119,12 @@ void write_man(std::ostream& out, const CommandInfo& c, const std::vector<Comman
     out << "\n" << roff(o.help) << "\n";
   }
   if (!c.footer.empty()) {  // the help's own paragraphs (formats, exit status, examples), as laid out
-    out << ".SH NOTES\n.nf\n";
+    out << ".SH " << i18n::tr("NOTES") << "\n.nf\n";
     std::istringstream lines(c.footer);
     for (std::string line; std::getline(lines, line);) out << (line.empty() ? "" : roff(line)) << "\n";
     out << ".fi\n";
   }
-  out << ".SH SEE ALSO\n";
+  out << ".SH " << i18n::tr("SEE ALSO") << "\n";
   if (top) {
     for (std::size_t i = 0; i < commands.size(); ++i)
       out << ".BR campaign\\-" << roff(commands[i].name) << " (1)" << (i + 1 < commands.size() ? "," : "") << "\n";

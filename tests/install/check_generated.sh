@@ -30,6 +30,30 @@ for c in campaign $commands; do
 done
 say "man pages: $(echo campaign $commands | wc -w) checked"
 
+# The Vietnamese pages (man/vi/man1): the same commands, read by man and lexgrog, in Vietnamese
+# (the headings and the words of `campaign --lang vi COMMAND --help`), every long option listed.
+for c in campaign $commands; do
+  page=$gen/vi/man1/campaign-$c.1
+  [ "$c" = campaign ] && page=$gen/vi/man1/campaign.1
+  [ -f "$page" ] || { bad "no Vietnamese man page for $c"; continue; }
+  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
+  [ -z "$warnings" ] || bad "man --warnings on $page: $warnings"
+  name=$(lexgrog "$page" 2>&1) || bad "lexgrog cannot read the NAME of $page: $name"
+  shown=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -E UTF-8 -l "$page" 2>/dev/null)
+  for heading in "TÊN" "CÚ PHÁP" "MÔ TẢ" "XEM THÊM"; do
+    grep -q "^$heading" <<<"$shown" || bad "$page has no heading $heading"
+  done
+  summary=$("$binary" --lang vi --help | awk -v c="$c" '$1 == c {$1 = ""; sub(/^ +/, ""); print; exit}')
+  [ "$c" = campaign ] || [ -z "$summary" ] || grep -qF -- "${summary:0:20}" <<<"$shown" ||
+    bad "$page lacks the Vietnamese summary '$summary'"
+  if [ "$c" != campaign ]; then
+    for opt in $("$binary" "$c" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
+      grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" "$page" || bad "$page lacks $opt"
+    done
+  fi
+done
+say "Vietnamese man pages: $(echo campaign $commands | wc -w) checked"
+
 # bash: source the script and ask it what a user's Tab would get.
 out=$(bash -c '
   source "$1"
@@ -57,6 +81,7 @@ dest=$(mktemp -d)
 trap 'rm -rf "$dest"' EXIT
 DESTDIR=$dest cmake --install "$build" --prefix /usr >/dev/null
 for f in usr/bin/campaign usr/share/man/man1/campaign.1 usr/share/man/man1/campaign-validate.1 \
+         usr/share/man/vi/man1/campaign.1 usr/share/man/vi/man1/campaign-check-deadlines.1 \
          usr/share/bash-completion/completions/campaign usr/share/zsh/vendor-completions/_campaign \
          usr/share/fish/vendor_completions.d/campaign.fish usr/share/doc/campaign/README.md \
          usr/share/doc/campaign/format.md usr/share/doc/campaign/data/127-TB-BCD-2024.yaml; do
