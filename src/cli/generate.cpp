@@ -46,8 +46,12 @@ CommandInfo describe(const CLI::App& app, std::string name) {
   for (const CLI::Option* o : app.get_options()) {
     if (o->get_group().empty()) continue;  // hidden aliases kept for old scripts
     if (o->get_positional()) {
-      std::string p = o->get_name(true);
-      for (char& c : p) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      // The name --help shows ("FILES|DIRS", "YEAR"), else the option's own name in capitals.
+      std::string p = o->get_type_name();
+      if (p.empty() || p == "TEXT" || p == "INT" || p == "UINT" || p.find(':') != std::string::npos) {
+        p = o->get_name(true);
+        for (char& c : p) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
       info.positional += (info.positional.empty() ? "" : " ") + p + (o->get_expected_max() > 1 ? "..." : "");
       continue;
     }
