@@ -14,43 +14,39 @@ bad() { echo "check_generated: FAIL: $*" >&2; fail=1; }
 # One page per command of 'campaign --help', plus campaign(1).
 commands=$("$binary" --help | awk '/^Subcommands:/{on=1; next} on && /^$/{exit} on && /^  [a-z]/{print $1}')
 [ -n "$commands" ] || bad "no commands found in campaign --help"
-for c in campaign $commands; do
-  page=$gen/man1/campaign-$c.1
-  [ "$c" = campaign ] && page=$gen/man1/campaign.1
-  [ -f "$page" ] || { bad "no man page for $c"; continue; }
+# check_page DIR COMMAND: the page of COMMAND in DIR (man1 or vi/man1) is read by man without a
+# warning and by lexgrog, and names every long option of the command's --help.
+check_page() {
+  local page=$gen/$1/campaign-$2.1
+  [ "$2" = campaign ] && page=$gen/$1/campaign.1
+  [ -f "$page" ] || { bad "no man page for $2 in $1"; return 1; }
   warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
   [ -z "$warnings" ] || bad "man --warnings on $page: $warnings"
   name=$(lexgrog "$page" 2>&1) || bad "lexgrog cannot read the NAME of $page: $name"
-  # The page says what --help says: every long option of the command appears in it.
-  if [ "$c" != campaign ]; then
-    for opt in $("$binary" "$c" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
+  if [ "$2" != campaign ]; then
+    for opt in $("$binary" "$2" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
       grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" "$page" || bad "$page lacks $opt"
     done
   fi
-done
+}
+
+for c in campaign $commands; do check_page man1 "$c"; done
 say "man pages: $(echo campaign $commands | wc -w) checked"
 
-# The Vietnamese pages (man/vi/man1): the same commands, read by man and lexgrog, in Vietnamese
-# (the headings and the words of `campaign --lang vi COMMAND --help`), every long option listed.
+# The Vietnamese pages (man/vi/man1): the same checks, and the page is in Vietnamese: its
+# headings, and the summary `campaign --lang vi --help` gives the command.
 for c in campaign $commands; do
+  check_page vi/man1 "$c" || continue
   page=$gen/vi/man1/campaign-$c.1
   [ "$c" = campaign ] && page=$gen/vi/man1/campaign.1
-  [ -f "$page" ] || { bad "no Vietnamese man page for $c"; continue; }
-  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
-  [ -z "$warnings" ] || bad "man --warnings on $page: $warnings"
-  name=$(lexgrog "$page" 2>&1) || bad "lexgrog cannot read the NAME of $page: $name"
   shown=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -E UTF-8 -l "$page" 2>/dev/null)
   for heading in "TÊN" "CÚ PHÁP" "MÔ TẢ" "XEM THÊM"; do
     grep -q "^$heading" <<<"$shown" || bad "$page has no heading $heading"
   done
+  [ "$c" = campaign ] && continue
   summary=$("$binary" --lang vi --help | awk -v c="$c" '$1 == c {$1 = ""; sub(/^ +/, ""); print; exit}')
-  [ "$c" = campaign ] || [ -z "$summary" ] || grep -qF -- "${summary:0:20}" <<<"$shown" ||
-    bad "$page lacks the Vietnamese summary '$summary'"
-  if [ "$c" != campaign ]; then
-    for opt in $("$binary" "$c" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
-      grep -qF -- "$(echo "$opt" | sed 's/-/\\-/g')" "$page" || bad "$page lacks $opt"
-    done
-  fi
+  [ -n "$summary" ] || bad "campaign --lang vi --help gives no summary for $c"
+  grep -qF -- "${summary:0:20}" <<<"$shown" || bad "$page lacks the Vietnamese summary '$summary'"
 done
 say "Vietnamese man pages: $(echo campaign $commands | wc -w) checked"
 

@@ -126,10 +126,11 @@ void document_dates_and_numbers(const model::Model& model, diag::Sink& sink) {
     if (!d.issued) continue;
     for (const auto& dir : d.directives)
       for (const auto& t : dir.tasks)
-        if (t.due && t.due->date && *t.due->date < *d.issued)
-          sink.warning(string(diag::kDeadlineBeforeIssue), t.due->position,
-                       i18n::trf("deadline '{}' ({}) is before the document's issue date {}", t.due->phrase,
-                                 calendar::format_vn(*t.due->date), calendar::format_vn(*d.issued)));
+        for (const model::Deadline* due : t.written_deadlines())
+          if (due->date && *due->date < *d.issued)
+            sink.warning(string(diag::kDeadlineBeforeIssue), due->position,
+                         i18n::trf("deadline '{}' ({}) is before the document's issue date {}", due->phrase,
+                                   calendar::format_vn(*due->date), calendar::format_vn(*d.issued)));
   }
 }
 

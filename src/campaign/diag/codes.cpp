@@ -89,6 +89,9 @@ constexpr CodeInfo kCodes[] = {
      "A periodic report whose period is not stated (`every: unstated`, báo cáo định kỳ): no due date until it is."},
     {kReportKeyIgnored, "report-key-ignored",
      "`day`, `month`, `from` or `until` on a report owed once or with no period (on request, unstated): ignored."},
+    {kRunSettingConflict, "run-setting-conflict",
+     "`deadline_rule` or `school_year_start` set by two files of a run to different values: the first one read "
+     "is used."},
     {kReferenceUnnamed, "reference-unnamed", "A cited document with neither a number nor a title."},
     {kAfterWithoutDue, "due-conflict",
      "`after` without a `due` phrase, or a task with both a deadline (`due`) and an event day (`on`)."},

@@ -57,6 +57,7 @@ inline constexpr std::string_view kReportEveryAndOnce = "E076";
 inline constexpr std::string_view kSubmissionPeriod = "E077";
 inline constexpr std::string_view kReportPeriodUnstated = "W067";
 inline constexpr std::string_view kReportKeyIgnored = "W068";
+inline constexpr std::string_view kRunSettingConflict = "W069";
 // Warnings.
 inline constexpr std::string_view kNotNfc = "W001";
 inline constexpr std::string_view kDeadlineBeforeIssue = "W002";

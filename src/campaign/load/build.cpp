@@ -446,8 +446,10 @@ FileContent build_file(FileContext& ctx, const Node& root) {
     if (*start < 1 || *start > 12)
       file.context().sink.error(std::string(diag::kOutOfRange), file.value_position("school_year_start"),
                                 i18n::trf("'school_year_start' must be a month, 1 to 12, not {}", *start));
-    else
+    else {
       out.model.school_year_start = *start;
+      out.model.school_year_start_position = file.value_position("school_year_start");
+    }
   }
   out.model.flow_lists = std::move(ctx.flow_lists);
   return out;

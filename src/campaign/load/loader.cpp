@@ -402,8 +402,31 @@ class FileLoader {
     if (part.deadline_rule && !m.deadline_rule) {
       m.deadline_rule = part.deadline_rule;
       m.deadline_rule_position = part.deadline_rule_position;
+    } else if (part.deadline_rule && *part.deadline_rule != *m.deadline_rule) {
+      setting_conflict("deadline_rule", part.deadline_rule_position, m.deadline_rule_position);
     }
-    if (part.school_year_start && !m.school_year_start) m.school_year_start = part.school_year_start;
+    if (part.school_year_start && !m.school_year_start) {
+      m.school_year_start = part.school_year_start;
+      m.school_year_start_position = part.school_year_start_position;
+    } else if (part.school_year_start && *part.school_year_start != *m.school_year_start) {
+      setting_conflict("school_year_start", part.school_year_start_position, m.school_year_start_position);
+    }
+  }
+
+  // W069: a setting of the whole run (`deadline_rule`, `school_year_start`) given again with
+  // another value; the first file read keeps it, so due dates would depend on the order of the
+  // files on the command line if this were silent.
+  void setting_conflict(std::string_view key, diag::Position here, diag::Position first) {
+    diag::Diagnostic d{diag::Severity::warning,
+                       std::string(diag::kRunSettingConflict),
+                       here,
+                       i18n::trf("'{}' is set here to another value than in a file read before; a run has one "
+                                 "value, the first one read, so this one is ignored: keep the key in the registry "
+                                 "only, or write the same value",
+                                 key),
+                       {}};
+    d.notes.push_back({first, i18n::trf("'{}' is set here first; this value is used", key)});
+    out_.diagnostics.add(std::move(d));
   }
 
   // Merges a file, then the registry files it names, and theirs, depth first in citing order

@@ -191,6 +191,15 @@ struct Task {
   std::vector<std::string> coordinating;
   std::vector<Position> coordinating_positions;
   Position position;
+
+  /// The deadlines written on the task, for checks that hold for every one of them (before the
+  /// issue date, on a day off): `due`, then the deadline of a report owed once (`report.once`).
+  [[nodiscard]] std::vector<const Deadline*> written_deadlines() const {
+    std::vector<const Deadline*> out;
+    if (due) out.push_back(&*due);
+    if (report && report->once) out.push_back(&*report->once);
+    return out;
+  }
 };
 
 /// A numbered item of a notice (mục 1., 2., …).
@@ -458,6 +467,7 @@ struct Model {
   /// The run's first month of the school year (`school_year_start`, a top-level key, usually of
   /// a registry: năm học starts in September unless set); nullopt when no file sets it.
   std::optional<int> school_year_start;
+  Position school_year_start_position;
   /// A registry a file names was not read (refused or missing, already reported: E014, E026,
   /// E027). Names of bodies and units are then not checked (E013 would repeat that one error for
   /// every name the registry defines); they are once the registry is read.
