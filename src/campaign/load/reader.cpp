@@ -167,8 +167,18 @@ std::optional<std::string> read_body(FileContext& ctx, const Node& node, std::st
   std::string name = ctx.text(node);
   for (const schema::IdBreaker& space : schema::id_breakers()) {
     if (!space.space || space.character == " ") continue;
-    for (std::size_t at; (at = name.find(space.character)) != std::string::npos;)
-      name.replace(at, space.character.size(), " ");
+    // Rebuilt piece by piece rather than with name.replace(), which GCC 12 at -O2 wrongly warns
+    // about (-Wrestrict, GCC bug 105329) and our builds treat warnings as errors.
+    std::string spaced;
+    spaced.reserve(name.size());
+    for (std::size_t from = 0;;) {
+      const std::size_t at = name.find(space.character, from);
+      spaced.append(name, from, at == std::string::npos ? std::string::npos : at - from);
+      if (at == std::string::npos) break;
+      spaced += ' ';
+      from = at + space.character.size();
+    }
+    name = std::move(spaced);
   }
   if (const schema::IdBreaker* bad = schema::find_id_breaker(name, false)) {
     ctx.sink.error(std::string(diag::kBadIdCharacter), ctx.position(node),
