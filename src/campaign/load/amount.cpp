@@ -215,7 +215,8 @@ namespace {
 // One result value written with one mark before three digits ("1.500"), read by the unit of
 // its indicator as targets are (read_marks): 1500 in a count, 1.5 in a percentage, else E011.
 void settle(model::Value& value, const std::string& who, const model::Indicator& ind, diag::Sink& sink) {
-  const std::string written = std::exchange(value.undecided, {});
+  const std::string written = *value.undecided;
+  value.undecided.reset();
   const Marks marks = read_marks(written, reading_of(ind.unit));
   if (marks.kind == Marks::Kind::plain) {
     value.number = Decimal::parse(marks.text);
@@ -232,7 +233,7 @@ void settle(model::Value& value, const std::string& who, const model::Indicator&
 // One result value written as an amount: in the indicator's money unit, or E060.
 void convert(model::Value& value, const std::string& who, const model::Result& r, const model::Indicator& ind,
              diag::Sink& sink) {
-  if (!value.undecided.empty()) settle(value, who, ind, sink);
+  if (value.undecided) settle(value, who, ind, sink);
   if (!value.in_dong || !value.number) return;
   value.in_dong = false;
   auto per_unit = money_unit(ind.unit);
@@ -262,8 +263,8 @@ void convert_result_amounts(model::Model& model, diag::Sink& sink) {
         if (i.id == r.indicator.substr(hash + 1)) ind = &i;
     if (!ind) {  // an unknown indicator is reported by check::references; its undecided figures stay unread
       for (auto& uv : r.values)
-        if (!uv.value.undecided.empty()) uv.value.invalid = true;
-      if (r.area && !r.area->undecided.empty()) r.area->invalid = true;
+        if (uv.value.undecided) uv.value.invalid = true;
+      if (r.area && r.area->undecided) r.area->invalid = true;
       continue;
     }
     for (auto& uv : r.values) convert(uv.value, i18n::trf("result for '{}'", uv.unit), r, *ind, sink);

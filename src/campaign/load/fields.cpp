@@ -176,7 +176,7 @@ std::optional<model::Value> MapReader::value(std::string_view key, std::string_v
   const Node* n = present(key);
   if (!n) return std::nullopt;
   if (auto value = read_number(*ctx_, *n, key, unit, f.nullable)) return value;
-  return model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx_->position(*n)};
+  return model::Value{.position = ctx_->position(*n), .invalid = true};
 }
 
 std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::string_view unit,
@@ -190,15 +190,14 @@ std::vector<model::UnitValue> MapReader::value_map(std::string_view key, std::st
   for (const auto& [k, v] : written) {
     auto id = read_id(ctx, k, key);
     if (!id) continue;
-    const model::Value invalid{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(v)};
+    const model::Value invalid{.position = ctx.position(v), .invalid = true};
     if (v.IsNull() && !ctx.written_null(v)) {  // `tan-lap:` with nothing: not the same as `~`
       ctx.sink.error(std::string(diag::kBadNumber), ctx.position(k),
                      f.nullable ? i18n::trf("{} for '{}': no value given; write the target, or ~ to leave the unit "
                                             "out on purpose",
                                             noun, *id)
                                 : i18n::trf("{} for '{}': no value given", noun, *id));
-      out.push_back(
-          {*id, model::Value{std::nullopt, std::nullopt, std::nullopt, true, ctx.position(k)}, ctx.position(k)});
+      out.push_back({*id, model::Value{.position = ctx.position(k), .invalid = true}, ctx.position(k)});
       continue;
     }
     const std::string what = i18n::trf("{} for '{}'", noun, *id);

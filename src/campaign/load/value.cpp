@@ -66,7 +66,7 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
     ctx.sink.error(std::string(diag::kOutOfRange), pos, i18n::trf("{}: '{}' is negative", what, written));
     return std::nullopt;
   }
-  if (unit.empty()) return model::Value{amount.dong, std::nullopt, std::nullopt, false, pos, true};
+  if (unit.empty()) return model::Value{.number = amount.dong, .position = pos, .in_dong = true};
   auto per_unit = money_unit(unit);
   if (!per_unit) {
     ctx.sink.error(
@@ -87,7 +87,7 @@ std::optional<model::Value> amount_value(FileContext& ctx, const Amount& amount,
                    i18n::trf("{}: '{}' is too precise for the unit '{}'", what, written, unit));
     return std::nullopt;
   }
-  return model::Value{number, std::nullopt, std::nullopt, false, pos};
+  return model::Value{.number = number, .position = pos};
 }
 
 }  // namespace
@@ -141,7 +141,7 @@ std::optional<model::Value> read_number(FileContext& ctx, const Node& node, std:
                                         std::string_view unit, bool allow_none) {
   diag::Position pos = ctx.position(node);
   if (node.IsNull()) {
-    if (allow_none) return model::Value{std::nullopt, std::nullopt, std::nullopt, false, pos};
+    if (allow_none) return model::Value{.position = pos};
     ctx.sink.error(std::string(diag::kBadNumber), pos, i18n::trf("{}: no value given", what));
     return std::nullopt;
   }
@@ -186,7 +186,7 @@ std::optional<model::Value> read_number(FileContext& ctx, const Node& node, std:
                                what, written, digits_of(s)));
       return std::nullopt;
     case Marks::Kind::undecided: {  // a result: its indicator's unit decides (convert_result_amounts)
-      model::Value value{std::nullopt, std::nullopt, std::nullopt, false, pos};
+      model::Value value{.position = pos};
       value.undecided = marks.text;
       return value;
     }
@@ -215,7 +215,7 @@ std::optional<model::Value> read_number(FileContext& ctx, const Node& node, std:
     ctx.sink.error(std::string(diag::kOutOfRange), pos, i18n::trf("{}: {} is negative", what, number->to_string()));
     return std::nullopt;
   }
-  return model::Value{number, std::nullopt, std::nullopt, false, pos};
+  return model::Value{.number = number, .position = pos};
 }
 
 }  // namespace campaign::load

@@ -17,6 +17,7 @@
 #include "campaign/calendar/period.hpp"
 #include "campaign/calendar/recurrence.hpp"
 #include "campaign/diag/diagnostic.hpp"
+#include "campaign/model/boxed.hpp"
 #include "campaign/model/decimal.hpp"
 
 namespace campaign::model {
@@ -178,13 +179,13 @@ struct Task {
   std::optional<Deadline> due;
   /// The day the task takes place (`on`, ngày diễn ra: "ngày 30/7/2020"): an event date, not a
   /// deadline; shown, never overdue.
-  std::optional<Deadline> on;
+  Boxed<Deadline> on;
   /// The deadline as extended (gia hạn): a one-off task is then due on this date instead of
   /// `due`'s, which stays as written; nullopt when not extended.
   std::optional<Date> extended_to;
   Position extended_position;
-  std::optional<Cancellation> cancelled;
-  std::optional<ReportRule> report;
+  Boxed<Cancellation> cancelled;  ///< rare: on the heap (Boxed), as `on` and `report`
+  Boxed<ReportRule> report;
   std::vector<std::string> references;  ///< document numbers
   std::vector<Position> reference_positions;
   /// Bodies that work with the responsible ones (phối hợp, `coordinating`): shown, owing nothing.
@@ -212,20 +213,21 @@ struct Directive {
   Position position;
 };
 
-/// A target value: a number as written, or deliberately none (`~`, shown "–").
+/// A target value: a number as written, or deliberately none (`~`, shown "–"). The members are
+/// ordered for size (64 bytes; build one with designated initializers).
 struct Value {
-  std::optional<Decimal> number;       ///< nullopt: left out on purpose
-  std::optional<Decimal> numerator;    ///< results only: e.g. third-and-later births
-  std::optional<Decimal> denominator;  ///< results only: e.g. all births
-  bool invalid = false;                ///< written but unreadable (already reported): present, but not usable
-  Position position;
-  /// Results only: `number` is an amount of money in đồng, written with its words ("5 tỷ đồng")
-  /// before the indicator's unit was known; load::convert_result_amounts converts it.
-  bool in_dong = false;
+  std::optional<Decimal> number = {};  ///< nullopt: left out on purpose
+  Boxed<Decimal> numerator = {};       ///< results only: e.g. third-and-later births (rare: on the heap)
+  Boxed<Decimal> denominator = {};     ///< results only: e.g. all births
   /// Results only: a number written with one mark before three digits ("1.500", "1,905"), read
   /// before the indicator's unit was known; `number` is nullopt until
   /// load::convert_result_amounts reads it by that unit (load::read_marks: 1500 for a count).
-  std::string undecided = {};
+  Boxed<std::string> undecided = {};
+  Position position = {};
+  bool invalid = false;  ///< written but unreadable (already reported): present, but not usable
+  /// Results only: `number` is an amount of money in đồng, written with its words ("5 tỷ đồng")
+  /// before the indicator's unit was known; load::convert_result_amounts converts it.
+  bool in_dong = false;
 };
 
 /// A unit id with its value, in the order written.

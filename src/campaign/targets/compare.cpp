@@ -132,8 +132,8 @@ UnitComparison compare_unit(const model::Unit& u, const model::Indicator& ind, c
   bool empty = v && !v->invalid && no_data(*v);
   if (v && !v->invalid) {
     uc.result = value_of(*v, ind.is_percent(), 2);
-    uc.numerator = v->numerator;
-    uc.denominator = v->denominator;
+    uc.numerator = v->numerator.get();
+    uc.denominator = v->denominator.get();
   }
   if (uc.refused) {
     uc.status = Status::not_evaluated;

@@ -135,7 +135,7 @@ class Redrawer {
         if (const model::Unit* p = model_.find_unit(r.problem_unit)) refusal.problem_unit = p->name;
         out_.refusals.push_back(std::move(refusal));
       }
-      if (r.weight) weights_out.push_back({on_map_[i]->id, model::Value{r.weight, {}, {}, false, {}}, {}});
+      if (r.weight) weights_out.push_back({on_map_[i]->id, model::Value{.number = r.weight}, {}});
       out.push_back(std::move(uv));
     }
     return out;
