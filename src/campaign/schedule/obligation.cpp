@@ -240,6 +240,9 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
       }
     }
   }
+  // Grown by doubling, the vector may hold twice the room it needs for the rest of the run,
+  // while assess makes an item of each obligation (issue 18).
+  schedule.obligations.shrink_to_fit();
   return schedule;
 }
 

@@ -185,10 +185,14 @@ std::optional<Status> parse_status(std::string_view key) {
 std::vector<Item> assess(const model::Model& model, const Schedule& schedule, const AssessOptions& options) {
   const Receipts receipts = resolve_receipts(model, schedule, options.as_of);
   std::vector<Item> items;
-  items.reserve(schedule.obligations.size());
+  if (!options.keep) items.reserve(schedule.obligations.size());
   std::vector<std::optional<Date>> cancelled(schedule.tasks.size());
   for (std::size_t i = 0; i < schedule.tasks.size(); ++i) cancelled[i] = cancelled_from(model, *schedule.tasks[i].task);
-  for (const Obligation& o : schedule.obligations) items.push_back(assess_one(receipts, o, options, cancelled[o.task]));
+  for (const Obligation& o : schedule.obligations) {
+    Item item = assess_one(receipts, o, options, cancelled[o.task]);
+    if (!options.keep || options.keep(item)) items.push_back(item);
+  }
+  if (options.keep) items.shrink_to_fit();  // grown by doubling
   return items;
 }
 

@@ -4,6 +4,7 @@
 // (the list of bodies that have not sent their quarterly reports, kept by the district
 // Fatherland Front committee).
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,13 +67,17 @@ struct Item {
   [[nodiscard]] bool returned() const { return returned_by != nullptr; }
 };
 
-/// Options of assess(): the as-of date and the look-ahead window in days (due-soon).
+/// Options of assess(): the as-of date, the look-ahead window in days (due-soon) and, when
+/// set, which items to keep (the others are not returned: a run that shows a few statuses of a
+/// million obligations need not hold an item for each).
 struct AssessOptions {
   Date as_of;
   int within = 7;
+  std::function<bool(const Item&)> keep = {};
 };
 
-/// The status of every obligation of `schedule` as of `options.as_of`, in schedule order.
+/// The status of every obligation of `schedule` (that `options.keep` keeps) as of
+/// `options.as_of`, in schedule order.
 /// Only submissions/completions received on or before the as-of date count (a later receipt is
 /// not known yet on that date). When several cover one obligation the earliest counts. A
 /// submission with `accepted: false` never counts; an obligation not done that one covers is

@@ -143,3 +143,22 @@ TEST_CASE("status keys round-trip", "[schedule]") {
     CHECK(schedule::parse_status(schedule::status_key(status)) == status);
   CHECK_FALSE(schedule::parse_status("late"));
 }
+
+TEST_CASE("assess with `keep` returns the kept items only, in schedule order, as assessed alone", "[schedule]") {
+  Run r = run_bundled(d(2024, 10, 5), 7, {std::string(CAMPAIGN_SOURCE_DIR) + "/examples/submissions-2024.yaml"});
+  std::vector<schedule::Item> overdue;
+  for (const auto& item : r.items)
+    if (item.status == Status::overdue) overdue.push_back(item);
+  REQUIRE(!overdue.empty());
+  REQUIRE(overdue.size() < r.items.size());
+  schedule::AssessOptions options{d(2024, 10, 5), 7,
+                                  [](const schedule::Item& i) { return i.status == Status::overdue; }};
+  const auto kept = schedule::assess(r.loaded.model, r.schedule, options);
+  REQUIRE(kept.size() == overdue.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    CHECK(kept[i].obligation.task == overdue[i].obligation.task);
+    CHECK(kept[i].obligation.body == overdue[i].obligation.body);
+    CHECK(kept[i].obligation.period == overdue[i].obligation.period);
+    CHECK(kept[i].days == overdue[i].days);
+  }
+}
