@@ -172,6 +172,7 @@ RecordField refusal_field(Refusal refusal) {
     case Refusal::ambiguous_body:
     case Refusal::not_responsible:
       return RecordField::body;
+    case Refusal::period_missing:
     case Refusal::bad_period:
     case Refusal::period_not_needed:
     case Refusal::period_not_owed:
@@ -204,6 +205,7 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   if (periodless && !request.period.empty() && request.period != "once")
     return refused(Refusal::period_not_needed, timing == model::ReportTiming::once ? "once" : "on-request");
   if (submission && !periodless) {
+    if (request.period.empty()) return refused(Refusal::period_missing);
     calendar::PeriodResult parsed = calendar::parse_period(request.period);
     if (!parsed.period) return refused(Refusal::bad_period, parsed.error);
     period = parsed.period;

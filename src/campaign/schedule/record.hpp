@@ -48,7 +48,8 @@ enum class Refusal : std::uint8_t {
   no_body,            ///< no body answers to `body` (detail: a suggestion or "")
   ambiguous_body,     ///< several bodies answer to `body` (detail: their ids, ", "-joined)
   not_responsible,    ///< the body owes nothing for this task (detail: the ids that do, ", "-joined)
-  bad_period,         ///< `period` does not parse, or is empty for a periodic report (detail: parse_period's message)
+  period_missing,     ///< no `period` for a report owed every period
+  bad_period,         ///< `period` does not parse (detail: parse_period's message)
   period_not_needed,  ///< a period for a report owed once or on request (detail: "once" or "on-request")
   period_not_owed,    ///< the body owes no report for that period (detail: the periods it owes)
   bad_date,           ///< `date` does not parse (detail: parse_date's message)

@@ -177,12 +177,12 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
       return d.empty() ? i18n::trf("{}: '{}' owes nothing for task {}", option, request.body, request.task)
                        : i18n::trf("{}: '{}' owes nothing for task {} (it falls on: {})", option, request.body,
                                    request.task, d);
+    case Refusal::period_missing:
+      return i18n::trf(
+          "{}: task {} asks for a report every period; say which period it reports on, e.g. "
+          "--period Q3/2024, --period 07/2024 or --period HK1/2024-2025",
+          option, request.task);
     case Refusal::bad_period:
-      if (request.period.empty())  // not given: say that it is needed, not that '' is unreadable
-        return i18n::trf(
-            "{}: task {} asks for a report every period; say which period it reports on, e.g. "
-            "--period Q3/2024, --period 07/2024 or --period HK1/2024-2025",
-            option, request.task);
       return fmt::format("{}: {}", option, d);
     case Refusal::period_not_needed:
       return d == "once" ? i18n::trf("{}: task {} asks for a report once, not one per period; leave --period out",

@@ -73,6 +73,7 @@ TEST_CASE("record: what a submission must name", "[record]") {
   CHECK(check(submission("UBND huyen")).refusal == Refusal::no_body);
   CHECK(check(submission("bcd-xa")).refusal == Refusal::not_responsible);
   CHECK(check(submission("ubnd-huyen", "quý 5/2024")).refusal == Refusal::bad_period);
+  CHECK(check(submission("ubnd-huyen", "")).refusal == Refusal::period_missing);
   CHECK(check(submission("ubnd-huyen", "07/2024")).refusal == Refusal::period_not_owed);
   CHECK(check(submission("ubnd-huyen", "Q1/2024")).refusal == Refusal::period_not_owed);
   CHECK(check(submission("ubnd-huyen", "Q4/2024", "31/02/2024")).refusal == Refusal::bad_date);
