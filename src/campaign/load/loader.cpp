@@ -399,17 +399,22 @@ class FileLoader {
     append(m.incomplete_documents, part.incomplete_documents);
     append(m.flow_lists, part.flow_lists);
     append(m.calendar, part.calendar);
-    if (part.deadline_rule && !m.deadline_rule) {
-      m.deadline_rule = part.deadline_rule;
-      m.deadline_rule_position = part.deadline_rule_position;
-    } else if (part.deadline_rule && *part.deadline_rule != *m.deadline_rule) {
-      setting_conflict("deadline_rule", part.deadline_rule_position, m.deadline_rule_position);
-    }
-    if (part.school_year_start && !m.school_year_start) {
-      m.school_year_start = part.school_year_start;
-      m.school_year_start_position = part.school_year_start_position;
-    } else if (part.school_year_start && *part.school_year_start != *m.school_year_start) {
-      setting_conflict("school_year_start", part.school_year_start_position, m.school_year_start_position);
+    merge_setting("deadline_rule", m.deadline_rule, m.deadline_rule_position, part.deadline_rule,
+                  part.deadline_rule_position);
+    merge_setting("school_year_start", m.school_year_start, m.school_year_start_position, part.school_year_start,
+                  part.school_year_start_position);
+  }
+
+  // A setting of the whole run: the first file that sets it wins; another value later is W069.
+  template <typename T>
+  void merge_setting(std::string_view key, std::optional<T>& value, diag::Position& position,
+                     const std::optional<T>& part_value, diag::Position part_position) {
+    if (!part_value) return;
+    if (!value) {
+      value = part_value;
+      position = part_position;
+    } else if (*part_value != *value) {
+      setting_conflict(key, part_position, position);
     }
   }
 
