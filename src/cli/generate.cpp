@@ -46,12 +46,9 @@ CommandInfo describe(const CLI::App& app, std::string name) {
   for (const CLI::Option* o : app.get_options()) {
     if (o->get_group().empty()) continue;  // hidden aliases kept for old scripts
     if (o->get_positional()) {
-      // The name --help shows ("FILES|DIRS", "YEAR"), else the option's own name in capitals.
+      // The name --help shows: every positional is given one ("FILES|DIRS", "YEAR", "COMMAND").
       std::string p = o->get_type_name();
-      if (p.empty() || p == "TEXT" || p == "INT" || p == "UINT" || p.find(':') != std::string::npos) {
-        p = o->get_name(true);
-        for (char& c : p) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      }
+      p = p.substr(0, p.find(':'));  // a check's set ("SHELL:{bash,zsh,fish}") is in the help text
       info.positional += (info.positional.empty() ? "" : " ") + p + (o->get_expected_max() > 1 ? "..." : "");
       continue;
     }
@@ -254,7 +251,9 @@ void add_generators(CLI::App& app, Outcome& outcome) {
   CLI::App* manpage =
       app.add_subcommand("manpage", i18n::tr("Print the man page of campaign or of one command (roff)"));
   manpage->group("");  // for the build and packagers, not in the help
-  manpage->add_option("command", man->what, i18n::tr("campaign, or a command's name"))->required();
+  manpage->add_option("command", man->what, i18n::tr("campaign, or a command's name"))
+      ->required()
+      ->type_name("COMMAND");
   manpage->callback([&app, man, &outcome] {
     std::vector<CommandInfo> commands;
     for (const CLI::App* sub : visible_commands(app)) commands.push_back(describe(*sub, sub->get_name()));
@@ -278,6 +277,7 @@ void add_generators(CLI::App& app, Outcome& outcome) {
   completion->group("");
   completion->add_option("shell", shell->what, i18n::tr("bash, zsh or fish"))
       ->required()
+      ->type_name("SHELL")
       ->check(one_of({"bash", "zsh", "fish"}));
   completion->callback([&app, shell] {
     std::vector<CommandInfo> commands;

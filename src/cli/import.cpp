@@ -247,7 +247,8 @@ Examples:
   campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml
   campaign import tests/data/import/thong-bao-127-TB-BCD-2024.md --registry data/registry.yaml --output 127-imported.yaml)HELP"));
   cmd->add_option("NOTICE", options->notice, i18n::tr("The notice: .md or .txt (UTF-8 or UTF-16), or .docx"))
-      ->required();
+      ->required()
+      ->type_name("NOTICE");
   cmd->add_option("--registry", options->registry,
                   i18n::tr("The registry of bodies and units to resolve names against"))
       ->type_name("FILE");
