@@ -35,6 +35,7 @@ say "man pages: $(echo campaign $commands | wc -w) checked"
 
 # The Vietnamese pages (man/vi/man1): the same checks, and the page is in Vietnamese: its
 # headings, and the summary `campaign --lang vi --help` gives the command.
+help_vi=$("$binary" --lang vi --help)
 for c in campaign $commands; do
   check_page vi/man1 "$c" || continue
   page=$gen/vi/man1/campaign-$c.1
@@ -44,7 +45,7 @@ for c in campaign $commands; do
     grep -q "^$heading" <<<"$shown" || bad "$page has no heading $heading"
   done
   [ "$c" = campaign ] && continue
-  summary=$("$binary" --lang vi --help | awk -v c="$c" '$1 == c {$1 = ""; sub(/^ +/, ""); print; exit}')
+  summary=$(awk -v c="$c" '$1 == c {$1 = ""; sub(/^ +/, ""); print; exit}' <<<"$help_vi")
   [ -n "$summary" ] || bad "campaign --lang vi --help gives no summary for $c"
   grep -qF -- "${summary:0:20}" <<<"$shown" || bad "$page lacks the Vietnamese summary '$summary'"
 done
