@@ -337,14 +337,31 @@ std::vector<std::string> wrap_to_width(std::string_view utf8, int width) {
         used = gap_width;
       }
     }
-    while (used + w > width) {  // a word wider than a line: broken between grapheme clusters
-      std::string head = truncate_to_width(word, width - used, "");
-      if (head.empty() && used == 0) head = std::string(first_code_points(word, 1));
-      lines.back().append(head);
-      lines.emplace_back();
-      used = 0;
-      word.remove_prefix(head.size());
-      w = display_width(word);
+    if (used + w > width) {
+      // A word wider than a line: broken between grapheme clusters, in one pass over it (cutting
+      // one line's worth at a time and measuring the rest again was quadratic: a text of one
+      // 15 MB word did not finish).
+      const icu::UnicodeString text = to_unicode(word);
+      icu::BreakIterator* it = grapheme_iterator();
+      if (it != nullptr) it->setText(text);
+      std::int32_t piece = 0;
+      std::int32_t cut = 0;
+      while (cut < text.length()) {
+        const std::int32_t next = next_boundary(it, text, cut);
+        const int cluster = width_of(text, cut, next);
+        if (used + cluster > width && (used > 0 || cut > piece)) {  // the line is full: this cluster starts the next
+          lines.back().append(to_utf8(text.tempSubString(piece, cut - piece)));
+          lines.emplace_back();
+          used = 0;
+          piece = cut;
+          continue;
+        }
+        used += cluster;  // a cluster wider than a whole line stands alone on its line
+        cut = next;
+      }
+      lines.back().append(to_utf8(text.tempSubString(piece, cut - piece)));
+      start = end;
+      continue;
     }
     lines.back().append(word);
     used += w;

@@ -177,6 +177,27 @@ TEST_CASE("wrap_to_width breaks at spaces, a word wider than a line between lett
   CHECK(wrap_to_width("", 10) == V{""});
   CHECK(wrap_to_width("abcdefghij xy", 4) == V{"abcd", "efgh", "ij", "xy"});      // nothing lost
   CHECK(wrap_to_width(kNguyenNfd + kNguyenNfd, 6) == V{kNguyenNfd, kNguyenNfd});  // marks stay on their letter
+  CHECK(wrap_to_width("ab cdefghij", 4) == V{"ab", "cdef", "ghij"});              // a long word starts a line
+  CHECK(wrap_to_width("ab cdefghij", 7) == V{"ab", "cdefghi", "j"});
+  CHECK(wrap_to_width("\xE6\xBC\xA2\xE5\xAD\x97\xE6\xBC\xA2", 3) ==
+        V{"\xE6\xBC\xA2", "\xE5\xAD\x97", "\xE6\xBC\xA2"});            // wide letters: 2 columns each
+  CHECK(wrap_to_width("\xE6\xBC\xA2x", 1) == V{"\xE6\xBC\xA2", "x"});  // wider than a line: alone on it
+}
+
+TEST_CASE("wrap_to_width breaks a word of 600,000 letters into lines, losing nothing", "[text][unicode][width]") {
+  // One unbroken word as long as a large task text (a pasted table, a base64 image): broken in
+  // one pass (it was cut one line at a time, measuring the rest again each time: quadratic).
+  std::string word;
+  for (int i = 0; i < 100'000; ++i) word += kNguyenNfd;  // 6 letters, 8 code points each time
+  const auto lines = campaign::text::wrap_to_width("x " + word, 80);
+  REQUIRE(lines.size() == 7'501);  // "x", then 600,000 letters in lines of 80
+  CHECK(lines.front() == "x");
+  std::string joined;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    CHECK(display_width(lines[i]) == 80);
+    joined += lines[i];
+  }
+  CHECK(joined == word);
 }
 
 TEST_CASE("truncate_at_word cuts a title between words, never inside a letter", "[text][unicode][width]") {
