@@ -163,13 +163,8 @@ std::optional<load::Loaded> load_input(const DeadlineOptions& options, std::vect
     report_input_problems(loaded, options.input, false);
     return std::nullopt;
   }
-  if (!options.input.quiet) {  // the due dates on days off (W030): the list shows them as written
-    diag::Sink days_off;
-    for (const diag::Diagnostic& d : loaded.diagnostics.all())
-      if (d.code == diag::kDueOnDayOff) days_off.add(d);
-    if (!days_off.all().empty())
-      write::write_diagnostics_text(std::cerr, loaded.sources, days_off, {use_color(options.input.color, 2), false});
-  }
+  // W069, and the due dates on days off (W030): the list shows them as written.
+  show_answer_warnings(loaded, options.input, diag::kDueOnDayOff);
   if (options.lenient && loaded.diagnostics.error_count() > 0) {
     skipped = schedule::drop_broken(loaded.model, loaded.diagnostics);
     for (schedule::Skipped& s : skipped) s.file = loaded.sources[s.position.file].path;

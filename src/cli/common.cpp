@@ -9,6 +9,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/check/rules.hpp"
+#include "campaign/diag/codes.hpp"
 #include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
 #include "campaign/write/diagnostics.hpp"
@@ -233,9 +234,21 @@ bool output_format_refused(const std::string& output, const std::string& format)
   return false;
 }
 
+void show_answer_warnings(const load::Loaded& loaded, const InputOptions& options, std::string_view also) {
+  if (options.quiet) return;
+  diag::Sink shown;
+  for (const diag::Diagnostic& d : loaded.diagnostics.all())
+    if (d.code == diag::kRunSettingConflict || (!also.empty() && d.code == also)) shown.add(d);
+  if (!shown.all().empty())
+    write::write_diagnostics_text(std::cerr, loaded.sources, shown, {use_color(options.color, 2), false});
+}
+
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings) {
   bool broken = loaded.unreadable || loaded.diagnostics.error_count() > 0;
-  if (!broken && !show_warnings) return false;
+  if (!broken && !show_warnings) {
+    show_answer_warnings(loaded, options);
+    return false;
+  }
   if (loaded.diagnostics.all().empty()) return broken;
   write::write_diagnostics_text(std::cerr, loaded.sources, loaded.diagnostics, {use_color(options.color, 2), false});
   if (broken)

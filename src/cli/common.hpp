@@ -68,9 +68,16 @@ void add_units_option(CLI::App& cmd, std::vector<std::string>& words);
 load::Loaded load_and_check(const InputOptions& options);
 
 /// For commands other than validate: prints the diagnostics to stderr when there are
-/// errors (or always when `show_warnings`), and returns true when the input is unusable
-/// (errors, or an unreadable path).
+/// errors (or always when `show_warnings`), else the warnings that change the answer
+/// (show_answer_warnings), and returns true when the input is unusable (errors, or an
+/// unreadable path).
 bool report_input_problems(const load::Loaded& loaded, const InputOptions& options, bool show_warnings);
+
+/// Prints to stderr (not with --quiet) the warnings of `loaded` that change a command's answer
+/// while its output cannot say so: W069 (a run setting, `deadline_rule` or `school_year_start`,
+/// given two values: the first file read wins, so due dates depend on the order of the files),
+/// and those with code `also` (check-deadlines: W030, a due date on a day off).
+void show_answer_warnings(const load::Loaded& loaded, const InputOptions& options, std::string_view also = {});
 
 /// How a command writes CSV (the same options, meaning the same, in every command that offers
 /// csv): the UTF-8 byte-order mark unless --no-bom (--bom, once needed to ask for it, is kept
