@@ -85,6 +85,9 @@ constexpr CodeInfo kCodes[] = {
      "A `report` with both `every` and `once`: it is owed every period, or once by a deadline (neither is E005)."},
     {kSubmissionPeriod, "submission-period",
      "A submission without `period` for a periodic report, or with one for a report owed once or on request."},
+    {kReportUntilBeforeFrom, "report-until-before-from",
+     "A periodic report whose `until` is before its first day covered (`from`, else the issue date): it would "
+     "cover no day."},
     {kReportPeriodUnstated, "report-period-unstated",
      "A periodic report whose period is not stated (`every: unstated`, báo cáo định kỳ): no due date until it is."},
     {kReportKeyIgnored, "report-key-ignored",

@@ -55,6 +55,7 @@ inline constexpr std::string_view kReasonMissing = "E075";
 // Issue 15 item 3 (reports owed once, on request, or with no period stated).
 inline constexpr std::string_view kReportEveryAndOnce = "E076";
 inline constexpr std::string_view kSubmissionPeriod = "E077";
+inline constexpr std::string_view kReportUntilBeforeFrom = "E078";
 inline constexpr std::string_view kReportPeriodUnstated = "W067";
 inline constexpr std::string_view kReportKeyIgnored = "W068";
 inline constexpr std::string_view kRunSettingConflict = "W069";

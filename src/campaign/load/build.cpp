@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "campaign/calendar/date.hpp"
 #include "campaign/diag/codes.hpp"
 #include "campaign/i18n/translate.hpp"
 #include "campaign/text/unicode.hpp"
@@ -165,6 +166,17 @@ std::optional<model::ReportRule> build_report(const MapReader& r, std::optional<
   rule.until = r.date("until");
   rule.position = r.position();
   warn_ignored_report_keys(r, rule.timing);
+  // E078: the reports would cover no day (`from` is the first day covered, `until` the last
+  // period's start): a slip in one of the dates, which check-deadlines would otherwise obey in silence.
+  const std::optional<calendar::Date> first = rule.from ? rule.from : issued;
+  if (rule.timing == model::ReportTiming::periodic && rule.until && first && *rule.until < *first)
+    r.context().sink.error(
+        string(diag::kReportUntilBeforeFrom), r.value_position("until"),
+        rule.from ? i18n::trf("'until' ({}) is before 'from' ({}): the reports would cover no day; check the two dates",
+                              calendar::format_vn(*rule.until), calendar::format_vn(*rule.from))
+                  : i18n::trf("'until' ({}) is before the document's date of issue ({}), the first day its reports "
+                              "cover: they would cover no day; check the date, or write 'from'",
+                              calendar::format_vn(*rule.until), calendar::format_vn(*issued)));
   return rule;
 }
 
