@@ -12,11 +12,11 @@
 
 namespace campaign::diag {
 
-/// What a file on disk was when it was read: its size, modification time (nanoseconds since
-/// the epoch) and a hash of its bytes; read again, it is the same file only if all three agree.
+/// What a file on disk was when it was read: its size and a hash of its bytes; read again, it is
+/// the same file only if both agree. Its modification time does not count: a file only touched
+/// (or copied back, or checked out again) has the same lines, and its excerpt stays right.
 struct Fingerprint {
   std::uint64_t size = 0;
-  std::int64_t mtime = 0;
   std::uint64_t hash = 0;
   bool operator==(const Fingerprint&) const = default;
 };

@@ -149,14 +149,6 @@ void parse_text(FileResult& r, const Job& job, Decoded decoded) {
   }
 }
 
-// The modification time of `path` in nanoseconds since the epoch, 0 when it cannot be read.
-std::int64_t modified(const string& path) {
-  std::error_code ec;
-  const auto time = fs::last_write_time(path, ec);
-  if (ec) return 0;
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
-}
-
 // The first `size` bytes of the file at `path`, nullopt when it cannot be read.
 std::optional<string> read_bytes(const string& path, std::size_t size) {
   std::ifstream in(path, std::ios::binary);
@@ -170,8 +162,7 @@ std::optional<string> read_bytes(const string& path, std::size_t size) {
 std::optional<string> read_again(const SourceFile& file) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(file.path, ec);
-  if (ec || !file.dropped || size != file.dropped->size || modified(file.path) != file.dropped->mtime)
-    return std::nullopt;
+  if (ec || !file.dropped || size != file.dropped->size) return std::nullopt;
   std::optional<string> bytes = read_bytes(file.path, static_cast<std::size_t>(size));
   if (!bytes || std::hash<std::string_view>{}(*bytes) != file.dropped->hash) return std::nullopt;
   Decoded decoded = decode(*bytes);
@@ -209,14 +200,13 @@ FileResult read_and_parse(const Job& job, const LoadOptions& options, std::size_
         i18n::trf("{} bytes is larger than the limit of {} bytes (--max-file-size)", file_size, options.max_file_size));
     return r;
   }
-  const std::int64_t mtime = modified(job.path);
   std::optional<string> bytes = read_bytes(job.path, size);
   if (!bytes) {
     report_unreadable(r, job, i18n::tr("permission denied or read error"));
     return r;
   }
   r.bytes = bytes->size();
-  const diag::Fingerprint print{bytes->size(), mtime, std::hash<std::string_view>{}(*bytes)};
+  const diag::Fingerprint print{bytes->size(), std::hash<std::string_view>{}(*bytes)};
   Decoded decoded = decode(*bytes);
   bytes.reset();  // the decoded text is what is kept: the raw bytes go before parsing
   const bool decoded_whole = decoded.ok;

@@ -136,7 +136,7 @@ TEST_CASE("W002: a deadline that could not be read is not compared", "[check][do
   CHECK(c.found.empty());
 }
 
-TEST_CASE("documents_read: complete documents, then those with a broken header; run_rules runs every rule",
+TEST_CASE("documents_read: complete documents, then those with a broken header, run_rules runs every rule",
           "[check][documents]") {
   check::test::TempDir dir;
   std::string broken(kHead);

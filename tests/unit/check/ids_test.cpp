@@ -42,7 +42,7 @@ units:
   CHECK(unit.message == "unit 'tan-lap' is defined twice (first on line 6)");
 }
 
-TEST_CASE("E012: task ids repeat within a document, explicit or by default; other documents may reuse them",
+TEST_CASE("E012: task ids repeat within a document, explicit or by default, other documents may reuse them",
           "[check][ids]") {
   const std::string yaml = with_directives(R"(directives:
   - number: 1

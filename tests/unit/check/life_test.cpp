@@ -28,7 +28,7 @@ check::test::Checked run_received(std::string_view records) {
 
 }  // namespace
 
-TEST_CASE("E075: a returned report needs its reason; a returned report may come again", "[check][life]") {
+TEST_CASE("E075: a returned report needs its reason, a returned report may come again", "[check][life]") {
   auto c = run_received(R"(submissions:
   - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-09-30, accepted: false, reason: "thiếu số liệu"}
   - {task: "01-TB/BCĐ#1.1", body: ubnd-huyen, period: Q3/2024, received: 2024-10-03}

@@ -21,7 +21,7 @@ check::test::Checked indicator(std::string_view fields, std::string_view rest = 
 
 }  // namespace
 
-TEST_CASE("E017: a registry unit without a target, at the indicator; '~' leaves it out on purpose",
+TEST_CASE("E017: a registry unit without a target, at the indicator, '~' leaves it out on purpose",
           "[check][targets]") {
   auto c = indicator("unit: percent, targets: {tan-lap: 22}");
   REQUIRE(c.found.size() == 1);
@@ -86,7 +86,7 @@ TEST_CASE("E015: compared at the decimals the total is written with", "[check][t
         "written. Correct the total or a target, or set total_rule: none");
 }
 
-TEST_CASE("E015: sums of counts; units left out with '~' do not count", "[check][targets]") {
+TEST_CASE("E015: sums of counts, units left out with '~' do not count", "[check][targets]") {
   auto sum = indicator("unit: count, total: 8, total_rule: sum, targets: {tan-lap: 3, dak-rve: 4}");
   REQUIRE(sum.found.size() == 1);
   CHECK(sum.found[0].message.starts_with("the sum of the 2 targets is 7, not 8; compared at 0 decimals"));

@@ -60,7 +60,7 @@ TEST_CASE("addressees: the longest names, 'các' added or dropped, a shared qual
   CHECK(a.unresolved == std::vector<std::string>{"Phòng Tài chính - Kế hoạch huyện"});
 }
 
-TEST_CASE("a notice with a header: number, date and issuer from it; unresolved names are TODOs", "[import]") {
+TEST_CASE("a notice with a header: number, date and issuer from it, unresolved names are TODOs", "[import]") {
   const ImportResult r = read_notice(text_blocks(kNotice), registry());
   REQUIRE(r.draft);
   const Draft& d = *r.draft;

@@ -46,7 +46,7 @@ TEST_CASE("'(qua …)' gives the body as written", "[import]") {
   CHECK(find_via("gửi về huyện") == "");
 }
 
-TEST_CASE("cited documents: number, date, issuer; a pair joined by 'và' shares the issuer", "[import]") {
+TEST_CASE("cited documents: number, date, issuer, a pair joined by 'và' shares the issuer", "[import]") {
   const auto c = find_citations(
       "thực hiện Kế hoạch số 26-KH/HU, ngày 22/4/2021 của Ban Thường vụ Huyện ủy và Đề án; gắn với Chỉ thị số "
       "12-CT/TU, ngày 18/02/2022 và Chỉ thị số 13-CT/TU, ngày 18/3/2022 của Ban Thường vụ Tỉnh ủy; Công văn số "
@@ -70,7 +70,7 @@ TEST_CASE("dates are found as written, day first", "[import]") {
   CHECK_FALSE(find_date("giai đoạn 2021-2025"));
 }
 
-TEST_CASE("windows and planned dates are found; a deadline that gives no date is kept for a TODO", "[import]") {
+TEST_CASE("windows and planned dates are found, a deadline that gives no date is kept for a TODO", "[import]") {
   CHECK(find_deadline("Từ ngày 20/7/2024 đến hết ngày 25/7/2024, tổ chức tuyên truyền") ==
         "Từ ngày 20/7/2024 đến hết ngày 25/7/2024");
   CHECK(find_deadline("Dự kiến tháng 10/2024 tham mưu xây dựng Thông báo") == "Dự kiến tháng 10/2024");

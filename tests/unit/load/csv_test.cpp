@@ -16,7 +16,7 @@ TEST_CASE("csv: fields, quotes, line ends, a BOM and blank lines", "[csv]") {
   CHECK(t.rows[2].line == 4);
 }
 
-TEST_CASE("csv: ';' when the first line has it and no ','", "[csv]") {
+TEST_CASE("csv: a semicolon when the first line has it and no ','", "[csv]") {
   const auto t = read_csv("task;body\na,1;b\n");
   REQUIRE(t.error.empty());
   CHECK(t.separator == ';');

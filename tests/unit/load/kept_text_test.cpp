@@ -1,6 +1,8 @@
-// Tests of issue 18, item 2: the text of a file without diagnostics is not kept after loading;
+// Tests of issue 18, item 2: the text of a file read from disk is not kept after loading;
 // an excerpt of it is read again, and refused when the file has changed since it was loaded.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
 #include <sstream>
 #include <string>
 
@@ -25,7 +27,7 @@ std::string written(load::Loaded& loaded, std::uint32_t file) {
 
 }  // namespace
 
-TEST_CASE("Only files with diagnostics keep their text; the others are read again for an excerpt", "[load]") {
+TEST_CASE("A file read from disk lets its text go, with or without diagnostics: excerpts read it again", "[load]") {
   test::TempDir dir;
   const std::string clean = dir.write("a.yaml", std::string(kClean));
   const std::string broken = dir.write("b.yaml", std::string(kBroken));
@@ -33,10 +35,12 @@ TEST_CASE("Only files with diagnostics keep their text; the others are read agai
   REQUIRE(loaded.sources.size() == 2);
   CHECK(loaded.sources[0].text.empty());
   CHECK(loaded.sources[0].dropped.has_value());
-  CHECK_FALSE(loaded.sources[1].text.empty());  // E001: kept for its caret
-  CHECK_FALSE(loaded.sources[1].dropped.has_value());
+  CHECK(loaded.sources[1].text.empty());  // E001 too: its caret reads the file again
+  CHECK(loaded.sources[1].dropped.has_value());
   const std::string out = written(loaded, 0);
   CHECK(out.find("    3 |   - {id: ubnd, name: Ủy ban nhân dân}\n      |     ^\n") != std::string::npos);
+  CHECK(out.find("b.yaml:") != std::string::npos);
+  CHECK(out.find("    2 | bodies: [\n") != std::string::npos);  // the broken file's own excerpt
 }
 
 TEST_CASE("A file changed since it was loaded is not quoted: the excerpt says so", "[load]") {
@@ -49,6 +53,16 @@ TEST_CASE("A file changed since it was loaded is not quoted: the excerpt says so
   CHECK(out.find("a.yaml:3:5: error: a later finding [E013]\n    3 | (not shown: '" + clean +
                  "' has changed since it was read)\n") != std::string::npos);
   CHECK(out.find("Ủy ban") == std::string::npos);
+}
+
+TEST_CASE("A file only touched since it was loaded is quoted: its bytes decide, not its time", "[load]") {
+  test::TempDir dir;
+  const std::string clean = dir.write("a.yaml", std::string(kClean));
+  load::Loaded loaded = load::load_paths({clean});
+  REQUIRE(loaded.sources[0].dropped.has_value());
+  std::filesystem::last_write_time(clean, std::filesystem::last_write_time(clean) + std::chrono::hours(1));
+  const std::string out = written(loaded, 0);
+  CHECK(out.find("    3 |   - {id: ubnd, name: Ủy ban nhân dân}\n      |     ^\n") != std::string::npos);
 }
 
 TEST_CASE("Text given in memory is kept: it cannot be read again", "[load]") {

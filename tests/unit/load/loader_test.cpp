@@ -139,7 +139,7 @@ TEST_CASE("Invalid UTF-8 is reported with its line and byte offset", "[load][enc
   CHECK(d.message.find("byte offset 36") != std::string::npos);
 }
 
-TEST_CASE("Directories are searched recursively; missing paths make the run impossible", "[load]") {
+TEST_CASE("Directories are searched recursively, missing paths make the run impossible", "[load]") {
   TempDir dir;
   dir.write("a/b/n.yaml", kNotice);
   dir.write("a/notes.txt", "not yaml");
@@ -151,7 +151,7 @@ TEST_CASE("Directories are searched recursively; missing paths make the run impo
   CHECK(has_code(missing, diag::kUnreadable));
 }
 
-TEST_CASE("A folder's project file campaign.yaml is not read as data; named as a file it is", "[load]") {
+TEST_CASE("A folder's project file campaign.yaml is not read as data, named as a file it is", "[load]") {
   TempDir dir;
   dir.write("a/n.yaml", kNotice);
   dir.write("a/campaign.yaml", "inputs: [data/]\nlang: vi\n");

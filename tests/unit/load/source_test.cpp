@@ -37,7 +37,7 @@ TEST_CASE("UTF-32 is recognised in both byte orders, with or without a BOM, and 
   CHECK(load::decode("\xFF\xFEg\0o\0"s).ok);  // UTF-16LE still reads
 }
 
-TEST_CASE("A whole file in Windows-1258 is named as such; Latin-1 text is not", "[load][encoding]") {
+TEST_CASE("A whole file in Windows-1258 is named as such, Latin-1 text is not", "[load][encoding]") {
   // "làm thay đổi nếp nghĩ" in CP1258: tone marks are combining bytes after the vowel.
   const std::string cp1258 = "name: la\xCCm thay \xF0\xF4\xD2i n\xEA\xECp nghi\xDE\n";
   const load::Decoded d = load::decode(cp1258);

@@ -8,7 +8,7 @@
 using campaign::load::find_typo;
 using campaign::load::unclosed_quote_at_end;
 
-TEST_CASE("A quote left open at the end of the file is found; closed and escaped quotes are not") {
+TEST_CASE("A quote left open at the end of the file is found, closed and escaped quotes are not") {
   CHECK_FALSE(unclosed_quote_at_end("title: 'Thông báo'\nname: \"Xã \\\"Tân\\\" Lập\"\n"));
   CHECK_FALSE(unclosed_quote_at_end("title: 'it''s'\n"));                   // '' is a quote inside single quotes
   CHECK_FALSE(unclosed_quote_at_end("title: \"two\n  lines\"\n"));          // a valid multi-line string
@@ -43,7 +43,7 @@ TEST_CASE("A tab after a dash and a dash without a space are named") {
   CHECK(dash->message == "a list item needs a space after '-': write '- {'");
 }
 
-TEST_CASE("A second YAML document is found by its marker; a leading or empty one is not") {
+TEST_CASE("A second YAML document is found by its marker, a leading or empty one is not") {
   using campaign::load::second_document_marker;
   CHECK_FALSE(second_document_marker("---\nformat: campaign/1\n"));
   CHECK_FALSE(second_document_marker("%YAML 1.2\n---\nformat: campaign/1\n"));

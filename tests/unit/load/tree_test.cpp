@@ -67,7 +67,7 @@ TEST_CASE("An empty text is the null node at no position", "[load][tree]") {
   CHECK(tree.root().begin() == tree.root().end());
 }
 
-TEST_CASE("An alias is its anchor's node; a collection may hold itself", "[load][tree]") {
+TEST_CASE("An alias is its anchor's node, a collection may hold itself", "[load][tree]") {
   const load::Tree tree("a: &s [x, *s]\n");
   const load::Node list = tree.root().begin()->second;
   REQUIRE(list.IsSequence());

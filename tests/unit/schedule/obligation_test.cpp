@@ -101,7 +101,7 @@ TEST_CASE("a per-unit body expands to ID@UNIT for every unit", "[schedule]") {
   CHECK(s.obligations[0].due == d(2024, 7, 31));
 }
 
-TEST_CASE("a task with neither due nor report is ongoing; unknown bodies are skipped", "[schedule]") {
+TEST_CASE("a task with neither due nor report is ongoing, unknown bodies are skipped", "[schedule]") {
   model::Model m = test::one_task_model(d(2024, 7, 11));
   test::the_task(m).responsible.push_back("no-such-body");
   const auto s = schedule::expand(m, d(2024, 7, 20), 7);

@@ -42,7 +42,7 @@ const schedule::Item& find(const Run& r, const std::string& key, const std::stri
 
 }  // namespace
 
-TEST_CASE("127-TB/BCĐ task 3.1 as of 20/07/2024: due 31/07/2024, upcoming; due-soon within 14", "[schedule]") {
+TEST_CASE("127-TB/BCĐ task 3.1 as of 20/07/2024: due 31/07/2024, upcoming, due-soon within 14", "[schedule]") {
   Run r = run_bundled(d(2024, 7, 20), 7);
   const auto& item = find(r, "127-TB/BCĐ#3.1", "ubnd-huyen");
   CHECK(item.obligation.due == d(2024, 7, 31));
@@ -95,7 +95,7 @@ TEST_CASE("127-TB/BCĐ as of 05/10/2024 without submissions: every body owing Q3
                 });
 }
 
-TEST_CASE("a submission after the due date is done, late; due today; statistics", "[schedule]") {
+TEST_CASE("a submission after the due date is done, late, due today, statistics", "[schedule]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).report = test::report(calendar::Frequency::quarter);
   m.submissions.push_back({"04-TB/BCĐ#1.1",

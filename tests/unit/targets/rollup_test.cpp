@@ -77,7 +77,7 @@ TEST_CASE("results as numerator/denominator add their counts under any rule", "[
   CHECK(r.value->denominator->to_string() == "50");
 }
 
-TEST_CASE("one part passes unchanged; a missing part refuses the sum", "[targets][rollup]") {
+TEST_CASE("one part passes unchanged, a missing part refuses the sum", "[targets][rollup]") {
   model::Value a = number("22.5");
   Rolled one = roll_up({{"a", &a, nullptr}}, model::TotalRule::mean, 2);
   REQUIRE(one.value);

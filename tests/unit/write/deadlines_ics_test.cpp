@@ -102,7 +102,7 @@ TEST_CASE("ics: day 5 of the next month, one recurring event per unit of a per-u
   CHECK(events[1].summary.find("Thị trấn Đăk Rve") != std::string::npos);
 }
 
-TEST_CASE("ics: day 30 clamps in February via BYSETPOS; until gives UNTIL", "[ics]") {
+TEST_CASE("ics: day 30 clamps in February via BYSETPOS, until gives UNTIL", "[ics]") {
   model::Model m = test::one_task_model(d(2024, 1, 1));
   auto rule = test::report(Frequency::month, 30);
   rule.until = d(2024, 12, 31);
@@ -119,7 +119,7 @@ TEST_CASE("ics: day 30 clamps in February via BYSETPOS; until gives UNTIL", "[ic
   icalrecur_iterator_free(it);
 }
 
-TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding keeps UTF-8 whole", "[ics]") {
+TEST_CASE("ics: a one-off deadline is one all-day event, yearly reports, folding keeps UTF-8 whole", "[ics]") {
   model::Model m = test::one_task_model(d(2024, 7, 11), true);
   test::the_task(m).due = model::Deadline{"trong tháng 7/2024", d(2024, 7, 31), {}, std::nullopt, false};
   test::the_task(m).text =
@@ -146,7 +146,7 @@ TEST_CASE("ics: a one-off deadline is one all-day event; yearly reports; folding
 // The model of deadlines_fixture.hpp: three one-off events, one recurring event per unit's
 // body, an undated task as a to-do without DUE, and what --lenient skipped as X- properties.
 
-TEST_CASE("ics: an undated task is a VTODO without DUE; skipped parts are X-CAMPAIGN-SKIPPED", "[ics]") {
+TEST_CASE("ics: an undated task is a VTODO without DUE, skipped parts are X-CAMPAIGN-SKIPPED", "[ics]") {
   write::test::Deadlines dl(write::test::skipped());
   std::ostringstream out;
   write::write_deadlines_ics(out, dl.view);
@@ -176,7 +176,7 @@ TEST_CASE("ics: an undated task is a VTODO without DUE; skipped parts are X-CAMP
   icalcomponent_free(cal);
 }
 
-TEST_CASE("ics: a one-off event names its bodies, a report's event its body; done one-offs left out", "[ics]") {
+TEST_CASE("ics: a one-off event names its bodies, a report's event its body, done one-offs left out", "[ics]") {
   write::test::Deadlines dl;
   std::ostringstream out;
   write::write_deadlines_ics(out, dl.view);
@@ -208,7 +208,8 @@ TEST_CASE("ics: a one-off event names its bodies, a report's event its body; don
   CHECK(write::stable_uid("a") == "af63dc4c8601ec8c@campaign");
 }
 
-TEST_CASE("ics: a skipped part's message with , ; \\ and a newline reads back unchanged", "[ics]") {
+TEST_CASE("ics: a skipped part's message with commas, semicolons, backslashes and a newline reads back unchanged",
+          "[ics]") {
   auto skipped = write::test::skipped();
   skipped[0].message = "body 'x, y' is unknown; did you mean 'z'? a\\b\nc";
   write::test::Deadlines dl({skipped[0]});
@@ -309,7 +310,7 @@ TEST_CASE("ics: an alarm on a report's single events when dates move (next-worki
   }
 }
 
-TEST_CASE("ics: SUMMARY is the task's label and number; without a label, its first sentence cut", "[ics]") {
+TEST_CASE("ics: SUMMARY is the task's label and number, without a label, its first sentence cut", "[ics]") {
   model::Model m = test::one_task_model(d(2024, 7, 11));
   model::Task& task = test::the_task(m);
   task.due = model::Deadline{"31/07/2024", d(2024, 7, 31), {}, std::nullopt, false};

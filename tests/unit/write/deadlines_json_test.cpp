@@ -159,7 +159,7 @@ TEST_CASE("deadlines json: missing reports and the summary with counts and share
   CHECK(summary["total"]["share_on_time"] == 20.0);
 }
 
-TEST_CASE("deadlines json: nothing assessed yet gives a null share; skipped parts are listed", "[write][json]") {
+TEST_CASE("deadlines json: nothing assessed yet gives a null share, skipped parts are listed", "[write][json]") {
   write::test::Deadlines dl(write::test::skipped(), write::test::d(2024, 7, 12));
   const json root = json::parse(written(dl.view));
   CHECK(root["summary"]["total"]["share_on_time"].is_null());

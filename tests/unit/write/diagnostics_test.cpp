@@ -99,7 +99,7 @@ TEST_CASE("Diagnostics text: notes after the message, each with its excerpt", "[
         "      |     ^\n");
 }
 
-TEST_CASE("Diagnostics text: in place order; notes of severity note only when asked; whole-file places",
+TEST_CASE("Diagnostics text: in place order, notes of severity note only when asked, whole-file places",
           "[write][diagnostics]") {
   Fixture f("a: 1\nb: 2\n");
   f.sink.note("N001", {0, 2, 1}, "read as a name");
@@ -113,7 +113,7 @@ TEST_CASE("Diagnostics text: in place order; notes of severity note only when as
   CHECK(f.text({false, true}).ends_with("t.yaml:2:1: note: read as a name [N001]\n    2 | b: 2\n      | ^\n"));
 }
 
-TEST_CASE("Diagnostics text: ANSI colours only when asked; terminal controls never pass", "[write][diagnostics]") {
+TEST_CASE("Diagnostics text: ANSI colours only when asked, terminal controls never pass", "[write][diagnostics]") {
   Fixture f("a:\tb\n");
   f.sink.error("E004", {0, 1, 4}, "unknown key \x1b[31mred\x1b[0m");
   const std::string plain = f.text();

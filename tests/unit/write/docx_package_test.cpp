@@ -128,7 +128,7 @@ TEST_CASE("docx text: Vietnamese in NFC is written byte for byte", "[write][docx
   CHECK(value(*parse(parts["word/document.xml"]), "//w:p[1]//w:t") == nfc);
 }
 
-TEST_CASE("docx properties: the caller's dates, never the clock; title, creator, language", "[write][docx]") {
+TEST_CASE("docx properties: the caller's dates, never the clock, title, creator, language", "[write][docx]") {
   Document doc = sample();
   doc.properties.created = {2024, 7, 15};
   doc.properties.modified = {2024, 12, 31};

@@ -46,7 +46,7 @@ TEST_CASE("append: after the last flow item, keeping comments and what follows",
   CHECK(out.line == 7);
 }
 
-TEST_CASE("append: block items keep their indentation; CRLF and a BOM are kept", "[record]") {
+TEST_CASE("append: block items keep their indentation, CRLF and a BOM are kept", "[record]") {
   const std::string text =
       "\xEF\xBB\xBF"
       "submissions:\r\n- task: \"a#1\"\r\n  body: b\r\n";
@@ -57,7 +57,7 @@ TEST_CASE("append: block items keep their indentation; CRLF and a BOM are kept",
                         "2024-09-28\r\n");
 }
 
-TEST_CASE("append: a missing list is added at the end; an empty one is filled", "[record]") {
+TEST_CASE("append: a missing list is added at the end, an empty one is filled", "[record]") {
   auto out = append_records("format: campaign/1", "completions", {{{"task", "\"a#1\""}, {"date", "2024-07-01"}}});
   REQUIRE(out.error.empty());
   CHECK(out.text == "format: campaign/1\n\ncompletions:\n  - {task: \"a#1\", date: 2024-07-01}\n");

@@ -116,7 +116,7 @@ TEST_CASE("text: a flexible column is never wrapped narrower than 24 columns", "
         "Mã   Nội dung\n---  ------------------------\n1.1  Tiếp tục quán triệt,\n     triển khai thực hiện\n");
 }
 
-TEST_CASE("text: numbers are never wrapped; a table too wide goes in parts repeating the first column",
+TEST_CASE("text: numbers are never wrapped, a table too wide goes in parts repeating the first column",
           "[write][table]") {
   Table t;
   t.columns = {{"TT", Align::right}, {"A", Align::right}, {"B", Align::right}, {"C", Align::right}};
@@ -178,7 +178,7 @@ TEST_CASE("markdown: a pipe table with right-aligned numbers, '|' and newlines e
   CHECK(as_markdown(t).starts_with("| Tên"));
 }
 
-TEST_CASE("csv: RFC 4180 quoting, CRLF, the BOM unless left out; no group row", "[write][table]") {
+TEST_CASE("csv: RFC 4180 quoting, CRLF, the BOM unless left out, no group row", "[write][table]") {
   Table t = grouped();
   t.rows.push_back({cell("2"), cell("a, b"), cell("say \"hi\""), cell("two\nlines"), cell("plain")});
   const std::string csv = as_csv(t);

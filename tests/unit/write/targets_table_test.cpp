@@ -67,7 +67,7 @@ TEST_CASE("targets: the appendix layout, Vietnamese", "[write][targets]") {
   CHECK_FALSE(t.rows[0][1].number);
 }
 
-TEST_CASE("targets: one unit, no unit column; the name keeps a free-text unit", "[write][targets]") {
+TEST_CASE("targets: one unit, no unit column, the name keeps a free-text unit", "[write][targets]") {
   const load::Loaded l = write::test::load_text(write::test::kDistrict);
   auto table = district_table(l.model);
   table.rows.erase(table.rows.begin());  // the count only
