@@ -6,6 +6,7 @@
 
 #include "campaign/calendar/deadline.hpp"
 #include "campaign/model/names.hpp"
+#include "campaign/text/unicode.hpp"
 
 namespace campaign::schedule {
 namespace {
@@ -202,7 +203,7 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
   std::optional<Period> period;
   const model::ReportTiming timing = submission ? found.task->report->timing : model::ReportTiming::periodic;
   const bool periodless = timing == model::ReportTiming::once || timing == model::ReportTiming::on_request;
-  if (periodless && !request.period.empty() && request.period != "once")
+  if (periodless && !request.period.empty() && text::to_lower(request.period) != "once")  // "once", "ONCE"
     return refused(Refusal::period_not_needed, timing == model::ReportTiming::once ? "once" : "on-request");
   if (submission && !periodless) {
     if (request.period.empty()) return refused(Refusal::period_missing);

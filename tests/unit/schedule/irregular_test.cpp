@@ -113,6 +113,8 @@ TEST_CASE("record: a report owed once or on request is recorded without a period
   CHECK_FALSE(c.statuses[0].late);
   r.period = "once";  // the documented word
   CHECK(schedule::check_record(m, r, d(2024, 12, 12)).refusal == schedule::Refusal::none);
+  r.period = "Once";  // in any case, as every other word of the command line
+  CHECK(schedule::check_record(m, r, d(2024, 12, 12)).refusal == schedule::Refusal::none);
   r.period = "Q4/2024";
   CHECK(schedule::check_record(m, r, d(2024, 12, 12)).refusal == schedule::Refusal::period_not_needed);
   r.period = "";
