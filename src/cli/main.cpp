@@ -257,20 +257,28 @@ project-file.md, errors.md).)"));
     std::cerr << app.help();
     return exit_status(Outcome::cannot_run);
   }
-  if (std::string_view(argv[1]) == "help") {  // campaign help [COMMAND]: that command's --help
-    if (argc == 2) {
-      std::cout << app.help();
-      return exit_status(Outcome::ok);
-    }
-    for (const CLI::App* sub : app.get_subcommands({}))
-      if (sub->get_name() == argv[2]) {
-        std::cout << sub->help("campaign");
-        return exit_status(Outcome::ok);
+  if (std::string_view(argv[1]) == "help") {  // campaign help [COMMAND [SUBCOMMAND]]: its --help
+    const CLI::App* at = &app;
+    std::string prefix;                                    // the words before the command's name in its usage line
+    for (int i = 2; i < argc && argv[i][0] != '-'; ++i) {  // `help --help`: the top help
+      const CLI::App* next = nullptr;
+      std::vector<std::string> here;
+      for (const CLI::App* sub : at->get_subcommands({})) {
+        if (sub->get_name() == argv[i]) next = sub;
+        if (!sub->get_group().empty()) here.push_back(sub->get_name());
       }
-    const std::string hint = campaign::text::suggest(argv[2], names);
-    say_error(hint.empty() ? i18n::trf("unknown command '{}'", escape_controls(argv[2]))
-                           : i18n::trf("unknown command '{}'; did you mean '{}'?", escape_controls(argv[2]), hint));
-    return exit_status(Outcome::cannot_run);
+      if (next == nullptr) {
+        const std::string hint = campaign::text::suggest(argv[i], here);
+        say_error(hint.empty() ? i18n::trf("unknown command '{}'", escape_controls(argv[i]))
+                               : i18n::trf("unknown command '{}'; did you mean '{}'?", escape_controls(argv[i]), hint));
+        return exit_status(Outcome::cannot_run);
+      }
+      if (!prefix.empty()) prefix += ' ';
+      prefix += at->get_name();
+      at = next;
+    }
+    std::cout << (at == &app ? app.help() : at->help(prefix));
+    return exit_status(Outcome::ok);
   }
   if (argc > 1 && argv[1][0] != '-' && std::find(all_names.begin(), all_names.end(), argv[1]) == all_names.end()) {
     std::string hint = campaign::text::suggest(argv[1], names);
