@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""No English prose in the Vietnamese help (issue 17; docs/language.md):
+"""No English prose in the Vietnamese help and man pages (issue 17; docs/language.md):
     tests/i18n/check_help_vi.py BINARY
 
 Runs `campaign --lang vi --help` and `campaign --lang vi COMMAND --help` for every command and
@@ -8,7 +8,8 @@ comments of the examples ("# exit 1: not met"). What is code stays as it is and 
 at: option names (--lang), placeholders in capitals (DATE, FILES|DIRS), key and file names,
 text between quotes or backticks, and the example commands themselves. Also checks that the
 footer names the command placeholder as the usage line does (LỆNH, not COMMAND), and that every
---lang option shows its values (vi|en) rather than a placeholder.
+--lang option shows its values (vi|en) rather than a placeholder. The Vietnamese man pages
+(`campaign --lang vi manpage COMMAND`) are read the same way, their roff markup taken away.
 """
 import re
 import subprocess
@@ -69,9 +70,32 @@ def prose(line):
     return line
 
 
+def man_text(binary, name):
+    """The text lines of the Vietnamese man page of `name` (campaign or a command), without roff."""
+    page = subprocess.run([binary, "--lang", "vi", "manpage", name], capture_output=True, text=True).stdout
+    lines = [line for line in page.splitlines() if not line.startswith((".", "'"))]
+    return "\n".join(re.sub(r"\\f[BIRP]", "", line).replace("\\-", "-").replace("\\e", "\\") for line in lines)
+
+
+def english_in(where, text):
+    """The problems of one Vietnamese text: English words in its prose."""
+    problems = []
+    for line in text.splitlines():
+        words = prose(line)
+        for pattern in CODE:
+            words = pattern.sub(" ", words)
+        found = sorted({w for w in re.findall(r"\w+", words) if w.isascii() and w.lower() in ENGLISH})
+        if found:
+            problems.append(f"{where}: English {found} in: {line.strip()}")
+    return problems
+
+
 def main():
     binary = sys.argv[1]
     problems = []
+    for name, _ in helps(binary):
+        if " " not in name:  # one page per command (record's subcommands are in record's)
+            problems += english_in(f"campaign --lang vi manpage {name}", man_text(binary, name))
     for name, text in helps(binary):
         if not text.startswith(("Cách dùng", )) and "Cách dùng:" not in text:
             problems.append(f"campaign --lang vi {name} --help: no Vietnamese usage line")
@@ -80,16 +104,11 @@ def main():
         for line in text.splitlines():
             if re.match(r"^\s*--lang\s", line) and not re.match(r"^\s*--lang vi\|en\b", line):
                 problems.append(f"campaign --lang vi {name} --help: {line.strip()[:40]!r}: --lang shows no vi|en")
-            words = prose(line)
-            for pattern in CODE:
-                words = pattern.sub(" ", words)
-            found = sorted({w for w in re.findall(r"\w+", words) if w.isascii() and w.lower() in ENGLISH})
-            if found:
-                problems.append(f"campaign --lang vi {name} --help: English {found} in: {line.strip()}")
+        problems += english_in(f"campaign --lang vi {name} --help", text)
     for p in problems:
         print("FAIL:", p)
     if not problems:
-        print("ok: no English prose in the Vietnamese --help")
+        print("ok: no English prose in the Vietnamese --help and man pages")
     return 1 if problems else 0
 
 
