@@ -261,7 +261,7 @@ void add_config(CLI::App& app, Outcome& outcome) {
       ->type_name("FILES|DIRS");
   cmd->add_option("--lang", options->lang, i18n::tr("The language, as a command's --lang: vi or en"))
       ->check(one_of({"vi", "en"}))
-      ->type_name("LANG");
+      ->type_name("vi|en");
   cmd->add_option("--as-of", options->as_of, i18n::tr("The as-of date: YYYY-MM-DD or DD/MM/YYYY"))->type_name("DATE");
   cmd->add_option("--within", options->within, i18n::tr("check-deadlines --within: days ahead that count as due-soon"))
       ->check(whole_number(0, 3660, "days"))

@@ -132,7 +132,9 @@ void write_man(std::ostream& out, const CommandInfo& c, const std::vector<Comman
   } else {
     out << ".BR campaign (1)\n";
   }
-  out << ".PP\nThe documentation in /usr/share/doc/campaign (format.md, errors.md and one page per command).\n";
+  out << ".PP\n"
+      << roff(i18n::tr("The documentation in /usr/share/doc/campaign (format.md, errors.md and one page per command)."))
+      << "\n";
 }
 
 // ---- shell completion -----------------------------------------------------------------------

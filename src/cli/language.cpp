@@ -83,7 +83,7 @@ CLI::Option* add_language_option(CLI::App& cmd, std::string& lang, const std::st
                          "Language of messages and {}: vi (Vietnamese, the default) or en (English); without "
                          "it, messages follow LANGUAGE, LC_ALL or LANG (docs/language.md)",
                          i18n::tr(what.c_str()));
-  return cmd.add_option("--lang", lang, text)->check(one_of({"vi", "en"}))->option_text("vi|en");
+  return cmd.add_option("--lang", lang, text)->check(one_of({"vi", "en"}))->type_name("vi|en");
 }
 
 CLI::Option* add_language_option(CLI::App& cmd) {

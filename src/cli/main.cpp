@@ -156,6 +156,29 @@ std::string cli11_message(const std::string& message) {
   return message;
 }
 
+// The command and subcommand the command line names (`command` gets "record completion "), past
+// the options before them and their values ("--lang vi completion …"); &app when none.
+const CLI::App* command_scope(const CLI::App& app, int argc, char** argv, std::string& command) {
+  const CLI::App* scope = &app;
+  for (int i = 1, depth = 0; i < argc && depth < 2; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.size() > 1 && arg[0] == '-') {  // an option; its value written apart is no command
+      const CLI::Option* option = arg.find('=') == std::string::npos ? scope->get_option_no_throw(arg) : nullptr;
+      if (option != nullptr && option->get_items_expected_max() > 0) ++i;
+      continue;
+    }
+    const CLI::App* next = nullptr;
+    for (const CLI::App* s : scope->get_subcommands({}))
+      if (s->get_name() == arg) next = s;
+    if (next == nullptr) break;
+    command += arg + " ";
+    scope = next;
+    ++depth;
+  }
+  return scope;
+}
+
 // CLI11's message for `e`, in campaign's words where CLI11's would mislead: arguments left over
 // after "--" are listed in the order written, with what "--" means.
 std::string parse_error_message(const CLI::ParseError& e, const CLI::App& scope, int argc, char** argv) {
@@ -304,15 +327,7 @@ project-file.md, errors.md).)"));
                                              dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr);
     const std::string option = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ? option_hint(app, argc, argv) : "";
     std::string command;  // "record completion ": the command and subcommand the line names
-    const CLI::App* scope = &app;
-    for (int i = 1; i < argc && i < 3; ++i) {
-      const CLI::App* next = nullptr;
-      for (const CLI::App* s : scope->get_subcommands({}))
-        if (s->get_name() == argv[i]) next = s;
-      if (next == nullptr) break;
-      command += std::string(argv[i]) + " ";
-      scope = next;
-    }
+    const CLI::App* scope = command_scope(app, argc, argv, command);
     if (!explained) say_error(option.empty() ? parse_error_message(e, *scope, argc, argv) : option);
     if (!hint.empty()) say_error(hint);
     std::cerr << i18n::trf("Run 'campaign {}--help' for usage.", command) << "\n";

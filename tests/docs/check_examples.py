@@ -34,7 +34,8 @@ import sys
 import tempfile
 
 SKIP = re.compile(r"…|\.\.\.|\[--|FILES\|DIRS|\bCOMMAND\b|\bFILE\b(?!\.)|\bNUMBER\b|\bREF\b")
-ENV = {"COLUMNS": "100", "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC"}
+# LANGUAGE=en: the docs show messages in English (each page says so), whatever the caller's language.
+ENV = {"COLUMNS": "100", "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC", "LANGUAGE": "en"}
 
 
 class Example:
@@ -119,10 +120,12 @@ def from_markdown(path, rel):
 
 def from_help(binary):
     examples = []
-    top = subprocess.run([binary, "--help"], capture_output=True, text=True).stdout
+    env = dict(os.environ, **ENV)
+    top = subprocess.run([binary, "--help"], capture_output=True, text=True, env=env).stdout
     commands = [""] + re.findall(r"^\s{2}([a-z][a-z-]+)\s", top.split("SUBCOMMANDS:")[-1], re.M)
     for sub in commands:
-        text = subprocess.run([binary] + ([sub] if sub else []) + ["--help"], capture_output=True, text=True).stdout
+        text = subprocess.run([binary] + ([sub] if sub else []) + ["--help"], capture_output=True, text=True,
+                              env=env).stdout
         if "Examples:" not in text:
             continue
         # A command wider than the help's width goes on after " \\" on the next lines: joined.

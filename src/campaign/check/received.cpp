@@ -34,6 +34,32 @@ Found find_task(const model::Model& model, const string& ref) {
   return {};
 }
 
+// A frequency as messages name it: its English key ("quarter", "half-year") in English, its
+// Vietnamese noun (quý, kỳ 6 tháng, học kỳ) in Vietnamese.
+string frequency_words(calendar::Frequency frequency) {
+  switch (frequency) {
+    case calendar::Frequency::month:
+      return i18n::tr("month");
+    case calendar::Frequency::quarter:
+      return i18n::tr("quarter");
+    case calendar::Frequency::half_year:
+      return i18n::tr("half-year");
+    case calendar::Frequency::year:
+      return i18n::tr("year");
+    case calendar::Frequency::school_year:
+      return i18n::tr("school-year");
+    case calendar::Frequency::semester:
+      return i18n::tr("semester");
+  }
+  return string(calendar::frequency_name(frequency));
+}
+
+// A period as messages name it: its canonical label (Q3/2024, S1/2024-2025) in English, its
+// Vietnamese label (quý III/2024, học kỳ I năm học 2024–2025) in Vietnamese.
+string period_words(const calendar::Period& period) {
+  return i18n::vietnamese() ? period.label_vn() : period.label();
+}
+
 // A period the report does not ask for: another frequency, or outside from..until (the same
 // rule check-deadlines uses to list what is owed: schedule/obligation.hpp).
 void check_period(const model::Model& model, const model::Submission& s, const model::ReportRule& rule,
@@ -41,7 +67,7 @@ void check_period(const model::Model& model, const model::Submission& s, const m
   if (s.period.frequency != rule.every) {
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  i18n::trf("task {0} is reported every {1}, but the period {2} is not a {1}", s.task,
-                           calendar::frequency_name(rule.every), s.period.label()));
+                           frequency_words(rule.every), period_words(s.period)));
     return;
   }
   const calendar::Date due = found.dated
@@ -50,11 +76,11 @@ void check_period(const model::Model& model, const model::Submission& s, const m
   const std::optional<calendar::Date> from = rule.from ? rule.from : found.document->issued;  // none: not known
   if (found.dated && from && due < *from)
     sink.warning(string(diag::kReceivedMismatch), s.position,
-                 i18n::trf("{} of task {} is not owed: it was due {}, before the task applied ({})", s.period.label(),
-                           s.task, calendar::format_vn(due), calendar::format_vn(*from)));
+                 i18n::trf("{} of task {} is not owed: it was due {}, before the task applied ({})",
+                           period_words(s.period), s.task, calendar::format_vn(due), calendar::format_vn(*from)));
   else if (rule.until && s.period.first_day() > *rule.until)
     sink.warning(string(diag::kReceivedMismatch), s.position,
-                 i18n::trf("{} of task {} is not owed: the report ends on {}", s.period.label(), s.task,
+                 i18n::trf("{} of task {} is not owed: the report ends on {}", period_words(s.period), s.task,
                            calendar::format_vn(*rule.until)));
 }
 
@@ -115,7 +141,7 @@ void check_submission(const model::Model& model, const model::Submission& s, con
     sink.warning(
         string(diag::kReceivedMismatch), s.position,
         i18n::trf("received {} is before the period {} begins ({}); check the date or the period",
-                  calendar::format_vn(s.received), s.period.label(), calendar::format_vn(s.period.first_day())));
+                  calendar::format_vn(s.received), period_words(s.period), calendar::format_vn(s.period.first_day())));
 }
 
 // E075: a report returned as not acceptable says why; W006 for a reason on an accepted one.
@@ -124,7 +150,7 @@ void check_returned(const model::Submission& s, diag::Sink& sink) {
     sink.error(string(diag::kReasonMissing), s.position,
                i18n::trf("the report of {} for {} from {} is marked not acceptable (accepted: false) without "
                          "its reason; add `reason: \"…\"` (what is missing or wrong, as written back to the body)",
-                         s.periodless ? calendar::format_vn(s.received) : s.period.label(), s.task, s.body));
+                         s.periodless ? calendar::format_vn(s.received) : period_words(s.period), s.task, s.body));
   else if (s.accepted && !s.reason.empty())
     sink.warning(string(diag::kReceivedMismatch), s.position,
                  i18n::tr("a `reason` on a report that is not marked `accepted: false` means nothing; add `accepted: "
@@ -196,7 +222,7 @@ void received_records(const model::Model& model, diag::Sink& sink) {
                        ? i18n::trf("the report for {} from {} is recorded more than once; the earliest date counts",
                                    s.task, s.body)
                        : i18n::trf("{} for {} from {} is recorded more than once; the earliest date counts",
-                                   s.period.label(), s.task, s.body));
+                                   period_words(s.period), s.task, s.body));
     if (found.task) check_submission(model, s, found, sink);
   }
   std::set<std::pair<string, string>> completed;

@@ -202,13 +202,34 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const Node& node, std:
   return std::nullopt;
 }
 
+namespace {
+
+// The record as messages name it: the top level of a file is "file" (tệp in Vietnamese, where
+// the English word would read as a key), any other record its schema name ("task").
+std::string record_words(const schema::Record& record) {
+  return &record == &schema::file_record() ? std::string(i18n::tr("file")) : std::string(record.name);
+}
+
+// E006 for `node`, part of `record`, that is not `expected`: as FileContext::wrong_type, but the
+// top level of a file is named as the file, not as a key.
+void wrong_record_type(FileContext& ctx, const Node& node, const schema::Record& record, std::string_view expected) {
+  if (&record == &schema::file_record())
+    ctx.sink.error(std::string(diag::kWrongType), ctx.position(node),
+                   i18n::trf("'file' must be {}, not {}", expected, kind_of(node)));
+  else
+    ctx.wrong_type(node, record.name, expected);
+}
+
+}  // namespace
+
 MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& record)
     : ctx_(&ctx), node_(node), record_(&record) {
   if (ctx.exhausted) return;
+  const std::string name = record_words(record);
   if (!node.IsMap()) {
-    ctx.wrong_type(
-        node, record.name,
-        i18n::trf("{} of {} keys (key: value)", translated(schema::describe(schema::Type::record)), record.name));
+    wrong_record_type(
+        ctx, node, record,
+        i18n::trf("{} of {} keys (key: value)", translated(schema::describe(schema::Type::record)), name));
     return;
   }
   valid_ = true;
@@ -221,7 +242,7 @@ MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& r
       return;
     }
     if (!it->first.IsScalar()) {
-      ctx.wrong_type(it->first, record.name, i18n::tr("a mapping with text keys"));
+      wrong_record_type(ctx, it->first, record, i18n::tr("a mapping with text keys"));
       continue;
     }
     std::string key(it->first.Scalar());
@@ -243,7 +264,7 @@ MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& r
         const std::string cleaned = schema::without_id_breakers(key);
         if (record.find(cleaned)) {
           ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first),
-                         i18n::trf("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, record.name,
+                         i18n::trf("unknown key '{}' in {}: it contains {}; retype it as '{}'", key, name,
                                    translated(invisible->name), cleaned));
           continue;
         }
@@ -251,8 +272,8 @@ MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& r
       std::string_view hint = text::suggest(key, keys);
       if (hint.empty()) hint = synonym(key, record);
       std::string message =
-          hint.empty() ? i18n::trf("unknown key '{}' in {}; allowed keys: {}", key, record.name, fmt::join(keys, ", "))
-                       : i18n::trf("unknown key '{}' in {}; did you mean '{}'?", key, record.name, hint);
+          hint.empty() ? i18n::trf("unknown key '{}' in {}; allowed keys: {}", key, name, fmt::join(keys, ", "))
+                       : i18n::trf("unknown key '{}' in {}; did you mean '{}'?", key, name, hint);
       ctx.sink.error(std::string(diag::kUnknownKey), ctx.position(it->first), message);
       continue;
     }
@@ -266,7 +287,7 @@ MapReader::MapReader(FileContext& ctx, const Node& node, const schema::Record& r
                      i18n::trf("missing 'format: {}' at the top of the file", schema::kFormatV1));
     else
       ctx.sink.error(std::string(diag::kMissingKey), ctx.position(node),
-                     i18n::trf("missing required key '{}' in {} ({})", f.key, record.name, translated(f.description)));
+                     i18n::trf("missing required key '{}' in {} ({})", f.key, name, translated(f.description)));
   }
 }
 

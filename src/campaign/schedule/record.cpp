@@ -94,14 +94,15 @@ int window_for(const std::optional<Period>& period, const Date& today) {
   return static_cast<int>(std::max(0L, calendar::days_between(today, period->last_day()) + 62));
 }
 
-// Whether the body owes the record, and the period; a refusal when not.
+// Whether the body owes the record, and the period; a refusal when not (with the periods due by
+// `today`: the expansion's look-ahead and next period are owed, but not "up to now").
 std::optional<RecordCheck> check_owed(const model::Model& model, const Schedule& schedule, const Found& found,
                                       RecordKind kind, std::uint32_t body, std::uint32_t unit,
-                                      const std::optional<Period>& period) {
+                                      const std::optional<Period>& period, const Date& today) {
   if (schedule.overflow) return refused(Refusal::too_many);
   const std::uint32_t task = task_index(schedule, found.key);
   std::vector<std::string> owing;
-  std::vector<std::string> periods;
+  std::vector<Period> periods;
   bool responsible = false;
   for (const Obligation& o : schedule.obligations) {
     if (o.task != task || !covers(o, kind, kNone, kNone, std::nullopt)) continue;
@@ -110,10 +111,14 @@ std::optional<RecordCheck> check_owed(const model::Model& model, const Schedule&
     if (body == kNone || o.body != body || o.unit != unit) continue;
     responsible = true;
     if (period && o.period == *period) return std::nullopt;
-    periods.push_back(o.period.label());
+    if (o.kind == Kind::report && !(today < o.due)) periods.push_back(o.period);
   }
   if (body != kNone && !responsible) return refused(Refusal::not_responsible, joined(owing));
-  if (period) return refused(Refusal::period_not_owed, joined(periods));
+  if (period) {
+    RecordCheck check = refused(Refusal::period_not_owed);
+    check.owed = std::move(periods);
+    return check;
+  }
   return std::nullopt;
 }
 
@@ -223,7 +228,7 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
     return refused(Refusal::before_period, calendar::format_iso(period->first_day()));
 
   const Schedule schedule = expand(model, today, window_for(period, today), limits);
-  if (auto refusal = check_owed(model, schedule, found, request.kind, body, unit, period)) return *refusal;
+  if (auto refusal = check_owed(model, schedule, found, request.kind, body, unit, period, today)) return *refusal;
 
   RecordCheck check;
   const std::string id =

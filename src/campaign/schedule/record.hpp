@@ -51,7 +51,7 @@ enum class Refusal : std::uint8_t {
   period_missing,     ///< no `period` for a report owed every period
   bad_period,         ///< `period` does not parse (detail: parse_period's message)
   period_not_needed,  ///< a period for a report owed once or on request (detail: "once" or "on-request")
-  period_not_owed,    ///< the body owes no report for that period (detail: the periods it owes)
+  period_not_owed,    ///< the body owes no report for that period (RecordCheck::owed: the periods it owes)
   bad_date,           ///< `date` does not parse (detail: parse_date's message)
   after_today,        ///< `date` is after today (detail: the date, ISO)
   before_issue,       ///< `date` is before the document was issued (detail: its date of issue, ISO)
@@ -70,11 +70,14 @@ RecordField refusal_field(Refusal refusal);
 /// record to write, in the file's terms (canonical task key, body id or ID@UNIT, period, date,
 /// number; positions unset), and `statuses` the status, as of today, of every obligation it
 /// covers once written (one for a submission; for a completion, one per body it covers).
-/// `first`: where the earlier record is (Refusal::duplicate).
+/// `first`: where the earlier record is (Refusal::duplicate). `owed`: the periods the body owes
+/// up to today, in time order (Refusal::period_not_owed): those due on or before today; the
+/// next period, not due yet, is recorded all the same but not listed.
 struct RecordCheck {
   Refusal refusal = Refusal::none;
   std::string detail;
   diag::Position first;
+  std::vector<Period> owed;
   model::Submission submission;
   model::Completion completion;
   std::vector<Item> statuses;

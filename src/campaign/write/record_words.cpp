@@ -126,6 +126,18 @@ std::string message_date(const std::string& iso) {
   return i18n::vietnamese() ? iso_as_vn(iso) : iso;
 }
 
+// Periods of a refusal in the language of messages, as `record --period` reads them back:
+// canonical labels (Q3/2024, S1/2024-2025) in English, Vietnamese ones (quý III/2024, học kỳ I
+// năm học 2024–2025) in Vietnamese; ", "-joined, the first `at_most` and "…".
+std::string message_periods(const std::vector<calendar::Period>& periods, std::size_t at_most = 12) {
+  const bool vi = i18n::vietnamese();
+  std::string out;
+  for (std::size_t i = 0; i < periods.size() && i < at_most; ++i)
+    out += (i == 0 ? "" : ", ") + (vi ? periods[i].label_vn() : periods[i].label());
+  if (periods.size() > at_most) out += ", …";
+  return out;
+}
+
 }  // namespace
 
 std::string refusal_message(const schedule::RecordRequest& request, const schedule::RecordCheck& check,
@@ -190,10 +202,10 @@ std::string refusal_message(const schedule::RecordRequest& request, const schedu
                          : i18n::trf("{}: task {} asks for a report on request, not one per period; leave --period out",
                                      option, request.task);
     case Refusal::period_not_owed:
-      return d.empty() ? i18n::trf("{}: '{}' owes no report of task {} for {}", option, request.body, request.task,
-                                   request.period)
-                       : i18n::trf("{}: '{}' owes no report of task {} for {} (owed up to now: {})", option,
-                                   request.body, request.task, request.period, d);
+      return check.owed.empty() ? i18n::trf("{}: '{}' owes no report of task {} for {}", option, request.body,
+                                            request.task, request.period)
+                                : i18n::trf("{}: '{}' owes no report of task {} for {} (owed up to now: {})", option,
+                                            request.body, request.task, request.period, message_periods(check.owed));
     case Refusal::bad_date:
       return d.empty() ? i18n::trf("{}: empty; write a date as YYYY-MM-DD or DD/MM/YYYY", option)
                        : fmt::format("{}: {}", option, d);

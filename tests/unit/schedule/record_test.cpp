@@ -80,6 +80,16 @@ TEST_CASE("record: what a submission must name", "[record]") {
   CHECK(check(submission("ubnd-huyen", "Q4/2024", "06/10/2024")).refusal == Refusal::after_today);
 }
 
+TEST_CASE("record: a period not owed lists the periods due up to today, not the next one", "[record]") {
+  const auto c = check(submission("ubnd-huyen", "07/2024"));
+  REQUIRE(c.refusal == Refusal::period_not_owed);
+  REQUIRE(c.owed.size() == 1);  // Q4/2024 is recorded once it begins, but is not due on 5 October
+  CHECK(c.owed[0].label() == "Q3/2024");
+  const auto later = check(submission("ubnd-huyen", "07/2024", "04/03/2025"), d(2025, 3, 5));
+  REQUIRE(later.owed.size() == 2);
+  CHECK(later.owed[1].label() == "Q4/2024");
+}
+
 TEST_CASE("record: the next period is owed once today reaches it", "[record]") {
   CHECK(check(submission("ubnd-huyen", "Q4/2024", "20/12/2024"), d(2024, 12, 20)).refusal == Refusal::none);
 }
