@@ -132,7 +132,7 @@ void note_units_off_map(const model::Model& model, const std::vector<targets::Co
     for (const auto& uv : c.result->values) {
       const bool shown = std::any_of(c.units.begin(), c.units.end(),
                                      [&](const targets::UnitComparison& u) { return u.unit->id == uv.unit; });
-      if (!shown && model.find_unit(uv.unit)) off += (off.empty() ? "" : ", ") + uv.unit;
+      if (!shown && model.find_unit(uv.unit)) off += (off.empty() ? "" : ", ") + uv.unit.str();
     }
     if (!off.empty())
       say_note(

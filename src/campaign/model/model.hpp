@@ -17,6 +17,7 @@
 #include "campaign/calendar/period.hpp"
 #include "campaign/calendar/recurrence.hpp"
 #include "campaign/diag/diagnostic.hpp"
+#include "campaign/model/atom.hpp"
 #include "campaign/model/boxed.hpp"
 #include "campaign/model/decimal.hpp"
 
@@ -230,9 +231,10 @@ struct Value {
   bool in_dong = false;
 };
 
-/// A unit id with its value, in the order written.
+/// A unit id with its value, in the order written. The id is interned (Atom): an indicator or
+/// result holds one value per unit, a province's corpus millions (issue 18).
 struct UnitValue {
-  std::string unit;
+  Atom unit;
   Value value;
   Position key_position;
 };
@@ -355,19 +357,21 @@ struct Document {
 
 /// A report received from a body for a period, or without one for a report owed once or on
 /// request (`task` is "DOCUMENT#TASK").
+/// Its texts are interned (Atom, 8 bytes each): a province's corpus has hundreds of thousands of
+/// submissions naming a few thousand tasks and bodies, most without a number or reason (issue 18).
 struct Submission {
-  std::string task;
-  std::string body;         ///< body id, or ID@UNIT for a per-unit body
+  Atom task;
+  Atom body;                ///< body id, or ID@UNIT for a per-unit body
   calendar::Period period;  ///< Period{} when `periodless`
   Date received;
   Position position;
   Position task_position;
   Position body_position;
-  std::string number;  ///< the received report's own number (số ký hiệu, "45/BC-BCĐ"), or empty
+  Atom number;  ///< the received report's own number (số ký hiệu, "45/BC-BCĐ"), or empty
   /// False when the report was returned as not acceptable (chưa đạt yêu cầu): it is kept, with
   /// its `reason`, and does not count as received; the obligation stays open.
   bool accepted = true;
-  std::string reason;
+  Atom reason;
   /// Written without `period`: a report owed once or on request (ReportTiming::once,
   /// on_request); `period` is then Period{}.
   bool periodless = false;
@@ -376,9 +380,9 @@ struct Submission {
 /// A one-off task done on a date: by every body it falls on, or by the one `body` names
 /// (ID, or ID@UNIT for one unit's per-unit body).
 struct Completion {
-  std::string task;
+  Atom task;
   Date date;
-  std::string body;  ///< empty: done for every responsible body
+  Atom body;  ///< empty: done for every responsible body
   Position position;
   Position task_position;
   Position body_position;
