@@ -4,6 +4,10 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -468,6 +472,19 @@ class FileLoader {
 
 }  // namespace
 
+// Returns to the system the memory freed while the files were read (their trees, texts and
+// readers, in the heaps of the loader's threads): the allocator keeps freed memory for reuse,
+// and what follows a load (obligations, items, tables) mostly asks for other sizes, so it
+// stayed resident for the rest of the run (issue 18: about 100 MB at 100 MB of YAML). glibc
+// only; elsewhere nothing.
+namespace {
+void give_back_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+}  // namespace
+
 Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) {
   Loaded out;
   out.sources.set_reader(read_again);
@@ -477,6 +494,7 @@ Loaded load_paths(const std::vector<string>& paths, const LoadOptions& options) 
   resolve_names(out.model, out.diagnostics);
   place_school_periods(out.model);
   convert_result_amounts(out.model, out.diagnostics);
+  give_back_free_memory();
   return out;
 }
 

@@ -158,10 +158,11 @@ std::optional<OneOff> irregular_report(const model::Model& model, const model::T
 
 // The obligations of one task: per (body, unit) pair, its report periods, then its one-off,
 // planned, event, undated or ongoing obligation.
-void add_task(Schedule& schedule, const model::Model& model, const model::Territory& territory, std::uint32_t index,
-              const model::Task& task, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs,
-              const std::vector<Period>& periods, const Date& as_of, const DueRule& dates, bool report_undated) {
-  auto add = [&](Obligation o, const Date& on) { schedule.obligations.push_back(carried(model, territory, o, on)); };
+void add_task(std::deque<Obligation>& obligations, const model::Model& model, const model::Territory& territory,
+              std::uint32_t index, const model::Task& task,
+              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs, const std::vector<Period>& periods,
+              const Date& as_of, const DueRule& dates, bool report_undated) {
+  auto add = [&](Obligation o, const Date& on) { obligations.push_back(carried(model, territory, o, on)); };
   const std::optional<OneOff> single = one_off(model, task, report_undated, dates);
   const std::optional<OneOff> owed = irregular_report(model, task, dates);
   for (auto [body, unit] : pairs) {
@@ -236,13 +237,10 @@ Schedule expand(const model::Model& model, const Date& as_of, int window_days, c
           schedule.overflow = overflow;
           return schedule;
         }
-        add_task(schedule, model, territory, index, task, pairs, periods, as_of, dates, report_undated);
+        add_task(schedule.obligations, model, territory, index, task, pairs, periods, as_of, dates, report_undated);
       }
     }
   }
-  // Grown by doubling, the vector may hold twice the room it needs for the rest of the run,
-  // while assess makes an item of each obligation (issue 18).
-  schedule.obligations.shrink_to_fit();
   return schedule;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,7 +104,10 @@ struct Overflow {
 /// expansion stopped at that task: `obligations` is empty and no answer may be given.
 struct Schedule {
   std::vector<TaskRef> tasks;
-  std::vector<Obligation> obligations;
+  /// A deque, not a vector: a province owes millions, and a vector grown by doubling (then
+  /// shrunk to size) held up to 2.5 times them at once; a deque grows by blocks in place
+  /// (issue 18).
+  std::deque<Obligation> obligations;
   std::vector<const model::Document*> not_yet_issued;
   std::optional<Overflow> overflow;
 };

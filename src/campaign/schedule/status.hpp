@@ -69,7 +69,8 @@ struct Item {
 
 /// Options of assess(): the as-of date, the look-ahead window in days (due-soon) and, when
 /// set, which items to keep (the others are not returned: a run that shows a few statuses of a
-/// million obligations need not hold an item for each).
+/// million obligations need not hold an item for each). `keep` must give the same answer for
+/// the same item: it is asked twice for each (once to count, once to keep).
 struct AssessOptions {
   Date as_of;
   int within = 7;

@@ -162,3 +162,48 @@ TEST_CASE("assess with `keep` returns the kept items only, in schedule order, as
     CHECK(kept[i].days == overdue[i].days);
   }
 }
+
+TEST_CASE("sort_by_due: by due date, body, task and period, stable, every item kept", "[schedule][status]") {
+  // Items in a scrambled order, with few distinct keys so that many are equal; `days` is the
+  // position each had, so that stability and the whole set can be checked after the sort.
+  std::vector<schedule::Item> items;
+  std::uint32_t seed = 12345;
+  auto next = [&seed](std::uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  const schedule::Kind kinds[] = {schedule::Kind::report, schedule::Kind::one_off, schedule::Kind::ongoing,
+                                  schedule::Kind::undated};
+  for (long i = 0; i < 5000; ++i) {
+    schedule::Obligation o;
+    o.kind = kinds[next(4)];
+    o.due = d(2024, 1 + static_cast<int>(next(3)), 1 + static_cast<int>(next(2)));
+    o.body = next(3);
+    o.unit = next(2) == 0 ? schedule::kNone : next(2);
+    o.task = next(4);
+    o.period = calendar::Period{calendar::Frequency::quarter, 2024, 1 + static_cast<int>(next(2))};
+    items.push_back(schedule::Item{o, Status::upcoming, {}, false, i, nullptr});
+  }
+  schedule::sort_by_due(items);
+  REQUIRE(items.size() == 5000);
+  auto rank = [](schedule::Kind k) {
+    return k == schedule::Kind::ongoing ? 2 : (k == schedule::Kind::undated ? 1 : 0);
+  };
+  auto key = [&](const schedule::Item& item) {
+    const schedule::Obligation& o = item.obligation;
+    const calendar::Date due = rank(o.kind) == 0 ? o.due : calendar::Date{};
+    return std::tuple{rank(o.kind), due, o.body, o.unit, o.task, o.period};
+  };
+  std::vector<bool> seen(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto at = static_cast<std::size_t>(items[i].days);
+    REQUIRE(at < seen.size());
+    CHECK_FALSE(seen[at]);  // each item once
+    seen[at] = true;
+    if (i == 0) continue;
+    const auto a = key(items[i - 1]);
+    const auto b = key(items[i]);
+    REQUIRE_FALSE(b < a);                                  // in order
+    if (a == b) CHECK(items[i - 1].days < items[i].days);  // equal keys keep their order
+  }
+}
