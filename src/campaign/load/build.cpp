@@ -354,10 +354,13 @@ void build_received(const MapReader& file, model::Model& m) {
     auto period = r.period("period");
     auto received = r.date("received");
     const bool periodless = !r.find("period");  // a report owed once or on request (checked: E077)
-    if (task && body && (period || periodless) && received)
-      m.submissions.push_back({*task, *body, period.value_or(calendar::Period{}), *received, r.position(),
-                               r.value_position("task"), r.value_position("body"), r.text("number").value_or(""),
-                               r.boolean("accepted").value_or(true), r.text("reason").value_or(""), periodless});
+    if (!task || !body || !(period || periodless) || !received) continue;
+    auto number = r.text("number");
+    const bool accepted = r.boolean("accepted").value_or(true);  // read before `reason`: diagnostics in key order
+    auto reason = r.text("reason");
+    m.submissions.push_back({*task, *body, period.value_or(calendar::Period{}), *received, r.position(),
+                             r.value_position("task"), r.value_position("body"), number.value_or(""),
+                             reason.value_or(""), accepted, periodless});
   }
   for (const MapReader& r : file.records("completions")) {
     auto task = r.text("task");

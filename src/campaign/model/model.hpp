@@ -368,10 +368,10 @@ struct Submission {
   Position task_position;
   Position body_position;
   Atom number;  ///< the received report's own number (số ký hiệu, "45/BC-BCĐ"), or empty
+  Atom reason;  ///< why it was returned, when not `accepted`
   /// False when the report was returned as not acceptable (chưa đạt yêu cầu): it is kept, with
   /// its `reason`, and does not count as received; the obligation stays open.
   bool accepted = true;
-  Atom reason;
   /// Written without `period`: a report owed once or on request (ReportTiming::once,
   /// on_request); `period` is then Period{}.
   bool periodless = false;

@@ -242,8 +242,8 @@ RecordCheck check_record(const model::Model& model, const RecordRequest& request
                                          {},
                                          {},
                                          request.number,
-                                         request.reason.empty(),
                                          request.reason,
+                                         request.reason.empty(),
                                          periodless};
   else
     check.completion = model::Completion{found.key, *date.date, id, {}, {}, {}};

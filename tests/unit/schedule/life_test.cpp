@@ -27,8 +27,8 @@ model::Submission submission(const std::string& period_label, int q, const calen
           {},
           {},
           "",
-          accepted,
-          accepted ? "" : "thiếu số liệu " + period_label};
+          accepted ? "" : "thiếu số liệu " + period_label,
+          accepted};
 }
 
 }  // namespace

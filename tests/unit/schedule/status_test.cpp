@@ -106,8 +106,8 @@ TEST_CASE("a submission after the due date is done, late, due today, statistics"
                            {},
                            {},
                            "",
-                           true,
-                           ""});
+                           "",
+                           true});
   m.submissions.push_back({"04-TB/BCĐ#1.1",
                            "bcd-xa@dak-rve",
                            {calendar::Frequency::quarter, 2024, 3},
@@ -116,8 +116,8 @@ TEST_CASE("a submission after the due date is done, late, due today, statistics"
                            {},
                            {},
                            "",
-                           true,
-                           ""});
+                           "",
+                           true});
   const auto s = schedule::expand(m, d(2024, 10, 5), 7);
   const auto items = schedule::assess(m, s, {d(2024, 10, 5), 7});
   REQUIRE(items.size() == 4);  // Q3 and Q4 for each unit

@@ -77,8 +77,8 @@ inline model::Model deadlines_model() {
                            {},
                            {},
                            "",
-                           true,
-                           ""});
+                           "",
+                           true});
   return m;
 }
 

@@ -100,8 +100,8 @@ TEST_CASE("append: the result reads back with the loader", "[record]") {
                       {},
                       {},
                       "45/BC-BCĐ: \"số\", #1",
-                      true,
-                      ""};
+                      "",
+                      true};
   const auto out = append_records(text, "submissions", {write::record_pairs(s)});
   REQUIRE(out.error.empty());
   const load::Loaded l = load::load_bytes("x.yaml", out.text);
