@@ -475,8 +475,9 @@ class FileLoader {
 // Returns to the system the memory freed while the files were read (their trees, texts and
 // readers, in the heaps of the loader's threads): the allocator keeps freed memory for reuse,
 // and what follows a load (obligations, items, tables) mostly asks for other sizes, so it
-// stayed resident for the rest of the run (issue 18: about 100 MB at 100 MB of YAML). glibc
-// only; elsewhere nothing.
+// stayed resident for the rest of the run (issue 18: about 100 MB at 100 MB of YAML). Done here
+// rather than in the commands because every command has work after the load (validate's
+// checks, the schedule, the tables). glibc only; elsewhere nothing.
 namespace {
 void give_back_free_memory() {
 #if defined(__GLIBC__)

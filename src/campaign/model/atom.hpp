@@ -32,12 +32,7 @@ class Atom {
   operator std::string_view() const noexcept { return *text_; }    // NOLINT(google-explicit-constructor)
   [[nodiscard]] bool empty() const noexcept { return text_->empty(); }
   [[nodiscard]] std::size_t size() const noexcept { return text_->size(); }
-  [[nodiscard]] const char* data() const noexcept { return text_->data(); }
-  [[nodiscard]] const char* c_str() const noexcept { return text_->c_str(); }
   [[nodiscard]] std::size_t find(char c, std::size_t from = 0) const noexcept { return text_->find(c, from); }
-  [[nodiscard]] std::size_t find(std::string_view s, std::size_t from = 0) const noexcept {
-    return text_->find(s, from);
-  }
   [[nodiscard]] std::string substr(std::size_t from, std::size_t count = std::string::npos) const {
     return text_->substr(from, count);
   }

@@ -75,8 +75,10 @@ struct Obligation {
 /// Caps on the obligations one run expands, so that memory and time stay bounded whatever the
 /// input (issue 11; docs/check-deadlines.md, "Limits"). Measured: an obligation costs about 200
 /// bytes through the report and the streamed json and ics writers, about 850 bytes with the text,
-/// csv and md tables, which are built in memory: the default run cap keeps a run under ~0.9 GB
-/// (a province's three years of notices, 100 MB of YAML, owe ~640,000: docs/performance.md).
+/// csv and md tables, which are built in memory: the default run cap keeps a run under ~0.9 GB.
+/// A province's three years of notices (100 MB of YAML) owe 1.6–1.7 million as of their last
+/// month, past the default: such a run is narrowed (--as-of, --within, fewer files) or the cap
+/// raised (docs/performance.md, docs/check-deadlines.md).
 struct Limits {
   std::size_t per_task = 100'000;   ///< --max-task-obligations
   std::size_t per_run = 1'000'000;  ///< --max-obligations
