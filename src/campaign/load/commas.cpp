@@ -75,15 +75,17 @@ bool CutValues::take(const Node& key, const Node& value, bool known) {
 void CutValues::report() {
   if (unknown_.empty()) return;
   const bool one = unknown_.size() == 1;
-  ctx_.sink.error(std::string(diag::kUnknownKey), ctx_.position(first_unknown_),
-                  one ? i18n::trf("unknown key '{}' in {}: the comma before it cut the value of '{}' (inside {{…}} a "
-                                  "comma ends a value); to keep the comma in the text, quote it: {}: {}, or write the "
-                                  "mapping one key per line",
-                                  unknown_.front(), record_.name, key_, key_, text::yaml_quoted(joined_))
-                      : i18n::trf("unknown keys '{}' in {}: the commas before them cut the value of '{}' (inside {{…}} "
-                                  "a comma ends a value); to keep the commas in the text, quote it: {}: {}, or write "
-                                  "the mapping one key per line",
-                                  fmt::join(unknown_, "', '"), record_.name, key_, key_, text::yaml_quoted(joined_)));
+  ctx_.sink.error(
+      std::string(diag::kUnknownKey), ctx_.position(first_unknown_),
+      one ? i18n::trf("unknown key '{}' in {}: the comma before it cut the value of '{}' (inside {{…}} a "
+                      "comma ends a value); to keep the comma in the text, quote it: {}: {}, or write the "
+                      "mapping one key per line",
+                      unknown_.front(), i18n::tr(record_.name.data()), key_, key_, text::yaml_quoted(joined_))
+          : i18n::trf("unknown keys '{}' in {}: the commas before them cut the value of '{}' (inside {{…}} "
+                      "a comma ends a value); to keep the commas in the text, quote it: {}: {}, or write "
+                      "the mapping one key per line",
+                      fmt::join(unknown_, "', '"), i18n::tr(record_.name.data()), key_, key_,
+                      text::yaml_quoted(joined_)));
   unknown_.clear();
 }
 

@@ -204,10 +204,10 @@ std::optional<calendar::Date> read_date(FileContext& ctx, const Node& node, std:
 
 namespace {
 
-// The record as messages name it: the top level of a file is "file" (tệp in Vietnamese, where
-// the English word would read as a key), any other record its schema name ("task").
+// The record as messages name it: its schema name ("task", "file"), in Vietnamese its noun
+// ("nhiệm vụ", "tệp"), where the English word would read as a key.
 std::string record_words(const schema::Record& record) {
-  return &record == &schema::file_record() ? std::string(i18n::tr("file")) : std::string(record.name);
+  return std::string(translated(record.name));
 }
 
 // E006 for `node`, part of `record`, that is not `expected`: as FileContext::wrong_type, but the

@@ -43,6 +43,8 @@ struct Field {
 };
 
 struct Record {
+  /// The key-like name ("task", "submission"): the docs and JSON Schema use it as is; messages
+  /// translate it (i18n::tr: "nhiệm vụ", "báo cáo đã nhận"), so it is marked for the catalog.
   std::string_view name;
   std::span<const Field> fields;
   std::string_view description;
