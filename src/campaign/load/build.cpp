@@ -458,9 +458,16 @@ FileContent build_file(FileContext& ctx, const Node& root) {
     out.model.deadline_rule_position = file.value_position("deadline_rule");
   }
   if (auto start = file.integer("school_year_start")) {
-    if (*start < 1 || *start > 12)
+    // A school year starting in January would lie in one calendar year, yet every school
+    // period is labelled and parsed across two ("năm học 2024–2025"): such reports are yearly.
+    if (*start == 1)
       file.context().sink.error(std::string(diag::kOutOfRange), file.value_position("school_year_start"),
-                                i18n::trf("'school_year_start' must be a month, 1 to 12, not {}", *start));
+                                i18n::tr("'school_year_start' must be a month from 2 to 12, not 1: a school year "
+                                         "that starts in January is a calendar year; write 'every: year' for its "
+                                         "reports"));
+    else if (*start < 1 || *start > 12)
+      file.context().sink.error(std::string(diag::kOutOfRange), file.value_position("school_year_start"),
+                                i18n::trf("'school_year_start' must be a month from 2 to 12, not {}", *start));
     else {
       out.model.school_year_start = *start;
       out.model.school_year_start_position = file.value_position("school_year_start");

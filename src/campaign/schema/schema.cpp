@@ -62,7 +62,7 @@ constexpr Field kFile[] = {
      false,
      {},
      {},
-     N_("First month (1–12) of the school year (năm học) for `every: school-year` and `semester`; default 9 "
+     N_("First month (2–12) of the school year (năm học) for `every: school-year` and `semester`; default 9 "
         "(September). Set for the whole run, usually in the registry.")},
 };
 constexpr Field kArea[] = {
