@@ -203,6 +203,12 @@ void add_record(CLI::App& app, Outcome& outcome) {
       ->add_option("--not-acceptable", sub->request.reason,
                    i18n::tr("Returned as not acceptable (chưa đạt yêu cầu) for this reason: kept, not counted"))
       ->transform(nfc_value())
+      ->check(CLI::Validator(
+          [](std::string& reason) {  // empty would record the report as accepted: refused, never guessed
+            return reason.empty() ? std::string(i18n::tr("give the reason the report was returned; it cannot be empty"))
+                                  : std::string();
+          },
+          ""))
       ->type_name("REASON");
   add_common(*submission, *sub);
   submission->footer(i18n::tr(kRecordFooter));
