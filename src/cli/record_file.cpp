@@ -2,6 +2,7 @@
 #include "record_file.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -136,6 +137,28 @@ std::string target_file(const load::Loaded& loaded, const std::string& file, sch
   return "";
 }
 
+namespace {
+
+// Why `path`, an existing file, cannot be appended to because it is read-only, or "": the
+// message of write::check_output would offer --force and --output, which record does not have
+// (a record is never forced into a file its owner protected).
+std::string read_only_file(const std::string& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::is_regular_file(status)) return "";
+  const auto perms = status.permissions();
+  const auto write = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+  const bool no_write_bit = (perms & write) == fs::perms::none;
+  if (!no_write_bit && ::access(path.c_str(), W_OK) == 0) return "";
+  return i18n::trf(
+      "cannot append to '{}': {} (mode {:04o}); make it writable (chmod u+w) or give another --file; "
+      "nothing was written",
+      path, no_write_bit ? i18n::tr("it is read-only") : i18n::tr("you have no permission to write it"),
+      static_cast<unsigned>(perms) & 07777U);
+}
+
+}  // namespace
+
 bool append_to_file(const std::string& path, const Snapshot& before, const std::vector<schedule::RecordCheck>& checks,
                     schedule::RecordKind kind, std::size_t max_size) {
   const bool submission = kind == schedule::RecordKind::submission;
@@ -156,6 +179,10 @@ bool append_to_file(const std::string& path, const Snapshot& before, const std::
     return false;
   }
   write::OutputOptions options;
+  if (const std::string refused = read_only_file(path); !refused.empty()) {
+    say_error(refused);
+    return false;
+  }
   if (const std::string refused = write::check_output(path, options); !refused.empty()) {
     say_error(refused);
     return false;
