@@ -199,8 +199,7 @@ Appended append_records(std::string_view text, std::string_view key, const std::
       }
     }
     if (!value.empty() && value != "[]")
-      return {
-          {}, "its '" + std::string(key) + ":' list is written in flow style ([…]); write one item per line", 0, 0, 0};
+      return {{}, i18n::trf("its '{}:' list is written in flow style ([…]); write one item per line", key), 0, 0, 0};
     std::size_t removed = 0;
     if (value == "[]") {  // "key: []" becomes "key:": the brackets and the blanks before them go
       const std::size_t brackets = text.find("[]", lines[key_line].begin + key.size());
