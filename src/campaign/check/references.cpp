@@ -97,6 +97,15 @@ class Resolver {
         for (const auto& t : d.tasks) ids.push_back(t.id);
     }
     if (std::find(ids.begin(), ids.end(), id) != ids.end()) return;
+    if (ids.empty()) {  // the document has none, or each was left out for its own errors
+      error(pos, indicator ? i18n::trf("indicator '{}' does not exist in {}: no indicator of it was read (one with "
+                                       "errors is left out)",
+                                       id, number)
+                           : i18n::trf("task '{}' does not exist in {}: no task of it was read (one with errors is "
+                                       "left out)",
+                                       id, number));
+      return;
+    }
     const string hint = text::suggest(id, ids);
     const string all = fmt::format("{}", fmt::join(ids, ", "));
     if (indicator)
