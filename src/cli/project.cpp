@@ -311,6 +311,18 @@ std::vector<std::string> project_values(const Project& project, const ProjectKey
 }
 
 bool apply_project(CLI::App& cmd, const ProjectOptions& options, std::string_view command) {
+  // `campaign --lang en COMMAND`: the language given before the command is the command's too
+  // (its messages follow it already: main.cpp), so its outputs do not stay Vietnamese; the
+  // command's own --lang, when given, wins, and either wins over the project file.
+  if (CLI::Option* own = cmd.get_option_no_throw("--lang"); own != nullptr && own->count() == 0) {
+    const CLI::App* root = &cmd;
+    while (root->get_parent() != nullptr) root = root->get_parent();
+    const CLI::Option* top = root->get_option_no_throw("--lang");
+    if (top != nullptr && top != own && top->count() > 0) {
+      own->add_result(top->as<std::string>());
+      own->run_callback();
+    }
+  }
   std::optional<Project> project;
   if (!find_project(options, project)) return false;
   for (const ProjectKey& key : project ? kProjectKeys : std::vector<ProjectKey>{}) {
